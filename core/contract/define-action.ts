@@ -1,0 +1,23 @@
+import type { GenericSchema } from 'valibot';
+import type { Audience } from '../domain/roles';
+
+/**
+ * One entry of the action contract. `O` is only a type: it types the client's `call` and the
+ * handler's return without shipping anything.
+ */
+export interface ActionDef<S extends GenericSchema, O> {
+  input: S;
+  audience: Audience;
+  /** Mutations must carry a client requestId; a repeat returns the first answer and writes nothing. */
+  isMutation: boolean;
+  readonly __output?: O;
+}
+
+/** Curried so the output type can be named while the schema type is inferred. */
+export const defineAction =
+  <O>() =>
+  <S extends GenericSchema>(def: { input: S; audience: Audience; isMutation?: boolean }): ActionDef<S, O> => ({
+    input: def.input,
+    audience: def.audience,
+    isMutation: def.isMutation ?? false,
+  });

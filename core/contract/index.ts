@@ -1,0 +1,5 @@
+export * from './actions';
+export * from './define-action';
+export * from './paging';
+export * from './catalog-actions';
+export * from './account-actions';

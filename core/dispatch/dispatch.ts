@@ -1,0 +1,84 @@
+import * as v from 'valibot';
+import { ACTIONS, functionOf, isActionName, type ActionName } from '../contract/actions';
+import { PUBLIC } from '../domain/roles';
+import type { Caller } from '../domain/user';
+import { AppError, type Envelope } from '../errors';
+import type { Handler, HandlerDeps, HandlerMap } from '../handlers/handler-types';
+import { resolveCaller } from '../identity/resolve-caller';
+import { REQUEST_ID_PATTERN, requestKey, runOnce } from './idempotency';
+
+export interface WireRequest {
+  action: unknown;
+  input?: unknown;
+  requestId?: unknown;
+}
+
+export interface DispatchOptions {
+  /** The cloud function (or /api/<fn> route) the request arrived at; actions of other functions are NOT_FOUND. */
+  fn: string;
+  /** From the platform (getWXContext) or the signed session. */
+  openid: string | null;
+  handlers: HandlerMap;
+  deps: HandlerDeps;
+  /** For the log line of an INTERNAL error. */
+  traceId: string;
+}
+
+const fail = (code: AppError['code'], message: string, field?: string): Envelope<never> => ({
+  ok: false,
+  error: new AppError(code, message, field).toWire(),
+});
+
+/** Validates, authorises, de-duplicates and runs one request; every outcome is an envelope. */
+export const dispatch = async (request: WireRequest, options: DispatchOptions): Promise<Envelope<unknown>> => {
+  const { deps } = options;
+  try {
+    if (!isActionName(request.action) || functionOf(request.action) !== options.fn) {
+      return fail('NOT_FOUND', '未知的操作');
+    }
+    const action: ActionName = request.action;
+    const def = ACTIONS[action];
+    const parsed = v.safeParse(def.input, request.input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      return fail('INVALID_INPUT', issue.message, v.getDotPath(issue) ?? 'input');
+    }
+    const caller = await resolveCaller(deps.store, options.openid);
+    const denied = checkAudience(def.audience, caller);
+    if (denied) return denied;
+
+    const handler = options.handlers[action] as Handler<ActionName>;
+    const run = async (): Promise<Envelope<unknown>> => ({
+      ok: true,
+      data: await handler(parsed.output as never, { caller, deps }),
+    });
+    if (!def.isMutation) return await run();
+
+    if (typeof request.requestId !== 'string' || !REQUEST_ID_PATTERN.test(request.requestId)) {
+      return fail('INVALID_INPUT', '缺少有效的请求编号', 'requestId');
+    }
+    const key = requestKey(action, options.openid, request.requestId);
+    return await runOnce(deps.store, key, action, deps.clock.now(), async () => {
+      try {
+        return await run();
+      } catch (e) {
+        if (e instanceof AppError) return { ok: false, error: e.toWire() };
+        throw e;
+      }
+    });
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toWire() };
+    deps.log.error('unhandled error', {
+      traceId: options.traceId,
+      action: String(request.action),
+      error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+    });
+    return { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试', requestId: options.traceId } };
+  }
+};
+
+const checkAudience = (audience: (typeof ACTIONS)[ActionName]['audience'], caller: Caller): Envelope<never> | null => {
+  if (audience === PUBLIC) return null;
+  if (!caller.openid) return fail('UNAUTHENTICATED', '请先登录');
+  return caller.roles.some((role) => audience.includes(role)) ? null : fail('FORBIDDEN', '没有权限执行此操作');
+};

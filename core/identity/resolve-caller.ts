@@ -1,0 +1,13 @@
+import type { Caller, User } from '../domain/user';
+import type { DocStore } from '../store/doc-store';
+
+/**
+ * Turns a platform identity into a Caller. The openid comes from getWXContext() in WeChat and from
+ * the signed session in server/ — never from a payload. Unknown openids are visitors.
+ */
+export const resolveCaller = async (store: DocStore, openid: string | null): Promise<Caller> => {
+  if (!openid) return { openid: null, user: null, roles: [] };
+  const { items } = await store.find<User>('users', { where: { openid }, limit: 1 });
+  const user = items[0] ?? null;
+  return { openid, user, roles: user ? user.roles : ['visitor'] };
+};

@@ -1,0 +1,2 @@
+export * from './seed-database';
+export * from './users-seed';

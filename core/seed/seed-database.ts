@@ -1,0 +1,35 @@
+import type { DocStore, StoredDoc } from '../store/doc-store';
+import { articlesSeed } from './articles-seed';
+import { FACTORIES_SEED } from './factories-seed';
+import { INDUSTRIES_SEED } from './industries-seed';
+import { PARKS_SEED } from './parks-seed';
+import { usersSeed } from './users-seed';
+import { ZONE_SEED } from './zone-seed';
+
+interface SeedMarker extends StoredDoc {
+  seededAt: number;
+}
+
+/**
+ * Loads the demo data once. A marker document records that seeding finished, so a restart never
+ * duplicates or overwrites what the office has since edited. Returns whether it seeded.
+ */
+export const seedDatabase = async (store: DocStore, now: number): Promise<boolean> => {
+  if (await store.get<SeedMarker>('settings', 'seed')) return false;
+  const batches: [string, StoredDoc[]][] = [
+    ['industries', INDUSTRIES_SEED],
+    ['parks', PARKS_SEED],
+    ['factories', FACTORIES_SEED],
+    ['articles', articlesSeed(now)],
+    ['users', usersSeed(now)],
+    ['settings', [ZONE_SEED]],
+  ];
+  for (const [collection, docs] of batches) {
+    for (const doc of docs) {
+      // A half-finished earlier seed may have written some documents already.
+      if (!(await store.get(collection, doc.id))) await store.insert(collection, doc);
+    }
+  }
+  await store.insert<SeedMarker>('settings', { id: 'seed', version: 1, seededAt: now });
+  return true;
+};

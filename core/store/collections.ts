@@ -1,0 +1,33 @@
+/**
+ * Every collection and every queried field, declared once. The SQLite adapter creates an index per
+ * entry; scripts/deploy reads the same list for the cloud database's index definitions. A query on a
+ * field not listed here is a bug: the store's contract tests check that find() refuses it.
+ */
+export const COLLECTIONS = {
+  parks: ['order', 'industryIds', 'name'],
+  industries: ['order', 'isLeading'],
+  factories: ['parkId', 'status'],
+  articles: ['publishedAt', 'category', 'parkIds'],
+  users: ['openid'],
+  staff: [],
+  teams: [],
+  projects: [],
+  visits: [],
+  visit_slots: [],
+  tickets: [],
+  ticket_events: [],
+  ratings: [],
+  notifications: [],
+  audit_log: [],
+  settings: [],
+  /** Idempotency records: one per (caller, requestId) of a mutation. */
+  requests: ['createdAt'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+export const isIndexedField = (collection: string, field: string): boolean =>
+  field === 'id' ||
+  (collection in COLLECTIONS && (COLLECTIONS[collection as CollectionName] as readonly string[]).includes(field));

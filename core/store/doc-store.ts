@@ -1,0 +1,70 @@
+/**
+ * The storage port (DESIGN.md §3): the few operations both the WeChat cloud database and SQLite do
+ * well. Repositories are written once on top of it; adapters are the only code that knows `_id`,
+ * SQL or wx-server-sdk call chains.
+ */
+
+export type Scalar = string | number | boolean | null;
+
+/** A condition on one top-level field. A bare scalar means equality. */
+export type Condition =
+  | Scalar
+  | { in: readonly Scalar[] }
+  | { ne: Scalar }
+  | { gt?: number | string; gte?: number | string; lt?: number | string; lte?: number | string }
+  /** The field is an array holding this value. */
+  | { has: Scalar }
+  /** Case-insensitive substring match on a string field. */
+  | { contains: string };
+
+export type Filter = Readonly<Record<string, Condition>>;
+
+export interface OrderBy {
+  field: string;
+  dir: 'asc' | 'desc';
+}
+
+export interface FindQuery {
+  where?: Filter;
+  /** Results are always ordered; `id` breaks ties so paging is stable. Default: id ascending. */
+  orderBy?: OrderBy;
+  /** Required: every read pages (WeChat caps a read at 100, or 1000 with an explicit limit). */
+  limit: number;
+  /** Opaque cursor from a previous page's `next`. */
+  after?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Cursor for the next page, or null when this was the last one. */
+  next: string | null;
+}
+
+export interface StoredDoc {
+  id: string;
+  version: number;
+}
+
+export type DocPatch<T> = Partial<Omit<T, 'id' | 'version'>>;
+
+/** Operations allowed inside a transaction: single documents by id, as WeChat allows. */
+export interface TxStore {
+  get<T extends StoredDoc>(collection: string, id: string): Promise<T | null>;
+  insert<T extends StoredDoc>(collection: string, doc: T): Promise<T>;
+  /** Compare-and-set on version; CONFLICT when someone else changed the document first. */
+  update<T extends StoredDoc>(collection: string, id: string, expectedVersion: number, patch: DocPatch<T>): Promise<T>;
+}
+
+export interface DocStore extends TxStore {
+  find<T extends StoredDoc>(collection: string, query: FindQuery): Promise<Page<T>>;
+  count(collection: string, where?: Filter): Promise<number>;
+  remove(collection: string, id: string): Promise<boolean>;
+  /**
+   * Runs `work` atomically: every write in it lands, or none. May run `work` more than once when
+   * the database reports a write conflict, so `work` must only touch the store through `tx`.
+   */
+  transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R>;
+}
+
+/** Largest page any caller may ask for; the cloud database refuses more in one read. */
+export const MAX_PAGE = 100;

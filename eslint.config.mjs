@@ -1,0 +1,75 @@
+// Lint rules, including the architecture boundaries of DESIGN.md §3 so a crossing fails CI.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const platformImports = [
+  '@tarojs/*',
+  'wx-server-sdk',
+  'react',
+  'react-dom',
+  'zustand',
+  'node:*',
+  'better-sqlite3',
+  'fs',
+  'path',
+  'crypto',
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', '.data', 'cloudfunctions/build', 'coverage', '**/*.js', '!eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // core/ is the pure domain: no platform, no hidden clock or randomness.
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: platformImports }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'core/ takes time from deps.clock',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'core/ takes time from deps.clock',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'core/ takes ids from deps.ids',
+        },
+      ],
+    },
+  },
+  {
+    // Only src/services talks to the network or the cloud.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/services/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Taro', property: 'cloud', message: 'call through src/services' },
+        { object: 'Taro', property: 'request', message: 'call through src/services' },
+        { object: 'wx', property: 'cloud', message: 'call through src/services' },
+      ],
+    },
+  },
+);

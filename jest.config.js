@@ -1,0 +1,32 @@
+/** Unit, handler, adapter, store and page tests. Browser tests live in jest.e2e.config.js. */
+const taroModules = [
+  '@tarojs',
+  '@stencil',
+  'swiper',
+  'lodash-es',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: [
+    '<rootDir>/core',
+    '<rootDir>/server',
+    '<rootDir>/src',
+    '<rootDir>/cloudfunctions',
+    '<rootDir>/tests/unit',
+    '<rootDir>/tests/weapp',
+  ],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
+  transformIgnorePatterns: [`^.*?/node_modules/(?!(${taroModules.join('|')})/)`],
+  moduleNameMapper: {
+    '^@tarojs/components$': '@tarojs/components/lib/react',
+    '^@tarojs/taro$': '<rootDir>/tests/taro-shim.ts',
+    '\\.(css|scss|sass)$': '<rootDir>/tests/style-stub.js',
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
+};

@@ -1,0 +1,158 @@
+import Database from 'better-sqlite3';
+import { conflict, notFound } from '../../core/errors';
+import {
+  checkQuery,
+  COLLECTIONS,
+  cursorAfter,
+  DEFAULT_ORDER,
+  type DocPatch,
+  type DocStore,
+  type Filter,
+  type FindQuery,
+  type Page,
+  type StoredDoc,
+  type TxStore,
+} from '../../core/store';
+import { AsyncMutex } from './async-mutex';
+import { fieldSql, pageSql, whereSql } from './sqlite-query';
+
+/**
+ * The DocStore port over better-sqlite3: one table per collection holding JSON documents, with an
+ * expression index per declared field. better-sqlite3 is synchronous; the mutex keeps a transaction's
+ * awaits from interleaving with any other operation on the connection.
+ */
+export class SqliteDocStore implements DocStore {
+  private readonly db: Database.Database;
+  private readonly mutex = new AsyncMutex();
+  private readonly sync: TxStore;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.createSchema();
+    this.sync = {
+      get: async <T extends StoredDoc>(c: string, id: string) => this.getNow<T>(c, id),
+      insert: async <T extends StoredDoc>(c: string, doc: T) => this.insertNow(c, doc),
+      update: async <T extends StoredDoc>(c: string, id: string, v: number, patch: DocPatch<T>) =>
+        this.updateNow<T>(c, id, v, patch),
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  get<T extends StoredDoc>(collection: string, id: string): Promise<T | null> {
+    return this.mutex.run(() => this.getNow<T>(collection, id));
+  }
+
+  insert<T extends StoredDoc>(collection: string, doc: T): Promise<T> {
+    return this.mutex.run(() => this.insertNow(collection, doc));
+  }
+
+  update<T extends StoredDoc>(collection: string, id: string, expectedVersion: number, patch: DocPatch<T>): Promise<T> {
+    return this.mutex.run(() => this.updateNow<T>(collection, id, expectedVersion, patch));
+  }
+
+  find<T extends StoredDoc>(collection: string, query: FindQuery): Promise<Page<T>> {
+    return this.mutex.run(() => {
+      checkQuery(collection, query);
+      const { where, params } = pageSql(this.table(collection), query);
+      const rows = this.db.prepare(where).all(...params) as { doc: string }[];
+      const items = rows.slice(0, query.limit).map((row) => JSON.parse(row.doc) as T);
+      const last = items[items.length - 1];
+      const next =
+        rows.length > query.limit && last
+          ? cursorAfter(last as unknown as Record<string, unknown>, query.orderBy ?? DEFAULT_ORDER)
+          : null;
+      return { items, next };
+    });
+  }
+
+  count(collection: string, where?: Filter): Promise<number> {
+    return this.mutex.run(() => {
+      checkQuery(collection, { where, limit: 1 });
+      const built = whereSql(where);
+      const row = this.db
+        .prepare(`SELECT count(*) AS n FROM "${this.table(collection)}" WHERE ${built.where}`)
+        .get(...built.params) as { n: number };
+      return row.n;
+    });
+  }
+
+  remove(collection: string, id: string): Promise<boolean> {
+    return this.mutex.run(
+      () => this.db.prepare(`DELETE FROM "${this.table(collection)}" WHERE id = ?`).run(id).changes > 0,
+    );
+  }
+
+  transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R> {
+    return this.mutex.run(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.sync);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        this.db.exec('ROLLBACK');
+        throw e;
+      }
+    });
+  }
+
+  private getNow<T extends StoredDoc>(collection: string, id: string): T | null {
+    const row = this.db.prepare(`SELECT doc FROM "${this.table(collection)}" WHERE id = ?`).get(id) as
+      { doc: string } | undefined;
+    return row ? (JSON.parse(row.doc) as T) : null;
+  }
+
+  private insertNow<T extends StoredDoc>(collection: string, doc: T): T {
+    try {
+      this.db
+        .prepare(`INSERT INTO "${this.table(collection)}" (id, version, doc) VALUES (?, ?, ?)`)
+        .run(doc.id, doc.version, JSON.stringify(doc));
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw conflict('记录已存在');
+      throw e;
+    }
+    return doc;
+  }
+
+  private updateNow<T extends StoredDoc>(
+    collection: string,
+    id: string,
+    expectedVersion: number,
+    patch: DocPatch<T>,
+  ): T {
+    const current = this.getNow<T>(collection, id);
+    if (!current) throw notFound();
+    if (current.version !== expectedVersion) throw conflict();
+    const next = { ...current, ...stripUndefined(patch), id, version: expectedVersion + 1 } as T;
+    this.db
+      .prepare(`UPDATE "${this.table(collection)}" SET version = ?, doc = ? WHERE id = ? AND version = ?`)
+      .run(next.version, JSON.stringify(next), id, expectedVersion);
+    return next;
+  }
+
+  private table(collection: string): string {
+    if (!(collection in COLLECTIONS)) throw new Error(`unknown collection ${collection}`);
+    return collection;
+  }
+
+  private createSchema(): void {
+    for (const [collection, fields] of Object.entries(COLLECTIONS)) {
+      this.db.exec(
+        `CREATE TABLE IF NOT EXISTS "${collection}" (id TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL)`,
+      );
+      for (const field of fields as readonly string[]) {
+        this.db.exec(`CREATE INDEX IF NOT EXISTS "${collection}__${field}" ON "${collection}" (${fieldSql(field)})`);
+      }
+    }
+  }
+}
+
+/** JSON drops undefined anyway; dropping it here keeps `{ a: undefined }` from erasing a field in memory. */
+const stripUndefined = (patch: object): object =>
+  Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
