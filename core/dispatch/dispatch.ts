@@ -1,10 +1,10 @@
-import * as v from 'valibot';
 import { ACTIONS, functionOf, isActionName, type ActionName } from '../contract/actions';
 import { PUBLIC } from '../domain/roles';
 import type { Caller } from '../domain/user';
 import { AppError, type Envelope } from '../errors';
 import type { Handler, HandlerDeps, HandlerMap } from '../handlers/handler-types';
 import { resolveCaller } from '../identity/resolve-caller';
+import { parseInput } from '../validation/parse-input';
 import { REQUEST_ID_PATTERN, requestKey, runOnce } from './idempotency';
 
 export interface WireRequest {
@@ -38,10 +38,10 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
     }
     const action: ActionName = request.action;
     const def = ACTIONS[action];
-    const parsed = v.safeParse(def.input, request.input ?? {});
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      return fail('INVALID_INPUT', issue.message, v.getDotPath(issue) ?? 'input');
+    const parsed = parseInput(def.input, request.input ?? {});
+    if (!parsed.ok) {
+      const [first] = parsed.problems;
+      return fail('INVALID_INPUT', first?.message ?? '输入不正确', first?.field ?? 'input');
     }
     const caller = await resolveCaller(deps.store, options.openid);
     const denied = checkAudience(def.audience, caller);
@@ -50,7 +50,7 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
     const handler = options.handlers[action] as Handler<ActionName>;
     const run = async (): Promise<Envelope<unknown>> => ({
       ok: true,
-      data: await handler(parsed.output as never, { caller, deps }),
+      data: await handler(parsed.value as never, { caller, deps }),
     });
     if (!def.isMutation) return await run();
 

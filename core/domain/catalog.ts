@@ -75,7 +75,7 @@ export const PARK_STATUS_LABELS: Record<ParkStatus, string> = {
   operating: '运营中',
   under_construction: '建设中',
   planning: '规划中',
-  unknown: '待补充',
+  unknown: '状态待补充',
 };
 
 export const FACTORY_STATUS_LABELS: Record<FactoryStatus, string> = {

@@ -10,19 +10,25 @@ interface SeedMarker extends StoredDoc {
   seededAt: number;
 }
 
+export interface SeedOptions {
+  /** The 体验身份 personas exist only in the local demo stack, never in production. */
+  withDemoUsers: boolean;
+}
+
 /**
- * Loads the demo data once. A marker document records that seeding finished, so a restart never
- * duplicates or overwrites what the office has since edited. Returns whether it seeded.
+ * Loads the catalogue from the zone's article (and, in demo mode, the personas) once. A marker
+ * document records that seeding finished, so a restart never duplicates or overwrites what the
+ * office has since edited. Returns whether it seeded.
  */
-export const seedDatabase = async (store: DocStore, now: number): Promise<boolean> => {
+export const seedDatabase = async (store: DocStore, now: number, options: SeedOptions): Promise<boolean> => {
   if (await store.get<SeedMarker>('settings', 'seed')) return false;
   const batches: [string, StoredDoc[]][] = [
     ['industries', INDUSTRIES_SEED],
     ['parks', PARKS_SEED],
     ['factories', FACTORIES_SEED],
     ['articles', articlesSeed(now)],
-    ['users', usersSeed(now)],
     ['settings', [ZONE_SEED]],
+    ['users', options.withDemoUsers ? usersSeed(now) : []],
   ];
   for (const [collection, docs] of batches) {
     for (const doc of docs) {

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const env = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
+
+export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zero-distance',
+    date: '2026-11-27',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // Separate roots so the two builds never wipe each other.
+    outputRoot: `dist/${env}`,
+    plugins: [],
+    defineConstants: {
+      // The cloud environment id for weapp builds; empty means the mini-program's default environment.
+      ZD_CLOUD_ENV: JSON.stringify(process.env.ZD_CLOUD_ENV ?? ''),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: true },
+    alias: { '@core': path.resolve(__dirname, '..', 'core') },
+    mini: {
+      compile: { include: [path.resolve(__dirname, '..', 'core')] },
+      postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
+      optimizeMainPackage: { enable: true },
+      miniCssExtractPluginOption: { ignoreOrder: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      compile: { include: [path.resolve(__dirname, '..', 'core')] },
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
+      devServer: { port: 10086, proxy: [{ context: ['/api'], target: 'http://127.0.0.1:8787' }] },
+    },
+  };
+  return merge({}, baseConfig, mode === 'production' || process.env.NODE_ENV === 'production' ? prodConfig : devConfig);
+});

@@ -1,0 +1,30 @@
+/**
+ * Screenshots of the H5 app at a phone viewport, for a person to look at:
+ *   npx tsx scripts/screenshot.ts http://127.0.0.1:8787 out-dir '#/pages/home/index' ...
+ */
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser';
+
+const [base = 'http://127.0.0.1:8787', outDir = 'screenshots', ...routes] = process.argv.slice(2);
+
+const main = async () => {
+  mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  for (const route of routes.length ? routes : ['#/pages/home/index']) {
+    await page.goto(`${base}/${route}`);
+    await page.waitForTimeout(1500);
+    const name = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root';
+    const file = join(outDir, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    process.stdout.write(`${file}\n`);
+  }
+  await browser.close();
+};
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${String(e)}\n`);
+  process.exit(1);
+});

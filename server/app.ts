@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { dispatch, type WireRequest } from '../core/dispatch/dispatch';
+import { FUNCTION_NAMES } from '../core/contract';
+import { HANDLERS, type HandlerDeps } from '../core/handlers';
+import { listPersonas, startDemoSession } from './http/demo-routes';
+import { BadRequest, readJson, sendJson } from './http/http-io';
+import { serveStatic } from './http/static-files';
+import { bearerToken, verifySessionToken } from './session/session-token';
+
+export interface AppOptions {
+  deps: HandlerDeps;
+  /** Demo mode offers the 体验身份 switch; production has no such endpoint. */
+  isProduction: boolean;
+  sessionSecret: string;
+  staticDir: string;
+}
+
+/** The local stack's HTTP surface: the same handlers as the cloud functions, over the wire of DESIGN.md §3. */
+export const createApp = (options: AppOptions): Server =>
+  createServer((req, res) => {
+    handle(options, req, res).catch((e: unknown) => {
+      if (e instanceof BadRequest) return sendJson(res, e.status, { error: e.message });
+      options.deps.log.error('request failed', { url: req.url, error: e instanceof Error ? e.stack : String(e) });
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
+    });
+  });
+
+const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const { pathname } = new URL(req.url ?? '/', 'http://local');
+  const { store, clock } = options.deps;
+  if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
+  if (pathname.startsWith('/api/demo/')) {
+    if (options.isProduction) return sendJson(res, 404, { error: 'not found' });
+    if (pathname === '/api/demo/personas' && req.method === 'GET') return listPersonas(store, res);
+    if (pathname === '/api/demo/session' && req.method === 'POST') {
+      return startDemoSession(store, await readJson(req), options.sessionSecret, clock.now(), res);
+    }
+    return sendJson(res, 404, { error: 'not found' });
+  }
+  if (pathname.startsWith('/api/')) {
+    const fn = pathname.slice('/api/'.length);
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
+    if (!FUNCTION_NAMES.includes(fn)) return sendJson(res, 404, { error: 'not found' });
+    const body = await readJson(req);
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw new BadRequest(400, 'body must be an object');
+    const token = bearerToken(req.headers.authorization);
+    const openid = token ? verifySessionToken(token, options.sessionSecret, clock.now()) : null;
+    if (options.isProduction && !openid) {
+      return sendJson(res, 200, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
+    }
+    const answer = await dispatch(body as WireRequest, {
+      fn,
+      openid,
+      handlers: HANDLERS,
+      deps: options.deps,
+      traceId: randomUUID(),
+    });
+    return sendJson(res, 200, answer);
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
+  serveStatic(options.staticDir, req, res);
+};

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { seedDatabase } from '../core/seed';
+import { createApp } from './app';
+import { ensureH5Build } from './h5-build';
+import { serverDeps } from './server-deps';
+import { SqliteDocStore } from './store/sqlite-doc-store';
+
+const root = resolve(__dirname, '..');
+const isProduction = process.env.NODE_ENV === 'production' || process.argv.includes('--production');
+const port = Number(process.env.PORT ?? 8787);
+const dataDir = resolve(process.env.ZD_DATA_DIR ?? join(root, '.data'));
+const staticDir = join(root, 'dist', 'h5');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/** The signing secret survives restarts so sessions do, and never leaves the data dir. */
+const sessionSecret = (): string => {
+  if (process.env.ZD_SESSION_SECRET) return process.env.ZD_SESSION_SECRET;
+  const file = join(dataDir, 'session-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+};
+
+const main = async (): Promise<void> => {
+  mkdirSync(dataDir, { recursive: true });
+  if (!process.argv.includes('--no-build')) ensureH5Build(root, staticDir, say);
+  const store = new SqliteDocStore(join(dataDir, 'zero-distance.db'));
+  const deps = serverDeps(store);
+  if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
+  const server = createApp({ deps, isProduction, sessionSecret: sessionSecret(), staticDir });
+  server.listen(port, '127.0.0.1', () => {
+    say(`零距离 本地服务已启动${isProduction ? '（生产模式）' : '（演示模式）'}: http://127.0.0.1:${port}/`);
+  });
+  const stop = () => {
+    say('正在停止…');
+    server.close(() => {
+      store.close();
+      process.exit(0);
+    });
+    server.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+};
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

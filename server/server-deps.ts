@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import type { HandlerDeps, Logger } from '../core/handlers';
+import type { DocStore } from '../core/store';
+
+/** One JSON line per event on stderr: what an INTERNAL answer's requestId points at. */
+export const jsonLogger = (): Logger => ({
+  info: (message, meta) =>
+    process.stderr.write(`${JSON.stringify({ level: 'info', at: new Date().toISOString(), message, ...meta })}\n`),
+  error: (message, meta) =>
+    process.stderr.write(`${JSON.stringify({ level: 'error', at: new Date().toISOString(), message, ...meta })}\n`),
+});
+
+export const serverDeps = (store: DocStore, log: Logger = jsonLogger()): HandlerDeps => ({
+  store,
+  clock: { now: () => Date.now() },
+  ids: { newId: () => randomUUID() },
+  log,
+});

@@ -1,0 +1,34 @@
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/parks/index',
+    'pages/articles/index',
+    'pages/mine/index',
+    'pages/park-detail/index',
+    'pages/article-detail/index',
+  ],
+  // Role areas live in subpackages so the main package stays small (WeChat: 2 MB per package).
+  subPackages: [{ root: 'subpackages/account', pages: ['pages/demo-identity/index'] }],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1d4e89',
+    navigationBarTitleText: '零距离',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f9',
+  },
+  tabBar: {
+    color: '#6b7280',
+    selectedColor: '#1d4e89',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/parks/index', text: '园区' },
+      { pagePath: 'pages/articles/index', text: '动态' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+  // app.json's cloud-development flag; Taro's AppConfig type does not list it.
+  ...({ cloud: true } as object),
+});

@@ -1,0 +1,74 @@
+import { Button, Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import type { WireError } from '../../../core/errors';
+import type { LoadStatus } from '../../stores/resource';
+import './index.scss';
+
+interface StateViewProps {
+  status: LoadStatus;
+  error: WireError | null;
+  isEmpty: boolean;
+  emptyText: string;
+  emptyAction?: ReactNode;
+  onRetry: () => void;
+  children: ReactNode;
+}
+
+/** Loading, error (with 重试), empty and content: every page draws its data through this. */
+export function StateView({ status, error, isEmpty, emptyText, emptyAction, onRetry, children }: StateViewProps) {
+  if ((status === 'idle' || status === 'loading') && isEmpty) {
+    return (
+      <View className="state state--loading" aria-busy="true">
+        <View className="skeleton" />
+        <View className="skeleton skeleton--short" />
+        <View className="skeleton" />
+        <Text className="state__text">加载中…</Text>
+      </View>
+    );
+  }
+  if (status === 'error' && isEmpty) {
+    return (
+      <View className="state state--error" role="alert">
+        <Text className="state__title">加载失败</Text>
+        <Text className="state__text">{error?.message ?? '请稍后再试'}</Text>
+        <Button className="state__retry" onClick={onRetry}>
+          重试
+        </Button>
+      </View>
+    );
+  }
+  if (isEmpty) {
+    return (
+      <View className="state state--empty">
+        <Text className="state__text">{emptyText}</Text>
+        {emptyAction}
+      </View>
+    );
+  }
+  return <>{children}</>;
+}
+
+/** The end of a paged list: load more, loading, failed-more with retry, or the end. */
+export function ListFooter(props: {
+  hasMore: boolean;
+  isLoadingMore: boolean;
+  error: WireError | null;
+  onMore: () => void;
+}) {
+  if (props.isLoadingMore) return <View className="list-footer">加载中…</View>;
+  if (props.error) {
+    return (
+      <View className="list-footer list-footer--error" onClick={props.onMore}>
+        {props.error.message}，点击重试
+      </View>
+    );
+  }
+  if (props.hasMore) {
+    return (
+      <View className="list-footer list-footer--more" onClick={props.onMore}>
+        加载更多
+      </View>
+    );
+  }
+  return <View className="list-footer">没有更多了</View>;
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '招商动态', enablePullDownRefresh: true });

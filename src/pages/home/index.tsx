@@ -1,0 +1,90 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useEffect } from 'react';
+import { ArticleItem } from '../../components/article-item';
+import { ParkCard } from '../../components/park-card';
+import { Section } from '../../components/section';
+import { StateView } from '../../components/state-view';
+import { TagList } from '../../components/tag-list';
+import { catalogStores, useHome } from '../../stores/catalog-stores';
+import './index.scss';
+
+/** 首页: the zone in one screen — 一区多园, leading industries, the 9 parks, latest 招商动态. */
+export default function HomePage() {
+  const home = useHome();
+  useEffect(() => {
+    if (catalogStores.home.getState().status === 'idle') void catalogStores.home.getState().load();
+  }, []);
+  usePullDownRefresh(() => {
+    void home.load().finally(() => Taro.stopPullDownRefresh());
+  });
+  const data = home.data;
+
+  return (
+    <View className="page home">
+      <StateView
+        status={home.status}
+        error={home.error}
+        isEmpty={!data}
+        emptyText="暂无内容"
+        onRetry={() => void home.load()}
+      >
+        {data && (
+          <>
+            <View className="home__hero">
+              <Text className="home__zone">{data.zone.name}</Text>
+              <Text className="home__tagline">{data.zone.tagline}</Text>
+              <Text className="home__structure">{data.zone.structure}</Text>
+              {data.zone.intro.map((line) => (
+                <Text key={line} className="home__intro">
+                  {line}
+                </Text>
+              ))}
+            </View>
+
+            <Section title="主导产业">
+              <TagList tags={data.leadingIndustries.map((i) => i.name)} />
+              <Text className="muted home__note">主导产业目录由开发区维护，持续更新。</Text>
+            </Section>
+
+            <Section
+              title={`九大专业园区（${data.parks.length}）`}
+              action={
+                <Text className="link" onClick={() => void Taro.switchTab({ url: '/pages/parks/index' })}>
+                  筛选园区
+                </Text>
+              }
+            >
+              {data.parks.map((park) => (
+                <ParkCard key={park.id} park={park} />
+              ))}
+            </Section>
+
+            <Section title="服务承诺">
+              {data.zone.serviceModel.map((line) => (
+                <Text key={line} className="home__promise">
+                  {line}
+                </Text>
+              ))}
+            </Section>
+
+            <Section
+              title="招商动态"
+              action={
+                <Text className="link" onClick={() => void Taro.switchTab({ url: '/pages/articles/index' })}>
+                  查看全部
+                </Text>
+              }
+            >
+              {data.articles.length === 0 ? (
+                <Text className="muted">暂无动态</Text>
+              ) : (
+                data.articles.map((article) => <ArticleItem key={article.id} article={article} />)
+              )}
+            </Section>
+          </>
+        )}
+      </StateView>
+    </View>
+  );
+}

@@ -1,0 +1,109 @@
+import { Input, Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import { ParkCard } from '../../components/park-card';
+import { ListFooter, StateView } from '../../components/state-view';
+import { catalogStores, useIndustries, useParkList } from '../../stores/catalog-stores';
+import './index.scss';
+
+const SEARCH_DELAY_MS = 300;
+
+/** 园区: the 9 parks, searchable by name and filterable by industry. */
+export default function ParksPage() {
+  const list = useParkList();
+  const industries = useIndustries();
+  const [keyword, setKeyword] = useState(list.filter.keyword);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    const { parks, industries: ind } = catalogStores;
+    if (parks.getState().status === 'idle') void parks.getState().reload();
+    if (ind.getState().status === 'idle') void ind.getState().load();
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, []);
+  usePullDownRefresh(() => {
+    void list.reload().finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void list.loadMore());
+
+  const search = (value: string) => {
+    setKeyword(value);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(
+      () => void list.setFilter({ ...catalogStores.parks.getState().filter, keyword: value }),
+      SEARCH_DELAY_MS,
+    );
+  };
+  const pickIndustry = (industryId: string | null) => void list.setFilter({ ...list.filter, industryId });
+  const clearFilters = () => {
+    setKeyword('');
+    void list.setFilter({ keyword: '', industryId: null });
+  };
+  const isFiltered = list.filter.keyword.trim() !== '' || list.filter.industryId !== null;
+
+  return (
+    <View className="page parks">
+      <View className="parks__search">
+        <Input
+          className="parks__input"
+          value={keyword}
+          placeholder="搜索园区名称"
+          confirmType="search"
+          maxlength={20}
+          onInput={(e) => search(e.detail.value)}
+        />
+      </View>
+      <View className="parks__filters">
+        <Text
+          className={`chip ${list.filter.industryId === null ? 'chip--on' : ''}`}
+          onClick={() => pickIndustry(null)}
+        >
+          全部产业
+        </Text>
+        {(industries.data ?? []).map((industry) => (
+          <Text
+            key={industry.id}
+            className={`chip ${list.filter.industryId === industry.id ? 'chip--on' : ''}`}
+            onClick={() => pickIndustry(industry.id)}
+          >
+            {industry.name}
+          </Text>
+        ))}
+        {industries.status === 'error' && (
+          <Text className="chip chip--error" onClick={() => void industries.load()}>
+            产业加载失败，点击重试
+          </Text>
+        )}
+      </View>
+      <View className="parks__list">
+        <StateView
+          status={list.status}
+          error={list.error}
+          isEmpty={list.items.length === 0}
+          emptyText={isFiltered ? '没有符合条件的园区' : '暂无园区信息'}
+          emptyAction={
+            isFiltered ? (
+              <Text className="link parks__clear" onClick={clearFilters}>
+                清除筛选条件
+              </Text>
+            ) : undefined
+          }
+          onRetry={() => void list.reload()}
+        >
+          <Text className="muted parks__count">{isFiltered ? '筛选结果' : '全部园区'}</Text>
+          {list.items.map((park) => (
+            <ParkCard key={park.id} park={park} />
+          ))}
+          <ListFooter
+            hasMore={list.next !== null}
+            isLoadingMore={list.isLoadingMore}
+            error={list.error}
+            onMore={() => void list.loadMore()}
+          />
+        </StateView>
+      </View>
+    </View>
+  );
+}

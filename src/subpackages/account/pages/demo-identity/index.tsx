@@ -1,0 +1,88 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { Envelope } from '../../../../../core/errors';
+import { StateView } from '../../../../components/state-view';
+import {
+  actAs,
+  isDemoAvailable,
+  leaveDemo,
+  listPersonas,
+  type DemoPersonaView,
+} from '../../../../services/demo-session';
+import { sessionStore, useSession } from '../../../../stores/session-store';
+import './index.scss';
+
+/** 体验身份: act as a seeded persona on the local demo stack. The server signs the session; roles stay server-side. */
+export default function DemoIdentityPage() {
+  const [personas, setPersonas] = useState<Envelope<DemoPersonaView[]> | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const session = useSession();
+
+  const load = async () => {
+    setPersonas(null);
+    setPersonas(await listPersonas());
+  };
+  useEffect(() => {
+    if (isDemoAvailable) void load();
+  }, []);
+
+  const choose = async (persona: DemoPersonaView) => {
+    if (busy) return;
+    setBusy(persona.persona);
+    const answer = await actAs(persona.persona);
+    setBusy(null);
+    if (!answer.ok) {
+      void Taro.showToast({ title: answer.error.message, icon: 'none' });
+      return;
+    }
+    await sessionStore.getState().load();
+    void Taro.showToast({ title: `已切换为${persona.roleLabel}`, icon: 'success' });
+  };
+  const leave = async () => {
+    leaveDemo();
+    await sessionStore.getState().load();
+    void Taro.showToast({ title: '已退出体验身份', icon: 'none' });
+  };
+
+  if (!isDemoAvailable) {
+    return (
+      <View className="page demo-identity">
+        <Text className="muted demo-identity__intro">体验身份仅在本地演示环境提供；在微信中使用您本人的微信身份。</Text>
+      </View>
+    );
+  }
+  const list = personas?.ok ? personas.data : [];
+  return (
+    <View className="page demo-identity">
+      <Text className="muted demo-identity__intro">
+        本地演示环境可切换为以下演示身份，体验不同角色的功能。当前：{session.data?.name ?? '访客'}
+      </Text>
+      <StateView
+        status={personas === null ? 'loading' : personas.ok ? 'ready' : 'error'}
+        error={personas && !personas.ok ? personas.error : null}
+        isEmpty={list.length === 0}
+        emptyText="暂无演示身份"
+        onRetry={() => void load()}
+      >
+        {list.map((persona) => (
+          <View
+            key={persona.persona}
+            className={`persona ${session.data?.name === persona.name ? 'persona--current' : ''}`}
+            data-persona={persona.persona}
+            onClick={() => void choose(persona)}
+          >
+            <View className="persona__text">
+              <Text className="persona__name">{persona.name}</Text>
+              <Text className="persona__org">{persona.organisation ?? ''}</Text>
+            </View>
+            <Text className="persona__role">{busy === persona.persona ? '切换中…' : persona.roleLabel}</Text>
+          </View>
+        ))}
+        <Button className="demo-identity__leave" onClick={() => void leave()}>
+          退出体验身份（以访客浏览）
+        </Button>
+      </StateView>
+    </View>
+  );
+}
