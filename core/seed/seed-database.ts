@@ -3,6 +3,7 @@ import { articlesSeed } from './articles-seed';
 import { FACTORIES_SEED } from './factories-seed';
 import { INDUSTRIES_SEED } from './industries-seed';
 import { PARKS_SEED } from './parks-seed';
+import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from './staff-seed';
 import { usersSeed } from './users-seed';
 import { ZONE_SEED } from './zone-seed';
 
@@ -28,7 +29,10 @@ export const seedDatabase = async (store: DocStore, now: number, options: SeedOp
     ['factories', FACTORIES_SEED],
     ['articles', articlesSeed(now)],
     ['settings', [ZONE_SEED]],
-    ['users', options.withDemoUsers ? usersSeed(now) : []],
+    ['users', options.withDemoUsers ? [...usersSeed(now), ...staffUsersSeed(now)] : []],
+    // Teams name real people; in production the office sets them up, so only the demo has them.
+    ['staff', options.withDemoUsers ? STAFF_SEED : []],
+    ['teams', options.withDemoUsers ? TEAMS_SEED : []],
   ];
   for (const [collection, docs] of batches) {
     for (const doc of docs) {
