@@ -12,8 +12,10 @@ export const COLLECTIONS = {
   staff: ['userId'],
   teams: ['parkId', 'kind', 'memberIds', 'leaderUserId'],
   projects: [],
-  visits: [],
-  visit_slots: [],
+  visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId'],
+  visit_slots: ['parkId', 'date'],
+  /** A visit's timeline: append-only, one document per event. */
+  visit_events: ['visitId', 'at'],
   tickets: [],
   ticket_events: [],
   ratings: [],
