@@ -1,6 +1,7 @@
 import * as account from './account-handlers';
 import * as catalog from './catalog-handlers';
 import type { HandlerMap } from './handler-types';
+import * as messages from './message-handlers';
 import * as visitBooking from './visit-booking-handlers';
 import * as visitOwner from './visit-owner-handlers';
 import * as visitStaff from './visit-staff-handlers';
@@ -28,4 +29,7 @@ export const HANDLERS: HandlerMap = {
   'visits.complete': visitStaff.complete,
   'visits.noShow': visitStaff.noShow,
   'visits.note': visitStaff.note,
+  'messages.list': messages.list,
+  'messages.unreadCount': messages.unreadCount,
+  'messages.markRead': messages.markRead,
 };

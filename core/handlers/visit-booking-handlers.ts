@@ -13,6 +13,8 @@ import { appendVisitEvents, type EventDraft } from '../visits/visit-events';
 import { loadBookingRules } from '../visits/visit-rules';
 import { reserveVisitSlots } from '../visits/visit-slots';
 import { toVisitView } from '../visits/visit-view';
+import { bookedMessages } from '../visits/visit-messages';
+import { sendInboxMessages } from '../messages/send-inbox-messages';
 import type { Park } from '../domain/catalog';
 import type { DocStore } from '../store/doc-store';
 import type { Handler } from './handler-types';
@@ -98,6 +100,7 @@ export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
       const host = await tx.get<StaffMember>('staff', routing.host.userId);
       if (host) await tx.update<StaffMember>('staff', host.id, host.version, { lastAssignedAt: now });
     }
+    await sendInboxMessages(tx, ids, now, bookedMessages(created, routing.leaderUserIds));
     return created;
   });
   const events = await visitRepo(store).events(visit.id);

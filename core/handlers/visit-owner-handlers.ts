@@ -13,6 +13,7 @@ import { requireViewer } from '../visits/visit-access';
 import { assertCanChange, loadBookingRules, pastCutoff } from '../visits/visit-rules';
 import { releaseVisitSlots, reserveVisitSlots } from '../visits/visit-slots';
 import { toVisitCard, toVisitView } from '../visits/visit-view';
+import { cancelledMessages, rescheduledMessages } from '../visits/visit-messages';
 import type { Handler } from './handler-types';
 
 export const mine: Handler<'visits.mine'> = async ({ limit, cursor }, { caller, deps }) => {
@@ -42,6 +43,7 @@ export const cancel: Handler<'visits.cancel'> = ({ visitId, reason }, ctx) =>
       patch: { status: 'cancelled', closingReason: reason },
       events: [{ kind: 'cancelled', text: `取消预约：${reason}` }],
       alsoInTx: (tx) => releaseVisitSlots(tx, visit.parkIds, visit.date, visit.halfDay),
+      messages: (updated) => cancelledMessages(updated, reason),
     };
   });
 
@@ -69,5 +71,6 @@ export const reschedule: Handler<'visits.reschedule'> = ({ visitId, date, halfDa
         await releaseVisitSlots(tx, visit.parkIds, visit.date, visit.halfDay);
         await reserveVisitSlots(tx, visit.parkIds, date, halfDay, settings.capacityPerSlot);
       },
+      messages: (updated) => rescheduledMessages(updated, visit, reason),
     };
   });

@@ -8,6 +8,7 @@ import { STAFF_VIEWERS } from '../visits/visit-access';
 import { assertCanChange } from '../visits/visit-rules';
 import { releaseVisitSlots } from '../visits/visit-slots';
 import { toVisitCard } from '../visits/visit-view';
+import { confirmedMessages, declinedMessages } from '../visits/visit-messages';
 import type { Handler } from './handler-types';
 
 export const staffList: Handler<'visits.staffList'> = async (input, { caller, deps }) => {
@@ -35,6 +36,7 @@ export const confirm: Handler<'visits.confirm'> = ({ visitId }, ctx) =>
     return {
       patch: { status: 'confirmed' },
       events: [{ kind: 'confirmed', text: `确认接待，接待人：${hostName(visit)}` }],
+      messages: confirmedMessages,
     };
   });
 
@@ -45,6 +47,7 @@ export const decline: Handler<'visits.decline'> = ({ visitId, reason }, ctx) =>
       patch: { status: 'declined', closingReason: reason },
       events: [{ kind: 'declined', text: `未能接待：${reason}` }],
       alsoInTx: (tx) => releaseVisitSlots(tx, visit.parkIds, visit.date, visit.halfDay),
+      messages: (updated) => declinedMessages(updated, reason),
     };
   });
 

@@ -19,7 +19,8 @@ export const COLLECTIONS = {
   tickets: [],
   ticket_events: [],
   ratings: [],
-  notifications: [],
+  /** The in-app message centre (消息): one document per recipient and message. */
+  notifications: ['recipientUserId', 'createdAt', 'readAt'],
   audit_log: [],
   settings: [],
   /** Idempotency records: one per (caller, requestId) of a mutation. */

@@ -1,6 +1,7 @@
 import type { Visit } from '../domain/visit';
 import type { HandlerContext } from '../handlers/handler-types';
 import { notFound } from '../errors';
+import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
 import { visitRepo } from '../repos/visit-repo';
 import type { DocPatch, TxStore } from '../store/doc-store';
 import { requireViewer, type VisitViewer } from './visit-access';
@@ -13,6 +14,8 @@ export interface ChangePlan {
   events: EventDraft[];
   /** Slot moves (release, reserve) and messages, inside the same transaction. */
   alsoInTx?: (tx: TxStore, updated: Visit) => Promise<void>;
+  /** Who hears of the change, in the message centre. */
+  messages?: (updated: Visit) => InboxDraft[];
 }
 
 /**
@@ -39,6 +42,7 @@ export const changeVisit = async (
     const next = await tx.update<Visit>('visits', visitId, current.version, { ...decided.patch, updatedAt: now });
     await decided.alsoInTx?.(tx, next);
     await appendVisitEvents(tx, ids, next, actor, now, decided.events);
+    await sendInboxMessages(tx, ids, now, decided.messages?.(next) ?? []);
     return next;
   });
   return toVisitView(updated, viewer, await repo.events(visitId), rules.settings, now);

@@ -10,6 +10,8 @@ export interface VisitRouting {
   teamIds: string[];
   host: VisitHost | null;
   reason: string;
+  /** Leaders of every team told, so each park hears of the itinerary. */
+  leaderUserIds: string[];
 }
 
 const toCandidate = (s: StaffMember, load: number): RoutingCandidate => ({
@@ -35,8 +37,9 @@ export const routeVisit = async (store: DocStore, parkIds: readonly string[], no
   const staff = staffRepo(store);
   const teams = (await Promise.all(parkIds.map((p) => staff.receptionTeamOf(p)))).filter((t): t is Team => !!t);
   const teamIds = [...new Set(teams.map((t) => t.id))];
+  const leaderUserIds = [...new Set(teams.map((t) => t.leaderUserId))];
   const lead = teams[0];
-  if (!lead) return { teamIds, host: null, reason: '园区尚未配置接待组，待招商办分派接待人员' };
+  if (!lead) return { teamIds, leaderUserIds, host: null, reason: '园区尚未配置接待组，待招商办分派接待人员' };
 
   const members = await staff.staffByIds(lead.memberIds);
   const backupIds = members.flatMap((m) =>
@@ -50,10 +53,15 @@ export const routeVisit = async (store: DocStore, parkIds: readonly string[], no
   });
   if (choice) {
     const chosen = [...members, ...backups].find((s) => s.userId === choice.assignee.id);
-    if (chosen) return { teamIds, host: hostOf(chosen), reason: `${lead.name}：${choice.reason}` };
+    if (chosen) return { teamIds, leaderUserIds, host: hostOf(chosen), reason: `${lead.name}：${choice.reason}` };
   }
   const [leader] = await staff.staffByIds([lead.leaderUserId]);
   if (leader)
-    return { teamIds, host: hostOf(leader), reason: `${lead.name}暂无可分派专员，由负责人${leader.name}接待` };
-  return { teamIds, host: null, reason: `${lead.name}暂无可分派人员，待招商办分派接待人员` };
+    return {
+      teamIds,
+      leaderUserIds,
+      host: hostOf(leader),
+      reason: `${lead.name}暂无可分派专员，由负责人${leader.name}接待`,
+    };
+  return { teamIds, leaderUserIds, host: null, reason: `${lead.name}暂无可分派人员，待招商办分派接待人员` };
 };
