@@ -6,6 +6,11 @@ import { defineAction } from './define-action';
 import { bookingFields, halfDayField, localDateField, parkIdsField, reasonField, visitIdField } from './visit-fields';
 import { idField, pagingFields, type PageOf } from './paging';
 
+export type { VisitCard, VisitView, TimelineLine } from '../visits/visit-view';
+export type { DayAvailability, SlotAvailability } from '../visits/availability';
+export type { UnavailableReason } from '../visits/booking-window';
+export type { VisitViewer } from '../visits/visit-access';
+
 export interface AvailabilityView {
   /** First and last bookable days, and the cut-off, so the picker can explain its range. */
   earliest: string;
