@@ -62,7 +62,7 @@ export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
   const slotText = `${input.date} ${HALF_DAY_LABELS[input.halfDay]}`;
   const drafts: EventDraft[] = [
     { kind: 'booked', text: `预约考察 ${parks.map((p) => p.name).join('、')}，${slotText}，${input.partySize}人` },
-    { kind: 'routed', text: routing.reason, isInternal: true },
+    { kind: 'routed', text: routing.reason, isInternal: true, isBySystem: true },
     ...(settings.isAutoConfirm ? [{ kind: 'confirmed' as const, text: '按园区设置自动确认' }] : []),
   ];
 
