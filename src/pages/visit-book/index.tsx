@@ -104,7 +104,7 @@ export default function VisitBookPage() {
         </FormField>
         <Button
           className={`primary-button ${flow.isSubmitting ? 'is-busy' : ''}`}
-          disabled={flow.isSubmitting}
+          disabled={flow.isSubmitting || undefined}
           loading={flow.isSubmitting}
           onClick={() => void submit()}
         >

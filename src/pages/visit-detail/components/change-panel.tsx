@@ -90,7 +90,7 @@ export function ChangePanel({ visit, mode, onDone }: { visit: VisitView; mode: M
       )}
       <Button
         className={`${mode === 'cancel' ? 'danger-button' : 'primary-button'} ${isBusy ? 'is-busy' : ''}`}
-        disabled={isBusy}
+        disabled={isBusy || undefined}
         loading={isBusy}
         onClick={() => void submit()}
       >

@@ -79,7 +79,7 @@ export default function StaffVisitPage() {
                   </FormField>
                   <Button
                     className={`${step === 'decline' ? 'danger-button' : 'primary-button'} ${busy ? 'is-busy' : ''}`}
-                    disabled={busy !== null}
+                    disabled={busy !== null || undefined}
                     onClick={() =>
                       void (step === 'decline' ? run('visits.decline', '已婉拒') : run('visits.note', '已添加备注'))
                     }
@@ -116,7 +116,7 @@ function Actions(props: {
       {canConfirm && (
         <Button
           className={`primary-button ${busy ? 'is-busy' : ''}`}
-          disabled={busy !== null}
+          disabled={busy !== null || undefined}
           onClick={() => void onRun('visits.confirm', '已确认')}
         >
           确认接待
@@ -126,14 +126,14 @@ function Actions(props: {
         <>
           <Button
             className={`primary-button ${busy ? 'is-busy' : ''}`}
-            disabled={busy !== null}
+            disabled={busy !== null || undefined}
             onClick={() => void onRun('visits.complete', '已完成')}
           >
             标记已完成
           </Button>
           <Button
             className="secondary-button"
-            disabled={busy !== null}
+            disabled={busy !== null || undefined}
             onClick={() => void onRun('visits.noShow', '已标记')}
           >
             标记未到访
