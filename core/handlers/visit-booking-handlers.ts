@@ -9,6 +9,7 @@ import { buildAvailability } from '../visits/availability';
 import { bookingWindow, closedDayReason, slotStartsAt, UNAVAILABLE_REASON_LABELS } from '../visits/booking-window';
 import { ensureBooker } from '../visits/ensure-booker';
 import { routeVisit } from '../visits/route-visit';
+import { transactWithRetry } from '../visits/transact-with-retry';
 import { appendVisitEvents, type EventDraft } from '../visits/visit-events';
 import { loadBookingRules } from '../visits/visit-rules';
 import { reserveVisitSlots } from '../visits/visit-slots';
@@ -66,7 +67,7 @@ export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
     ...(settings.isAutoConfirm ? [{ kind: 'confirmed' as const, text: '按园区设置自动确认' }] : []),
   ];
 
-  const visit = await store.transaction(async (tx) => {
+  const visit = await transactWithRetry(store, async (tx) => {
     const owner = await ensureBooker(tx, caller, input, now);
     await reserveVisitSlots(tx, input.parkIds, input.date, input.halfDay, settings.capacityPerSlot);
     const created: Visit = {
