@@ -16,7 +16,9 @@ import './index.scss';
 
 /** 预约考察: parks (up to 3), a half-day from real availability, then who is coming and what they need. */
 export default function VisitBookPage() {
-  const parkFromLink = useRouter().params.parkId;
+  const { parkId, parkIds } = useRouter().params;
+  // From a park page: that park; from a declined visit (重新预约): its whole itinerary.
+  const parksFromLink = parkIds ?? parkId ?? '';
   const flow = useBookingFlow();
   const parks = useParkList();
   const industries = useIndustries();
@@ -26,11 +28,11 @@ export default function VisitBookPage() {
   const slots = key ? availability.byId[key] : undefined;
 
   useEffect(() => {
-    if (parkFromLink) bookingFlow.getState().startWith(parkFromLink);
+    for (const id of parksFromLink.split(',').filter(Boolean)) bookingFlow.getState().startWith(id);
     const { parks: list, industries: ind } = catalogStores;
     if (list.getState().status === 'idle') void list.getState().reload();
     if (ind.getState().status === 'idle') void ind.getState().load();
-  }, [parkFromLink]);
+  }, [parksFromLink]);
   useEffect(() => {
     if (key) void visitStores.availability.getState().load(key);
   }, [key]);

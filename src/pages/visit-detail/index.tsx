@@ -84,7 +84,7 @@ export default function VisitDetailPage() {
                 <Button
                   className="primary-button visit-detail__rebook"
                   onClick={() =>
-                    void Taro.navigateTo({ url: `/pages/visit-book/index?parkId=${visit.parkIds[0] ?? ''}` })
+                    void Taro.navigateTo({ url: `/pages/visit-book/index?parkIds=${visit.parkIds.join(',')}` })
                   }
                 >
                   重新预约
