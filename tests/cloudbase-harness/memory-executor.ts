@@ -85,7 +85,11 @@ export class MemoryExecutor {
     const chosen = options.multi ? targets : targets.slice(0, 1);
     if (!chosen.length && options.upsert) {
       const id = idOf(filter._id) ?? newId();
-      this.write(collection, id, options.merge ? (applyOperators({ _id: id }, data) ?? { _id: id }) : replacement(id, data));
+      this.write(
+        collection,
+        id,
+        options.merge ? (applyOperators({ _id: id }, data) ?? { _id: id }) : replacement(id, data),
+      );
       return { updated: 0, upsertId: id };
     }
     let updated = 0;

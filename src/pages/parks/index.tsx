@@ -65,6 +65,7 @@ export default function ParksPage() {
         {(industries.data ?? []).map((industry) => (
           <Text
             key={industry.id}
+            data-industry-id={industry.id}
             className={`chip ${list.filter.industryId === industry.id ? 'chip--on' : ''}`}
             onClick={() => pickIndustry(industry.id)}
           >
