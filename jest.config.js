@@ -22,7 +22,9 @@ module.exports = {
   ],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
-  transformIgnorePatterns: [`^.*?/node_modules/(?!(${taroModules.join('|')})/)`],
+  // Anchored at the first node_modules: @tarojs/components and @tarojs/taro-h5 carry ESM-only
+  // packages (tslib, style-inject) in nested node_modules of their own, which must be transformed too.
+  transformIgnorePatterns: [`^(?:(?!/node_modules/).)*/node_modules/(?!(${taroModules.join('|')})/)`],
   moduleNameMapper: {
     '^@tarojs/components$': '<rootDir>/tests/support/taro-components.ts',
     '^@tarojs/taro$': '<rootDir>/tests/taro-shim.ts',

@@ -30,10 +30,10 @@ export function StateView({ status, error, isEmpty, emptyText, emptyAction, onRe
   if (status === 'error' && isEmpty && error?.code === 'NOT_FOUND') {
     // Retrying cannot bring back something that does not exist: offer the way home instead.
     return (
-      <View className='state state--error' role='alert'>
-        <Text className='state__title'>内容不存在</Text>
-        <Text className='state__text'>{error.message}</Text>
-        <Button className='state__retry' onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+      <View className="state state--error" role="alert">
+        <Text className="state__title">内容不存在</Text>
+        <Text className="state__text">{error.message}</Text>
+        <Button className="state__retry" onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
           返回首页
         </Button>
       </View>

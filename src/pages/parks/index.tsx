@@ -38,6 +38,7 @@ export default function ParksPage() {
   };
   const pickIndustry = (industryId: string | null) => void list.setFilter({ ...list.filter, industryId });
   const clearFilters = () => {
+    if (timer.current) clearTimeout(timer.current);
     setKeyword('');
     void list.setFilter({ keyword: '', industryId: null });
   };
