@@ -2,11 +2,15 @@ import type { GenericSchema, InferInput, InferOutput } from 'valibot';
 import { accountActions } from './account-actions';
 import { catalogActions } from './catalog-actions';
 import type { ActionDef } from './define-action';
+import { messageActions } from './message-actions';
+import { visitActions } from './visit-actions';
 
 /** The whole contract: action name → input schema, output type, audience. */
 export const ACTIONS = {
   ...catalogActions,
   ...accountActions,
+  ...visitActions,
+  ...messageActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

@@ -1,6 +1,10 @@
 import * as account from './account-handlers';
 import * as catalog from './catalog-handlers';
 import type { HandlerMap } from './handler-types';
+import * as messages from './message-handlers';
+import * as visitBooking from './visit-booking-handlers';
+import * as visitOwner from './visit-owner-handlers';
+import * as visitStaff from './visit-staff-handlers';
 
 export * from './handler-types';
 
@@ -13,4 +17,19 @@ export const HANDLERS: HandlerMap = {
   'catalog.articles.list': catalog.listArticles,
   'catalog.articles.get': catalog.getArticle,
   'account.whoami': account.whoami,
+  'visits.availability': visitBooking.availability,
+  'visits.book': visitBooking.book,
+  'visits.mine': visitOwner.mine,
+  'visits.get': visitOwner.get,
+  'visits.reschedule': visitOwner.reschedule,
+  'visits.cancel': visitOwner.cancel,
+  'visits.staffList': visitStaff.staffList,
+  'visits.confirm': visitStaff.confirm,
+  'visits.decline': visitStaff.decline,
+  'visits.complete': visitStaff.complete,
+  'visits.noShow': visitStaff.noShow,
+  'visits.note': visitStaff.note,
+  'messages.list': messages.list,
+  'messages.unreadCount': messages.unreadCount,
+  'messages.markRead': messages.markRead,
 };

@@ -1,2 +1,3 @@
 export * from './seed-database';
 export * from './users-seed';
+export * from './staff-seed';

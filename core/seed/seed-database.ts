@@ -1,10 +1,15 @@
+import { DEFAULT_VISIT_SETTINGS, type CalendarSettings } from '../domain/visit-settings';
 import type { DocStore, StoredDoc } from '../store/doc-store';
 import { articlesSeed } from './articles-seed';
 import { FACTORIES_SEED } from './factories-seed';
 import { INDUSTRIES_SEED } from './industries-seed';
 import { PARKS_SEED } from './parks-seed';
+import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from './staff-seed';
 import { usersSeed } from './users-seed';
 import { ZONE_SEED } from './zone-seed';
+
+/** No office closures yet; the official calendar applies as published. */
+const CALENDAR_SEED: CalendarSettings = { id: 'calendar', version: 1, overrides: [] };
 
 interface SeedMarker extends StoredDoc {
   seededAt: number;
@@ -27,8 +32,11 @@ export const seedDatabase = async (store: DocStore, now: number, options: SeedOp
     ['parks', PARKS_SEED],
     ['factories', FACTORIES_SEED],
     ['articles', articlesSeed(now)],
-    ['settings', [ZONE_SEED]],
-    ['users', options.withDemoUsers ? usersSeed(now) : []],
+    ['settings', [ZONE_SEED, DEFAULT_VISIT_SETTINGS, CALENDAR_SEED]],
+    ['users', options.withDemoUsers ? [...usersSeed(now), ...staffUsersSeed(now)] : []],
+    // Teams name real people; in production the office sets them up, so only the demo has them.
+    ['staff', options.withDemoUsers ? STAFF_SEED : []],
+    ['teams', options.withDemoUsers ? TEAMS_SEED : []],
   ];
   for (const [collection, docs] of batches) {
     for (const doc of docs) {

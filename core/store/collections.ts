@@ -9,15 +9,18 @@ export const COLLECTIONS = {
   factories: ['parkId', 'status'],
   articles: ['publishedAt', 'category', 'parkIds'],
   users: ['openid'],
-  staff: [],
-  teams: [],
+  staff: ['userId'],
+  teams: ['parkId', 'kind', 'memberIds', 'leaderUserId'],
   projects: [],
-  visits: [],
-  visit_slots: [],
+  visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId'],
+  visit_slots: ['parkId', 'date'],
+  /** A visit's timeline: append-only, one document per event. */
+  visit_events: ['visitId', 'at'],
   tickets: [],
   ticket_events: [],
   ratings: [],
-  notifications: [],
+  /** The in-app message centre (消息): one document per recipient and message. */
+  notifications: ['recipientUserId', 'createdAt', 'readAt'],
   audit_log: [],
   settings: [],
   /** Idempotency records: one per (caller, requestId) of a mutation. */

@@ -1,0 +1,3 @@
+export * from './local-date';
+export * from './official-days';
+export * from './working-calendar';

@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import type { Role } from '../domain/roles';
+import { defineAction } from './define-action';
+import { idField, pagingFields, type PageOf } from './paging';
+
+export interface MessageView {
+  id: string;
+  title: string;
+  body: string;
+  page: string | null;
+  createdAt: number;
+  isRead: boolean;
+}
+
+/** Most messages marked in one call; "all" works through the unread ones page by page. */
+export const MAX_MARK_READ = 100;
+
+/** Everyone with an identity has a message centre; a visitor's is empty until they act. */
+const SIGNED_IN: readonly Role[] = ['visitor', 'investor', 'enterprise', 'staff', 'leader', 'admin'];
+
+export const messageActions = {
+  'messages.list': defineAction<PageOf<MessageView>>()({
+    input: v.strictObject({ ...pagingFields }),
+    audience: SIGNED_IN,
+  }),
+  'messages.unreadCount': defineAction<{ count: number }>()({ input: v.strictObject({}), audience: SIGNED_IN }),
+  'messages.markRead': defineAction<{ marked: number; remaining: number }>()({
+    input: v.pipe(
+      v.strictObject({
+        ids: v.optional(
+          v.pipe(
+            v.array(idField, '应为列表'),
+            v.minLength(1, '请选择消息'),
+            v.maxLength(MAX_MARK_READ, `一次最多${MAX_MARK_READ}条`),
+          ),
+        ),
+        all: v.optional(v.literal(true, '应为是')),
+      }),
+      v.forward(
+        v.check(
+          (input) => (input.ids === undefined) !== (input.all === undefined),
+          '请选择要标记的消息，或选择全部已读',
+        ),
+        ['ids'],
+      ),
+    ),
+    audience: SIGNED_IN,
+    isMutation: true,
+  }),
+};

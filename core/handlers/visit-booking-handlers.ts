@@ -1,0 +1,108 @@
+import { datesFrom, daysBetween } from '../calendar/local-date';
+import { MAX_AVAILABILITY_DAYS } from '../contract/visit-fields';
+import type { StaffMember } from '../domain/staff';
+import { HALF_DAY_LABELS, type Visit } from '../domain/visit';
+import { invalidInput } from '../errors';
+import { catalogRepo } from '../repos/catalog-repo';
+import { visitRepo } from '../repos/visit-repo';
+import { buildAvailability } from '../visits/availability';
+import { bookingWindow, closedDayReason, slotStartsAt, UNAVAILABLE_REASON_LABELS } from '../visits/booking-window';
+import { ensureBooker } from '../visits/ensure-booker';
+import { routeVisit } from '../visits/route-visit';
+import { appendVisitEvents, type EventDraft } from '../visits/visit-events';
+import { loadBookingRules } from '../visits/visit-rules';
+import { reserveVisitSlots } from '../visits/visit-slots';
+import { toVisitView } from '../visits/visit-view';
+import { bookedMessages } from '../visits/visit-messages';
+import { sendInboxMessages } from '../messages/send-inbox-messages';
+import type { Park } from '../domain/catalog';
+import type { DocStore } from '../store/doc-store';
+import type { Handler } from './handler-types';
+
+const parksOrFail = async (store: DocStore, parkIds: readonly string[]): Promise<Park[]> => {
+  const repo = catalogRepo(store);
+  const parks = await Promise.all(parkIds.map((id) => repo.getPark(id)));
+  return parks.map((park) => {
+    if (!park) throw invalidInput('parkIds', '所选园区不存在');
+    return park;
+  });
+};
+
+export const availability: Handler<'visits.availability'> = async ({ parkIds, from, to }, { deps }) => {
+  const span = daysBetween(from, to);
+  if (span < 0) throw invalidInput('to', '结束日期不能早于开始日期');
+  if (span >= MAX_AVAILABILITY_DAYS) throw invalidInput('to', `一次最多查询${MAX_AVAILABILITY_DAYS}天`);
+  await parksOrFail(deps.store, parkIds);
+  const { settings, calendar } = await loadBookingRules(deps.store);
+  const window = bookingWindow(deps.clock.now(), settings, calendar);
+  const slots = await visitRepo(deps.store).slotsBetween(parkIds, from, to);
+  const days = buildAvailability({
+    dates: datesFrom(from, to),
+    parkIds,
+    window,
+    calendar,
+    settings,
+    used: new Map(slots.map((s) => [s.id, s.used])),
+  });
+  return { earliest: window.earliest, latest: window.latest, cutoffHours: settings.cutoffHours, days };
+};
+
+export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
+  const { store, ids, clock } = deps;
+  const now = clock.now();
+  const { settings, calendar } = await loadBookingRules(store);
+  const closed = closedDayReason(input.date, bookingWindow(now, settings, calendar), calendar);
+  if (closed) throw invalidInput('date', `该日期不可预约：${UNAVAILABLE_REASON_LABELS[closed]}`);
+  const parks = await parksOrFail(store, input.parkIds);
+  const industries = await catalogRepo(store).industriesByIds(input.industryIds);
+  if (industries.length !== new Set(input.industryIds).size) throw invalidInput('industryIds', '所选产业不存在');
+
+  const routing = await routeVisit(store, input.parkIds, now);
+  const visitId = ids.newId();
+  const slotText = `${input.date} ${HALF_DAY_LABELS[input.halfDay]}`;
+  const drafts: EventDraft[] = [
+    { kind: 'booked', text: `预约考察 ${parks.map((p) => p.name).join('、')}，${slotText}，${input.partySize}人` },
+    { kind: 'routed', text: routing.reason, isInternal: true },
+    ...(settings.isAutoConfirm ? [{ kind: 'confirmed' as const, text: '按园区设置自动确认' }] : []),
+  ];
+
+  const visit = await store.transaction(async (tx) => {
+    const owner = await ensureBooker(tx, caller, input, now);
+    await reserveVisitSlots(tx, input.parkIds, input.date, input.halfDay, settings.capacityPerSlot);
+    const created: Visit = {
+      id: visitId,
+      version: 1,
+      ownerUserId: owner.id,
+      parkIds: input.parkIds,
+      parkNames: parks.map((p) => p.name),
+      date: input.date,
+      halfDay: input.halfDay,
+      startsAt: slotStartsAt(input.date, input.halfDay, settings),
+      status: settings.isAutoConfirm ? 'confirmed' : 'pending',
+      company: input.company,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      partySize: input.partySize,
+      industryIds: input.industryIds,
+      investmentBand: input.investmentBand,
+      factoryNeeds: input.factoryNeeds,
+      notes: input.notes,
+      host: routing.host,
+      hostUserId: routing.host?.userId ?? null,
+      teamIds: routing.teamIds,
+      closingReason: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.insert<Visit>('visits', created);
+    await appendVisitEvents(tx, ids, created, { userId: owner.id, name: input.contactName }, now, drafts);
+    if (routing.host) {
+      const host = await tx.get<StaffMember>('staff', routing.host.userId);
+      if (host) await tx.update<StaffMember>('staff', host.id, host.version, { lastAssignedAt: now });
+    }
+    await sendInboxMessages(tx, ids, now, bookedMessages(created, routing.leaderUserIds));
+    return created;
+  });
+  const events = await visitRepo(store).events(visit.id);
+  return toVisitView(visit, 'owner', events, settings, now);
+};

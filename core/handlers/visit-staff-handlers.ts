@@ -1,0 +1,72 @@
+import { localDateOf, utcMsAt } from '../calendar/local-date';
+import type { Visit } from '../domain/visit';
+import { AppError, conflict, forbidden } from '../errors';
+import { staffRepo } from '../repos/staff-repo';
+import { visitRepo } from '../repos/visit-repo';
+import { changeVisit } from '../visits/change-visit';
+import { STAFF_VIEWERS } from '../visits/visit-access';
+import { assertCanChange } from '../visits/visit-rules';
+import { releaseVisitSlots } from '../visits/visit-slots';
+import { toVisitCard } from '../visits/visit-view';
+import { confirmedMessages, declinedMessages } from '../visits/visit-messages';
+import type { Handler } from './handler-types';
+
+export const staffList: Handler<'visits.staffList'> = async (input, { caller, deps }) => {
+  const userId = caller.user?.id;
+  if (!userId) throw forbidden();
+  const teams = (await staffRepo(deps.store).teamsOf(userId)).map((t) => ({ id: t.id, name: t.name }));
+  const teamId = input.teamId ?? teams[0]?.id ?? null;
+  if (teamId === null) return { teams, teamId, items: [], next: null };
+  if (!teams.some((t) => t.id === teamId)) throw forbidden('不是该接待组成员');
+  const from = input.from ?? localDateOf(deps.clock.now());
+  const page = await visitRepo(deps.store).listByTeam(teamId, utcMsAt(from, 0), input.includeClosed, input);
+  return { teams, teamId, items: page.items.map((v) => toVisitCard(v, 'team')), next: page.next };
+};
+
+const hostName = (visit: Visit): string => (visit.host ? `${visit.host.name}（${visit.host.title}）` : '待分派');
+
+const assertStarted = (visit: Visit, now: number): void => {
+  if (now < visit.startsAt) throw conflict('考察尚未开始，不能标记结果');
+};
+
+export const confirm: Handler<'visits.confirm'> = ({ visitId }, ctx) =>
+  changeVisit(ctx, visitId, STAFF_VIEWERS, (visit) => {
+    assertCanChange(visit, 'confirm');
+    if (!visit.host) throw new AppError('CONFLICT', '尚未分派接待人员，请联系招商办');
+    return {
+      patch: { status: 'confirmed' },
+      events: [{ kind: 'confirmed', text: `确认接待，接待人：${hostName(visit)}` }],
+      messages: confirmedMessages,
+    };
+  });
+
+export const decline: Handler<'visits.decline'> = ({ visitId, reason }, ctx) =>
+  changeVisit(ctx, visitId, STAFF_VIEWERS, (visit) => {
+    assertCanChange(visit, 'decline');
+    return {
+      patch: { status: 'declined', closingReason: reason },
+      events: [{ kind: 'declined', text: `未能接待：${reason}` }],
+      alsoInTx: (tx) => releaseVisitSlots(tx, visit.parkIds, visit.date, visit.halfDay),
+      messages: (updated) => declinedMessages(updated, reason),
+    };
+  });
+
+export const complete: Handler<'visits.complete'> = ({ visitId }, ctx) =>
+  changeVisit(ctx, visitId, STAFF_VIEWERS, (visit, _rules, now) => {
+    assertCanChange(visit, 'complete');
+    assertStarted(visit, now);
+    return { patch: { status: 'completed' }, events: [{ kind: 'completed', text: '考察已完成' }] };
+  });
+
+export const noShow: Handler<'visits.noShow'> = ({ visitId }, ctx) =>
+  changeVisit(ctx, visitId, STAFF_VIEWERS, (visit, _rules, now) => {
+    assertCanChange(visit, 'noShow');
+    assertStarted(visit, now);
+    return { patch: { status: 'no_show' }, events: [{ kind: 'no_show', text: '客商未到访' }] };
+  });
+
+export const note: Handler<'visits.note'> = ({ visitId, text }, ctx) =>
+  changeVisit(ctx, visitId, STAFF_VIEWERS, () => ({
+    patch: {},
+    events: [{ kind: 'note', text, isInternal: true }],
+  }));

@@ -1,0 +1,34 @@
+import type { InboxMessage } from '../domain/inbox-message';
+import type { IdSource } from '../handlers/handler-types';
+import type { TxStore } from '../store/doc-store';
+
+export interface InboxDraft {
+  recipientUserId: string;
+  title: string;
+  body: string;
+  page: string | null;
+}
+
+/**
+ * Writes messages inside the caller's transaction, so a message exists exactly when the change it
+ * tells of does. One message per recipient: a person in two roles of the same change hears once.
+ */
+export const sendInboxMessages = async (
+  tx: TxStore,
+  ids: IdSource,
+  now: number,
+  drafts: readonly InboxDraft[],
+): Promise<void> => {
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    if (seen.has(draft.recipientUserId)) continue;
+    seen.add(draft.recipientUserId);
+    await tx.insert<InboxMessage>('notifications', {
+      id: ids.newId(),
+      version: 1,
+      ...draft,
+      createdAt: now,
+      readAt: null,
+    });
+  }
+};

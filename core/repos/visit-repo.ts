@@ -1,0 +1,61 @@
+import type { CalendarOverride } from '../calendar/working-calendar';
+import { OPEN_VISIT_STATUSES, type Visit, type VisitEvent, type VisitSlot } from '../domain/visit';
+import { DEFAULT_VISIT_SETTINGS, type CalendarSettings, type VisitSettings } from '../domain/visit-settings';
+import type { DocStore, Page } from '../store/doc-store';
+import type { PageRequest } from './catalog-repo';
+
+/** A visit's timeline is short (a booking, a few changes and notes); this bounds it. */
+const MAX_EVENTS = 200;
+
+export const visitRepo = (store: DocStore) => ({
+  settings: async (): Promise<VisitSettings> =>
+    (await store.get<VisitSettings>('settings', 'visits')) ?? DEFAULT_VISIT_SETTINGS,
+
+  calendarOverrides: async (): Promise<CalendarOverride[]> =>
+    (await store.get<CalendarSettings>('settings', 'calendar'))?.overrides ?? [],
+
+  /** Counters of the given parks between two local dates, inclusive (≤ 3 parks × 31 days × 2). */
+  slotsBetween: async (parkIds: readonly string[], from: string, to: string): Promise<VisitSlot[]> =>
+    (
+      await store.find<VisitSlot>('visit_slots', {
+        where: { parkId: { in: parkIds }, date: { gte: from, lte: to } },
+        limit: 1000,
+      })
+    ).items,
+
+  get: (id: string) => store.get<Visit>('visits', id),
+
+  listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Visit>> =>
+    store.find<Visit>('visits', {
+      where: { ownerUserId },
+      orderBy: { field: 'createdAt', dir: 'desc' },
+      limit: page.limit,
+      after: page.cursor,
+    }),
+
+  /** A team's visits from a moment on, soonest first. */
+  listByTeam: (teamId: string, fromMs: number, includeClosed: boolean, page: PageRequest): Promise<Page<Visit>> =>
+    store.find<Visit>('visits', {
+      where: {
+        teamIds: { has: teamId },
+        startsAt: { gte: fromMs },
+        ...(includeClosed ? {} : { status: { in: OPEN_VISIT_STATUSES } }),
+      },
+      orderBy: { field: 'startsAt', dir: 'asc' },
+      limit: page.limit,
+      after: page.cursor,
+    }),
+
+  /** Upcoming visits a person hosts: the load routing balances. */
+  upcomingHostedBy: (hostUserId: string, now: number): Promise<number> =>
+    store.count('visits', { hostUserId, status: { in: OPEN_VISIT_STATUSES }, startsAt: { gte: now } }),
+
+  events: async (visitId: string): Promise<VisitEvent[]> =>
+    (
+      await store.find<VisitEvent>('visit_events', {
+        where: { visitId },
+        orderBy: { field: 'at', dir: 'asc' },
+        limit: MAX_EVENTS,
+      })
+    ).items.sort((a, b) => a.at - b.at || a.seq - b.seq),
+});

@@ -1,0 +1,49 @@
+import type { Visit } from '../domain/visit';
+import type { HandlerContext } from '../handlers/handler-types';
+import { notFound } from '../errors';
+import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
+import { visitRepo } from '../repos/visit-repo';
+import type { DocPatch, TxStore } from '../store/doc-store';
+import { requireViewer, type VisitViewer } from './visit-access';
+import { appendVisitEvents, type EventDraft } from './visit-events';
+import { loadBookingRules, type BookingRules } from './visit-rules';
+import { toVisitView, type VisitView } from './visit-view';
+
+export interface ChangePlan {
+  patch: DocPatch<Visit>;
+  events: EventDraft[];
+  /** Slot moves (release, reserve) and messages, inside the same transaction. */
+  alsoInTx?: (tx: TxStore, updated: Visit) => Promise<void>;
+  /** Who hears of the change, in the message centre. */
+  messages?: (updated: Visit) => InboxDraft[];
+}
+
+/**
+ * The one way a visit changes: authorise on a first read, then inside a transaction re-read it,
+ * let `plan` check the status and decide, compare-and-set on the version just read, and append the
+ * timeline. A racing change makes the loser's plan or CAS fail with CONFLICT and writes nothing.
+ */
+export const changeVisit = async (
+  ctx: HandlerContext,
+  visitId: string,
+  allowed: readonly VisitViewer[],
+  plan: (visit: Visit, rules: BookingRules, now: number, viewer: VisitViewer) => ChangePlan,
+): Promise<VisitView> => {
+  const { store, clock, ids } = ctx.deps;
+  const repo = visitRepo(store);
+  const { viewer } = await requireViewer(store, ctx.caller, await repo.get(visitId), allowed);
+  const rules = await loadBookingRules(store);
+  const now = clock.now();
+  const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '访客' };
+  const updated = await store.transaction(async (tx) => {
+    const current = await tx.get<Visit>('visits', visitId);
+    if (!current) throw notFound();
+    const decided = plan(current, rules, now, viewer);
+    const next = await tx.update<Visit>('visits', visitId, current.version, { ...decided.patch, updatedAt: now });
+    await decided.alsoInTx?.(tx, next);
+    await appendVisitEvents(tx, ids, next, actor, now, decided.events);
+    await sendInboxMessages(tx, ids, now, decided.messages?.(next) ?? []);
+    return next;
+  });
+  return toVisitView(updated, viewer, await repo.events(visitId), rules.settings, now);
+};

@@ -1,0 +1,67 @@
+import type { StaffMember, Team } from '../domain/staff';
+import type { VisitHost } from '../domain/visit';
+import { staffRepo } from '../repos/staff-repo';
+import { visitRepo } from '../repos/visit-repo';
+import { pickAssignee, type RoutingCandidate } from '../routing/pick-assignee';
+import type { DocStore } from '../store/doc-store';
+
+export interface VisitRouting {
+  /** The lead team first, then each other park's reception team. */
+  teamIds: string[];
+  host: VisitHost | null;
+  reason: string;
+  /** Leaders of every team told, so each park hears of the itinerary. */
+  leaderUserIds: string[];
+}
+
+const toCandidate = (s: StaffMember, load: number): RoutingCandidate => ({
+  id: s.userId,
+  name: s.name,
+  isActive: s.isActive,
+  isOnLeave: s.isOnLeave,
+  backupId: s.backupUserId,
+  skills: s.skills,
+  load,
+  lastAssignedAt: s.lastAssignedAt,
+});
+
+const hostOf = (s: StaffMember): VisitHost => ({ userId: s.userId, name: s.name, title: s.title });
+
+/**
+ * Picks the lead host of an itinerary from the first park's reception team (C4): active staff, on
+ * leave → their backup, fewest upcoming visits, longest idle. With nobody available the team's
+ * leader hosts; with no team at all the visit waits for the office.
+ * TODO(C6): an investor who already has a project goes to the project team first.
+ */
+export const routeVisit = async (store: DocStore, parkIds: readonly string[], now: number): Promise<VisitRouting> => {
+  const staff = staffRepo(store);
+  const teams = (await Promise.all(parkIds.map((p) => staff.receptionTeamOf(p)))).filter((t): t is Team => !!t);
+  const teamIds = [...new Set(teams.map((t) => t.id))];
+  const leaderUserIds = [...new Set(teams.map((t) => t.leaderUserId))];
+  const lead = teams[0];
+  if (!lead) return { teamIds, leaderUserIds, host: null, reason: '园区尚未配置接待组，待招商办分派接待人员' };
+
+  const members = await staff.staffByIds(lead.memberIds);
+  const backupIds = members.flatMap((m) =>
+    m.backupUserId && !lead.memberIds.includes(m.backupUserId) ? [m.backupUserId] : [],
+  );
+  const backups = await staff.staffByIds([...new Set(backupIds)]);
+  const loadOf = async (s: StaffMember) => toCandidate(s, await visitRepo(store).upcomingHostedBy(s.userId, now));
+  const choice = pickAssignee(await Promise.all(members.map(loadOf)), {
+    loadLabel: '待接待考察',
+    backups: await Promise.all(backups.map(loadOf)),
+  });
+  if (choice) {
+    const chosen = [...members, ...backups].find((s) => s.userId === choice.assignee.id);
+    if (chosen) return { teamIds, leaderUserIds, host: hostOf(chosen), reason: `${lead.name}：${choice.reason}` };
+  }
+  const [leader] = await staff.staffByIds([lead.leaderUserId]);
+  if (leader)
+    return {
+      teamIds,
+      leaderUserIds,
+      host: hostOf(leader),
+      reason: `${lead.name}暂无可分派专员，由负责人${leader.name}接待`,
+    };
+  return { teamIds, leaderUserIds, host: null, reason: `${lead.name}暂无可分派人员，待招商办分派接待人员` };
+};

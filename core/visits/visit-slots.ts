@@ -1,0 +1,40 @@
+import { conflict } from '../errors';
+import { visitSlotId, type HalfDay, type VisitSlot } from '../domain/visit';
+import type { TxStore } from '../store/doc-store';
+
+/**
+ * Takes one place in every park's counter for the half-day, inside the caller's transaction: if any
+ * park is full the transaction throws and nothing is kept — an itinerary gets all its slots or none.
+ */
+export const reserveVisitSlots = async (
+  tx: TxStore,
+  parkIds: readonly string[],
+  date: string,
+  halfDay: HalfDay,
+  capacity: number,
+): Promise<void> => {
+  for (const parkId of parkIds) {
+    const id = visitSlotId(parkId, date, halfDay);
+    const counter = await tx.get<VisitSlot>('visit_slots', id);
+    if ((counter?.used ?? 0) >= capacity) throw conflict('该时段已约满');
+    if (counter) await tx.update<VisitSlot>('visit_slots', id, counter.version, { used: counter.used + 1 });
+    else await tx.insert<VisitSlot>('visit_slots', { id, version: 1, parkId, date, halfDay, used: 1 });
+  }
+};
+
+/** Gives the places back (cancel, decline, the old slot of a reschedule), inside the caller's transaction. */
+export const releaseVisitSlots = async (
+  tx: TxStore,
+  parkIds: readonly string[],
+  date: string,
+  halfDay: HalfDay,
+): Promise<void> => {
+  for (const parkId of parkIds) {
+    const id = visitSlotId(parkId, date, halfDay);
+    const counter = await tx.get<VisitSlot>('visit_slots', id);
+    // A missing or empty counter would mean a bug elsewhere; never go below zero.
+    if (counter && counter.used > 0) {
+      await tx.update<VisitSlot>('visit_slots', id, counter.version, { used: counter.used - 1 });
+    }
+  }
+};

@@ -1,0 +1,123 @@
+import { ACTIONS, type ActionInput } from '../../../core/contract';
+import type { EnvironmentCategory, HalfDay, InvestmentBand } from '../../../core/domain/visit';
+import { parseInput } from '../../../core/validation/parse-input';
+
+/** The booking form as typed: numbers stay text until submit so half-typed input is never lost. */
+export interface BookingDraft {
+  parkIds: string[];
+  date: string | null;
+  halfDay: HalfDay | null;
+  company: string;
+  contactName: string;
+  contactPhone: string;
+  partySize: string;
+  industryIds: string[];
+  investmentBand: InvestmentBand | null;
+  areaM2: string;
+  floorLoadKn: string;
+  craneTons: string;
+  powerKva: string;
+  environmentCategory: EnvironmentCategory | null;
+  notes: string;
+  privacyConsent: boolean;
+  /** One per draft: a double tap or a retry after a timeout books once (DESIGN §3). */
+  requestId: string;
+}
+
+export type DraftField = Exclude<keyof BookingDraft, 'requestId'>;
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+export const MAX_PARKS = 3;
+
+export const emptyDraft = (requestId: string): BookingDraft => ({
+  parkIds: [],
+  date: null,
+  halfDay: null,
+  company: '',
+  contactName: '',
+  contactPhone: '',
+  partySize: '',
+  industryIds: [],
+  investmentBand: null,
+  areaM2: '',
+  floorLoadKn: '',
+  craneTons: '',
+  powerKva: '',
+  environmentCategory: null,
+  notes: '',
+  privacyConsent: false,
+  requestId,
+});
+
+/** '' → null (not given); anything else → a number, NaN included so the schema can say 应为数字. */
+const amount = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim()));
+
+const FACTORY_FIELDS = ['areaM2', 'floorLoadKn', 'craneTons', 'powerKva'] as const;
+
+/** What the server receives: the same schema then validates it on both sides. */
+export const toBookInput = (d: BookingDraft): Record<string, unknown> => {
+  const needs = {
+    areaM2: amount(d.areaM2),
+    floorLoadKn: amount(d.floorLoadKn),
+    craneTons: amount(d.craneTons),
+    powerKva: amount(d.powerKva),
+    environmentCategory: d.environmentCategory,
+  };
+  const hasNeeds = Object.values(needs).some((value) => value !== null);
+  return {
+    parkIds: d.parkIds,
+    date: d.date ?? undefined,
+    halfDay: d.halfDay ?? undefined,
+    company: d.company,
+    contactName: d.contactName,
+    contactPhone: d.contactPhone,
+    partySize: d.partySize.trim() === '' ? undefined : Number(d.partySize.trim()),
+    industryIds: d.industryIds,
+    investmentBand: d.investmentBand ?? undefined,
+    factoryNeeds: hasNeeds ? needs : null,
+    notes: d.notes,
+    privacyConsent: d.privacyConsent,
+  };
+};
+
+/** Maps a problem's dotted path back to the form field it belongs next to. */
+export const draftFieldOf = (path: string): DraftField | null => {
+  const [head, tail] = path.split('.');
+  if (head === 'factoryNeeds' && tail) {
+    return tail === 'environmentCategory' || (FACTORY_FIELDS as readonly string[]).includes(tail)
+      ? (tail as DraftField)
+      : null;
+  }
+  return head && head in emptyDraft('') && head !== 'requestId' ? (head as DraftField) : null;
+};
+
+export type DraftCheck = { ok: true; input: ActionInput<'visits.book'> } | { ok: false; errors: DraftErrors };
+
+/** Every problem, each next to its field (the server reports only the first); or the input to send. */
+export const checkDraft = (d: BookingDraft): DraftCheck => {
+  const parsed = parseInput(ACTIONS['visits.book'].input, toBookInput(d));
+  if (parsed.ok) return { ok: true, input: parsed.value };
+  const errors: DraftErrors = {};
+  for (const problem of parsed.problems) {
+    const field = draftFieldOf(problem.field);
+    if (field && !errors[field]) errors[field] = problem.message;
+  }
+  return { ok: false, errors };
+};
+
+export const validateDraft = (d: BookingDraft): DraftErrors => {
+  const check = checkDraft(d);
+  return check.ok ? {} : check.errors;
+};
+
+/** A stored draft from an older app version: keep what still fits, default the rest. */
+export const reviveDraft = (stored: unknown, fallbackRequestId: string): BookingDraft => {
+  const base = emptyDraft(fallbackRequestId);
+  if (typeof stored !== 'object' || stored === null) return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(stored)) {
+    const expected = (base as unknown as Record<string, unknown>)[key];
+    if (key in base && (value === null || expected === null || typeof value === typeof expected)) merged[key] = value;
+  }
+  return merged as unknown as BookingDraft;
+};

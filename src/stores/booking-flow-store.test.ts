@@ -1,0 +1,106 @@
+import type { VisitView } from '../../core/contract';
+import type { Envelope } from '../../core/errors';
+import { createBookingFlow, DRAFT_KEY } from './booking-flow-store';
+import type { KeyValueStorage } from '../services/local-storage';
+import type { CallOptions, Transport } from '../services/transport';
+
+const memoryStorage = (): KeyValueStorage & { data: Map<string, unknown> } => {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: (k) => data.get(k) ?? null,
+    set: (k, v) => void data.set(k, v),
+    remove: (k) => void data.delete(k),
+  };
+};
+
+const fakeVisit = { id: 'v-1', status: 'pending' } as VisitView;
+
+/** Records every call; answers from a queue (default: success). */
+const fakeTransport = (answers: Envelope<unknown>[] = []) => {
+  const calls: { action: string; input: unknown; options?: CallOptions }[] = [];
+  const transport = (async (action: string, input: unknown, options?: CallOptions) => {
+    calls.push({ action, input, options });
+    await Promise.resolve();
+    return answers.shift() ?? { ok: true, data: fakeVisit };
+  }) as Transport;
+  return { transport, calls };
+};
+
+let counter = 0;
+const ids = () => `req-test-${(counter += 1)}`;
+
+const fill = (flow: ReturnType<typeof createBookingFlow>) => {
+  flow.getState().startWith('jingde-smart');
+  flow.getState().update({
+    date: '2026-11-30',
+    halfDay: 'pm',
+    company: '北京某某科技有限公司',
+    contactName: '李四',
+    contactPhone: '13912345678',
+    partySize: '3',
+    investmentBand: 'undecided',
+    privacyConsent: true,
+  });
+};
+
+describe('booking flow', () => {
+  it('keeps the draft in storage, so leaving the page and coming back restores it', () => {
+    const storage = memoryStorage();
+    const first = createBookingFlow(fakeTransport().transport, storage, ids);
+    fill(first);
+    const again = createBookingFlow(fakeTransport().transport, storage, ids);
+    expect(again.getState().draft).toEqual(first.getState().draft);
+    expect(storage.data.has(DRAFT_KEY)).toBe(true);
+  });
+
+  it('does not call the server while a field is wrong, and shows the errors by field', async () => {
+    const { transport, calls } = fakeTransport();
+    const flow = createBookingFlow(transport, memoryStorage(), ids);
+    fill(flow);
+    flow.getState().update({ contactPhone: '123' });
+    expect(await flow.getState().submit()).toBeNull();
+    expect(calls).toHaveLength(0);
+    expect(flow.getState().errors.contactPhone).toBe('请输入11位中国大陆手机号');
+    flow.getState().update({ contactPhone: '13912345678' });
+    expect(flow.getState().errors.contactPhone).toBeUndefined();
+  });
+
+  it('sends one request for a double tap, and the same requestId on a retry after a failure', async () => {
+    const { transport, calls } = fakeTransport([{ ok: false, error: { code: 'UNAVAILABLE', message: '网络不可用' } }]);
+    const storage = memoryStorage();
+    const flow = createBookingFlow(transport, storage, ids);
+    fill(flow);
+    const [a, b] = await Promise.all([flow.getState().submit(), flow.getState().submit()]);
+    expect([a, b]).toEqual([null, null]);
+    expect(calls).toHaveLength(1);
+    expect(flow.getState().submitError?.code).toBe('UNAVAILABLE');
+    expect(await flow.getState().submit()).toEqual(fakeVisit);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.options?.requestId).toBe(calls[0]?.options?.requestId);
+    // Booked: the draft is gone and the next one gets a new requestId.
+    expect(storage.data.has(DRAFT_KEY)).toBe(false);
+    expect(flow.getState().draft.requestId).not.toBe(calls[0]?.options?.requestId);
+  });
+
+  it("puts a server's field error next to the field", async () => {
+    const { transport } = fakeTransport([
+      { ok: false, error: { code: 'INVALID_INPUT', message: '该日期不可预约：已约满', field: 'date' } },
+    ]);
+    const flow = createBookingFlow(transport, memoryStorage(), ids);
+    fill(flow);
+    await flow.getState().submit();
+    expect(flow.getState().errors.date).toBe('该日期不可预约：已约满');
+    expect(flow.getState().submitError).toBeNull();
+  });
+
+  it('allows at most 3 parks and clears the slot when the itinerary changes', () => {
+    const flow = createBookingFlow(fakeTransport().transport, memoryStorage(), ids);
+    fill(flow);
+    for (const id of ['new-materials', 'aviation', 'innovation']) flow.getState().togglePark(id);
+    expect(flow.getState().draft.parkIds).toEqual(['jingde-smart', 'new-materials', 'aviation']);
+    expect(flow.getState().draft.date).toBeNull();
+    flow.getState().togglePark('aviation');
+    expect(flow.getState().draft.parkIds).toEqual(['jingde-smart', 'new-materials']);
+  });
+});
