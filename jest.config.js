@@ -1,6 +1,3 @@
-const fs = require('fs');
-const path = require('path');
-
 /** Unit, handler, adapter, store and page tests. Browser tests live in jest.e2e.config.js. */
 const taroModules = [
   '@tarojs',
@@ -15,16 +12,24 @@ const taroModules = [
 
 module.exports = {
   testEnvironment: 'node',
-  // Git keeps no empty folders: a root that does not exist yet would stop jest before it runs anything.
-  roots: ['core', 'server', 'src', 'cloudfunctions', 'tests/unit', 'tests/weapp']
-    .filter((dir) => fs.existsSync(path.join(__dirname, dir)))
-    .map((dir) => `<rootDir>/${dir}`),
+  roots: [
+    '<rootDir>/core',
+    '<rootDir>/server',
+    '<rootDir>/src',
+    '<rootDir>/cloudfunctions',
+    '<rootDir>/tests/weapp',
+    '<rootDir>/tests/functions',
+  ],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
-  transformIgnorePatterns: [`^.*?/node_modules/(?!(${taroModules.join('|')})/)`],
+  // Anchored at the first node_modules: @tarojs/components and @tarojs/taro-h5 carry ESM-only
+  // packages (tslib, style-inject) in nested node_modules of their own, which must be transformed too.
+  transformIgnorePatterns: [`^(?:(?!/node_modules/).)*/node_modules/(?!(${taroModules.join('|')})/)`],
   moduleNameMapper: {
-    '^@tarojs/components$': '@tarojs/components/lib/react',
+    '^@tarojs/components$': '<rootDir>/tests/support/taro-components.ts',
     '^@tarojs/taro$': '<rootDir>/tests/taro-shim.ts',
+    // jsdom picks nanoid's ESM "browser" build (via @tarojs/taro-h5 → ics); use its CommonJS one.
+    '^nanoid$': '<rootDir>/node_modules/nanoid/index.cjs',
     '\\.(css|scss|sass)$': '<rootDir>/tests/style-stub.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],

@@ -12,7 +12,9 @@ const [base = 'http://127.0.0.1:8787', outDir = 'screenshots', ...routes] = proc
 const main = async () => {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  // TALL=1 renders the whole page in one picture (Taro scrolls an inner element, so fullPage cannot).
+  const height = process.env.TALL ? 2400 : 812;
+  const page = await browser.newPage({ viewport: { width: 375, height }, deviceScaleFactor: 1 });
   for (const route of routes.length ? routes : ['#/pages/home/index']) {
     await page.goto(`${base}/${route}`);
     await page.waitForTimeout(1500);

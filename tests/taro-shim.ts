@@ -1,17 +1,101 @@
 /**
- * Just enough of @tarojs/taro for store and service tests under jest (mapped in jest.config.js):
- * an in-memory storage, and network calls that fail so a test must pass in a fake transport.
+ * What `@tarojs/taro` is under jest (see jest.config.js moduleNameMapper): the H5 implementation
+ * plus the React hooks the H5 build's api-loader attaches to it. Rendering real Taro components in
+ * jsdom needs the framework runtime told which React to use, as the H5 build does at start-up.
+ *
+ * The H5 build rewrites `Taro.request(...)` into a named import of @tarojs/taro-h5 at compile
+ * time; jest does not, so every named API is also put on the default export. App code calls
+ * `Taro.x`, so `jest.spyOn(Taro, 'x')` in a test replaces what the app calls.
+ * Routing params come from `Current.router` (@tarojs/runtime); tests set it before rendering.
  */
-const storage = new Map<string, unknown>();
+import './support/taro-h5-env';
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import * as h5 from '@tarojs/taro-h5';
+import {
+  createH5NativeComponentConfig,
+  useAddToFavorites,
+  useDidHide,
+  useDidShow,
+  useError,
+  useKeyboardHeight,
+  useLaunch,
+  useLoad,
+  useOptionMenuClick,
+  usePageNotFound,
+  usePageScroll,
+  usePullDownRefresh,
+  usePullIntercept,
+  useReachBottom,
+  useReady,
+  useResize,
+  useRouter,
+  useSaveExitState,
+  useScope,
+  useShareAppMessage,
+  useShareTimeline,
+  useTabItemTap,
+  useTitleClick,
+  useUnhandledRejection,
+  useUnload,
+} from '@tarojs/plugin-framework-react/dist/runtime';
 
-const Taro = {
-  getStorageSync: (key: string): unknown => storage.get(key) ?? '',
-  setStorageSync: (key: string, value: unknown): void => void storage.set(key, value),
-  removeStorageSync: (key: string): void => void storage.delete(key),
-  clearStorageSync: (): void => storage.clear(),
-  request: (): Promise<never> => Promise.reject(new Error('no network in tests')),
-  cloud: { callFunction: (): Promise<never> => Promise.reject(new Error('no cloud in tests')) },
-  requestSubscribeMessage: (): Promise<never> => Promise.reject(new Error('no WeChat in tests')),
+createH5NativeComponentConfig(null, React, ReactDOM);
+
+const hooks = {
+  useAddToFavorites,
+  useDidHide,
+  useDidShow,
+  useError,
+  useKeyboardHeight,
+  useLaunch,
+  useLoad,
+  useOptionMenuClick,
+  usePageNotFound,
+  usePageScroll,
+  usePullDownRefresh,
+  usePullIntercept,
+  useReachBottom,
+  useReady,
+  useResize,
+  useRouter,
+  useSaveExitState,
+  useScope,
+  useShareAppMessage,
+  useShareTimeline,
+  useTabItemTap,
+  useTitleClick,
+  useUnhandledRejection,
+  useUnload,
 };
+const { default: base, ...apis } = h5;
+const taro = Object.assign(base, apis, hooks);
 
-export default Taro;
+export * from '@tarojs/taro-h5';
+export {
+  useAddToFavorites,
+  useDidHide,
+  useDidShow,
+  useError,
+  useKeyboardHeight,
+  useLaunch,
+  useLoad,
+  useOptionMenuClick,
+  usePageNotFound,
+  usePageScroll,
+  usePullDownRefresh,
+  usePullIntercept,
+  useReachBottom,
+  useReady,
+  useResize,
+  useRouter,
+  useSaveExitState,
+  useScope,
+  useShareAppMessage,
+  useShareTimeline,
+  useTabItemTap,
+  useTitleClick,
+  useUnhandledRejection,
+  useUnload,
+};
+export default taro;

@@ -3,6 +3,7 @@
  * through the real wx-server-sdk query builder). Call it from an adapter's test file.
  */
 import { AppError } from '../errors';
+import { MAX_READ } from './check-query';
 import type { DocStore, StoredDoc, TxStore } from './doc-store';
 
 interface ParkDoc extends StoredDoc {
@@ -20,6 +21,12 @@ interface ArticleDoc extends StoredDoc {
 
 interface Counter extends StoredDoc {
   used: number;
+}
+
+/** A park with nested values, for what an update replaces and what survives a round trip. */
+interface RichParkDoc extends ParkDoc {
+  address?: { city: string; street?: string };
+  tags?: Record<string, number>;
 }
 
 const park = (n: number, industryIds: string[] = []): ParkDoc => ({
@@ -244,6 +251,113 @@ export const describeDocStoreContract = (
       expect(outcomes.filter((o) => o === 'OK')).toHaveLength(3);
       expect(outcomes.filter((o) => o === 'CONFLICT')).toHaveLength(27);
       expect((await store.get<Counter>('visit_slots', 'slot-1'))?.used).toBe(3);
+    });
+
+    it('replaces an object field whole on update, keeps {} and ignores undefined', async () => {
+      await store.insert<RichParkDoc>('parks', {
+        ...park(1),
+        address: { city: '德州', street: '一路' },
+        tags: { a: 1 },
+      });
+      const updated = await store.update<RichParkDoc>('parks', 'p001', 1, {
+        address: { city: '平原' },
+        tags: {},
+        name: undefined,
+      });
+      const expected = { ...park(1), version: 2, address: { city: '平原' }, tags: {} };
+      expect(updated).toEqual(expected);
+      expect(await store.get('parks', 'p001')).toEqual(expected);
+    });
+
+    it('round-trips nested values and epoch milliseconds exactly, and filters and pages on them', async () => {
+      const day = 1767225600000; // 2026-01-01T00:00:00Z
+      const rich = {
+        id: 'a1',
+        version: 1,
+        category: 'news',
+        publishedAt: day + 123,
+        parkIds: ['p001'],
+        meta: { ratio: 0.125, list: [{ k: -1 }, 'x'], empty: [], none: null, flag: false },
+      };
+      await store.insert('articles', rich);
+      await store.insert<ArticleDoc>('articles', {
+        id: 'a2',
+        version: 1,
+        category: 'news',
+        publishedAt: day - 1,
+        parkIds: [],
+      });
+      await store.insert<ArticleDoc>('articles', {
+        id: 'a3',
+        version: 1,
+        category: 'news',
+        publishedAt: day,
+        parkIds: [],
+      });
+      expect(await store.get('articles', 'a1')).toEqual(rich);
+      const first = await store.find<ArticleDoc>('articles', {
+        where: { publishedAt: { gte: day } },
+        orderBy: { field: 'publishedAt', dir: 'desc' },
+        limit: 1,
+      });
+      expect(first.items.map((d) => d.id)).toEqual(['a1']);
+      const second = await store.find<ArticleDoc>('articles', {
+        where: { publishedAt: { gte: day } },
+        orderBy: { field: 'publishedAt', dir: 'desc' },
+        limit: 1,
+        after: first.next,
+      });
+      expect(second.items.map((d) => d.id)).toEqual(['a3']);
+      expect(second.next).toBeNull();
+    });
+
+    it('matches contains() case-insensitively, and null equality also matches a missing field', async () => {
+      await store.insert('parks', { ...park(1), name: 'Alpha Park' });
+      await store.insert('parks', { ...park(2), name: 'beta' });
+      expect(
+        (await store.find('parks', { where: { name: { contains: 'ALPHA p' } }, limit: 10 })).items.map((d) => d.id),
+      ).toEqual(['p001']);
+      await store.insert('industries', { id: 'i1', version: 1, order: 1, isLeading: true });
+      await store.insert('industries', { id: 'i2', version: 1, order: 2, isLeading: null });
+      await store.insert('industries', { id: 'i3', version: 1, order: 3 });
+      const ids = async (where: Parameters<DocStore['count']>[1]) =>
+        (await store.find('industries', { where, limit: 10 })).items.map((d) => d.id);
+      expect(await ids({ isLeading: null })).toEqual(['i2', 'i3']);
+      expect(await ids({ isLeading: { ne: null } })).toEqual(['i1']);
+      expect(await store.count('industries', { isLeading: null })).toBe(2);
+    });
+
+    it('answers CONFLICT / NOT_FOUND inside a transaction as outside, writing nothing, and returns the result', async () => {
+      await store.insert('parks', park(1));
+      const duplicate = store.transaction(async (tx) => {
+        await tx.insert('parks', park(2));
+        await tx.insert('parks', { ...park(1), name: 'again' });
+      });
+      expect(await codeOf(duplicate)).toBe('CONFLICT');
+      expect(await store.get('parks', 'p002')).toBeNull();
+      expect(await codeOf(store.transaction((tx) => tx.update<ParkDoc>('parks', 'p001', 7, { name: 'x' })))).toBe(
+        'CONFLICT',
+      );
+      expect(await codeOf(store.transaction((tx) => tx.update<ParkDoc>('parks', 'nope', 1, { name: 'x' })))).toBe(
+        'NOT_FOUND',
+      );
+      const name = await store.transaction(async (tx) => (await tx.get<ParkDoc>('parks', 'p001'))?.name);
+      expect(name).toBe('园区1号');
+      expect(await store.get('parks', 'p001')).toEqual(park(1));
+    });
+
+    it('pages correctly when a page is as large as one read can be', async () => {
+      const ids = Array.from({ length: MAX_READ + 1 }, (_, i) => park(i + 1).id).sort();
+      await Promise.all(Array.from({ length: MAX_READ + 1 }, (_, i) => store.insert('parks', park(i + 1))));
+      const first = await store.find('parks', { limit: MAX_READ });
+      expect(first.items.map((d) => d.id)).toEqual(ids.slice(0, MAX_READ));
+      expect(first.next).not.toBeNull();
+      const second = await store.find('parks', { limit: MAX_READ, after: first.next });
+      expect(second.items.map((d) => d.id)).toEqual(ids.slice(MAX_READ));
+      expect(second.next).toBeNull();
+      const exact = await store.find('parks', { limit: MAX_READ, where: { id: { ne: ids[MAX_READ] ?? '' } } });
+      expect(exact.items).toHaveLength(MAX_READ);
+      expect(exact.next).toBeNull();
     });
   });
 };

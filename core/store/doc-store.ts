@@ -26,7 +26,10 @@ export interface OrderBy {
 
 export interface FindQuery {
   where?: Filter;
-  /** Results are always ordered; `id` breaks ties so paging is stable. Default: id ascending. */
+  /**
+   * Results are always ordered; `id` breaks ties so paging is stable. Default: id ascending.
+   * The sort field must never be null or missing: SQLite's keyset paging skips such documents.
+   */
   orderBy?: OrderBy;
   /** Required: every read pages (WeChat caps a read at 100, or 1000 with an explicit limit). */
   limit: number;
@@ -66,5 +69,5 @@ export interface DocStore extends TxStore {
   transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R>;
 }
 
-/** Largest page any caller may ask for; the cloud database refuses more in one read. */
+/** Largest page an action may ask for: what a phone can render well. Internal reads may go to MAX_READ (1000). */
 export const MAX_PAGE = 100;

@@ -13,12 +13,19 @@ export interface KeyedState<T> {
 export const createKeyedStore = <T>(fetch: (id: string) => Promise<Envelope<T>>) =>
   createStore<KeyedState<T>>()((set, get) => {
     const put = (id: string, value: Resource<T>) => set({ byId: { ...get().byId, [id]: value } });
+    // Only the newest load of an id may write its answer: a slow older one (retry tapped twice,
+    // page re-entered) must not overwrite a newer result.
+    const latest = new Map<string, number>();
+    let counter = 0;
     return {
       byId: {},
       load: async (id) => {
         const previous = get().byId[id]?.data ?? null;
+        const mine = (counter += 1);
+        latest.set(id, mine);
         put(id, { status: 'loading', data: previous, error: null });
         const answer = await fetch(id);
+        if (latest.get(id) !== mine) return;
         put(
           id,
           answer.ok

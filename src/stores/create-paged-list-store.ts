@@ -33,7 +33,8 @@ export const createPagedListStore = <T, F>(
       const answer = await fetchPage(get().filter, null);
       if (mine !== generation) return;
       if (answer.ok) set({ status: 'ready', items: answer.data.items, next: answer.data.next });
-      else set({ status: 'error', error: answer.error, items: [], next: null });
+      // A failed refresh keeps what was on screen; the error shows at the list's end with a retry.
+      else set({ status: 'error', error: answer.error });
     };
     return {
       filter: initialFilter,
@@ -43,12 +44,15 @@ export const createPagedListStore = <T, F>(
       isLoadingMore: false,
       error: null,
       setFilter: async (filter) => {
-        set({ filter });
+        // Items of the old filter must not show under the new one while it loads.
+        set({ filter, items: [], next: null });
         await reload();
       },
       reload,
       loadMore: async () => {
         const { next, isLoadingMore, status } = get();
+        // The list footer's retry after a failed refresh means: refresh again.
+        if (status === 'error') return reload();
         if (!next || isLoadingMore || status !== 'ready') return;
         const mine = generation;
         set({ isLoadingMore: true, error: null });

@@ -3,6 +3,11 @@ import type { Envelope } from '../../core/errors';
 import type { CallOptions, Transport } from '../services/transport';
 import { availabilityKey, makeVisitStores } from './visit-stores';
 
+/** visit-stores.ts also builds the app's stores over the platform `call`, which needs a browser; not under test here. */
+jest.mock('../services/transport', () => ({
+  call: () => Promise.reject(new Error('the module-level stores are not under test here')),
+}));
+
 const visit = (over: Partial<VisitView> = {}) => ({ id: 'v-1', status: 'pending', ...over }) as VisitView;
 
 const fakeTransport = (answer: (action: string, input: unknown) => Envelope<unknown>) => {

@@ -1,4 +1,4 @@
-import { conflict, notFound } from '../../../core/errors';
+import { AppError, conflict, notFound } from '../../../core/errors';
 import {
   checkQuery,
   cursorAfter,
@@ -100,8 +100,9 @@ export class CloudDocStore implements DocStore {
     if (!last) return { items, next: null };
     const next = cursorAfter(last as unknown as Record<string, unknown>, order);
     let more = rows.length > query.limit;
-    if (!more && fetch <= query.limit && items.length === query.limit) {
-      // A full page at the cap: probe for one document after it.
+    const capped = fetch <= query.limit;
+    if (!more && capped && items.length === query.limit) {
+      // A full page at the read cap could not carry the extra document: probe for one after it.
       more =
         (await this.readPage(collection, order, [...filter, ...keysetClauses(this.db.command, order, next)], 1))
           .length > 0;
@@ -123,8 +124,8 @@ export class CloudDocStore implements DocStore {
   }
 
   /**
-   * Runs `work` in `db.runTransaction`, which commits, or rolls back when `work` throws, and retries
-   * `work` when the database reports a transaction conflict at commit.
+   * Runs `work` in `db.runTransaction`, which commits, or rolls back when `work` throws, and runs
+   * `work` again (up to 3 more times) when the commit reports a transaction conflict.
    */
   async transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R> {
     // The error `work` threw, kept so the caller gets exactly that error whatever the SDK rejects with.
@@ -141,9 +142,11 @@ export class CloudDocStore implements DocStore {
         }
       });
     } catch (e) {
-      if (attempt.failed) throw attempt.error;
-      if (isTransactionConflict(e)) throw conflict();
-      throw e;
+      const error = attempt.failed ? attempt.error : e;
+      // Our own errors pass through untouched; a conflict the database still reports after the SDK's
+      // retries (at commit, or from a call inside `work`) is the caller's CONFLICT, not an internal error.
+      if (!(error instanceof AppError) && isTransactionConflict(error)) throw conflict();
+      throw error;
     }
   }
 

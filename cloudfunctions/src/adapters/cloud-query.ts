@@ -49,14 +49,22 @@ const conditionClauses = (db: Builders, field: string, condition: Condition): ob
 export const filterClauses = (db: Builders, where: Filter | undefined): object[] =>
   Object.entries(where ?? {}).flatMap(([field, condition]) => conditionClauses(db, field, condition));
 
-/** Keyset position: strictly after (value, id) in the sort order, the same cursor SQLite uses. */
+/**
+ * Keyset position: strictly after (value, id) in the sort order, the same cursor SQLite uses.
+ * MongoDB sorts a null or missing value before every other value, so a null position continues with
+ * the other nulls and then (ascending) every non-null value, and descending pages end with the nulls.
+ */
 export const keysetClauses = (command: CloudCommand, order: OrderBy, after: string | null | undefined): object[] => {
   if (!after) return [];
   const { value, id } = decodeCursor(after);
-  const beyond = (v: Scalar | string) => (order.dir === 'asc' ? command.gt(v) : command.lt(v));
+  const asc = order.dir === 'asc';
+  const beyond = (v: Scalar | string) => (asc ? command.gt(v) : command.lt(v));
   if (order.field === 'id') return [{ _id: beyond(id) }];
   const field = storedField(order.field);
-  return [command.or({ [field]: beyond(value) }, { [field]: value, _id: beyond(id) })];
+  const ties = { [field]: value, _id: beyond(id) };
+  if (value === null) return [asc ? command.or({ [field]: command.neq(null) }, ties) : ties];
+  const later = [{ [field]: beyond(value) }, ties];
+  return [command.or(...(asc ? later : [...later, { [field]: null }]))];
 };
 
 /** The SDK's `where()` for a list of clauses, or nothing when there are none. */

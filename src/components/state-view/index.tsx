@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { WireError } from '../../../core/errors';
 import type { LoadStatus } from '../../stores/resource';
@@ -23,6 +24,18 @@ export function StateView({ status, error, isEmpty, emptyText, emptyAction, onRe
         <View className="skeleton skeleton--short" />
         <View className="skeleton" />
         <Text className="state__text">加载中…</Text>
+      </View>
+    );
+  }
+  if (status === 'error' && isEmpty && error?.code === 'NOT_FOUND') {
+    // Retrying cannot bring back something that does not exist: offer the way home instead.
+    return (
+      <View className="state state--error" role="alert">
+        <Text className="state__title">内容不存在</Text>
+        <Text className="state__text">{error.message}</Text>
+        <Button className="state__retry" onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+          返回首页
+        </Button>
       </View>
     );
   }

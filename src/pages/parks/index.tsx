@@ -38,6 +38,7 @@ export default function ParksPage() {
   };
   const pickIndustry = (industryId: string | null) => void list.setFilter({ ...list.filter, industryId });
   const clearFilters = () => {
+    if (timer.current) clearTimeout(timer.current);
     setKeyword('');
     void list.setFilter({ keyword: '', industryId: null });
   };
@@ -65,6 +66,7 @@ export default function ParksPage() {
         {(industries.data ?? []).map((industry) => (
           <Text
             key={industry.id}
+            data-industry-id={industry.id}
             className={`chip ${list.filter.industryId === industry.id ? 'chip--on' : ''}`}
             onClick={() => pickIndustry(industry.id)}
           >

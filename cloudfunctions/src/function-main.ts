@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import { dispatch } from '../../core/dispatch/dispatch';
+import type { Envelope } from '../../core/errors';
+import { HANDLERS } from '../../core/handlers';
+import { cloudDeps } from './runtime/cloud-deps';
+import { platformOpenid } from './runtime/cloud-sdk';
+import { catalogueSeeder } from './runtime/ensure-catalogue';
+import { invocationIdOf, wireRequestOf } from './runtime/wire-event';
+
+export type FunctionMain = (event: unknown, context: unknown) => Promise<Envelope<unknown>>;
+
+/** The `main` of the cloud function `fn`: every action whose name starts with `fn.` arrives here. */
+export const createFunctionMain = (fn: string): FunctionMain => {
+  const ensureCatalogue = catalogueSeeder();
+  return async (event, context) => {
+    const deps = cloudDeps();
+    await ensureCatalogue(deps);
+    return dispatch(wireRequestOf(event), {
+      fn,
+      openid: platformOpenid(),
+      handlers: HANDLERS,
+      deps,
+      traceId: invocationIdOf(context) ?? randomUUID(),
+    });
+  };
+};

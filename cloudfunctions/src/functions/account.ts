@@ -1,0 +1,4 @@
+import { createFunctionMain } from '../function-main';
+
+/** Cloud function `account`: who the caller is and what they may do. */
+export const main = createFunctionMain('account');

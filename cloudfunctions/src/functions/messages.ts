@@ -1,0 +1,4 @@
+import { createFunctionMain } from '../function-main';
+
+/** Cloud function `messages`: the in-app message centre (站内消息). */
+export const main = createFunctionMain('messages');

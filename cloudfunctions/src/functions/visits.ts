@@ -1,0 +1,4 @@
+import { createFunctionMain } from '../function-main';
+
+/** Cloud function `visits`: 考察预约 — availability, booking, the investor's and the host's changes. */
+export const main = createFunctionMain('visits');

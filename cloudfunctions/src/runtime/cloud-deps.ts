@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import type { HandlerDeps } from '../../../core/handlers';
+import { CloudDocStore } from '../adapters/cloud-doc-store';
+import { cloudDatabase } from './cloud-sdk';
+import { consoleLogger } from './console-logger';
+
+let deps: HandlerDeps | null = null;
+
+/** The handlers' dependencies in the cloud, built once per instance and reused by warm invocations. */
+export const cloudDeps = (): HandlerDeps => {
+  deps ??= {
+    store: new CloudDocStore(cloudDatabase()),
+    clock: { now: () => Date.now() },
+    ids: { newId: () => randomUUID() },
+    log: consoleLogger(),
+  };
+  return deps;
+};

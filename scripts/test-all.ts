@@ -1,0 +1,46 @@
+/**
+ * `npm test`: every check, in the order that fails fastest. Prints each step's time.
+ * Core and handler tests run twice, under TZ=Asia/Shanghai and TZ=UTC, because cloud functions
+ * run in UTC while phones run at +08:00 and no answer may depend on that.
+ */
+import { spawnSync } from 'node:child_process';
+
+interface Step {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+}
+
+const npx = (...args: string[]) => ['npx', ...args];
+
+const STEPS: Step[] = [
+  { name: 'typecheck', command: npx('tsc', '--noEmit', '-p', 'tsconfig.json') },
+  { name: 'lint', command: npx('eslint', '.') },
+  { name: 'format', command: npx('prettier', '--check', '.') },
+  { name: 'build weapp', command: npx('taro', 'build', '--type', 'weapp'), env: { NODE_ENV: 'production' } },
+  { name: 'build h5', command: npx('taro', 'build', '--type', 'h5'), env: { NODE_ENV: 'production' } },
+  { name: 'unit + page + weapp tests (TZ=Asia/Shanghai)', command: npx('jest'), env: { TZ: 'Asia/Shanghai' } },
+  {
+    name: 'core + server tests (TZ=UTC)',
+    command: npx('jest', 'core', 'server', 'cloudfunctions'),
+    env: { TZ: 'UTC' },
+  },
+  { name: 'browser tests (Chromium)', command: npx('jest', '-c', 'jest.e2e.config.js'), env: { TZ: 'UTC' } },
+];
+
+const only = process.argv.slice(2);
+const started = Date.now();
+for (const step of STEPS) {
+  if (only.length && !only.some((word) => step.name.includes(word))) continue;
+  const t0 = Date.now();
+  process.stdout.write(`\n▶ ${step.name}\n`);
+  const [cmd, ...args] = step.command;
+  const result = spawnSync(cmd ?? 'npx', args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    process.stdout.write(`✖ ${step.name} failed after ${seconds}s\n`);
+    process.exit(result.status ?? 1);
+  }
+  process.stdout.write(`✔ ${step.name} (${seconds}s)\n`);
+}
+process.stdout.write(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);

@@ -1,0 +1,90 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openTestStack, type TestStack } from '../tests/support/temp-sqlite-store';
+import { createApp } from './app';
+import { issueSessionToken } from './session/session-token';
+
+let stack: TestStack;
+let server: Server;
+let base: string;
+
+const start = async (isProduction: boolean) => {
+  stack = await openTestStack();
+  server = createApp({ deps: stack.deps, isProduction, sessionSecret: 'test-secret', staticDir: '/nonexistent' });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+};
+afterEach(async () => {
+  await new Promise((r) => server.close(r));
+  stack.close();
+});
+
+const post = async (path: string, body: unknown, token?: string) => {
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+const whoami = (token?: string) => post('/api/account', { action: 'account.whoami', input: {} }, token);
+
+describe('local stack in demo mode', () => {
+  beforeEach(() => start(false));
+
+  it('answers /healthz and serves the catalogue to a visitor without a session', async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const parks = await post('/api/catalog', { action: 'catalog.parks.list', input: {} });
+    expect(parks.status).toBe(200);
+    expect(parks.body).toMatchObject({ ok: true });
+  });
+
+  it('issues a signed session for a persona; the server, not the client, says what roles it has', async () => {
+    const personas = (await (await fetch(`${base}/api/demo/personas`)).json()) as { data: { persona: string }[] };
+    expect(personas.data.map((p) => p.persona)).toEqual(['investor', 'enterprise', 'staff', 'leader', 'admin']);
+    const session = await post('/api/demo/session', { persona: 'staff' });
+    const token = (session.body.data as { token: string }).token;
+    expect((await whoami(token)).body).toMatchObject({ ok: true, data: { name: '张专员（演示）', roles: ['staff'] } });
+  });
+
+  it('treats a forged or tampered token as no session at all', async () => {
+    const forged = issueSessionToken('demo-admin', 'not-the-secret', Date.now());
+    expect((await whoami(forged)).body).toMatchObject({ ok: true, data: { isSignedIn: false, roles: [] } });
+    const session = await post('/api/demo/session', { persona: 'investor' });
+    const token = (session.body.data as { token: string }).token;
+    const [body, signature] = token.split('.');
+    const payload = JSON.parse(Buffer.from(body ?? '', 'base64url').toString()) as Record<string, unknown>;
+    const swapped = `${Buffer.from(JSON.stringify({ ...payload, openid: 'demo-admin' })).toString('base64url')}.${signature}`;
+    expect((await whoami(swapped)).body).toMatchObject({ ok: true, data: { isSignedIn: false } });
+  });
+
+  it('refuses an unknown persona with INVALID_INPUT naming the field', async () => {
+    expect((await post('/api/demo/session', { persona: 'mayor' })).body).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'persona' },
+    });
+  });
+
+  it('answers broken requests with 4xx and unknown functions with 404', async () => {
+    expect((await post('/api/catalog', 'not json')).status).toBe(400);
+    expect((await post('/api/catalog', [1, 2])).status).toBe(400);
+    expect((await post('/api/nope', { action: 'nope.x' })).status).toBe(404);
+    expect((await fetch(`${base}/api/catalog`)).status).toBe(405);
+  });
+});
+
+describe('local stack in production mode', () => {
+  beforeEach(() => start(true));
+
+  it('has no demo endpoints', async () => {
+    expect((await fetch(`${base}/api/demo/personas`)).status).toBe(404);
+    expect((await post('/api/demo/session', { persona: 'admin' })).status).toBe(404);
+  });
+
+  it('answers UNAUTHENTICATED to any request without a real session', async () => {
+    expect((await post('/api/catalog', { action: 'catalog.home', input: {} })).body).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: '请先登录' },
+    });
+  });
+});

@@ -1,0 +1,99 @@
+/** @jest-environment jsdom */
+import Taro from '@tarojs/taro';
+import { fireEvent, render, screen } from '@testing-library/react';
+import type { WireError } from '../../../core/errors';
+import type { LoadStatus } from '../../stores/resource';
+import { ListFooter, StateView } from './index';
+
+const unavailable: WireError = { code: 'UNAVAILABLE', message: '网络不可用，请检查网络后重试' };
+
+const renderState = (status: LoadStatus, isEmpty: boolean, error: WireError | null = null) => {
+  const onRetry = jest.fn();
+  render(
+    <StateView
+      status={status}
+      error={error}
+      isEmpty={isEmpty}
+      emptyText="没有符合条件的园区"
+      emptyAction={<span>清除筛选条件</span>}
+      onRetry={onRetry}
+    >
+      <span>园区列表</span>
+    </StateView>,
+  );
+  return onRetry;
+};
+
+describe('StateView', () => {
+  test.each<LoadStatus>(['idle', 'loading'])('%s with nothing to show is 加载中', (status) => {
+    renderState(status, true);
+    expect(screen.getByText('加载中…')).toBeTruthy();
+    expect(screen.queryByText('园区列表')).toBeNull();
+  });
+
+  test('an error with nothing to show is 加载失败 with the message, and 重试 calls onRetry', () => {
+    const onRetry = renderState('error', true, unavailable);
+    expect(screen.getByText('加载失败')).toBeTruthy();
+    expect(screen.getByText('网络不可用，请检查网络后重试')).toBeTruthy();
+    fireEvent.click(screen.getByText('重试'));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  test('NOT_FOUND with nothing to show says 内容不存在 and offers 返回首页, not a retry', () => {
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' });
+    const onRetry = renderState('error', true, { code: 'NOT_FOUND', message: '园区不存在' });
+    expect(screen.getByText('内容不存在')).toBeTruthy();
+    expect(screen.getByText('园区不存在')).toBeTruthy();
+    expect(screen.queryByText('重试')).toBeNull();
+
+    fireEvent.click(screen.getByText('返回首页'));
+    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
+    expect(onRetry).not.toHaveBeenCalled();
+    switchTab.mockRestore();
+  });
+
+  test('ready and empty shows the empty text and its action', () => {
+    renderState('ready', true);
+    expect(screen.getByText('没有符合条件的园区')).toBeTruthy();
+    expect(screen.getByText('清除筛选条件')).toBeTruthy();
+  });
+
+  test.each<LoadStatus>(['loading', 'error', 'ready'])('%s with data keeps showing the data', (status) => {
+    renderState(status, false, status === 'error' ? unavailable : null);
+    expect(screen.getByText('园区列表')).toBeTruthy();
+    expect(screen.queryByText('加载失败')).toBeNull();
+    expect(screen.queryByText('加载中…')).toBeNull();
+  });
+});
+
+describe('ListFooter', () => {
+  const renderFooter = (props: { hasMore: boolean; isLoadingMore: boolean; error: WireError | null }) => {
+    const onMore = jest.fn();
+    render(<ListFooter {...props} onMore={onMore} />);
+    return onMore;
+  };
+
+  test('more to load: 加载更多 loads it', () => {
+    const onMore = renderFooter({ hasMore: true, isLoadingMore: false, error: null });
+    fireEvent.click(screen.getByText('加载更多'));
+    expect(onMore).toHaveBeenCalledTimes(1);
+  });
+
+  test('while loading more it says so and offers nothing to tap', () => {
+    const onMore = renderFooter({ hasMore: true, isLoadingMore: true, error: null });
+    fireEvent.click(screen.getByText('加载中…'));
+    expect(onMore).not.toHaveBeenCalled();
+  });
+
+  test('a failed more-page shows the message and retries on tap', () => {
+    const onMore = renderFooter({ hasMore: true, isLoadingMore: false, error: unavailable });
+    fireEvent.click(screen.getByText('网络不可用，请检查网络后重试，点击重试'));
+    expect(onMore).toHaveBeenCalledTimes(1);
+  });
+
+  test('at the end of the list it says 没有更多了', () => {
+    const onMore = renderFooter({ hasMore: false, isLoadingMore: false, error: null });
+    fireEvent.click(screen.getByText('没有更多了'));
+    expect(onMore).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * The deployable cloud functions, as built: what is uploaded must load on its own (only Node
+ * built-ins and wx-server-sdk may be required) and answer through the real wx-server-sdk, with the
+ * database behind it served by the in-process CloudBase harness.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, resolve } from 'node:path';
+import { settle } from '../../cloudfunctions/src/adapters/cloud-database';
+import { FUNCTION_NAMES } from '../../core/contract/actions';
+import { COLLECTION_NAMES } from '../../core/store/collections';
+import { buildFunctions, type BuiltFunction } from '../../scripts/build-functions';
+import { routeDefaultEnv, type DefaultEnvDatabase } from './default-env-harness';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+type FunctionMain = (event: unknown, context: unknown) => Promise<unknown>;
+
+let outDir = '';
+let built: BuiltFunction[] = [];
+
+beforeAll(async () => {
+  // Inside the repo's node_modules so the bundles resolve wx-server-sdk the way the cloud's
+  // installed copy would, and so jest loads them untransformed.
+  const cacheDir = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cacheDir, { recursive: true });
+  outDir = mkdtempSync(join(cacheDir, 'zd-function-bundles-'));
+  built = await buildFunctions(outDir);
+});
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+const bundleOf = (fn: string): string => readFileSync(join(outDir, fn, 'index.js'), 'utf8');
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+describe('the built cloud functions', () => {
+  it('builds one folder per function of the contract, each deployable as is', () => {
+    expect(built.map((f) => f.name).sort()).toEqual([...FUNCTION_NAMES].sort());
+    for (const fn of FUNCTION_NAMES) {
+      expect(readJson(join(outDir, fn, 'package.json'))).toMatchObject({
+        name: fn,
+        main: 'index.js',
+        dependencies: { 'wx-server-sdk': '4.0.2' },
+      });
+      expect(readJson(join(outDir, fn, 'config.json'))).toEqual({ timeout: 20, permissions: { openapi: [] } });
+    }
+  });
+
+  it('requires nothing but Node built-ins and wx-server-sdk', () => {
+    const allowed = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'wx-server-sdk']);
+    for (const fn of FUNCTION_NAMES) {
+      const code = bundleOf(fn);
+      const required = [...code.matchAll(/\brequire\(\s*(["'`])([^"'`]+)\1\s*\)/g)].map((m) => m[2]);
+      expect(required).toContain('wx-server-sdk');
+      expect(required.filter((name) => name === undefined || !allowed.has(name))).toEqual([]);
+      // A computed require would escape the scan above.
+      const calls = code.match(/\brequire\(/g) ?? [];
+      expect(calls).toHaveLength(required.length);
+    }
+  });
+
+  it('loads in a plain Node process and exports main', () => {
+    for (const fn of FUNCTION_NAMES) {
+      const script = `const m = require(${JSON.stringify(join(outDir, fn, 'index.js'))});
+        if (typeof m.main !== 'function') throw new Error('no main');
+        process.stdout.write(Object.keys(m).join(','));`;
+      const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe('main');
+    }
+  });
+
+  it('describes every collection with client access denied', () => {
+    const db = readJson(join(outDir, 'database.json')) as {
+      collections: { name: string; rules: unknown; indexes: { keys: { name: string }[] }[] }[];
+    };
+    expect(db.collections.map((c) => c.name)).toEqual(COLLECTION_NAMES);
+    for (const c of db.collections) expect(c.rules).toEqual({ read: false, write: false });
+    const parks = db.collections.find((c) => c.name === 'parks');
+    expect(parks?.indexes.map((i) => i.keys[0]?.name)).toEqual(['order', 'industryIds', 'name']);
+  });
+});
+
+describe('a built function running on wx-server-sdk against the CloudBase harness', () => {
+  let database: DefaultEnvDatabase;
+  const savedEnv = { ...process.env };
+
+  const load = (fn: string): FunctionMain => {
+    // Through jest's registry, so the bundle shares the wx-server-sdk instance the harness pinned.
+    const mod = jest.requireActual<{ main: FunctionMain }>(join(outDir, fn, 'index.js'));
+    return mod.main;
+  };
+
+  // The functions log JSON lines to the console, where CloudBase collects them.
+  let logged: jest.SpyInstance;
+
+  beforeAll(() => {
+    database = routeDefaultEnv();
+    logged = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  });
+
+  afterAll(() => {
+    logged.mockRestore();
+    database.close();
+  });
+
+  afterEach(() => {
+    process.env = { ...savedEnv };
+  });
+
+  it('seeds the catalogue on first call and answers catalog.parks.list', async () => {
+    const main = load('catalog');
+    const answer = (await main({ action: 'catalog.parks.list', input: {} }, {})) as {
+      ok: boolean;
+      data?: { items: { id: string; name: string }[] };
+    };
+    expect(answer.ok).toBe(true);
+    expect(answer.data?.items.map((p) => p.name)).toContain('京德智造产业园');
+    const marker = await settle(database.db.collection('settings').doc('seed').get());
+    expect(marker.data).toMatchObject({ _id: 'seed' });
+    // The cloud never gets the demo personas.
+    expect((await settle(database.db.collection('users').count())).total).toBe(0);
+    const lines = logged.mock.calls.map(([line]) => JSON.parse(String(line)) as unknown);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'info', message: 'catalogue seeded' }));
+  });
+
+  it('answers actions of other functions with NOT_FOUND', async () => {
+    const answer = await load('catalog')({ action: 'account.whoami', input: {} }, {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('takes the caller from the platform context, never from the event', async () => {
+    const main = load('account');
+    const forged = { action: 'account.whoami', input: {}, userInfo: { openId: 'o-forged' }, openid: 'o-forged' };
+    expect(await main(forged, {})).toMatchObject({ ok: true, data: { roles: [] } });
+
+    process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID';
+    process.env.WX_OPENID = 'o-platform-user';
+    process.env.WX_APPID = 'wx-test';
+    expect(await main({ action: 'account.whoami', input: {} }, {})).toMatchObject({
+      ok: true,
+      data: { roles: ['visitor'] },
+    });
+  });
+
+  it('turns bad input into INVALID_INPUT and an unknown action into NOT_FOUND', async () => {
+    const main = load('catalog');
+    expect(await main({ action: 'catalog.parks.list', input: { bogus: 1 } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await main(null, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

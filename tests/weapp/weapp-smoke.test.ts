@@ -1,0 +1,77 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The compiled mini-program, not the sources: dist/weapp's chunks run in miniprogram-simulate with
+ * the official WXML compiler, and wx.cloud.callFunction answers through the real dispatcher and
+ * handlers over a seeded SQLite store (that stub plays the platform; it is not under test).
+ */
+import { randomUUID } from 'node:crypto';
+import { dispatch } from '../../core/dispatch/dispatch';
+import { HANDLERS } from '../../core/handlers';
+import { openTestStack, type TestStack } from '../support/temp-sqlite-store';
+import { bootWeapp, type Weapp } from './load-weapp';
+import { ensureWeappBuild } from './ensure-weapp-build';
+
+let stack: TestStack;
+let weapp: Weapp;
+const calls: string[] = [];
+
+beforeAll(async () => {
+  ensureWeappBuild();
+  stack = await openTestStack();
+  weapp = bootWeapp(async (fn, data) => {
+    const { action, input, requestId } = (typeof data === 'object' && data !== null ? data : {}) as Record<
+      string,
+      unknown
+    >;
+    calls.push(String(action));
+    return dispatch(
+      { action, input, requestId },
+      { fn, openid: 'o-weapp-smoke', handlers: HANDLERS, deps: stack.deps, traceId: randomUUID() },
+    );
+  });
+}, 180_000);
+
+afterAll(() => stack?.close());
+
+const eventually = async (check: () => void, timeoutMs = 3000): Promise<void> => {
+  const started = Date.now();
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (e) {
+      if (Date.now() - started > timeoutMs) throw e;
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  }
+};
+
+describe('the compiled weapp', () => {
+  it('renders the home page from the catalog function', async () => {
+    const home = await weapp.openPage('pages/home/index');
+    await eventually(() => expect(home.text()).toContain('京德智造产业园'));
+    expect(calls).toContain('catalog.home');
+  });
+
+  it('asks to open the park detail page when a park card is tapped', async () => {
+    const home = await weapp.openPage('pages/home/index');
+    await eventually(() => expect(home.text()).toContain('京德智造产业园'));
+    const cards = home.comp.querySelectorAll('.park-card');
+    const jingde = cards.find((card) => card.dom?.textContent?.includes('京德智造产业园'));
+    expect(cards).toHaveLength(9);
+    if (!jingde) throw new Error('no park card shows 京德智造产业园');
+    expect(weapp.navigations).toEqual([]);
+    jingde.dispatchEvent('tap');
+    await eventually(() =>
+      expect(weapp.navigations).toContainEqual({ api: 'navigateTo', url: '/pages/park-detail/index?id=jingde-smart' }),
+    );
+  });
+
+  it('renders a park in full', async () => {
+    const detail = await weapp.openPage('pages/park-detail/index', { id: 'jingde-smart' });
+    await eventually(() => expect(detail.text()).toContain('667亩'));
+    expect(detail.text()).toContain('4万平方米');
+    expect(calls).toContain('catalog.parks.get');
+  });
+});
