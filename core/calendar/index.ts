@@ -1,3 +1,4 @@
 export * from './local-date';
 export * from './official-days';
 export * from './working-calendar';
+export * from './working-time';

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { PARK_STATUS_LABELS } from '../../../core/domain/catalog';
 import { ArticleItem } from '../../components/article-item';
+import { PrivacyDialog } from '../../components/privacy-dialog';
 import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
 import { TagList } from '../../components/tag-list';
@@ -37,6 +38,7 @@ export default function ParkDetailPage() {
   const data = entry?.data ?? null;
   return (
     <View className="page park-detail">
+      <PrivacyDialog />
       <StateView
         status={entry?.status ?? 'loading'}
         error={entry?.error ?? null}
