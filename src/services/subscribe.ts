@@ -8,6 +8,9 @@ export const VISIT_TEMPLATE_IDS: readonly string[] = [
   // 预约结果通知 (confirmed / declined), 预约变更通知 (reschedule), 考察提醒 (reminder).
 ];
 
+/** Only WeChat has subscribe messages, and only once the zone's template ids are configured. */
+export const canAskSubscriptions = process.env.TARO_ENV === 'weapp' && VISIT_TEMPLATE_IDS.length > 0;
+
 export type SubscribeOutcome = 'accepted' | 'rejected' | 'skipped' | 'failed';
 
 /**
@@ -15,7 +18,7 @@ export type SubscribeOutcome = 'accepted' | 'rejected' | 'skipped' | 'failed';
  * H5 has no such thing and skips. The message centre shows the same news whatever the answer.
  */
 export const requestVisitSubscriptions = async (): Promise<SubscribeOutcome> => {
-  if (process.env.TARO_ENV !== 'weapp' || VISIT_TEMPLATE_IDS.length === 0) return 'skipped';
+  if (!canAskSubscriptions) return 'skipped';
   try {
     const result = (await Taro.requestSubscribeMessage({
       tmplIds: [...VISIT_TEMPLATE_IDS],

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
 import { VisitTimeline } from '../../components/visit-timeline';
-import { requestVisitSubscriptions } from '../../services/subscribe';
+import { canAskSubscriptions, requestVisitSubscriptions } from '../../services/subscribe';
 import { useVisitDetails, visitStores } from '../../stores/visit-stores';
 import { formatMoment } from '../../utils/visit-format';
 import { ChangePanel } from './components/change-panel';
@@ -53,7 +53,7 @@ export default function VisitDetailPage() {
               <View className="visit-detail__notice">
                 <Text className="visit-detail__notice-title">预约已提交</Text>
                 <Text className="visit-detail__notice-text">园区确认后会通知您，可在“我的 → 消息”查看。</Text>
-                {process.env.TARO_ENV === 'weapp' && !subscribed && (
+                {canAskSubscriptions && !subscribed && (
                   <Button className="secondary-button" onClick={() => void subscribe()}>
                     接收微信通知
                   </Button>
