@@ -92,6 +92,7 @@ export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
       hostUserId: routing.host?.userId ?? null,
       teamIds: routing.teamIds,
       closingReason: null,
+      remindedAt: null,
       createdAt: now,
       updatedAt: now,
     };
