@@ -19,7 +19,10 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       // The cloud environment id for weapp builds; empty means the mini-program's default environment.
       ZD_CLOUD_ENV: JSON.stringify(process.env.ZD_CLOUD_ENV ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      patterns: env === 'weapp' ? [{ from: 'src/assets/map-marker.png', to: 'dist/weapp/assets/map-marker.png' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: true },

@@ -4,6 +4,9 @@ import { openInMap } from '../../../../services/open-map';
 import { Section } from '../../../../components/section';
 import { PENDING } from '../../../../utils/format';
 
+/** Copied into the weapp package by config/index.ts (a data URL would not do for a map marker). */
+const MARKER_ICON = '/assets/map-marker.png';
+
 interface ParkLocationProps {
   address: string | null;
   location: { latitude: number; longitude: number } | null;
@@ -29,7 +32,17 @@ export function ParkLocation({ address, location, zoneLocation }: ParkLocationPr
           latitude={point.latitude}
           longitude={point.longitude}
           scale={11}
-          markers={[{ id: 1, latitude: point.latitude, longitude: point.longitude, title: point.label, iconPath: '' }]}
+          markers={[
+            {
+              id: 1,
+              latitude: point.latitude,
+              longitude: point.longitude,
+              title: point.label,
+              iconPath: MARKER_ICON,
+              width: 20,
+              height: 26,
+            },
+          ]}
           onError={() => undefined}
         />
       )}
