@@ -61,11 +61,11 @@ export function ContactFields(props: {
         />
       </FormField>
       <FormField label="计划投资规模" isRequired error={errors.investmentBand}>
-        <View className="chips">
+        <View className="choices">
           {INVESTMENT_BANDS.map((band) => (
             <Text
               key={band}
-              className={`chip ${draft.investmentBand === band ? 'chip--on' : ''}`}
+              className={`choice ${draft.investmentBand === band ? 'choice--on' : ''}`}
               onClick={() => onChange({ investmentBand: band })}
             >
               {INVESTMENT_BAND_LABELS[band]}
@@ -74,11 +74,11 @@ export function ContactFields(props: {
         </View>
       </FormField>
       <FormField label="意向产业" hint="可多选" error={errors.industryIds}>
-        <View className="chips">
+        <View className="choices">
           {props.industries.map((industry) => (
             <Text
               key={industry.id}
-              className={`chip ${draft.industryIds.includes(industry.id) ? 'chip--on' : ''}`}
+              className={`choice ${draft.industryIds.includes(industry.id) ? 'choice--on' : ''}`}
               onClick={() => toggleIndustry(industry.id)}
             >
               {industry.name}

@@ -34,11 +34,11 @@ export function FactoryNeedsFields(props: {
         </FormField>
       ))}
       <FormField label="环评类别" error={props.errors.environmentCategory}>
-        <View className="chips">
+        <View className="choices">
           {ENVIRONMENT_CATEGORIES.map((category) => (
             <Text
               key={category}
-              className={`chip ${props.draft.environmentCategory === category ? 'chip--on' : ''}`}
+              className={`choice ${props.draft.environmentCategory === category ? 'choice--on' : ''}`}
               onClick={() =>
                 props.onChange({ environmentCategory: props.draft.environmentCategory === category ? null : category })
               }

@@ -6,14 +6,14 @@ import { MAX_PARKS } from '../booking-draft';
 export function ParkChoice(props: { parks: ParkCard[]; chosen: string[]; onToggle(parkId: string): void }) {
   const isFull = props.chosen.length >= MAX_PARKS;
   return (
-    <View className="chips">
+    <View className="choices">
       {props.parks.map((park) => {
         const order = props.chosen.indexOf(park.id);
         const isOn = order >= 0;
         return (
           <Text
             key={park.id}
-            className={`chip ${isOn ? 'chip--on' : ''} ${!isOn && isFull ? 'chip--muted' : ''}`}
+            className={`choice ${isOn ? 'choice--on' : ''} ${!isOn && isFull ? 'choice--muted' : ''}`}
             onClick={() => props.onToggle(park.id)}
           >
             {isOn ? `${order + 1}. ` : ''}

@@ -19,11 +19,11 @@ export default function StaffVisitsPage() {
     <View className="page staff-visits">
       <Text className="muted staff-visits__note">内部页面：仅开发区工作人员可用，数据按所在接待组授权。</Text>
       {teams.length > 1 && (
-        <View className="chips staff-visits__teams">
+        <View className="choices staff-visits__teams">
           {teams.map((team) => (
             <Text
               key={team.id}
-              className={`chip ${team.id === teamId ? 'chip--on' : ''}`}
+              className={`choice ${team.id === teamId ? 'choice--on' : ''}`}
               onClick={() => void list.setFilter({ ...list.filter, teamId: team.id })}
             >
               {team.name}
@@ -31,15 +31,15 @@ export default function StaffVisitsPage() {
           ))}
         </View>
       )}
-      <View className="chips staff-visits__teams">
+      <View className="choices staff-visits__teams">
         <Text
-          className={`chip ${list.filter.includeClosed ? '' : 'chip--on'}`}
+          className={`choice ${list.filter.includeClosed ? '' : 'choice--on'}`}
           onClick={() => void list.setFilter({ ...list.filter, includeClosed: false })}
         >
           待处理
         </Text>
         <Text
-          className={`chip ${list.filter.includeClosed ? 'chip--on' : ''}`}
+          className={`choice ${list.filter.includeClosed ? 'choice--on' : ''}`}
           onClick={() => void list.setFilter({ ...list.filter, includeClosed: true })}
         >
           全部
