@@ -6,9 +6,17 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/park-detail/index',
     'pages/article-detail/index',
+    'pages/visit-book/index',
+    'pages/my-visits/index',
+    'pages/visit-detail/index',
+    'pages/messages/index',
   ],
   // Role areas live in subpackages so the main package stays small (WeChat: 2 MB per package).
-  subPackages: [{ root: 'subpackages/account', pages: ['pages/demo-identity/index'] }],
+  subPackages: [
+    { root: 'subpackages/account', pages: ['pages/demo-identity/index'] },
+    // Internal: for the zone's staff only (roles are checked server-side on every call).
+    { root: 'subpackages/staff', pages: ['pages/visits/index', 'pages/visit/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1d4e89',

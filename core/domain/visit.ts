@@ -93,6 +93,8 @@ export interface Visit {
   teamIds: string[];
   /** Why the visit ended (cancel / decline), shown to the investor. */
   closingReason: string | null;
+  /** When the day-before reminder went out; null until then, and again after a reschedule. */
+  remindedAt: number | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -6,17 +6,19 @@ import { invalidInput } from '../errors';
 import { catalogRepo } from '../repos/catalog-repo';
 import { visitRepo } from '../repos/visit-repo';
 import { buildAvailability } from '../visits/availability';
-import { bookingWindow, closedDayReason, slotStartsAt, UNAVAILABLE_REASON_LABELS } from '../visits/booking-window';
+import { bookingWindow, closedDayReason, UNAVAILABLE_REASON_LABELS } from '../visits/booking-window';
 import { ensureBooker } from '../visits/ensure-booker';
 import { routeVisit } from '../visits/route-visit';
+import { transactWithRetry } from '../visits/transact-with-retry';
 import { appendVisitEvents, type EventDraft } from '../visits/visit-events';
 import { loadBookingRules } from '../visits/visit-rules';
 import { reserveVisitSlots } from '../visits/visit-slots';
 import { toVisitView } from '../visits/visit-view';
+import { newVisit } from '../visits/new-visit';
 import { bookedMessages } from '../visits/visit-messages';
 import { sendInboxMessages } from '../messages/send-inbox-messages';
 import type { Park } from '../domain/catalog';
-import type { DocStore } from '../store/doc-store';
+import type { DocStore, TxStore } from '../store/doc-store';
 import type { Handler } from './handler-types';
 
 const parksOrFail = async (store: DocStore, parkIds: readonly string[]): Promise<Park[]> => {
@@ -47,6 +49,12 @@ export const availability: Handler<'visits.availability'> = async ({ parkIds, fr
   return { earliest: window.earliest, latest: window.latest, cutoffHours: settings.cutoffHours, days };
 };
 
+/** Round robin needs to know who was given work last. */
+const markAssigned = async (tx: TxStore, userId: string, now: number): Promise<void> => {
+  const staff = await tx.get<StaffMember>('staff', userId);
+  if (staff) await tx.update<StaffMember>('staff', staff.id, staff.version, { lastAssignedAt: now });
+};
+
 export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
   const { store, ids, clock } = deps;
   const now = clock.now();
@@ -62,44 +70,17 @@ export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
   const slotText = `${input.date} ${HALF_DAY_LABELS[input.halfDay]}`;
   const drafts: EventDraft[] = [
     { kind: 'booked', text: `预约考察 ${parks.map((p) => p.name).join('、')}，${slotText}，${input.partySize}人` },
-    { kind: 'routed', text: routing.reason, isInternal: true },
+    { kind: 'routed', text: routing.reason, isInternal: true, isBySystem: true },
     ...(settings.isAutoConfirm ? [{ kind: 'confirmed' as const, text: '按园区设置自动确认' }] : []),
   ];
 
-  const visit = await store.transaction(async (tx) => {
+  const visit = await transactWithRetry(store, async (tx) => {
     const owner = await ensureBooker(tx, caller, input, now);
     await reserveVisitSlots(tx, input.parkIds, input.date, input.halfDay, settings.capacityPerSlot);
-    const created: Visit = {
-      id: visitId,
-      version: 1,
-      ownerUserId: owner.id,
-      parkIds: input.parkIds,
-      parkNames: parks.map((p) => p.name),
-      date: input.date,
-      halfDay: input.halfDay,
-      startsAt: slotStartsAt(input.date, input.halfDay, settings),
-      status: settings.isAutoConfirm ? 'confirmed' : 'pending',
-      company: input.company,
-      contactName: input.contactName,
-      contactPhone: input.contactPhone,
-      partySize: input.partySize,
-      industryIds: input.industryIds,
-      investmentBand: input.investmentBand,
-      factoryNeeds: input.factoryNeeds,
-      notes: input.notes,
-      host: routing.host,
-      hostUserId: routing.host?.userId ?? null,
-      teamIds: routing.teamIds,
-      closingReason: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const created = newVisit(input, { id: visitId, ownerUserId: owner.id, parks, routing, settings, now });
     await tx.insert<Visit>('visits', created);
     await appendVisitEvents(tx, ids, created, { userId: owner.id, name: input.contactName }, now, drafts);
-    if (routing.host) {
-      const host = await tx.get<StaffMember>('staff', routing.host.userId);
-      if (host) await tx.update<StaffMember>('staff', host.id, host.version, { lastAssignedAt: now });
-    }
+    if (routing.host) await markAssigned(tx, routing.host.userId, now);
     await sendInboxMessages(tx, ids, now, bookedMessages(created, routing.leaderUserIds));
     return created;
   });

@@ -111,7 +111,7 @@ describe('visits.book', () => {
 
     const staffView = dataOf(await send('staff', 'visits.get', { visitId: view.id }));
     const routed = staffView.timeline.find((e) => e.kind === 'routed');
-    expect(routed).toMatchObject({ isInternal: true });
+    expect(routed).toMatchObject({ isInternal: true, actorName: '系统' });
     expect(routed?.text).toContain('刘专员（演示）休假，由AB岗张专员（演示）代岗');
     expect((await stack.store.get<StaffMember>('staff', 'u-demo-staff'))?.lastAssignedAt).toBe(stack.deps.clock.now());
     expect((await slot('jingde-smart', '2026-11-30', 'pm'))?.used).toBe(1);

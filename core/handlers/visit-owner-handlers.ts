@@ -60,6 +60,7 @@ export const reschedule: Handler<'visits.reschedule'> = ({ visitId, date, halfDa
         halfDay,
         startsAt: slotStartsAt(date, halfDay, settings),
         status: settings.isAutoConfirm ? 'confirmed' : 'rescheduled',
+        remindedAt: null,
       },
       events: [
         {

@@ -12,7 +12,7 @@ export const COLLECTIONS = {
   staff: ['userId'],
   teams: ['parkId', 'kind', 'memberIds', 'leaderUserId'],
   projects: [],
-  visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId'],
+  visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],
   visit_slots: ['parkId', 'date'],
   /** A visit's timeline: append-only, one document per event. */
   visit_events: ['visitId', 'at'],

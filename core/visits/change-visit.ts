@@ -5,6 +5,7 @@ import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messa
 import { visitRepo } from '../repos/visit-repo';
 import type { DocPatch, TxStore } from '../store/doc-store';
 import { requireViewer, type VisitViewer } from './visit-access';
+import { transactWithRetry } from './transact-with-retry';
 import { appendVisitEvents, type EventDraft } from './visit-events';
 import { loadBookingRules, type BookingRules } from './visit-rules';
 import { toVisitView, type VisitView } from './visit-view';
@@ -35,7 +36,7 @@ export const changeVisit = async (
   const rules = await loadBookingRules(store);
   const now = clock.now();
   const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '访客' };
-  const updated = await store.transaction(async (tx) => {
+  const updated = await transactWithRetry(store, async (tx) => {
     const current = await tx.get<Visit>('visits', visitId);
     if (!current) throw notFound();
     const decided = plan(current, rules, now, viewer);

@@ -11,7 +11,11 @@ export interface EventDraft {
   kind: VisitEventKind;
   text: string;
   isInternal?: boolean;
+  /** A line the system wrote (routing), rather than the person who acted. */
+  isBySystem?: boolean;
 }
+
+const SYSTEM: Actor = { userId: null, name: '系统' };
 
 /** Appends timeline lines inside the caller's transaction; events are only ever inserted. */
 export const appendVisitEvents = async (
@@ -30,8 +34,8 @@ export const appendVisitEvents = async (
       at,
       seq,
       kind: draft.kind,
-      actorUserId: actor.userId,
-      actorName: actor.name,
+      actorUserId: draft.isBySystem ? SYSTEM.userId : actor.userId,
+      actorName: draft.isBySystem ? SYSTEM.name : actor.name,
       text: draft.text,
       isInternal: draft.isInternal ?? false,
     });

@@ -56,3 +56,10 @@ export const rescheduledMessages = (v: Visit, from: Pick<Visit, 'date' | 'halfDa
 
 export const cancelledMessages = (v: Visit, reason: string): InboxDraft[] =>
   v.hostUserId ? toStaff([v.hostUserId], v, '客商取消考察', `${v.company} 取消了 ${when(v)} 的考察：${reason}。`) : [];
+
+export const reminderMessages = (v: Visit): InboxDraft[] => [
+  toOwner(v, '考察提醒', `您预约的 ${when(v)} 考察${where(v)}即将开始，接待人：${v.host?.name ?? '园区接待人员'}。`),
+  ...(v.hostUserId
+    ? toStaff([v.hostUserId], v, '接待提醒', `${v.company} ${v.partySize}人 ${when(v)} 考察${where(v)}。`)
+    : []),
+];

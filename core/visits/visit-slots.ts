@@ -1,6 +1,7 @@
 import { conflict } from '../errors';
 import { visitSlotId, type HalfDay, type VisitSlot } from '../domain/visit';
 import type { TxStore } from '../store/doc-store';
+import { SLOT_FULL_MESSAGE } from './transact-with-retry';
 
 /**
  * Takes one place in every park's counter for the half-day, inside the caller's transaction: if any
@@ -16,7 +17,7 @@ export const reserveVisitSlots = async (
   for (const parkId of parkIds) {
     const id = visitSlotId(parkId, date, halfDay);
     const counter = await tx.get<VisitSlot>('visit_slots', id);
-    if ((counter?.used ?? 0) >= capacity) throw conflict('该时段已约满');
+    if ((counter?.used ?? 0) >= capacity) throw conflict(SLOT_FULL_MESSAGE);
     if (counter) await tx.update<VisitSlot>('visit_slots', id, counter.version, { used: counter.used + 1 });
     else await tx.insert<VisitSlot>('visit_slots', { id, version: 1, parkId, date, halfDay, used: 1 });
   }

@@ -2,7 +2,7 @@ import type { ActionInput, ActionName, ActionOutput } from '../../core/contract'
 import { functionOf } from '../../core/contract';
 import { dispatch } from '../../core/dispatch/dispatch';
 import type { Envelope } from '../../core/errors';
-import { HANDLERS } from '../../core/handlers';
+import { HANDLERS, type HandlerDeps } from '../../core/handlers';
 import type { StoredDoc } from '../../core/store';
 import { COLLECTION_NAMES } from '../../core/store';
 import { demoOpenid, type DemoPersona } from '../../core/seed';
@@ -18,7 +18,7 @@ export const newRequestId = (): string => `req-${String((requestCounter += 1)).p
 
 /** Sends one typed action through the real dispatcher, as the wire would. Mutations get a fresh requestId unless given. */
 export const sendAs =
-  (stack: TestStack) =>
+  (stack: { deps: HandlerDeps }) =>
   async <A extends ActionName>(
     as: As,
     action: A,
@@ -47,6 +47,6 @@ export const snapshotAll = async (stack: TestStack): Promise<Record<string, Stor
   return all;
 };
 
-export const setNow = (stack: TestStack, utcMs: number): void => {
+export const setNow = (stack: { deps: HandlerDeps }, utcMs: number): void => {
   stack.deps.clock = { now: () => utcMs };
 };

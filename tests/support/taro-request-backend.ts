@@ -47,7 +47,7 @@ const ok = (data: Envelope<unknown>): RequestResult => ({
  * real dispatcher and handlers over the stack's seeded SQLite, as server/app.ts does for /api/<fn>.
  * Everything above the platform boundary — transport, stores, pages — runs as in the H5 app.
  */
-export const serveTaroRequests = (stack: TestStack): RequestBackend => {
+export const serveTaroRequests = (stack: TestStack, options: { openid?: string | null } = {}): RequestBackend => {
   const seen: SeenRequest[] = [];
   const failures = new Map<string, WireError>();
   const holds = new Map<string, Promise<void>>();
@@ -71,7 +71,8 @@ export const serveTaroRequests = (stack: TestStack): RequestBackend => {
       failures.delete(name);
       return ok({ ok: false, error: failure });
     }
-    return ok(await dispatchOnce(stack.deps, fn, body));
+    // The identity the server would take from the session (or WeChat), never from the body.
+    return ok(await dispatchOnce(stack.deps, fn, body, options.openid ?? null));
   };
 
   const spy = jest.spyOn(Taro, 'request').mockImplementation((option: RequestOption) => asTask(answer(option)));

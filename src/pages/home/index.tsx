@@ -60,7 +60,14 @@ export default function HomePage() {
               ))}
             </Section>
 
-            <Section title="服务承诺">
+            <Section
+              title="服务承诺"
+              action={
+                <Text className="link" onClick={() => void Taro.navigateTo({ url: '/pages/visit-book/index' })}>
+                  预约考察 ›
+                </Text>
+              }
+            >
               {data.zone.serviceModel.map((line) => (
                 <Text key={line} className="home__promise">
                   {line}

@@ -5,14 +5,27 @@ import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
 import { isDemoAvailable } from '../../services/demo-session';
 import { sessionStore, useSession } from '../../stores/session-store';
+import { useUnread, visitStores } from '../../stores/visit-stores';
 import './index.scss';
 
 /** 我的: who the app acts as, and (local demo only) the 体验身份 switch. */
 export default function MinePage() {
   const session = useSession();
   // Re-read on every show: the identity may have changed on the 体验身份 page.
-  useDidShow(() => void sessionStore.getState().load());
+  const unread = useUnread();
+  useDidShow(() => {
+    void sessionStore
+      .getState()
+      .load()
+      .then(() => {
+        // Nobody to count for until the platform (or the demo session) gives an identity.
+        if (sessionStore.getState().data?.roles.length) void visitStores.unread.getState().load();
+      });
+  });
   const me = session.data;
+  const isStaff = !!me?.roles.some((r) => r === 'staff' || r === 'leader');
+  const unreadCount = me?.roles.length ? (unread.data?.count ?? 0) : 0;
+  const go = (url: string) => void Taro.navigateTo({ url });
 
   return (
     <View className="page mine">
@@ -34,6 +47,25 @@ export default function MinePage() {
           </View>
         )}
       </StateView>
+      <Section title="考察与消息">
+        <View className="mine__entry" onClick={() => go('/pages/my-visits/index')}>
+          <Text>我的预约</Text>
+          <Text className="muted">考察预约的状态、改期和取消 ›</Text>
+        </View>
+        <View className="mine__entry" onClick={() => go('/pages/messages/index')}>
+          <Text>
+            消息
+            {unreadCount > 0 && <Text className="mine__badge">{unreadCount > 99 ? '99+' : unreadCount}</Text>}
+          </Text>
+          <Text className="muted">预约确认、改期和接待安排 ›</Text>
+        </View>
+        {isStaff && (
+          <View className="mine__entry" onClick={() => go('/subpackages/staff/pages/visits/index')}>
+            <Text>接待考察（工作人员）</Text>
+            <Text className="muted">本组待接待的考察，确认或婉拒 ›</Text>
+          </View>
+        )}
+      </Section>
       {isDemoAvailable && (
         <Section title="本地演示">
           <View

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { PARK_STATUS_LABELS } from '../../../core/domain/catalog';
@@ -79,6 +79,18 @@ export default function ParkDetailPage() {
             <FactoryList parkId={id} factories={data.factories} />
 
             <ParkLocation address={data.park.address} location={data.park.location} zoneLocation={data.zoneLocation} />
+
+            <View className="park-detail__book">
+              <Button
+                className="park-detail__book-button"
+                onClick={() =>
+                  void Taro.navigateTo({ url: `/pages/visit-book/index?parkId=${encodeURIComponent(id)}` })
+                }
+              >
+                预约考察
+              </Button>
+              <Text className="muted">选择日期和上午/下午，可与其他园区组成一天的考察行程</Text>
+            </View>
 
             <Section title="服务联系">
               <Text className="park-detail__contact">{data.park.contactRole}</Text>

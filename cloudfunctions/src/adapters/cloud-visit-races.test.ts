@@ -1,0 +1,86 @@
+import { seedDatabase } from '../../../core/seed';
+import { COLLECTION_NAMES } from '../../../core/store';
+import type { VisitSettings } from '../../../core/domain/visit-settings';
+import type { Visit, VisitSlot } from '../../../core/domain/visit';
+import type { HandlerDeps } from '../../../core/handlers';
+import { createCloudHarness, type CloudHarness } from '../../../tests/cloudbase-harness/cloud-harness';
+import { dataOf, sendAs } from '../../../tests/support/dispatch-kit';
+import { FIXED_NOW } from '../../../tests/support/temp-sqlite-store';
+import { validBooking } from '../../../tests/support/visit-booking-fixture';
+import { CloudDocStore } from './cloud-doc-store';
+
+/**
+ * The visit races again, on the CloudBase adapter through wx-server-sdk's real query builder and the
+ * harness's transactions (snapshot reads, conflicts at commit, runTransaction retries).
+ */
+let harness: CloudHarness;
+let store: CloudDocStore;
+let stack: { deps: HandlerDeps };
+let send: ReturnType<typeof sendAs>;
+
+beforeEach(async () => {
+  harness = createCloudHarness({ collections: COLLECTION_NAMES });
+  store = new CloudDocStore(harness.db);
+  let counter = 0;
+  stack = {
+    deps: {
+      store,
+      clock: { now: () => FIXED_NOW },
+      ids: { newId: () => `id-${(counter += 1)}` },
+      log: { info: () => undefined, error: () => undefined },
+    },
+  };
+  send = sendAs(stack);
+  await seedDatabase(store, FIXED_NOW, { withDemoUsers: true });
+});
+afterEach(() => harness.close());
+
+const used = async (date: string, halfDay: 'am' | 'pm') =>
+  (await store.get<VisitSlot>('visit_slots', `jingde-smart|${date}|${halfDay}`))?.used ?? 0;
+
+describe('visit races on the CloudBase adapter', () => {
+  it('gives exactly 3 of 50 concurrent bookings a slot of capacity 3, and CONFLICT to the other 47', async () => {
+    const settings = await store.get<VisitSettings>('settings', 'visits');
+    await store.update<VisitSettings>('settings', 'visits', settings?.version ?? 0, { capacityPerSlot: 3 });
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, n) => send({ openid: `o-race-${n}` }, 'visits.book', validBooking())),
+    );
+    expect(answers.filter((a) => a.ok)).toHaveLength(3);
+    const failures = answers.flatMap((a) => (a.ok ? [] : [a.error]));
+    expect(failures).toHaveLength(47);
+    expect(failures.every((e) => e.code === 'CONFLICT' && e.message === '该时段已约满')).toBe(true);
+    expect(await store.count('visits')).toBe(3);
+    expect(await used('2026-11-30', 'pm')).toBe(3);
+  });
+
+  it('books once for the same requestId sent twice at the same time', async () => {
+    const [a, b] = await Promise.all([
+      send('investor', 'visits.book', validBooking(), 'same-request-1'),
+      send('investor', 'visits.book', validBooking(), 'same-request-1'),
+    ]);
+    expect([a, b].filter((x) => x.ok).length).toBeGreaterThanOrEqual(1);
+    expect(await store.count('visits')).toBe(1);
+    expect(await used('2026-11-30', 'pm')).toBe(1);
+  });
+
+  it('leaves the counters exact when a cancel and reschedules race', async () => {
+    const visitId = dataOf(
+      await send('investor', 'visits.book', validBooking({ date: '2026-12-02', halfDay: 'am' })),
+    ).id;
+    await Promise.all([
+      send('investor', 'visits.cancel', { visitId, reason: '取消行程' }),
+      send('investor', 'visits.reschedule', { visitId, date: '2026-12-03', halfDay: 'pm', reason: '改期' }),
+      send('investor', 'visits.reschedule', { visitId, date: '2026-12-04', halfDay: 'pm', reason: '改期' }),
+    ]);
+    const visit = await store.get<Visit>('visits', visitId);
+    const holds = (date: string, halfDay: string) =>
+      visit && visit.status !== 'cancelled' && visit.date === date && visit.halfDay === halfDay ? 1 : 0;
+    for (const [date, halfDay] of [
+      ['2026-12-02', 'am'],
+      ['2026-12-03', 'pm'],
+      ['2026-12-04', 'pm'],
+    ] as const) {
+      expect(await used(date, halfDay)).toBe(holds(date, halfDay));
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import type { Visit } from '../domain/visit';
+import type { HandlerDeps } from '../handlers/handler-types';
+import { sendInboxMessages } from '../messages/send-inbox-messages';
+import { reminderMessages } from './visit-messages';
+
+/** Confirmed visits starting within this window get their reminder. */
+export const REMINDER_HORIZON_MS = 24 * 3_600_000;
+const BATCH = 100;
+
+/**
+ * The day-before reminder (C2), run by a timer (cloud trigger / the local server's interval).
+ * Each visit is reminded in its own transaction that re-reads it and stamps `remindedAt`, so two
+ * overlapping runs, or a run that dies half way, never remind anyone twice. Returns how many were sent.
+ */
+export const sendDueVisitReminders = async (deps: HandlerDeps): Promise<number> => {
+  const { store, clock, ids } = deps;
+  const now = clock.now();
+  let sent = 0;
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof store.find<Visit>>> = await store.find<Visit>('visits', {
+      where: { status: 'confirmed', remindedAt: null, startsAt: { gte: now, lte: now + REMINDER_HORIZON_MS } },
+      orderBy: { field: 'startsAt', dir: 'asc' },
+      limit: BATCH,
+      after,
+    });
+    for (const candidate of page.items) {
+      const isSent = await store.transaction(async (tx) => {
+        const visit = await tx.get<Visit>('visits', candidate.id);
+        if (
+          !visit ||
+          visit.status !== 'confirmed' ||
+          (visit.remindedAt ?? null) !== null ||
+          visit.startsAt !== candidate.startsAt
+        ) {
+          return false;
+        }
+        await tx.update<Visit>('visits', visit.id, visit.version, { remindedAt: now });
+        await sendInboxMessages(tx, ids, now, reminderMessages(visit));
+        return true;
+      });
+      if (isSent) sent += 1;
+    }
+    after = page.next;
+  } while (after);
+  return sent;
+};

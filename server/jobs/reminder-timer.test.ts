@@ -1,0 +1,41 @@
+import type { InboxMessage } from '../../core/domain/inbox-message';
+import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
+import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
+import { validBooking } from '../../tests/support/visit-booking-fixture';
+import { startReminderTimer } from './reminder-timer';
+
+let stack: TestStack;
+beforeEach(async () => {
+  stack = await openTestStack();
+});
+afterEach(() => stack.close());
+
+describe('local reminder timer', () => {
+  it('sends due reminders and logs a failed pass instead of throwing', async () => {
+    const send = sendAs(stack);
+    const visitId = dataOf(await send('investor', 'visits.book', validBooking({ halfDay: 'am' }))).id;
+    dataOf(await send('staff', 'visits.confirm', { visitId }));
+    setNow(stack, Date.UTC(2026, 10, 29, 2)); // Sunday 10:00 in Beijing, 23 h before Monday 09:00
+
+    const timer = startReminderTimer(stack.deps, 60_000);
+    try {
+      await timer.runNow(); // joins the pass started at once
+      const inbox = await stack.store.find<InboxMessage>('notifications', {
+        where: { recipientUserId: 'u-demo-investor' },
+        limit: 20,
+      });
+      expect(inbox.items.map((m) => m.title)).toContain('考察提醒');
+      expect(await timer.runNow()).toBe(0);
+
+      stack.deps.clock = {
+        now: () => {
+          throw new Error('clock broke');
+        },
+      };
+      expect(await timer.runNow()).toBe(0);
+      expect(stack.logged.map((l) => l.message)).toContain('visit reminders failed');
+    } finally {
+      timer.stop();
+    }
+  });
+});

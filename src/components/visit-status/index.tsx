@@ -1,0 +1,7 @@
+import { Text } from '@tarojs/components';
+import { VISIT_STATUS_LABELS, type VisitStatus } from '../../../core/domain/visit';
+import './index.scss';
+
+export function VisitStatusBadge({ status }: { status: VisitStatus }) {
+  return <Text className={`visit-status visit-status--${status}`}>{VISIT_STATUS_LABELS[status]}</Text>;
+}

@@ -1,0 +1,119 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { addDays } from '../../core/calendar/local-date';
+import {
+  MAX_AVAILABILITY_DAYS,
+  type ActionInput,
+  type AvailabilityView,
+  type MessageView,
+  type TeamRef,
+  type VisitCard,
+  type VisitView,
+} from '../../core/contract';
+import type { Envelope } from '../../core/errors';
+import { newRequestId } from '../services/request-id';
+import { call, type Transport } from '../services/transport';
+import { createKeyedStore } from './create-keyed-store';
+import { createPagedListStore } from './create-paged-list-store';
+import { createResourceStore } from './create-resource-store';
+
+export interface StaffFilter {
+  teamId: string | null;
+  includeClosed: boolean;
+}
+
+/** Availability is cached per itinerary and first day: "jingde-smart,new-materials@2026-11-27". */
+export const availabilityKey = (parkIds: readonly string[], from: string): string => `${parkIds.join(',')}@${from}`;
+
+const parseAvailabilityKey = (key: string) => {
+  const [parks = '', from = ''] = key.split('@');
+  return { parkIds: parks.split(',').filter(Boolean), from, to: addDays(from, MAX_AVAILABILITY_DAYS - 1) };
+};
+
+export type VisitChangeAction =
+  | 'visits.cancel'
+  | 'visits.reschedule'
+  | 'visits.confirm'
+  | 'visits.decline'
+  | 'visits.complete'
+  | 'visits.noShow'
+  | 'visits.note';
+
+/** Every visit and message store, over a transport so tests can hand in a fake one. */
+export const makeVisitStores = (transport: Transport) => {
+  const staffTeams = createStore<{ teams: TeamRef[]; teamId: string | null }>()(() => ({ teams: [], teamId: null }));
+  const stores = {
+    mine: createPagedListStore<VisitCard, null>((_f, cursor) => transport('visits.mine', { limit: 10, cursor }), null),
+    details: createKeyedStore<VisitView>((visitId) => transport('visits.get', { visitId })),
+    availability: createKeyedStore<AvailabilityView>((key) =>
+      transport('visits.availability', parseAvailabilityKey(key)),
+    ),
+    staffTeams,
+    staffList: createPagedListStore<VisitCard, StaffFilter>(
+      async (filter, cursor) => {
+        const answer = await transport('visits.staffList', {
+          ...(filter.teamId ? { teamId: filter.teamId } : {}),
+          includeClosed: filter.includeClosed,
+          limit: 20,
+          cursor,
+        });
+        if (answer.ok) staffTeams.setState({ teams: answer.data.teams, teamId: answer.data.teamId });
+        return answer;
+      },
+      { teamId: null, includeClosed: false },
+    ),
+    messages: createPagedListStore<MessageView, null>(
+      (_f, cursor) => transport('messages.list', { limit: 20, cursor }),
+      null,
+    ),
+    unread: createResourceStore<{ count: number }>(() => transport('messages.unreadCount', {})),
+  };
+
+  /**
+   * Runs one change of a visit with a fresh requestId (the button is disabled meanwhile, so a double
+   * tap sends once) and refreshes what shows the visit.
+   */
+  const changeVisit = async <A extends VisitChangeAction>(
+    action: A,
+    input: ActionInput<A>,
+  ): Promise<Envelope<VisitView>> => {
+    const answer = (await transport(action, input, { requestId: newRequestId() })) as Envelope<VisitView>;
+    if (answer.ok) {
+      stores.details.setState({
+        byId: {
+          ...stores.details.getState().byId,
+          [answer.data.id]: { status: 'ready', data: answer.data, error: null },
+        },
+      });
+      if (stores.mine.getState().status !== 'idle') void stores.mine.getState().reload();
+      if (stores.staffList.getState().status !== 'idle') void stores.staffList.getState().reload();
+    }
+    return answer;
+  };
+
+  const markRead = async (ids: string[] | 'all') => {
+    const answer = await transport('messages.markRead', ids === 'all' ? { all: true } : { ids }, {
+      requestId: newRequestId(),
+    });
+    if (answer.ok) {
+      const read = new Set(ids === 'all' ? stores.messages.getState().items.map((m) => m.id) : ids);
+      stores.messages.setState({
+        items: stores.messages.getState().items.map((m) => (read.has(m.id) ? { ...m, isRead: true } : m)),
+      });
+      stores.unread.setState({ status: 'ready', data: { count: answer.data.remaining }, error: null });
+    }
+    return answer;
+  };
+
+  return { ...stores, changeVisit, markRead };
+};
+
+export const visitStores = makeVisitStores(call);
+
+export const useMyVisits = () => useStore(visitStores.mine);
+export const useVisitDetails = () => useStore(visitStores.details);
+export const useAvailability = () => useStore(visitStores.availability);
+export const useStaffVisits = () => useStore(visitStores.staffList);
+export const useStaffTeams = () => useStore(visitStores.staffTeams);
+export const useMessages = () => useStore(visitStores.messages);
+export const useUnread = () => useStore(visitStores.unread);

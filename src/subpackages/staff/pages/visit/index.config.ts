@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '考察接待详情' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '接待考察', enablePullDownRefresh: true });

@@ -1,0 +1,83 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { ListFooter, StateView } from '../../../../components/state-view';
+import { VisitCard } from '../../../../components/visit-card';
+import { useStaffTeams, useStaffVisits, visitStores } from '../../../../stores/visit-stores';
+import { formatDay } from '../../../../utils/visit-format';
+import { groupByDay } from './group-by-day';
+import './index.scss';
+
+/** 接待考察 (internal): the team's upcoming visits by day. */
+export default function StaffVisitsPage() {
+  const list = useStaffVisits();
+  const { teams, teamId } = useStaffTeams();
+  useDidShow(() => void visitStores.staffList.getState().reload());
+  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
+  useReachBottom(() => void list.loadMore());
+
+  return (
+    <View className="page staff-visits">
+      <Text className="muted staff-visits__note">内部页面：仅开发区工作人员可用，数据按所在接待组授权。</Text>
+      {teams.length > 1 && (
+        <View className="choices staff-visits__teams">
+          {teams.map((team) => (
+            <Text
+              key={team.id}
+              className={`choice ${team.id === teamId ? 'choice--on' : ''}`}
+              onClick={() => void list.setFilter({ ...list.filter, teamId: team.id })}
+            >
+              {team.name}
+            </Text>
+          ))}
+        </View>
+      )}
+      <View className="choices staff-visits__teams">
+        <Text
+          className={`choice ${list.filter.includeClosed ? '' : 'choice--on'}`}
+          onClick={() => void list.setFilter({ ...list.filter, includeClosed: false })}
+        >
+          待处理
+        </Text>
+        <Text
+          className={`choice ${list.filter.includeClosed ? 'choice--on' : ''}`}
+          onClick={() => void list.setFilter({ ...list.filter, includeClosed: true })}
+        >
+          全部
+        </Text>
+      </View>
+      <StateView
+        status={list.status}
+        error={list.error}
+        isEmpty={list.items.length === 0}
+        emptyText={
+          list.status === 'ready' && teams.length === 0 ? '您尚未加入接待组，请联系招商办' : '近期没有待接待的考察'
+        }
+        onRetry={() => void list.reload()}
+      >
+        {groupByDay(list.items).map((group) => (
+          <View key={group.date}>
+            <Text className="staff-visits__day">{formatDay(group.date)}</Text>
+            {group.visits.map((visit) => (
+              <VisitCard
+                key={visit.id}
+                visit={visit}
+                showCompany
+                onTap={() =>
+                  void Taro.navigateTo({
+                    url: `/subpackages/staff/pages/visit/index?id=${encodeURIComponent(visit.id)}`,
+                  })
+                }
+              />
+            ))}
+          </View>
+        ))}
+        <ListFooter
+          hasMore={list.next !== null}
+          isLoadingMore={list.isLoadingMore}
+          error={list.error}
+          onMore={() => void list.loadMore()}
+        />
+      </StateView>
+    </View>
+  );
+}
