@@ -1,51 +1,31 @@
 /**
- * `npm run bench`: figures from the local stack over HTTP (a real server on loopback with a fresh
- * SQLite file), not timed tests. Each scenario prints throughput and p50/p99 latency.
+ * `npm run bench [catalog|visits]`: figures from the local stack over HTTP (a real server on
+ * loopback with a fresh SQLite file), not timed tests. Each scenario prints throughput and p50/p99.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { seedDatabase } from '../core/seed';
-import { createApp } from '../server/app';
-import { serverDeps } from '../server/server-deps';
-import { SqliteDocStore } from '../server/store/sqlite-doc-store';
-import { measure, printFigures, type Figures } from './bench/measure';
+import { startBenchStack } from './bench/bench-stack';
+import { benchCatalog } from './bench/catalog-bench';
+import { printFigures, type Figures } from './bench/measure';
+import { benchVisits } from './bench/visits-bench';
+
+const SCENARIOS: Record<string, (stack: Awaited<ReturnType<typeof startBenchStack>>) => Promise<Figures[]>> = {
+  catalog: benchCatalog,
+  visits: benchVisits,
+};
 
 const main = async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zd-bench-'));
-  const store = new SqliteDocStore(join(dir, 'bench.db'));
-  const deps = serverDeps(store, {
-    info: () => undefined,
-    error: (m, meta) => process.stderr.write(`${m} ${JSON.stringify(meta)}\n`),
-  });
-  await seedDatabase(store, deps.clock.now(), { withDemoUsers: true });
-  const server = createApp({ deps, isProduction: false, sessionSecret: 'bench', staticDir: dir });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const post = async (fn: string, action: string, input: unknown) => {
-    const response = await fetch(`${base}/api/${fn}`, { method: 'POST', body: JSON.stringify({ action, input }) });
-    const body = (await response.json()) as { ok: boolean };
-    if (!body.ok) throw new Error(`${action} failed: ${JSON.stringify(body)}`);
-  };
-
+  const wanted = process.argv.slice(2);
   const rows: Figures[] = [];
-  rows.push(await measure('catalog.home (c=8)', 2000, 8, () => post('catalog', 'catalog.home', {})));
-  rows.push(
-    await measure('catalog.parks.list by industry (c=8)', 2000, 8, () =>
-      post('catalog', 'catalog.parks.list', { industryId: 'high-end-equipment' }),
-    ),
-  );
-  rows.push(
-    await measure('catalog.parks.get jingde-smart (c=8)', 2000, 8, () =>
-      post('catalog', 'catalog.parks.get', { id: 'jingde-smart' }),
-    ),
-  );
+  for (const [name, run] of Object.entries(SCENARIOS)) {
+    if (wanted.length && !wanted.includes(name)) continue;
+    // Each scenario gets its own fresh stack, so one's data never slows another's.
+    const stack = await startBenchStack();
+    try {
+      rows.push(...(await run(stack)));
+    } finally {
+      stack.stop();
+    }
+  }
   printFigures(rows);
-
-  server.close();
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
 };
 
 main().catch((e: unknown) => {

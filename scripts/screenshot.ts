@@ -1,6 +1,7 @@
 /**
  * Screenshots of the H5 app at a phone viewport, for a person to look at:
  *   npx tsx scripts/screenshot.ts http://127.0.0.1:8787 out-dir '#/pages/home/index' ...
+ * PERSONA=staff acts as that demo persona first (the local stack's 体验身份), TALL=1 shows whole pages.
  */
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -15,8 +16,14 @@ const main = async () => {
   // TALL=1 renders the whole page in one picture (Taro scrolls an inner element, so fullPage cannot).
   const height = process.env.TALL ? 2400 : 812;
   const page = await browser.newPage({ viewport: { width: 375, height }, deviceScaleFactor: 1 });
-  for (const route of routes.length ? routes : ['#/pages/home/index']) {
-    await page.goto(`${base}/${route}`);
+  if (process.env.PERSONA) {
+    await page.goto(`${base}/#/subpackages/account/pages/demo-identity/index`);
+    await page.locator(`[data-persona="${process.env.PERSONA}"]`).click();
+    await page.waitForTimeout(1000);
+  }
+  for (const [index, route] of (routes.length ? routes : ['#/pages/home/index']).entries()) {
+    // A fresh load per route, so each picture shows what a person opening that page sees.
+    await page.goto(`${base}/?shot=${index}${route}`);
     await page.waitForTimeout(1500);
     const name = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root';
     const file = join(outDir, `${name}.png`);
