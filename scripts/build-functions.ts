@@ -11,8 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { cloudbasercJson } from '../cloudfunctions/src/deploy/cloudbaserc-json';
 import { isAllowedRequire, newerThanNode16, RUNTIME_DEPENDENCY } from '../cloudfunctions/src/deploy/bundle-checks';
 import { databaseJson } from '../cloudfunctions/src/deploy/database-json';
-import { functionConfigJson, functionSettings } from '../cloudfunctions/src/deploy/function-config';
-import { FUNCTION_NAMES } from '../core/contract/actions';
+import { DEPLOYED_FUNCTIONS, functionConfigJson, functionSettings } from '../cloudfunctions/src/deploy/function-config';
 
 const ROOT = resolve(__dirname, '..');
 const ENTRY_DIR = join(ROOT, 'cloudfunctions', 'src', 'functions');
@@ -33,7 +32,10 @@ const checkEntries = (names: readonly string[]): void => {
   const stray = entries.filter((entry) => !names.includes(entry));
   const problems = [
     ...missing.map((name) => `no entry file cloudfunctions/src/functions/${name}.ts for function "${name}"`),
-    ...stray.map((entry) => `cloudfunctions/src/functions/${entry}.ts matches no action domain in core/contract`),
+    ...stray.map(
+      (entry) =>
+        `cloudfunctions/src/functions/${entry}.ts matches no action domain in core/contract nor a trigger function`,
+    ),
   ];
   if (problems.length) throw new Error(problems.join('\n'));
 };
@@ -85,16 +87,16 @@ const bundleFunction = async (name: string, outDir: string, sdkVersion: string):
 
 /** Builds every function into `outDir` (emptied first, so a removed function leaves nothing behind). */
 export const buildFunctions = async (outDir: string = DEFAULT_OUT_DIR): Promise<BuiltFunction[]> => {
-  checkEntries(FUNCTION_NAMES);
+  checkEntries(DEPLOYED_FUNCTIONS);
   const sdkVersion = runtimeDependencyVersion();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const built: BuiltFunction[] = [];
-  for (const name of FUNCTION_NAMES) built.push(await bundleFunction(name, outDir, sdkVersion));
+  for (const name of DEPLOYED_FUNCTIONS) built.push(await bundleFunction(name, outDir, sdkVersion));
   writeJson(join(outDir, 'database.json'), databaseJson());
   writeJson(
     join(outDir, 'cloudbaserc.json'),
-    cloudbasercJson(FUNCTION_NAMES.map((name) => ({ name, settings: functionSettings(name) }))),
+    cloudbasercJson(DEPLOYED_FUNCTIONS.map((name) => ({ name, settings: functionSettings(name) }))),
   );
   return built;
 };

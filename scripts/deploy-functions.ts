@@ -3,9 +3,9 @@
  * cannot reach WeChat. Build first (`npm run build:functions`), then:
  *   ZD_CLOUD_ENV=<env id> npx tsx scripts/deploy-functions.ts
  */
+import { DEPLOYED_FUNCTIONS } from '../cloudfunctions/src/deploy/function-config';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FUNCTION_NAMES } from '../core/contract/actions';
 import { DEFAULT_OUT_DIR } from './build-functions';
 
 const say = (line = ''): void => {
@@ -15,7 +15,7 @@ const say = (line = ''): void => {
 const main = (): number => {
   const env = process.env.ZD_CLOUD_ENV?.trim();
   const out = relative(process.cwd(), DEFAULT_OUT_DIR) || '.';
-  const missing = FUNCTION_NAMES.filter((fn) => !existsSync(join(DEFAULT_OUT_DIR, fn, 'index.js')));
+  const missing = DEPLOYED_FUNCTIONS.filter((fn) => !existsSync(join(DEFAULT_OUT_DIR, fn, 'index.js')));
   if (missing.length) {
     process.stderr.write(`not built: ${missing.join(', ')} — run \`npm run build:functions\` first\n`);
     return 1;
@@ -26,7 +26,7 @@ const main = (): number => {
   say('# CloudBase CLI (npm i -g @cloudbase/cli; tcb login). Run from the build folder so the CLI');
   say('# reads timeout / runtime / triggers from its cloudbaserc.json; the cloud installs wx-server-sdk.');
   say(`cd ${out}`);
-  for (const fn of FUNCTION_NAMES) say(`tcb fn deploy ${fn} --dir ./${fn} -e ${envId} --force`);
+  for (const fn of DEPLOYED_FUNCTIONS) say(`tcb fn deploy ${fn} --dir ./${fn} -e ${envId} --force`);
   say();
   say('# Or in WeChat DevTools: open dist/weapp, right-click each folder under cloudfunctions/ →');
   say(

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { seedDatabase } from '../core/seed';
 import { createApp } from './app';
 import { ensureH5Build } from './h5-build';
-import { startReminderTimer } from './jobs/reminder-timer';
+import { startSchedulerTimer } from './jobs/scheduler-timer';
 import { serverDeps } from './server-deps';
 import { SqliteDocStore } from './store/sqlite-doc-store';
 
@@ -30,13 +30,13 @@ const main = async (): Promise<void> => {
   const deps = serverDeps(store);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
   const server = createApp({ deps, isProduction, sessionSecret: sessionSecret(), staticDir });
-  const reminders = startReminderTimer(deps);
+  const scheduler = startSchedulerTimer(deps);
   server.listen(port, '127.0.0.1', () => {
     say(`零距离 本地服务已启动${isProduction ? '（生产模式）' : '（演示模式）'}: http://127.0.0.1:${port}/`);
   });
   const stop = () => {
     say('正在停止…');
-    reminders.stop();
+    scheduler.stop();
     server.close(() => {
       store.close();
       process.exit(0);

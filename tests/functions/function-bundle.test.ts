@@ -8,7 +8,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { settle } from '../../cloudfunctions/src/adapters/cloud-database';
-import { FUNCTION_NAMES } from '../../core/contract/actions';
+import {
+  DEPLOYED_FUNCTIONS,
+  functionConfigJson,
+  functionSettings,
+} from '../../cloudfunctions/src/deploy/function-config';
 import { COLLECTION_NAMES } from '../../core/store/collections';
 import { buildFunctions, type BuiltFunction } from '../../scripts/build-functions';
 import { routeDefaultEnv, type DefaultEnvDatabase } from './default-env-harness';
@@ -39,20 +43,20 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'
 
 describe('the built cloud functions', () => {
   it('builds one folder per function of the contract, each deployable as is', () => {
-    expect(built.map((f) => f.name).sort()).toEqual([...FUNCTION_NAMES].sort());
-    for (const fn of FUNCTION_NAMES) {
+    expect(built.map((f) => f.name).sort()).toEqual([...DEPLOYED_FUNCTIONS].sort());
+    for (const fn of DEPLOYED_FUNCTIONS) {
       expect(readJson(join(outDir, fn, 'package.json'))).toMatchObject({
         name: fn,
         main: 'index.js',
         dependencies: { 'wx-server-sdk': '4.0.2' },
       });
-      expect(readJson(join(outDir, fn, 'config.json'))).toEqual({ timeout: 20, permissions: { openapi: [] } });
+      expect(readJson(join(outDir, fn, 'config.json'))).toEqual(functionConfigJson(functionSettings(fn)));
     }
   });
 
   it('requires nothing but Node built-ins and wx-server-sdk', () => {
     const allowed = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'wx-server-sdk']);
-    for (const fn of FUNCTION_NAMES) {
+    for (const fn of DEPLOYED_FUNCTIONS) {
       const code = bundleOf(fn);
       const required = [...code.matchAll(/\brequire\(\s*(["'`])([^"'`]+)\1\s*\)/g)].map((m) => m[2]);
       expect(required).toContain('wx-server-sdk');
@@ -64,7 +68,7 @@ describe('the built cloud functions', () => {
   });
 
   it('loads in a plain Node process and exports main', () => {
-    for (const fn of FUNCTION_NAMES) {
+    for (const fn of DEPLOYED_FUNCTIONS) {
       const script = `const m = require(${JSON.stringify(join(outDir, fn, 'index.js'))});
         if (typeof m.main !== 'function') throw new Error('no main');
         process.stdout.write(Object.keys(m).join(','));`;
@@ -145,6 +149,27 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
     expect(await main({ action: 'account.whoami', input: {} }, {})).toMatchObject({
       ok: true,
       data: { roles: ['visitor'] },
+    });
+  });
+
+  it('runs the scheduler only for the platform timer, never for a client', async () => {
+    const main = load('scheduler');
+    expect(await main({}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    process.env.WX_CONTEXT_KEYS = 'WX_OPENID';
+    process.env.WX_OPENID = 'o-curious-user';
+    process.env.TCB_SOURCE = 'wx_client';
+    expect(await main({ Type: 'Timer', TriggerName: 'tick' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    process.env.TCB_SOURCE = 'wx_client,scf';
+    expect(await main({}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    process.env.TCB_SOURCE = 'wx_trigger';
+    delete process.env.WX_OPENID;
+    expect(await main({ Type: 'Timer', TriggerName: 'tick' }, {})).toEqual({
+      ok: true,
+      data: { done: [{ name: 'visitReminders', count: 0 }], failed: [], skipped: [] },
     });
   });
 

@@ -1,4 +1,4 @@
-import type { ActionName } from '../../../core/contract/actions';
+import { FUNCTION_NAMES, type ActionName } from '../../../core/contract/actions';
 
 /**
  * Per-function deployment settings, the one place to add a timer trigger or an openapi permission
@@ -6,13 +6,19 @@ import type { ActionName } from '../../../core/contract/actions';
  * (read by WeChat DevTools' upload) and into cloudbaserc.json (read by the CloudBase CLI).
  */
 
-/** A cloud function name: the part of an action name before the first dot. */
-export type FunctionName = ActionName extends `${infer F}.${string}` ? F : never;
+/** Functions no client calls: started by the platform only (the scheduler's timer). */
+export const TRIGGER_FUNCTIONS = ['scheduler'] as const;
+
+/** Everything the build bundles and the deploy uploads: one function per action domain, plus the trigger ones. */
+export const DEPLOYED_FUNCTIONS: readonly string[] = [...FUNCTION_NAMES, ...TRIGGER_FUNCTIONS];
+
+/** A cloud function name: the part of an action name before the first dot, or a trigger function. */
+export type FunctionName = (ActionName extends `${infer F}.${string}` ? F : never) | (typeof TRIGGER_FUNCTIONS)[number];
 
 export interface TimerTrigger {
   name: string;
   type: 'timer';
-  /** 7-field cron, seconds first: '0 0 18 * * * *' is 02:00 at +08:00 (functions run in UTC). */
+  /** 7-field cron, seconds first. WeChat reads trigger crons at UTC+8 (the function itself runs in UTC). */
   config: string;
 }
 
@@ -27,7 +33,10 @@ export interface FunctionSettings {
 const DEFAULTS: FunctionSettings = { timeout: 20, openapi: [], triggers: [] };
 
 /** Overrides by function; a key that is not a function name fails to compile. */
-const OVERRIDES: Partial<Record<FunctionName, Partial<FunctionSettings>>> = {};
+const OVERRIDES: Partial<Record<FunctionName, Partial<FunctionSettings>>> = {
+  // Every 5 minutes; the longest timeout so a tick over a large backlog can page through it.
+  scheduler: { timeout: 60, triggers: [{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }] },
+};
 
 export const functionSettings = (fn: string): FunctionSettings => ({
   ...DEFAULTS,

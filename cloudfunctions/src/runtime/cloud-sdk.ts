@@ -24,3 +24,9 @@ export const platformOpenid = (): string | null => {
   const openid: unknown = cloud.getWXContext().OPENID;
   return typeof openid === 'string' && openid.length > 0 ? openid : null;
 };
+
+/** What started this run, as the platform says: 'wx_trigger' for the timer, 'wx_client' for a phone, … */
+export const platformSource = (): string | null => {
+  const source: unknown = cloud.getWXContext().SOURCE;
+  return typeof source === 'string' && source.length > 0 ? source : null;
+};

@@ -2,7 +2,7 @@ import type { InboxMessage } from '../../core/domain/inbox-message';
 import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
-import { startReminderTimer } from './reminder-timer';
+import { startSchedulerTimer } from './scheduler-timer';
 
 let stack: TestStack;
 beforeEach(async () => {
@@ -10,14 +10,14 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-describe('local reminder timer', () => {
-  it('sends due reminders and logs a failed pass instead of throwing', async () => {
+describe('local scheduler timer', () => {
+  it('runs the tick that sends due reminders, and logs a failed tick instead of throwing', async () => {
     const send = sendAs(stack);
     const visitId = dataOf(await send('investor', 'visits.book', validBooking({ halfDay: 'am' }))).id;
     dataOf(await send('staff', 'visits.confirm', { visitId }));
     setNow(stack, Date.UTC(2026, 10, 29, 2)); // Sunday 10:00 in Beijing, 23 h before Monday 09:00
 
-    const timer = startReminderTimer(stack.deps, 60_000);
+    const timer = startSchedulerTimer(stack.deps, 60_000);
     try {
       await timer.runNow(); // joins the pass started at once
       const inbox = await stack.store.find<InboxMessage>('notifications', {
@@ -25,15 +25,15 @@ describe('local reminder timer', () => {
         limit: 20,
       });
       expect(inbox.items.map((m) => m.title)).toContain('考察提醒');
-      expect(await timer.runNow()).toBe(0);
+      expect((await timer.runNow())?.done).toEqual([{ name: 'visitReminders', count: 0 }]);
 
       stack.deps.clock = {
         now: () => {
           throw new Error('clock broke');
         },
       };
-      expect(await timer.runNow()).toBe(0);
-      expect(stack.logged.map((l) => l.message)).toContain('visit reminders failed');
+      expect(await timer.runNow()).toBeNull();
+      expect(stack.logged.map((l) => l.message)).toContain('scheduler tick failed');
     } finally {
       timer.stop();
     }

@@ -1,0 +1,45 @@
+import type { HandlerDeps } from '../handlers/handler-types';
+import { sendDueVisitReminders } from '../visits/visit-reminders';
+
+/** One kind of timed work. `run` returns how many items it handled and must be safe to repeat. */
+export interface TickJob {
+  name: string;
+  run(deps: HandlerDeps): Promise<number>;
+}
+
+/** Everything the 5-minute timer does, in order. Later: SLA warnings and escalations, auto-confirm, outbox. */
+export const TICK_JOBS: readonly TickJob[] = [{ name: 'visitReminders', run: sendDueVisitReminders }];
+
+export interface TickReport {
+  done: { name: string; count: number }[];
+  failed: string[];
+  /** Jobs not started because the deadline came first; the next tick picks them up. */
+  skipped: string[];
+}
+
+/**
+ * One scheduler tick, the same in the cloud (timer trigger) and on the local stack (interval).
+ * A failing job is logged and the others still run; a job is not started past `deadline`, so the
+ * cloud function returns before its timeout instead of being killed half way.
+ */
+export const runTick = async (
+  deps: HandlerDeps,
+  options: { deadline: number; jobs?: readonly TickJob[] },
+): Promise<TickReport> => {
+  const report: TickReport = { done: [], failed: [], skipped: [] };
+  for (const job of options.jobs ?? TICK_JOBS) {
+    if (deps.clock.now() >= options.deadline) {
+      report.skipped.push(job.name);
+      continue;
+    }
+    try {
+      report.done.push({ name: job.name, count: await job.run(deps) });
+    } catch (e) {
+      report.failed.push(job.name);
+      deps.log.error(`scheduler job ${job.name} failed`, {
+        error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+      });
+    }
+  }
+  return report;
+};

@@ -1,0 +1,42 @@
+import type { HandlerDeps } from '../../core/handlers';
+import { runTick, type TickReport } from '../../core/scheduler/run-tick';
+
+/** The local stack's stand-in for the cloud's 5-minute timer trigger. */
+export const SCHEDULER_EVERY_MS = 5 * 60_000;
+
+export interface SchedulerTimer {
+  /** One tick now; resolves with its report, or null when the tick itself failed (logged). */
+  runNow(): Promise<TickReport | null>;
+  stop(): void;
+}
+
+/**
+ * Runs the scheduler tick (core/scheduler) on the local server: once at start, then every few
+ * minutes, exactly the jobs the cloud's `scheduler` function runs. Every job is safe to repeat.
+ */
+export const startSchedulerTimer = (deps: HandlerDeps, everyMs = SCHEDULER_EVERY_MS): SchedulerTimer => {
+  let running: Promise<TickReport | null> | null = null;
+  const tick = async (): Promise<TickReport | null> => {
+    try {
+      const report = await runTick(deps, { deadline: deps.clock.now() + everyMs });
+      const handled = report.done.filter((d) => d.count > 0);
+      if (handled.length) deps.log.info('scheduler tick', { handled });
+      return report;
+    } catch (e) {
+      deps.log.error('scheduler tick failed', { error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+      return null;
+    }
+  };
+  // Ticks never overlap on one server; the jobs would make that safe anyway, this just saves work.
+  const runNow = (): Promise<TickReport | null> => {
+    running ??= tick().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  const timer = setInterval(() => void runNow(), everyMs);
+  // The timer alone never keeps the process alive (tests, a stopping server).
+  timer.unref();
+  void runNow();
+  return { runNow, stop: () => clearInterval(timer) };
+};
