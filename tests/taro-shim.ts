@@ -12,90 +12,15 @@ import './support/taro-h5-env';
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import * as h5 from '@tarojs/taro-h5';
-import {
-  createH5NativeComponentConfig,
-  useAddToFavorites,
-  useDidHide,
-  useDidShow,
-  useError,
-  useKeyboardHeight,
-  useLaunch,
-  useLoad,
-  useOptionMenuClick,
-  usePageNotFound,
-  usePageScroll,
-  usePullDownRefresh,
-  usePullIntercept,
-  useReachBottom,
-  useReady,
-  useResize,
-  useRouter,
-  useSaveExitState,
-  useScope,
-  useShareAppMessage,
-  useShareTimeline,
-  useTabItemTap,
-  useTitleClick,
-  useUnhandledRejection,
-  useUnload,
-} from '@tarojs/plugin-framework-react/dist/runtime';
+import * as runtime from '@tarojs/plugin-framework-react/dist/runtime';
 
-createH5NativeComponentConfig(null, React, ReactDOM);
+runtime.createH5NativeComponentConfig(null, React, ReactDOM);
 
-const hooks = {
-  useAddToFavorites,
-  useDidHide,
-  useDidShow,
-  useError,
-  useKeyboardHeight,
-  useLaunch,
-  useLoad,
-  useOptionMenuClick,
-  usePageNotFound,
-  usePageScroll,
-  usePullDownRefresh,
-  usePullIntercept,
-  useReachBottom,
-  useReady,
-  useResize,
-  useRouter,
-  useSaveExitState,
-  useScope,
-  useShareAppMessage,
-  useShareTimeline,
-  useTabItemTap,
-  useTitleClick,
-  useUnhandledRejection,
-  useUnload,
-};
+/** The React hooks (useRouter, useDidShow, …): everything of the runtime named use*. */
+const hooks = Object.fromEntries(Object.entries(runtime).filter(([name]) => name.startsWith('use')));
 const { default: base, ...apis } = h5;
 const taro = Object.assign(base, apis, hooks);
 
 export * from '@tarojs/taro-h5';
-export {
-  useAddToFavorites,
-  useDidHide,
-  useDidShow,
-  useError,
-  useKeyboardHeight,
-  useLaunch,
-  useLoad,
-  useOptionMenuClick,
-  usePageNotFound,
-  usePageScroll,
-  usePullDownRefresh,
-  usePullIntercept,
-  useReachBottom,
-  useReady,
-  useResize,
-  useRouter,
-  useSaveExitState,
-  useScope,
-  useShareAppMessage,
-  useShareTimeline,
-  useTabItemTap,
-  useTitleClick,
-  useUnhandledRejection,
-  useUnload,
-};
+export * from '@tarojs/plugin-framework-react/dist/runtime';
 export default taro;

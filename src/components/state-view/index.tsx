@@ -85,3 +85,19 @@ export function ListFooter(props: {
   }
   return <View className="list-footer">没有更多了</View>;
 }
+
+/** The footer of a list kept in a paged-list store (stores/create-paged-list-store). */
+export function PagedListFooter({
+  list,
+}: {
+  list: { next: string | null; isLoadingMore: boolean; error: WireError | null; loadMore: () => Promise<void> };
+}) {
+  return (
+    <ListFooter
+      hasMore={list.next !== null}
+      isLoadingMore={list.isLoadingMore}
+      error={list.error}
+      onMore={() => void list.loadMore()}
+    />
+  );
+}

@@ -3,7 +3,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '../../../core/domain/catalog';
 import { ArticleItem } from '../../components/article-item';
-import { ListFooter, StateView } from '../../components/state-view';
+import { PagedListFooter, StateView } from '../../components/state-view';
 import { catalogStores, useArticleList } from '../../stores/catalog-stores';
 import './index.scss';
 
@@ -48,12 +48,7 @@ export default function ArticlesPage() {
           {list.items.map((article) => (
             <ArticleItem key={article.id} article={article} />
           ))}
-          <ListFooter
-            hasMore={list.next !== null}
-            isLoadingMore={list.isLoadingMore}
-            error={list.error}
-            onMore={() => void list.loadMore()}
-          />
+          <PagedListFooter list={list} />
         </StateView>
       </View>
     </View>

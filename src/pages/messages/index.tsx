@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { MessageView } from '../../../core/contract';
-import { ListFooter, StateView } from '../../components/state-view';
+import { PagedListFooter, StateView } from '../../components/state-view';
 import { useMessages, visitStores } from '../../stores/visit-stores';
 import { formatMoment } from '../../utils/visit-format';
 import './index.scss';
@@ -46,12 +46,7 @@ export default function MessagesPage() {
             <Text className="message__body">{message.body}</Text>
           </View>
         ))}
-        <ListFooter
-          hasMore={list.next !== null}
-          isLoadingMore={list.isLoadingMore}
-          error={list.error}
-          onMore={() => void list.loadMore()}
-        />
+        <PagedListFooter list={list} />
       </StateView>
     </View>
   );

@@ -1,6 +1,6 @@
 import { Button, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { ListFooter, StateView } from '../../components/state-view';
+import { PagedListFooter, StateView } from '../../components/state-view';
 import { VisitCard } from '../../components/visit-card';
 import { useMyVisits, visitStores } from '../../stores/visit-stores';
 import './index.scss';
@@ -40,12 +40,7 @@ export default function MyVisitsPage() {
               }
             />
           ))}
-          <ListFooter
-            hasMore={list.next !== null}
-            isLoadingMore={list.isLoadingMore}
-            error={list.error}
-            onMore={() => void list.loadMore()}
-          />
+          <PagedListFooter list={list} />
         </View>
       </StateView>
     </View>

@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { ParkCard } from '../../components/park-card';
-import { ListFooter, StateView } from '../../components/state-view';
+import { PagedListFooter, StateView } from '../../components/state-view';
 import { catalogStores, useIndustries, useParkList } from '../../stores/catalog-stores';
 import './index.scss';
 
@@ -98,12 +98,7 @@ export default function ParksPage() {
           {list.items.map((park) => (
             <ParkCard key={park.id} park={park} />
           ))}
-          <ListFooter
-            hasMore={list.next !== null}
-            isLoadingMore={list.isLoadingMore}
-            error={list.error}
-            onMore={() => void list.loadMore()}
-          />
+          <PagedListFooter list={list} />
         </StateView>
       </View>
     </View>

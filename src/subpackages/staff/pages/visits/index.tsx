@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { ListFooter, StateView } from '../../../../components/state-view';
+import { PagedListFooter, StateView } from '../../../../components/state-view';
 import { VisitCard } from '../../../../components/visit-card';
 import { useStaffTeams, useStaffVisits, visitStores } from '../../../../stores/visit-stores';
 import { formatDay } from '../../../../utils/visit-format';
@@ -71,12 +71,7 @@ export default function StaffVisitsPage() {
             ))}
           </View>
         ))}
-        <ListFooter
-          hasMore={list.next !== null}
-          isLoadingMore={list.isLoadingMore}
-          error={list.error}
-          onMore={() => void list.loadMore()}
-        />
+        <PagedListFooter list={list} />
       </StateView>
     </View>
   );
