@@ -75,3 +75,20 @@ describe('the compiled weapp', () => {
     expect(calls).toContain('catalog.parks.get');
   });
 });
+
+describe('the compiled weapp: visit booking', () => {
+  it('shows real availability on the booking page, with closed days and their reason', async () => {
+    const book = await weapp.openPage('pages/visit-book/index', { parkIds: 'jingde-smart' });
+    await eventually(() => expect(book.text()).toContain('可约'));
+    expect(book.text()).toContain('周末');
+    expect(book.text()).toContain('京德智造产业园');
+    expect(calls).toContain('visits.availability');
+  });
+
+  it('loads the staff visits page from its subpackage', async () => {
+    const staff = await weapp.openPage('subpackages/staff/pages/visits/index');
+    // The smoke caller is a visitor: the page loads and the server's refusal is what it shows.
+    await eventually(() => expect(calls).toContain('visits.staffList'));
+    await eventually(() => expect(staff.text()).toContain('没有权限'));
+  });
+});
