@@ -1,8 +1,9 @@
 import type { Envelope } from '../../core/errors';
-import { runTick, type TickReport } from '../../core/scheduler/run-tick';
+import { runTick, tickJobs, type TickReport } from '../../core/scheduler/run-tick';
 import { functionSettings } from './deploy/function-config';
 import { cloudDeps } from './runtime/cloud-deps';
 import { platformSource } from './runtime/cloud-sdk';
+import { cloudSubscribeSender } from './runtime/subscribe-sender';
 
 /** Stop starting jobs this long before the function's timeout, so a tick ends on its own terms. */
 const SAFETY_MARGIN_MS = 15_000;
@@ -17,5 +18,5 @@ export const createSchedulerMain = () => async (): Promise<Envelope<TickReport>>
   }
   const deps = cloudDeps();
   const deadline = deps.clock.now() + functionSettings('scheduler').timeout * 1000 - SAFETY_MARGIN_MS;
-  return { ok: true, data: await runTick(deps, { deadline }) };
+  return { ok: true, data: await runTick(deps, { deadline, jobs: tickJobs(cloudSubscribeSender()) }) };
 };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { Role } from '../domain/roles';
+import { PUBLIC, type Role } from '../domain/roles';
+import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from '../domain/subscribe';
 import { defineAction } from './define-action';
 import { idField, pagingFields, type PageOf } from './paging';
 
@@ -18,7 +19,31 @@ export const MAX_MARK_READ = 100;
 /** Everyone with an identity has a message centre; a visitor's is empty until they act. */
 const SIGNED_IN: readonly Role[] = ['visitor', 'investor', 'enterprise', 'staff', 'leader', 'admin'];
 
+export interface SubscribeTemplateView {
+  key: SubscribeTemplateKey;
+  /** The console's template id, for wx.requestSubscribeMessage. */
+  id: string;
+  title: string;
+}
+
 export const messageActions = {
+  /** The WeChat templates the zone has set up; empty until it has (then nothing is asked). */
+  'messages.subscribeTemplates': defineAction<{ templates: SubscribeTemplateView[] }>()({
+    input: v.strictObject({}),
+    audience: PUBLIC,
+  }),
+  /** Records the templates the person just allowed (one send each). Called after the tap-prompt. */
+  'messages.subscribed': defineAction<{ remaining: Partial<Record<SubscribeTemplateKey, number>> }>()({
+    input: v.strictObject({
+      accepted: v.pipe(
+        v.array(v.picklist(SUBSCRIBE_TEMPLATE_KEYS, '未知的消息模板'), '应为列表'),
+        v.minLength(1, '请选择消息模板'),
+        v.maxLength(5, '一次最多5个模板'),
+      ),
+    }),
+    audience: SIGNED_IN,
+    isMutation: true,
+  }),
   'messages.list': defineAction<PageOf<MessageView>>()({
     input: v.strictObject({ ...pagingFields }),
     audience: SIGNED_IN,

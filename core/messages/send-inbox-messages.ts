@@ -1,4 +1,5 @@
 import type { InboxMessage } from '../domain/inbox-message';
+import { queueSubscribeMessage, type SubscribeDraft } from '../notify/queue-subscribe-message';
 import type { IdSource } from '../handlers/handler-types';
 import type { TxStore } from '../store/doc-store';
 
@@ -7,6 +8,8 @@ export interface InboxDraft {
   title: string;
   body: string;
   page: string | null;
+  /** The WeChat subscribe-message copy, sent only if the person accepted that template (C9). */
+  subscribe?: SubscribeDraft;
 }
 
 /**
@@ -23,12 +26,14 @@ export const sendInboxMessages = async (
   for (const draft of drafts) {
     if (seen.has(draft.recipientUserId)) continue;
     seen.add(draft.recipientUserId);
+    const { subscribe, ...message } = draft;
     await tx.insert<InboxMessage>('notifications', {
       id: ids.newId(),
       version: 1,
-      ...draft,
+      ...message,
       createdAt: now,
       readAt: null,
     });
+    if (subscribe) await queueSubscribeMessage(tx, ids, now, draft.recipientUserId, draft.page, subscribe);
   }
 };

@@ -1,5 +1,5 @@
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
-import { runTick, type TickJob } from './run-tick';
+import { runTick, tickJobs, type TickJob } from './run-tick';
 
 let stack: TestStack;
 beforeEach(async () => {
@@ -47,8 +47,9 @@ describe('runTick', () => {
   });
 
   it('runs the real jobs on the seeded database without error', async () => {
-    const report = await runTick(stack.deps, { deadline: stack.deps.clock.now() + 60_000 });
+    const sender = { send: async () => ({ ok: true as const }) };
+    const report = await runTick(stack.deps, { deadline: stack.deps.clock.now() + 60_000, jobs: tickJobs(sender) });
     expect(report.failed).toEqual([]);
-    expect(report.done.map((d) => d.name)).toEqual(['visitReminders']);
+    expect(report.done.map((d) => d.name)).toEqual(['visitReminders', 'subscribeOutbox']);
   });
 });

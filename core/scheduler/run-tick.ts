@@ -1,4 +1,5 @@
 import type { HandlerDeps } from '../handlers/handler-types';
+import { deliverOutbox, type SubscribeSender } from '../notify/deliver-outbox';
 import { sendDueVisitReminders } from '../visits/visit-reminders';
 
 /** One kind of timed work. `run` returns how many items it handled and must be safe to repeat. */
@@ -7,8 +8,14 @@ export interface TickJob {
   run(deps: HandlerDeps): Promise<number>;
 }
 
-/** Everything the 5-minute timer does, in order. Later: SLA warnings and escalations, auto-confirm, outbox. */
-export const TICK_JOBS: readonly TickJob[] = [{ name: 'visitReminders', run: sendDueVisitReminders }];
+/**
+ * Everything the 5-minute timer does, in order: messages first, then their WeChat copies go out in
+ * the same tick. Later: SLA warnings and escalations, auto-confirm.
+ */
+export const tickJobs = (sender: SubscribeSender): readonly TickJob[] => [
+  { name: 'visitReminders', run: sendDueVisitReminders },
+  { name: 'subscribeOutbox', run: deliverOutbox(sender) },
+];
 
 export interface TickReport {
   done: { name: string; count: number }[];
@@ -24,10 +31,10 @@ export interface TickReport {
  */
 export const runTick = async (
   deps: HandlerDeps,
-  options: { deadline: number; jobs?: readonly TickJob[] },
+  options: { deadline: number; jobs: readonly TickJob[] },
 ): Promise<TickReport> => {
   const report: TickReport = { done: [], failed: [], skipped: [] };
-  for (const job of options.jobs ?? TICK_JOBS) {
+  for (const job of options.jobs) {
     if (deps.clock.now() >= options.deadline) {
       report.skipped.push(job.name);
       continue;

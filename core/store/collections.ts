@@ -23,6 +23,10 @@ export const COLLECTIONS = {
   notifications: ['recipientUserId', 'createdAt', 'readAt'],
   audit_log: [],
   settings: [],
+  /** Sends still allowed per user and template (one per accepted subscribe prompt). */
+  subscriptions: [],
+  /** Subscribe messages waiting for the scheduler to deliver them (C9). */
+  outbox: ['status', 'nextAttemptAt'],
   /** Idempotency records: one per (caller, requestId) of a mutation. */
   requests: ['createdAt'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,17 +1,26 @@
 import { HALF_DAY_LABELS, type Visit } from '../domain/visit';
 import type { InboxDraft } from '../messages/send-inbox-messages';
 import { PAGE_LINKS } from '../messages/page-links';
+import type { SubscribeDraft } from '../notify/queue-subscribe-message';
+import { formatDateTimeZh } from '../time/local-time';
 
 /** What each change of a visit tells whom (C9's in-app half). */
 
 const when = (v: Pick<Visit, 'date' | 'halfDay'>) => `${v.date} ${HALF_DAY_LABELS[v.halfDay]}`;
 const where = (v: Visit) => v.parkNames.join('、');
 
-const toOwner = (v: Visit, title: string, body: string): InboxDraft => ({
+const toOwner = (v: Visit, title: string, body: string, subscribe?: SubscribeDraft): InboxDraft => ({
   recipientUserId: v.ownerUserId,
   title,
   body,
   page: PAGE_LINKS.investorVisit(v.id),
+  ...(subscribe ? { subscribe } : {}),
+});
+
+/** The WeChat copy of a visit's result: parks, time, a short status, a note. */
+const resultCopy = (v: Visit, status: string, note: string): SubscribeDraft => ({
+  template: 'visit_result',
+  values: { thing1: where(v), time2: formatDateTimeZh(v.startsAt), phrase3: status, thing4: note },
 });
 
 const toStaff = (userIds: readonly string[], v: Visit, title: string, body: string): InboxDraft[] =>
@@ -37,11 +46,21 @@ export const bookedMessages = (v: Visit, leaderUserIds: readonly string[]): Inbo
 ];
 
 export const confirmedMessages = (v: Visit): InboxDraft[] => [
-  toOwner(v, '考察预约已确认', `${when(v)} 考察${where(v)}，接待人：${v.host?.name ?? '园区接待人员'}。`),
+  toOwner(
+    v,
+    '考察预约已确认',
+    `${when(v)} 考察${where(v)}，接待人：${v.host?.name ?? '园区接待人员'}。`,
+    resultCopy(v, '已确认', `接待人：${v.host?.name ?? '园区接待人员'}`),
+  ),
 ];
 
 export const declinedMessages = (v: Visit, reason: string): InboxDraft[] => [
-  toOwner(v, '考察预约未能安排', `${when(v)} 考察${where(v)}未能安排：${reason}。您可以重新预约其他时段。`),
+  toOwner(
+    v,
+    '考察预约未能安排',
+    `${when(v)} 考察${where(v)}未能安排：${reason}。您可以重新预约其他时段。`,
+    resultCopy(v, '未能安排', reason),
+  ),
 ];
 
 export const rescheduledMessages = (v: Visit, from: Pick<Visit, 'date' | 'halfDay'>, reason: string): InboxDraft[] =>
@@ -58,7 +77,14 @@ export const cancelledMessages = (v: Visit, reason: string): InboxDraft[] =>
   v.hostUserId ? toStaff([v.hostUserId], v, '客商取消考察', `${v.company} 取消了 ${when(v)} 的考察：${reason}。`) : [];
 
 export const reminderMessages = (v: Visit): InboxDraft[] => [
-  toOwner(v, '考察提醒', `您预约的 ${when(v)} 考察${where(v)}即将开始，接待人：${v.host?.name ?? '园区接待人员'}。`),
+  toOwner(v, '考察提醒', `您预约的 ${when(v)} 考察${where(v)}即将开始，接待人：${v.host?.name ?? '园区接待人员'}。`, {
+    template: 'visit_reminder',
+    values: {
+      thing1: where(v),
+      time2: formatDateTimeZh(v.startsAt),
+      thing3: `接待人：${v.host?.name ?? '园区接待人员'}`,
+    },
+  }),
   ...(v.hostUserId
     ? toStaff([v.hostUserId], v, '接待提醒', `${v.company} ${v.partySize}人 ${when(v)} 考察${where(v)}。`)
     : []),

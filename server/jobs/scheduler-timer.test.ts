@@ -25,7 +25,10 @@ describe('local scheduler timer', () => {
         limit: 20,
       });
       expect(inbox.items.map((m) => m.title)).toContain('考察提醒');
-      expect((await timer.runNow())?.done).toEqual([{ name: 'visitReminders', count: 0 }]);
+      expect((await timer.runNow())?.done).toEqual([
+        { name: 'visitReminders', count: 0 },
+        { name: 'subscribeOutbox', count: 0 },
+      ]);
 
       stack.deps.clock = {
         now: () => {

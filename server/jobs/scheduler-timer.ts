@@ -1,5 +1,6 @@
 import type { HandlerDeps } from '../../core/handlers';
-import { runTick, type TickReport } from '../../core/scheduler/run-tick';
+import type { SubscribeSender } from '../../core/notify/deliver-outbox';
+import { runTick, tickJobs, type TickReport } from '../../core/scheduler/run-tick';
 
 /** The local stack's stand-in for the cloud's 5-minute timer trigger. */
 export const SCHEDULER_EVERY_MS = 5 * 60_000;
@@ -14,11 +15,24 @@ export interface SchedulerTimer {
  * Runs the scheduler tick (core/scheduler) on the local server: once at start, then every few
  * minutes, exactly the jobs the cloud's `scheduler` function runs. Every job is safe to repeat.
  */
-export const startSchedulerTimer = (deps: HandlerDeps, everyMs = SCHEDULER_EVERY_MS): SchedulerTimer => {
+/** The local stack has no WeChat: a subscribe message is written to the log instead (outbox-to-log). */
+export const logSender = (deps: HandlerDeps): SubscribeSender => ({
+  send: async (message) => {
+    deps.log.info('subscribe message (local stack: logged, not sent)', message);
+    return { ok: true };
+  },
+});
+
+export const startSchedulerTimer = (
+  deps: HandlerDeps,
+  everyMs = SCHEDULER_EVERY_MS,
+  sender: SubscribeSender = logSender(deps),
+): SchedulerTimer => {
+  const jobs = tickJobs(sender);
   let running: Promise<TickReport | null> | null = null;
   const tick = async (): Promise<TickReport | null> => {
     try {
-      const report = await runTick(deps, { deadline: deps.clock.now() + everyMs });
+      const report = await runTick(deps, { deadline: deps.clock.now() + everyMs, jobs });
       const handled = report.done.filter((d) => d.count > 0);
       if (handled.length) deps.log.info('scheduler tick', { handled });
       return report;

@@ -1,30 +1,36 @@
 import Taro from '@tarojs/taro';
+import type { SubscribeTemplateView } from '../../core/contract';
+import { call } from './transport';
 
 /**
- * One-time subscribe-message templates for visit news (C9). The ids come from the mini-program
- * console (订阅消息 → 我的模板) of the zone's account; until they are filled in, nothing is asked.
+ * WeChat one-time subscribe messages (C9). The template ids are the zone's (settings/subscribe on
+ * the server); until it has set them up there is nothing to ask, and H5 has no such thing at all.
  */
-export const VISIT_TEMPLATE_IDS: readonly string[] = [
-  // 预约结果通知 (confirmed / declined), 预约变更通知 (reschedule), 考察提醒 (reminder).
-];
+export const loadSubscribeTemplates = async (): Promise<SubscribeTemplateView[]> => {
+  if (process.env.TARO_ENV !== 'weapp') return [];
+  const answer = await call('messages.subscribeTemplates', {});
+  return answer.ok ? answer.data.templates : [];
+};
 
-/** Only WeChat has subscribe messages, and only once the zone's template ids are configured. */
-export const canAskSubscriptions = process.env.TARO_ENV === 'weapp' && VISIT_TEMPLATE_IDS.length > 0;
+export type SubscribeOutcome = 'accepted' | 'rejected' | 'failed';
 
-export type SubscribeOutcome = 'accepted' | 'rejected' | 'skipped' | 'failed';
+const newRequestId = () => `sub-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /**
- * Asks WeChat for permission to send the templates. Must run inside a tap handler (WeChat rule);
- * H5 has no such thing and skips. The message centre shows the same news whatever the answer.
+ * Asks WeChat for permission to send the templates, then tells the server which were allowed (each
+ * allows one send). Must be started by a tap (WeChat rule), with the templates loaded beforehand.
+ * The message centre shows the same news whatever the answer.
  */
-export const requestVisitSubscriptions = async (): Promise<SubscribeOutcome> => {
-  if (!canAskSubscriptions) return 'skipped';
+export const requestSubscriptions = async (templates: readonly SubscribeTemplateView[]): Promise<SubscribeOutcome> => {
   try {
     const result = (await Taro.requestSubscribeMessage({
-      tmplIds: [...VISIT_TEMPLATE_IDS],
+      tmplIds: templates.map((t) => t.id),
       entityIds: [],
     })) as unknown as Record<string, unknown>;
-    return VISIT_TEMPLATE_IDS.some((id) => result[id] === 'accept') ? 'accepted' : 'rejected';
+    const accepted = templates.filter((t) => result[t.id] === 'accept').map((t) => t.key);
+    if (accepted.length === 0) return 'rejected';
+    const recorded = await call('messages.subscribed', { accepted }, { requestId: newRequestId() });
+    return recorded.ok ? 'accepted' : 'failed';
   } catch {
     // 20004 (switched off in settings), an old base library, or a cancelled dialog: the app goes on.
     return 'failed';

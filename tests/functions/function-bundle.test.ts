@@ -169,7 +169,14 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
     delete process.env.WX_OPENID;
     expect(await main({ Type: 'Timer', TriggerName: 'tick' }, {})).toEqual({
       ok: true,
-      data: { done: [{ name: 'visitReminders', count: 0 }], failed: [], skipped: [] },
+      data: {
+        done: [
+          { name: 'visitReminders', count: 0 },
+          { name: 'subscribeOutbox', count: 0 },
+        ],
+        failed: [],
+        skipped: [],
+      },
     });
   });
 

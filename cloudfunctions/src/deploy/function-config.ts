@@ -35,7 +35,11 @@ const DEFAULTS: FunctionSettings = { timeout: 20, openapi: [], triggers: [] };
 /** Overrides by function; a key that is not a function name fails to compile. */
 const OVERRIDES: Partial<Record<FunctionName, Partial<FunctionSettings>>> = {
   // Every 5 minutes; the longest timeout so a tick over a large backlog can page through it.
-  scheduler: { timeout: 60, triggers: [{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }] },
+  scheduler: {
+    timeout: 60,
+    openapi: ['subscribeMessage.send'],
+    triggers: [{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }],
+  },
 };
 
 export const functionSettings = (fn: string): FunctionSettings => ({

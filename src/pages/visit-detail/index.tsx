@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
 import { VisitTimeline } from '../../components/visit-timeline';
-import { canAskSubscriptions, requestVisitSubscriptions } from '../../services/subscribe';
+import { loadSubscribeTemplates, requestSubscriptions } from '../../services/subscribe';
+import type { SubscribeTemplateView } from '../../../core/contract';
 import { useVisitDetails, visitStores } from '../../stores/visit-stores';
 import { formatMoment } from '../../utils/visit-format';
 import { ChangePanel } from './components/change-panel';
@@ -21,6 +22,11 @@ export default function VisitDetailPage() {
   const visit = entry?.data ?? null;
   const [mode, setMode] = useState<'reschedule' | 'cancel' | null>(null);
   const [subscribed, setSubscribed] = useState<string | null>(null);
+  // Loaded before any tap: the prompt must open straight from the tap, with no request in between.
+  const [templates, setTemplates] = useState<SubscribeTemplateView[]>([]);
+  useEffect(() => {
+    void loadSubscribeTemplates().then(setTemplates);
+  }, []);
 
   useEffect(() => {
     if (id) void visitStores.details.getState().load(id);
@@ -28,14 +34,8 @@ export default function VisitDetailPage() {
 
   // WeChat allows the subscribe prompt only inside a tap.
   const subscribe = async () => {
-    const outcome = await requestVisitSubscriptions();
-    setSubscribed(
-      outcome === 'accepted'
-        ? '已开启微信通知'
-        : outcome === 'skipped'
-          ? '当前环境不支持微信通知，结果会显示在“消息”中'
-          : '未开启微信通知，结果仍会显示在“消息”中',
-    );
+    const outcome = await requestSubscriptions(templates);
+    setSubscribed(outcome === 'accepted' ? '已开启微信通知' : '未开启微信通知，结果仍会显示在“消息”中');
   };
 
   return (
@@ -53,7 +53,7 @@ export default function VisitDetailPage() {
               <View className="visit-detail__notice">
                 <Text className="visit-detail__notice-title">预约已提交</Text>
                 <Text className="visit-detail__notice-text">园区确认后会通知您，可在“我的 → 消息”查看。</Text>
-                {canAskSubscriptions && !subscribed && (
+                {templates.length > 0 && !subscribed && (
                   <Button className="secondary-button" onClick={() => void subscribe()}>
                     接收微信通知
                   </Button>

@@ -1,0 +1,54 @@
+import {
+  SUBSCRIBE_TEMPLATES,
+  type OutboxItem,
+  type SubscribeSettings,
+  type SubscribeTemplateKey,
+  type Subscription,
+} from '../domain/subscribe';
+import type { IdSource } from '../handlers/handler-types';
+import type { TxStore } from '../store/doc-store';
+import { fitTemplateData } from './fit-template-data';
+
+export interface SubscribeDraft {
+  template: SubscribeTemplateKey;
+  values: Record<string, string>;
+}
+
+/**
+ * Queues the WeChat copy of a message, inside the caller's transaction, when the zone has set the
+ * template up and the person has an unused acceptance for it (one-time templates: one send per
+ * "允许" tap). Uses the acceptance up here, so two changes never race for the same one. Returns
+ * whether it queued; the in-app message is sent either way.
+ */
+export const queueSubscribeMessage = async (
+  tx: TxStore,
+  ids: IdSource,
+  now: number,
+  recipientUserId: string,
+  page: string | null,
+  draft: SubscribeDraft,
+): Promise<boolean> => {
+  const settings = await tx.get<SubscribeSettings>('settings', 'subscribe');
+  if (!settings?.templateIds[draft.template]) return false;
+  const subscription = await tx.get<Subscription>('subscriptions', recipientUserId);
+  const left = subscription?.remaining[draft.template] ?? 0;
+  if (!subscription || left <= 0) return false;
+  await tx.update<Subscription>('subscriptions', subscription.id, subscription.version, {
+    remaining: { ...subscription.remaining, [draft.template]: left - 1 },
+  });
+  await tx.insert<OutboxItem>('outbox', {
+    id: ids.newId(),
+    version: 1,
+    recipientUserId,
+    template: draft.template,
+    data: fitTemplateData(SUBSCRIBE_TEMPLATES[draft.template].fields, draft.values),
+    page,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    lastError: null,
+    createdAt: now,
+    sentAt: null,
+  });
+  return true;
+};
