@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openTestStack, type TestStack } from '../tests/support/temp-sqlite-store';
 import { createApp } from './app';
+import { adjustableClock } from './demo-clock';
 import { issueSessionToken } from './session/session-token';
 
 let stack: TestStack;
@@ -10,7 +11,15 @@ let base: string;
 
 const start = async (isProduction: boolean) => {
   stack = await openTestStack();
-  server = createApp({ deps: stack.deps, isProduction, sessionSecret: 'test-secret', staticDir: '/nonexistent' });
+  const demoClock = isProduction ? undefined : adjustableClock(() => 1_800_000_000_000);
+  if (demoClock) stack.deps.clock = demoClock;
+  server = createApp({
+    deps: stack.deps,
+    isProduction,
+    sessionSecret: 'test-secret',
+    staticDir: '/nonexistent',
+    demoClock,
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 };
@@ -73,11 +82,37 @@ describe('local stack in demo mode', () => {
   });
 });
 
+describe('the demo clock (deadline demos and tests)', () => {
+  beforeEach(() => start(false));
+
+  it('moves forward on request and every handler sees the moved time', async () => {
+    const read = async () =>
+      ((await (await fetch(`${base}/api/demo/clock`)).json()) as { data: { now: number } }).data.now;
+    expect(await read()).toBe(1_800_000_000_000);
+    expect((await post('/api/demo/clock', { advanceMinutes: 90 })).body).toMatchObject({
+      ok: true,
+      data: { now: 1_800_000_000_000 + 90 * 60_000, offsetMs: 90 * 60_000 },
+    });
+    expect(stack.deps.clock.now()).toBe(1_800_000_000_000 + 90 * 60_000);
+  });
+
+  it('never runs backwards and refuses anything but whole minutes up to a month', async () => {
+    for (const advanceMinutes of [-1, 1.5, '60', 31 * 24 * 60 + 1]) {
+      expect((await post('/api/demo/clock', { advanceMinutes })).body).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', field: 'advanceMinutes' },
+      });
+    }
+    expect(stack.deps.clock.now()).toBe(1_800_000_000_000);
+  });
+});
+
 describe('local stack in production mode', () => {
   beforeEach(() => start(true));
 
   it('has no demo endpoints', async () => {
     expect((await fetch(`${base}/api/demo/personas`)).status).toBe(404);
+    expect((await post('/api/demo/clock', { advanceMinutes: 60 })).status).toBe(404);
     expect((await post('/api/demo/session', { persona: 'admin' })).status).toBe(404);
   });
 

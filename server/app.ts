@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { dispatch, type WireRequest } from '../core/dispatch/dispatch';
 import { FUNCTION_NAMES } from '../core/contract';
 import { HANDLERS, type HandlerDeps } from '../core/handlers';
-import { listPersonas, startDemoSession } from './http/demo-routes';
+import type { AdjustableClock } from './demo-clock';
+import { listPersonas, moveDemoClock, startDemoSession } from './http/demo-routes';
 import { BadRequest, readJson, sendJson } from './http/http-io';
 import { serveStatic } from './http/static-files';
 import { bearerToken, verifySessionToken } from './session/session-token';
@@ -14,6 +15,8 @@ export interface AppOptions {
   isProduction: boolean;
   sessionSecret: string;
   staticDir: string;
+  /** Demo mode only: the clock tests and demos may move forward (POST /api/demo/clock). */
+  demoClock?: AdjustableClock;
 }
 
 /** The local stack's HTTP surface: the same handlers as the cloud functions, over the wire of DESIGN.md §3. */
@@ -28,13 +31,18 @@ export const createApp = (options: AppOptions): Server =>
 
 const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResponse): Promise<void> => {
   const { pathname } = new URL(req.url ?? '/', 'http://local');
-  const { store, clock } = options.deps;
+  const { store } = options.deps;
+  // Sessions live in real time, whatever the demo clock says about deadlines.
+  const realNow = Date.now();
   if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
   if (pathname.startsWith('/api/demo/')) {
     if (options.isProduction) return sendJson(res, 404, { error: 'not found' });
     if (pathname === '/api/demo/personas' && req.method === 'GET') return listPersonas(store, res);
     if (pathname === '/api/demo/session' && req.method === 'POST') {
-      return startDemoSession(store, await readJson(req), options.sessionSecret, clock.now(), res);
+      return startDemoSession(store, await readJson(req), options.sessionSecret, realNow, res);
+    }
+    if (pathname === '/api/demo/clock' && options.demoClock) {
+      return moveDemoClock(options.demoClock, req.method === 'POST' ? await readJson(req) : null, res);
     }
     return sendJson(res, 404, { error: 'not found' });
   }
@@ -46,7 +54,7 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw new BadRequest(400, 'body must be an object');
     const token = bearerToken(req.headers.authorization);
-    const openid = token ? verifySessionToken(token, options.sessionSecret, clock.now()) : null;
+    const openid = token ? verifySessionToken(token, options.sessionSecret, realNow) : null;
     if (options.isProduction && !openid) {
       return sendJson(res, 200, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
     }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seedDatabase } from '../core/seed';
 import { createApp } from './app';
+import { adjustableClock } from './demo-clock';
 import { ensureH5Build } from './h5-build';
 import { startSchedulerTimer } from './jobs/scheduler-timer';
 import { serverDeps } from './server-deps';
@@ -27,9 +28,11 @@ const main = async (): Promise<void> => {
   mkdirSync(dataDir, { recursive: true });
   if (!process.argv.includes('--no-build')) ensureH5Build(root, staticDir, say);
   const store = new SqliteDocStore(join(dataDir, 'zero-distance.db'));
-  const deps = serverDeps(store);
+  // Demo mode's clock can be moved forward for deadline demos; production's cannot.
+  const demoClock = isProduction ? undefined : adjustableClock();
+  const deps = serverDeps(store, undefined, demoClock);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
-  const server = createApp({ deps, isProduction, sessionSecret: sessionSecret(), staticDir });
+  const server = createApp({ deps, isProduction, sessionSecret: sessionSecret(), staticDir, demoClock });
   const scheduler = startSchedulerTimer(deps);
   server.listen(port, '127.0.0.1', () => {
     say(`零距离 本地服务已启动${isProduction ? '（生产模式）' : '（演示模式）'}: http://127.0.0.1:${port}/`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HandlerDeps, Logger } from '../core/handlers';
+import type { Clock, HandlerDeps, Logger } from '../core/handlers';
 import type { DocStore } from '../core/store';
 
 /** One JSON line per event on stderr: what an INTERNAL answer's requestId points at. */
@@ -10,9 +10,13 @@ export const jsonLogger = (): Logger => ({
     process.stderr.write(`${JSON.stringify({ level: 'error', at: new Date().toISOString(), message, ...meta })}\n`),
 });
 
-export const serverDeps = (store: DocStore, log: Logger = jsonLogger()): HandlerDeps => ({
+export const serverDeps = (
+  store: DocStore,
+  log: Logger = jsonLogger(),
+  clock: Clock = { now: () => Date.now() },
+): HandlerDeps => ({
   store,
-  clock: { now: () => Date.now() },
+  clock,
   ids: { newId: () => randomUUID() },
   log,
 });

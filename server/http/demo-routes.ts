@@ -3,6 +3,7 @@ import { DEMO_PERSONAS, demoOpenid, type DemoPersona } from '../../core/seed';
 import { ROLE_LABELS } from '../../core/domain/roles';
 import type { User } from '../../core/domain/user';
 import type { DocStore } from '../../core/store';
+import type { AdjustableClock } from '../demo-clock';
 import { issueSessionToken } from '../session/session-token';
 import { sendJson } from './http-io';
 
@@ -51,4 +52,30 @@ export const startDemoSession = async (
     return;
   }
   sendJson(res, 200, { ok: true, data: { token: issueSessionToken(user.openid, secret, now) } });
+};
+
+/** Longest single move of the demo clock: a month. */
+const MAX_ADVANCE_MINUTES = 31 * 24 * 60;
+
+/**
+ * GET /api/demo/clock reads the demo clock; POST { advanceMinutes } moves it forward. Exists only in
+ * demo mode, for tests and demos of deadlines (限时办结); production has no such endpoint.
+ */
+export const moveDemoClock = (clock: AdjustableClock, body: unknown, res: ServerResponse): void => {
+  if (body !== null) {
+    const minutes = (body as { advanceMinutes?: unknown }).advanceMinutes;
+    if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 0 || minutes > MAX_ADVANCE_MINUTES) {
+      sendJson(res, 200, {
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: `请输入 0–${MAX_ADVANCE_MINUTES} 之间的整数分钟`,
+          field: 'advanceMinutes',
+        },
+      });
+      return;
+    }
+    clock.advance(minutes * 60_000);
+  }
+  sendJson(res, 200, { ok: true, data: { now: clock.now(), offsetMs: clock.offsetMs() } });
 };
