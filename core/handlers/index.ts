@@ -2,6 +2,7 @@ import * as account from './account-handlers';
 import * as catalog from './catalog-handlers';
 import type { HandlerMap } from './handler-types';
 import * as messages from './message-handlers';
+import * as ticketCatalog from './ticket-catalog-handlers';
 import * as visitBooking from './visit-booking-handlers';
 import * as visitOwner from './visit-owner-handlers';
 import * as visitStaff from './visit-staff-handlers';
@@ -32,4 +33,5 @@ export const HANDLERS: HandlerMap = {
   'messages.list': messages.list,
   'messages.unreadCount': messages.unreadCount,
   'messages.markRead': messages.markRead,
+  'tickets.catalog': ticketCatalog.catalog,
 };

@@ -4,6 +4,8 @@ import { articlesSeed } from './articles-seed';
 import { FACTORIES_SEED } from './factories-seed';
 import { INDUSTRIES_SEED } from './industries-seed';
 import { PARKS_SEED } from './parks-seed';
+import { SERVICE_CATALOG_SEED } from './service-catalog-seed';
+import { PROJECTS_SEED, SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS_SEED } from './service-teams-seed';
 import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from './staff-seed';
 import { usersSeed } from './users-seed';
 import { ZONE_SEED } from './zone-seed';
@@ -33,10 +35,13 @@ export const seedDatabase = async (store: DocStore, now: number, options: SeedOp
     ['factories', FACTORIES_SEED],
     ['articles', articlesSeed(now)],
     ['settings', [ZONE_SEED, DEFAULT_VISIT_SETTINGS, CALENDAR_SEED]],
-    ['users', options.withDemoUsers ? [...usersSeed(now), ...staffUsersSeed(now)] : []],
+    // The catalog's material lists and default targets are the zone's to edit, not people: seeded everywhere.
+    ['service_categories', SERVICE_CATALOG_SEED],
+    ['users', options.withDemoUsers ? [...usersSeed(now), ...staffUsersSeed(now), ...serviceStaffUsersSeed(now)] : []],
     // Teams name real people; in production the office sets them up, so only the demo has them.
-    ['staff', options.withDemoUsers ? STAFF_SEED : []],
-    ['teams', options.withDemoUsers ? TEAMS_SEED : []],
+    ['staff', options.withDemoUsers ? [...STAFF_SEED, ...SERVICE_STAFF_SEED] : []],
+    ['teams', options.withDemoUsers ? [...TEAMS_SEED, ...SERVICE_TEAMS_SEED] : []],
+    ['projects', options.withDemoUsers ? PROJECTS_SEED : []],
   ];
   for (const [collection, docs] of batches) {
     for (const doc of docs) {
