@@ -7,3 +7,4 @@ export * from './visit-actions';
 export * from './message-actions';
 export * from './visit-fields';
 export * from './ticket-actions';
+export * from './ticket-fields';

@@ -84,7 +84,7 @@ export const routeTicket = (req: TicketRoutingRequest, dir: RoutingDirectory): T
         teamId: team.id,
         teamIds: [team.id, ...tried.filter((id) => id !== team.id)],
         leaderUserId: leaderFor(team),
-        reason: [...skipped, `由${team.name}办理`, choice.reason].join('；'),
+        reason: [...skipped, `由${team.name}办理，${choice.reason}`].join('；'),
       };
     }
     skipped.push(`${team.name}暂无可分派人员`);

@@ -14,7 +14,8 @@ import {
  */
 const ALLOWED: [TicketChange, TicketStatus, TicketStatus, TicketActor[]][] = [
   ['assign', 'submitted', 'assigned', ['system']],
-  ['accept', 'assigned', 'accepted', ['assignee']],
+  ['accept', 'submitted', 'accepted', ['assignee', 'team']],
+  ['accept', 'assigned', 'accepted', ['assignee', 'team']],
   ['cancel', 'submitted', 'cancelled', ['owner']],
   ['cancel', 'assigned', 'cancelled', ['owner']],
   ['transfer', 'assigned', 'assigned', ['assignee']],
@@ -74,8 +75,8 @@ describe('ticket state machine', () => {
 
   it('lets a person holding several roles act through any of them', () => {
     expect(assertTicketChange('reassign', 'in_progress', new Set<TicketActor>(['team', 'leader']))).toBe('assigned');
-    expect(() => assertTicketChange('accept', 'assigned', new Set<TicketActor>(['team', 'leader']))).toThrow(
-      '无权受理',
+    expect(() => assertTicketChange('resolve', 'in_progress', new Set<TicketActor>(['team', 'leader']))).toThrow(
+      '无权办结',
     );
   });
 

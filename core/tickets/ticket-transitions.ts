@@ -21,7 +21,8 @@ const stay = (statuses: readonly TicketStatus[]) =>
 /** The state machine, with who may make each change. */
 export const TICKET_TRANSITIONS = {
   assign: { by: ['system'], moves: { submitted: 'assigned' } },
-  accept: { by: ['assignee'], moves: { assigned: 'accepted' } },
+  /** The assignee, or a teammate taking it on (one wins; the other gets CONFLICT); also one nobody could be routed to. */
+  accept: { by: ['assignee', 'team'], moves: { submitted: 'accepted', assigned: 'accepted' } },
   cancel: { by: ['owner'], moves: { submitted: 'cancelled', assigned: 'cancelled' } },
   /** To a colleague or re-routed; the new person accepts again. */
   transfer: { by: ['assignee'], moves: { assigned: 'assigned', accepted: 'assigned', in_progress: 'assigned' } },
