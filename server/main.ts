@@ -28,7 +28,8 @@ const main = async (): Promise<void> => {
   const store = new SqliteDocStore(join(dataDir, 'zero-distance.db'));
   const deps = serverDeps(store);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
-  const server = createApp({ deps, isProduction, sessionSecret: sessionSecret(), staticDir });
+  const uploadsDir = join(dataDir, 'uploads');
+  const server = createApp({ deps, isProduction, sessionSecret: sessionSecret(), staticDir, uploadsDir });
   server.listen(port, '127.0.0.1', () => {
     say(`零距离 本地服务已启动${isProduction ? '（生产模式）' : '（演示模式）'}: http://127.0.0.1:${port}/`);
   });
