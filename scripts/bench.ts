@@ -11,6 +11,10 @@ import { createApp } from '../server/app';
 import { serverDeps } from '../server/server-deps';
 import { SqliteDocStore } from '../server/store/sqlite-doc-store';
 import { measure, printFigures, type Figures } from './bench/measure';
+import { routingFigures, seedTickets } from './bench/ticket-bench';
+import { demoOpenid } from '../core/seed';
+import { issueSessionToken } from '../server/session/session-token';
+import { validTicketInput } from './bench/ticket-input';
 
 const main = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'zd-bench-'));
@@ -23,8 +27,17 @@ const main = async () => {
   const server = createApp({ deps, isProduction: false, sessionSecret: 'bench', staticDir: dir });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const post = async (fn: string, action: string, input: unknown) => {
-    const response = await fetch(`${base}/api/${fn}`, { method: 'POST', body: JSON.stringify({ action, input }) });
+  const post = async (
+    fn: string,
+    action: string,
+    input: unknown,
+    extra: { token?: string; requestId?: string } = {},
+  ) => {
+    const response = await fetch(`${base}/api/${fn}`, {
+      method: 'POST',
+      headers: extra.token ? { authorization: `Bearer ${extra.token}` } : {},
+      body: JSON.stringify({ action, input, requestId: extra.requestId }),
+    });
     const body = (await response.json()) as { ok: boolean };
     if (!body.ok) throw new Error(`${action} failed: ${JSON.stringify(body)}`);
   };
@@ -39,6 +52,33 @@ const main = async () => {
   rows.push(
     await measure('catalog.parks.get jingde-smart (c=8)', 2000, 8, () =>
       post('catalog', 'catalog.parks.get', { id: 'jingde-smart' }),
+    ),
+  );
+  rows.push(...(await routingFigures()));
+
+  const TICKETS = 100_000;
+  const seeding = performance.now();
+  await seedTickets(store, TICKETS, deps.clock.now());
+  process.stderr.write(`seeded ${TICKETS} tickets in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
+  const token = issueSessionToken(demoOpenid('enterprise'), 'bench', deps.clock.now());
+  rows.push(
+    await measure(`tickets.create at ${TICKETS / 1000}k tickets (c=1)`, 500, 1, (i) =>
+      post('tickets', 'tickets.create', validTicketInput, { token, requestId: `bench-c1-${i}` }),
+    ),
+  );
+  rows.push(
+    await measure(`tickets.create at ${TICKETS / 1000}k tickets (c=8)`, 1000, 8, (i) =>
+      post('tickets', 'tickets.create', validTicketInput, { token, requestId: `bench-c8-${i}` }),
+    ),
+  );
+  rows.push(
+    await measure('tickets.inbox mine + 4 counts (staff, c=8)', 200, 8, () =>
+      post(
+        'tickets',
+        'tickets.inbox',
+        { tab: 'mine' },
+        { token: issueSessionToken(demoOpenid('staff'), 'bench', deps.clock.now()) },
+      ),
     ),
   );
   printFigures(rows);

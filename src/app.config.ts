@@ -6,9 +6,17 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/park-detail/index',
     'pages/article-detail/index',
+    'pages/services/index',
+    'pages/ticket-new/index',
+    'pages/my-tickets/index',
+    'pages/ticket-detail/index',
   ],
   // Role areas live in subpackages so the main package stays small (WeChat: 2 MB per package).
-  subPackages: [{ root: 'subpackages/account', pages: ['pages/demo-identity/index'] }],
+  subPackages: [
+    { root: 'subpackages/account', pages: ['pages/demo-identity/index'] },
+    // Internal staff workspace; page names under pages/tickets/ so the visits workspace can sit beside them.
+    { root: 'subpackages/staff', pages: ['pages/tickets/inbox/index', 'pages/tickets/detail/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1d4e89',
@@ -24,6 +32,7 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/home/index', text: '首页' },
       { pagePath: 'pages/parks/index', text: '园区' },
+      { pagePath: 'pages/services/index', text: '服务' },
       { pagePath: 'pages/articles/index', text: '动态' },
       { pagePath: 'pages/mine/index', text: '我的' },
     ],

@@ -31,6 +31,7 @@ export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = [
   'in_progress',
   'waiting_enterprise',
 ];
+export const isOpenTicket = (status: TicketStatus): boolean => OPEN_TICKET_STATUSES.includes(status);
 export const DONE_TICKET_STATUSES: readonly TicketStatus[] = ['resolved', 'closed'];
 
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
@@ -82,6 +83,11 @@ export interface Ticket {
   assignee: TicketPerson | null;
   /** assignee.userId again, at the top level so it can be queried (inbox, routing load). */
   assigneeUserId: string | null;
+  /**
+   * assigneeUserId while the ticket is open, null once it is done: the one indexed field the
+   * routing load and 我的待办 count on, so neither scans a person's whole history.
+   */
+  openWithUserId: string | null;
   /** The team working it: the routed one first, then every team tried before it. */
   teamIds: string[];
   /** The project's or park's leader ("一位领导"), responsible to the end. */

@@ -93,6 +93,7 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     status: routing.assignee ? 'assigned' : 'submitted',
     assignee: routing.assignee ? toTicketPerson(routing.assignee) : null,
     assigneeUserId: routing.assignee?.userId ?? null,
+    openWithUserId: routing.assignee?.userId ?? null,
     teamIds: routing.teamIds,
     leader: leader ? toTicketPerson(leader) : null,
     leaderUserId: routing.leaderUserId,

@@ -137,6 +137,13 @@ describe('ticket lifecycle', () => {
     const stored = await stack.store.get<Ticket>('tickets', ticketId);
     expect(stored?.teamIds).toContain('svc-desk-environment');
     expect(stored?.teamIds).toContain('svc-project-dezhi-hangchuang');
+    // The load index follows the ticket to its new owner, and lets go once it is done.
+    expect(stored?.openWithUserId).toBe(stored?.assigneeUserId);
+    const newOwner =
+      stored?.assigneeUserId === 'u-staff-feng' ? seededStaff('u-staff-feng') : seededStaff('u-staff-chen');
+    dataOf(await send(newOwner, 'tickets.accept', { ticketId }));
+    dataOf(await send(newOwner, 'tickets.resolve', { ticketId, summary: '已协调办理完成' }));
+    expect((await stack.store.get<Ticket>('tickets', ticketId))?.openWithUserId).toBeNull();
   });
 
   it('lets the responsible leader reassign; a staff member cannot', async () => {

@@ -16,7 +16,7 @@ const newestFirst = (store: DocStore, where: Filter, page: PageRequest): Promise
 
 /** The staff inbox lists, by tab. */
 export const inboxFilters = {
-  mine: (userId: string): Filter => ({ assigneeUserId: userId, status: { in: OPEN_TICKET_STATUSES } }),
+  mine: (userId: string): Filter => ({ openWithUserId: userId }),
   team: (teamId: string): Filter => ({ teamIds: { has: teamId }, status: { in: OPEN_TICKET_STATUSES } }),
   resolved: (userId: string): Filter => ({ assigneeUserId: userId, status: { in: DONE_TICKET_STATUSES } }),
   led: (userId: string): Filter => ({ leaderUserId: userId, status: { in: OPEN_TICKET_STATUSES } }),

@@ -1,4 +1,4 @@
-import type { Ticket } from '../domain/ticket';
+import { isOpenTicket, type Ticket } from '../domain/ticket';
 import { notFound } from '../errors';
 import type { HandlerContext } from '../handlers/handler-types';
 import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
@@ -40,9 +40,11 @@ export const changeTicket = async (
     const actors = actorsOf(current, ctx.caller, teams);
     const status = assertTicketChange(change, current.status, actors);
     const decided = await plan(current, actors, now);
+    const assigneeUserId = decided.patch?.assigneeUserId ?? current.assigneeUserId;
     const next = await tx.update<Ticket>('tickets', ticketId, current.version, {
       status,
       ...decided.patch,
+      openWithUserId: isOpenTicket(status) ? assigneeUserId : null,
       updatedAt: now,
     });
     await decided.alsoInTx?.(tx, next);
