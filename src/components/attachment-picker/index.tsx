@@ -36,7 +36,7 @@ export function AttachmentPicker(props: {
   };
   const pickImages = async () => {
     try {
-      const { tempFiles } = await Taro.chooseImage({ count: room, sizeType: ['compressed'] });
+      const { tempFiles } = await Taro.chooseImage({ count: room, sizeType: ['original'] });
       await upload(tempFiles.map((f, i) => ({ path: f.path, size: f.size, name: nameOf(f as never, i) })));
     } catch {
       // The user closed the picker.

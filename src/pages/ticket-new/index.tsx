@@ -36,6 +36,15 @@ export default function TicketNewPage() {
     void ticketStores.projects.getState().load();
   }, [categoryId]);
 
+  useEffect(() => {
+    // An enterprise with one project files for it: on a fresh draft, preselect it and its company name.
+    const only = projects.data?.length === 1 ? projects.data[0] : undefined;
+    const { draft: current, update } = form.getState();
+    if (only && current.projectId === null && current.enterpriseName === '') {
+      update({ projectId: only.id, enterpriseName: only.enterpriseName ?? '' });
+    }
+  }, [projects.data]);
+
   const category = catalog.items.find((c) => c.id === draft.categoryId) ?? null;
   const projectList = projects.data ?? [];
   const codeFails =
