@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type FileRef } from '../../../core/domain/ticket';
@@ -19,6 +19,7 @@ export function AttachmentPicker(props: {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const room = MAX_ATTACHMENTS - props.files.length;
+  const canAdd = !busy && room > 0;
 
   const upload = async (picked: PickedFile[]) => {
     setBusy(true);
@@ -60,13 +61,19 @@ export function AttachmentPicker(props: {
         </Text>
       ))}
       <View className="attachment-picker__buttons">
-        <Button className="attachment-picker__button" disabled={busy || room <= 0} onClick={() => void pickImages()}>
+        <Text
+          className={`attachment-picker__button ${canAdd ? '' : 'attachment-picker__button--off'}`}
+          onClick={() => canAdd && void pickImages()}
+        >
           {busy ? '上传中…' : '添加图片'}
-        </Button>
+        </Text>
         {process.env.TARO_ENV === 'weapp' && (
-          <Button className="attachment-picker__button" disabled={busy || room <= 0} onClick={() => void pickPdf()}>
+          <Text
+            className={`attachment-picker__button ${canAdd ? '' : 'attachment-picker__button--off'}`}
+            onClick={() => canAdd && void pickPdf()}
+          >
             添加PDF
-          </Button>
+          </Text>
         )}
       </View>
       <Text className="muted">支持JPG、PNG、WEBP图片和PDF，单个不超过10MB，最多{MAX_ATTACHMENTS}个</Text>

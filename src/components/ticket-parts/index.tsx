@@ -20,7 +20,7 @@ export function AttachmentList({ files, onOpen }: { files: FileRef[]; onOpen?: (
     <View className="ticket-files">
       {files.map((f) => (
         <Text key={f.fileId} className="ticket-files__item" onClick={() => onOpen?.(f)}>
-          📎 {f.name}（{sizeText(f.size)}）
+          附件：{f.name}（{sizeText(f.size)}）
         </Text>
       ))}
     </View>

@@ -212,7 +212,9 @@ export default function TicketNewPage() {
           <Checkbox value="consent" checked={draft.privacyConsent} />
           <Text>同意开发区为办理本事项收集、使用上述信息；手机号和信用代码仅经办人可见完整内容</Text>
         </View>
-        <FieldError text={errors.privacyConsent} />
+        <View className="form__consent-error">
+          <FieldError text={errors.privacyConsent} />
+        </View>
         <Button
           className="form__submit"
           loading={state.isSubmitting}
