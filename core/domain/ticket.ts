@@ -88,6 +88,10 @@ export interface Ticket {
    * routing load and 我的待办 count on, so neither scans a person's whole history.
    */
   openWithUserId: string | null;
+  /** leaderUserId while open: the leader's 负责项目 tab. */
+  openLeaderUserId: string | null;
+  /** assigneeUserId once resolved or closed: 已办结. */
+  doneByUserId: string | null;
   /** The team working it: the routed one first, then every team tried before it. */
   teamIds: string[];
   /** The project's or park's leader ("一位领导"), responsible to the end. */

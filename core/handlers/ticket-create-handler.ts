@@ -13,6 +13,7 @@ import { routeTicket, type TicketRouting } from '../tickets/route-ticket';
 import { appendTicketEvents, type TicketEventDraft } from '../tickets/ticket-events';
 import { createdMessages } from '../tickets/ticket-messages';
 import { markAssigned, staffMember, toTicketPerson } from '../tickets/ticket-people';
+import { ticketIndexFields } from '../tickets/ticket-index-fields';
 import { toTicketView } from '../tickets/ticket-view';
 import { verifyAttachments } from '../tickets/verify-attachments';
 import { checkCreditCode } from '../validation/credit-code';
@@ -93,7 +94,11 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     status: routing.assignee ? 'assigned' : 'submitted',
     assignee: routing.assignee ? toTicketPerson(routing.assignee) : null,
     assigneeUserId: routing.assignee?.userId ?? null,
-    openWithUserId: routing.assignee?.userId ?? null,
+    ...ticketIndexFields(
+      routing.assignee ? 'assigned' : 'submitted',
+      routing.assignee?.userId ?? null,
+      routing.leaderUserId,
+    ),
     teamIds: routing.teamIds,
     leader: leader ? toTicketPerson(leader) : null,
     leaderUserId: routing.leaderUserId,

@@ -1,5 +1,5 @@
 import type { Project } from '../domain/project';
-import { DONE_TICKET_STATUSES, OPEN_TICKET_STATUSES, type Ticket, type TicketEvent } from '../domain/ticket';
+import { OPEN_TICKET_STATUSES, type Ticket, type TicketEvent } from '../domain/ticket';
 import type { DocStore, Filter, Page } from '../store/doc-store';
 import type { PageRequest } from './catalog-repo';
 
@@ -18,8 +18,8 @@ const newestFirst = (store: DocStore, where: Filter, page: PageRequest): Promise
 export const inboxFilters = {
   mine: (userId: string): Filter => ({ openWithUserId: userId }),
   team: (teamId: string): Filter => ({ teamIds: { has: teamId }, status: { in: OPEN_TICKET_STATUSES } }),
-  resolved: (userId: string): Filter => ({ assigneeUserId: userId, status: { in: DONE_TICKET_STATUSES } }),
-  led: (userId: string): Filter => ({ leaderUserId: userId, status: { in: OPEN_TICKET_STATUSES } }),
+  resolved: (userId: string): Filter => ({ doneByUserId: userId }),
+  led: (userId: string): Filter => ({ openLeaderUserId: userId }),
 };
 
 export const ticketRepo = (store: DocStore) => ({

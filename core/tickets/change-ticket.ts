@@ -1,4 +1,5 @@
-import { isOpenTicket, type Ticket } from '../domain/ticket';
+import type { Ticket } from '../domain/ticket';
+import { ticketIndexFields } from './ticket-index-fields';
 import { notFound } from '../errors';
 import type { HandlerContext } from '../handlers/handler-types';
 import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
@@ -44,7 +45,7 @@ export const changeTicket = async (
     const next = await tx.update<Ticket>('tickets', ticketId, current.version, {
       status,
       ...decided.patch,
-      openWithUserId: isOpenTicket(status) ? assigneeUserId : null,
+      ...ticketIndexFields(status, assigneeUserId, current.leaderUserId),
       updatedAt: now,
     });
     await decided.alsoInTx?.(tx, next);

@@ -4,6 +4,7 @@ import { OPEN_TICKET_STATUSES, TICKET_STATUSES, type Ticket } from '../../core/d
 import type { DocStore } from '../../core/store';
 import { memoryRoutingDirectory } from '../../core/tickets/memory-routing-directory';
 import { routeTicket } from '../../core/tickets/route-ticket';
+import { ticketIndexFields } from '../../core/tickets/ticket-index-fields';
 import { measure, type Figures } from './measure';
 
 const TEAM_COUNT = 50;
@@ -104,7 +105,7 @@ export const seedTickets = async (store: DocStore, count: number, now: number): 
           status,
           assignee: null,
           assigneeUserId,
-          openWithUserId: OPEN_TICKET_STATUSES.includes(status) ? assigneeUserId : null,
+          ...ticketIndexFields(status, assigneeUserId, 'u-leader-qian'),
           teamIds: ['svc-desk-environment'],
           leader: null,
           leaderUserId: 'u-leader-qian',
