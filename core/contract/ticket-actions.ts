@@ -23,6 +23,14 @@ export type { TicketActor, TicketChange } from '../tickets/ticket-transitions';
 export type ServiceCategoryView = Omit<ServiceCategory, 'version' | 'deskTeamId'>;
 export type ProjectRef = Pick<Project, 'id' | 'name' | 'enterpriseName' | 'parkId' | 'stage'>;
 
+/** A colleague a ticket can be handed to; someone on leave is shown with who covers them. */
+export interface ColleagueRef {
+  userId: string;
+  name: string;
+  title: string;
+  isOnLeave: boolean;
+}
+
 export interface TicketInbox extends PageOf<TicketCard> {
   tab: TicketInboxTab;
   counts: Record<TicketInboxTab, number>;
@@ -80,6 +88,11 @@ export const ticketActions = {
       teamId: v.optional(idField),
       ...pagingFields,
     }),
+    audience: STAFF,
+  }),
+  /** People of the ticket's teams, for the transfer and reassign pickers. */
+  'tickets.colleagues': defineAction<PageOf<ColleagueRef>>()({
+    input: v.strictObject({ ticketId: ticketIdField, ...pagingFields }),
     audience: STAFF,
   }),
   'tickets.accept': defineAction<TicketView>()({ input: byId, audience: STAFF, isMutation: true }),

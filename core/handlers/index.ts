@@ -46,6 +46,7 @@ export const HANDLERS: HandlerMap = {
   'tickets.reopen': ticketOwner.reopen,
   'tickets.close': ticketOwner.close,
   'tickets.inbox': ticketStaff.inbox,
+  'tickets.colleagues': ticketStaff.colleagues,
   'tickets.accept': ticketStaff.accept,
   'tickets.transfer': ticketStaff.transfer,
   'tickets.reassign': ticketStaff.reassign,

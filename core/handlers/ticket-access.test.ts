@@ -80,6 +80,19 @@ describe('who sees a ticket', () => {
   });
 });
 
+describe('colleagues to hand a ticket to', () => {
+  it('lists the people of the ticket’s teams, page by page, only to those involved', async () => {
+    const first = dataOf(await send('staff', 'tickets.colleagues', { ticketId, limit: 1 }));
+    const second = dataOf(await send('staff', 'tickets.colleagues', { ticketId, limit: 1, cursor: first.next }));
+    expect([...first.items, ...second.items]).toEqual([
+      { userId: 'u-demo-staff', name: '张专员（演示）', title: '招商服务专员', isOnLeave: false },
+      { userId: 'u-staff-liu', name: '刘专员（演示）', title: '招商服务专员', isOnLeave: true },
+    ]);
+    expect(second.next).toBeNull();
+    expect(errorOf(await send(seededStaff('u-staff-chen'), 'tickets.colleagues', { ticketId })).code).toBe('NOT_FOUND');
+  });
+});
+
 describe('staff inbox', () => {
   it('counts and lists 我的待办 / 团队 / 已办结 / 负责项目, paged', async () => {
     for (let i = 0; i < 2; i += 1) dataOf(await send('enterprise', 'tickets.create', validTicket()));
@@ -110,6 +123,7 @@ describe('bad input for every ticket action: INVALID_INPUT with the field, nothi
     'tickets.reopen': ['enterprise', () => ({ ticketId, reason: 'x' }), 'reason'],
     'tickets.close': ['enterprise', () => ({ ticketId, extra: 1 }), 'extra'],
     'tickets.inbox': ['staff', () => ({ tab: 'all' }), 'tab'],
+    'tickets.colleagues': ['staff', () => ({ ticketId, limit: 0 }), 'limit'],
     'tickets.accept': ['staff', () => ({}), 'ticketId'],
     'tickets.transfer': ['staff', () => ({ ticketId, reason: '交接', toUserId: 7 }), 'toUserId'],
     'tickets.reassign': ['leader', () => ({ ticketId, reason: '调整分工' }), 'toUserId'],

@@ -18,7 +18,7 @@ import { markAssigned, requireColleague, staffMember, toTicketPerson } from '../
 import { loadRoutingDirectory } from '../tickets/load-routing-directory';
 import { routeTicket } from '../tickets/route-ticket';
 import { toTicketCard } from '../tickets/ticket-view';
-import type { StaffMember } from '../domain/staff';
+import type { StaffMember, Team } from '../domain/staff';
 import type { Handler, HandlerContext } from './handler-types';
 
 export const inbox: Handler<'tickets.inbox'> = async (input, { caller, deps }) => {
@@ -161,3 +161,19 @@ export const resolve: Handler<'tickets.resolve'> = ({ ticketId, summary }, ctx) 
     events: [{ kind: 'resolved', text: `办理完成：${summary}` }],
     messages: resolvedMessages,
   }));
+
+/** Members of the ticket's teams, by name; paged by user id so a large desk still pages. */
+export const colleagues: Handler<'tickets.colleagues'> = async ({ ticketId, limit, cursor }, ctx) => {
+  const ticket = await readSeen(ctx, ticketId);
+  const teams = await ctx.deps.store.find<Team>('teams', {
+    where: { id: { in: ticket.teamIds } },
+    limit: Math.max(1, ticket.teamIds.length),
+  });
+  const ids = [...new Set(teams.items.flatMap((t) => t.memberIds))].sort().filter((id) => !cursor || id > cursor);
+  const people = await staffRepo(ctx.deps.store).staffByIds(ids.slice(0, limit));
+  const items = people
+    .filter((s) => s.isActive)
+    .sort((a, b) => (a.userId < b.userId ? -1 : 1))
+    .map((s) => ({ userId: s.userId, name: s.name, title: s.title, isOnLeave: s.isOnLeave }));
+  return { items, next: ids.length > limit ? (ids[limit - 1] ?? null) : null };
+};

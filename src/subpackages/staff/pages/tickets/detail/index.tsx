@@ -1,4 +1,4 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { FileRef } from '../../../../../../core/domain/ticket';
@@ -9,7 +9,8 @@ import { useTicketAction } from '../../../../../hooks/use-ticket-action';
 import { openAttachment } from '../../../../../services/open-attachment';
 import { call } from '../../../../../services/transport';
 import { ticketStores, useTicketDetails } from '../../../../../stores/ticket-stores';
-import { availableModes, COMPOSER, materialLines, type ComposerMode } from './staff-composer';
+import type { ColleagueRef } from '../../../../../../core/contract';
+import { availableModes, COMPOSER, isHandOver, materialLines, type ComposerMode } from './staff-composer';
 import '../../../../../pages/ticket-new/index.scss';
 import './index.scss';
 
@@ -22,6 +23,8 @@ export default function StaffTicketDetailPage() {
   const action = useTicketAction(id);
   const [mode, setMode] = useState<ComposerMode | null>(null);
   const [text, setText] = useState('');
+  const [colleagues, setColleagues] = useState<ColleagueRef[]>([]);
+  const [toUserId, setToUserId] = useState<string | null>(null);
 
   useEffect(() => {
     if (id) void ticketStores.details.getState().load(id);
@@ -36,6 +39,14 @@ export default function StaffTicketDetailPage() {
 
   const modes = ticket ? availableModes(ticket) : [];
   const current = mode && modes.includes(mode) ? mode : (modes[0] ?? null);
+  const handingOver = current !== null && isHandOver(current);
+
+  useEffect(() => {
+    if (!handingOver || colleagues.length > 0) return;
+    void call('tickets.colleagues', { ticketId: id, limit: 100 }).then((answer) => {
+      if (answer.ok) setColleagues(answer.data.items.filter((c) => !c.isOnLeave));
+    });
+  }, [handingOver, id, colleagues.length]);
   const open = async (file: FileRef) => {
     const problem = await openAttachment(file, id);
     if (problem) void Taro.showToast({ title: problem, icon: 'none' });
@@ -51,12 +62,18 @@ export default function StaffTicketDetailPage() {
         if (current === 'reply') return call('tickets.reply', { ticketId: id, text }, o);
         if (current === 'note') return call('tickets.note', { ticketId: id, text }, o);
         if (current === 'resolve') return call('tickets.resolve', { ticketId: id, summary: text }, o);
-        if (current === 'transfer') return call('tickets.transfer', { ticketId: id, reason: text }, o);
+        if (current === 'transfer')
+          return call('tickets.transfer', { ticketId: id, reason: text, ...(toUserId ? { toUserId } : {}) }, o);
+        if (current === 'reassign')
+          return call('tickets.reassign', { ticketId: id, reason: text, toUserId: toUserId ?? '' }, o);
         return call('tickets.requestMaterials', { ticketId: id, materials: materialLines(text) }, o);
       },
       COMPOSER[current].done,
     );
-    if (ok) setText('');
+    if (ok) {
+      setText('');
+      setToUserId(null);
+    }
   };
 
   return (
@@ -93,6 +110,23 @@ export default function StaffTicketDetailPage() {
                     </Text>
                   ))}
                 </View>
+                {handingOver && (
+                  <Picker
+                    mode="selector"
+                    range={[
+                      current === 'transfer' ? '不指定，重新分派' : '请选择同事',
+                      ...colleagues.map((c) => `${c.name}（${c.title}）`),
+                    ]}
+                    value={Math.max(0, colleagues.findIndex((c) => c.userId === toUserId) + 1)}
+                    onChange={(e) => setToUserId(colleagues[Number(e.detail.value) - 1]?.userId ?? null)}
+                  >
+                    <View className="form__picker staff-ticket__to">
+                      {colleagues.find((c) => c.userId === toUserId)?.name ??
+                        (current === 'transfer' ? '不指定，重新分派' : '请选择同事')}{' '}
+                      ›
+                    </View>
+                  </Picker>
+                )}
                 <Textarea
                   className="form__textarea"
                   value={text}

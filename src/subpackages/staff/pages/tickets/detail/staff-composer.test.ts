@@ -12,6 +12,7 @@ describe('staff composer', () => {
       'resolve',
     ]);
     expect(availableModes(withCan({ note: true }))).toEqual(['note']);
+    expect(availableModes(withCan({ note: true, reassign: true }))).toEqual(['note', 'reassign']);
   });
 
   it('reads one material per line, without blanks', () => {
