@@ -46,8 +46,9 @@ const ok = (data: Envelope<unknown>): RequestResult => ({
  * Answers the app's HTTP calls (`Taro.request`, what the H5 transport's postJson uses) with the
  * real dispatcher and handlers over the stack's seeded SQLite, as server/app.ts does for /api/<fn>.
  * Everything above the platform boundary — transport, stores, pages — runs as in the H5 app.
+ * `openid` is who the signed session says is calling (none by default: a visitor).
  */
-export const serveTaroRequests = (stack: TestStack): RequestBackend => {
+export const serveTaroRequests = (stack: TestStack, openid: string | null = null): RequestBackend => {
   const seen: SeenRequest[] = [];
   const failures = new Map<string, WireError>();
   const holds = new Map<string, Promise<void>>();
@@ -71,7 +72,7 @@ export const serveTaroRequests = (stack: TestStack): RequestBackend => {
       failures.delete(name);
       return ok({ ok: false, error: failure });
     }
-    return ok(await dispatchOnce(stack.deps, fn, body));
+    return ok(await dispatchOnce(stack.deps, fn, body, openid));
   };
 
   const spy = jest.spyOn(Taro, 'request').mockImplementation((option: RequestOption) => asTask(answer(option)));
