@@ -41,6 +41,8 @@ export interface TicketInbox extends PageOf<TicketCard> {
 
 /** Enterprises file tickets; an investor scouting a site may ask too (e.g. 项目备案 before signing). */
 const FILERS: readonly Role[] = ['enterprise', 'investor'];
+/** Someone the zone does not know yet becomes an enterprise by filing; until then their lists are empty. */
+const MAY_FILE: readonly Role[] = ['visitor', ...FILERS];
 const STAFF: readonly Role[] = ['staff', 'leader'];
 const EVERYONE_INVOLVED: readonly Role[] = [...FILERS, ...STAFF];
 
@@ -57,10 +59,13 @@ export const ticketActions = {
   /** The caller's own projects, for the form's project picker. */
   'tickets.myProjects': defineAction<PageOf<ProjectRef>>()({
     input: v.strictObject({ ...pagingFields }),
-    audience: FILERS,
+    audience: MAY_FILE,
   }),
-  'tickets.create': defineAction<TicketView>()({ input: createTicketInput, audience: FILERS, isMutation: true }),
-  'tickets.mine': defineAction<PageOf<TicketCard>>()({ input: v.strictObject({ ...pagingFields }), audience: FILERS }),
+  'tickets.create': defineAction<TicketView>()({ input: createTicketInput, audience: MAY_FILE, isMutation: true }),
+  'tickets.mine': defineAction<PageOf<TicketCard>>()({
+    input: v.strictObject({ ...pagingFields }),
+    audience: MAY_FILE,
+  }),
   'tickets.get': defineAction<TicketView>()({ input: byId, audience: EVERYONE_INVOLVED }),
   'tickets.cancel': defineAction<TicketView>()({ input: withReason, audience: FILERS, isMutation: true }),
   /** Materials or information the staff asked for: back to 办理中. */

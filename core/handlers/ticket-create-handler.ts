@@ -15,6 +15,7 @@ import { createdMessages } from '../tickets/ticket-messages';
 import { markAssigned, staffMember, toTicketPerson } from '../tickets/ticket-people';
 import { ticketIndexFields } from '../tickets/ticket-index-fields';
 import { toTicketView } from '../tickets/ticket-view';
+import { ensureFiler } from '../tickets/ensure-filer';
 import { verifyAttachments } from '../tickets/verify-attachments';
 import { checkCreditCode } from '../validation/credit-code';
 import type { Handler } from './handler-types';
@@ -63,13 +64,14 @@ const creationEvents = (ticket: Ticket, routing: TicketRouting): TicketEventDraf
 
 export const create: Handler<'tickets.create'> = async (input, { caller, deps }) => {
   const { store, ids, clock } = deps;
-  const owner = caller.user;
-  if (!owner) throw new AppError('UNAUTHENTICATED', '请先登录');
+  if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先登录');
+  // A first-time filer has no account yet: ensureFiler makes it with this id, inside the transaction.
+  const ownerUserId = caller.user?.id ?? `u-${caller.openid}`;
   const now = clock.now();
   const category = await categoryOrFail(store, input.categoryId);
-  const project = await projectOrFail(store, input.projectId, owner.id);
+  const project = await projectOrFail(store, input.projectId, ownerUserId);
   const preferredOnSite = onSiteTime(input, category, now);
-  const attachments = await verifyAttachments(store, owner.id, input.attachments);
+  const attachments = await verifyAttachments(store, ownerUserId, input.attachments);
 
   const request = { category, project, parkId: project?.parkId ?? null };
   const routing = routeTicket(request, await loadRoutingDirectory(store, request));
@@ -77,7 +79,7 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
   const ticket: Ticket = {
     id: ids.newId(),
     version: 1,
-    ownerUserId: owner.id,
+    ownerUserId,
     categoryId: category.id,
     categoryName: category.name,
     projectId: project?.id ?? null,
@@ -114,6 +116,8 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     resolvedAt: null,
   };
   await store.transaction(async (tx) => {
+    const owner = await ensureFiler(tx, caller, input, now);
+    if (owner.id !== ownerUserId) throw new AppError('CONFLICT', '账号状态已变化，请重试');
     await tx.insert<Ticket>('tickets', ticket);
     await appendTicketEvents(
       tx,

@@ -138,11 +138,26 @@ describe('tickets.create', () => {
     expect(await tickets()).toHaveLength(0);
   });
 
-  it('refuses visitors, staff and callers without a session', async () => {
+  it('refuses staff and callers without a session', async () => {
     expect(errorOf(await send(null, 'tickets.create', validTicket())).code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await send({ openid: 'stranger' }, 'tickets.create', validTicket())).code).toBe('FORBIDDEN');
     expect(errorOf(await send('staff', 'tickets.create', validTicket())).code).toBe('FORBIDDEN');
     expect(await tickets()).toHaveLength(0);
+  });
+
+  it('makes a first-time WeChat user an enterprise by filing, once, even when two first requests race', async () => {
+    const stranger = { openid: 'wx-new-company' };
+    expect(dataOf(await send(stranger, 'tickets.mine', {})).items).toEqual([]);
+    const input = validTicket({ projectId: null, enterpriseName: '平原新创科技有限公司' });
+    const [a, b] = await Promise.all([
+      send(stranger, 'tickets.create', input),
+      send(stranger, 'tickets.create', input),
+    ]);
+    expect([a.ok, b.ok]).toEqual([true, true]);
+    const who = dataOf(await send(stranger, 'account.whoami', {}));
+    expect(who).toMatchObject({ roles: ['enterprise'], organisation: '平原新创科技有限公司' });
+    expect(dataOf(await send(stranger, 'tickets.mine', {})).items).toHaveLength(2);
+    // A visitor cannot name someone else's project.
+    expect(errorOf(await send({ openid: 'wx-other' }, 'tickets.create', validTicket())).field).toBe('projectId');
   });
 });
 
