@@ -129,6 +129,10 @@ describe('a 环评 request from the enterprise to the routed staff member and ba
       .or(staff.getByText('补充材料', { exact: false }))
       .first()
       .waitFor();
+    // Handing over offers the ticket's team, or re-routing when nobody is named.
+    await staff.locator('[data-mode="transfer"]').click();
+    await staff.getByText('不指定，重新分派').waitFor();
+    await shot('staff-detail-transfer');
     await staff.locator('[data-mode="resolve"]').click();
     await staff.locator('textarea').fill('环评批复已取得，批复文件已上传至园区档案');
     await staff.getByText('确认办结').click();
