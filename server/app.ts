@@ -85,12 +85,10 @@ const handleFiles = async (
   if (pathname === '/api/upload' && req.method === 'POST') return handleUpload(ctx, req, res);
   if (pathname === '/api/files/link' && req.method === 'POST') return handleFileLink(ctx, req, res);
   if (req.method === 'GET') {
-    return serveFile(
-      ctx,
-      decodeURIComponent(pathname.slice('/api/files/'.length)),
-      new URL(req.url ?? '/', 'http://local'),
-      res,
-    );
+    const raw = pathname.slice('/api/files/'.length);
+    // A malformed escape is a bad link, not a server error.
+    const uploadId = /^[\w-]+$/.test(raw) ? raw : '';
+    return serveFile(ctx, uploadId, new URL(req.url ?? '/', 'http://local'), res);
   }
   return sendJson(res, 405, { error: 'method not allowed' });
 };

@@ -112,6 +112,7 @@ describe('reading a file', () => {
     const id = ref.fileId.slice('upload:'.length);
     expect((await fetch(`${base}/api/files/${id}`)).status).toBe(404);
     expect((await fetch(`${base}/api/files/${id}?exp=9999999999999&sig=forged`)).status).toBe(404);
+    expect((await fetch(`${base}/api/files/%E0%A4%A`)).status).toBe(404);
 
     // The owner, and the assignee through the ticket, get a link; an unrelated investor does not.
     const own = await linkFor(ref.fileId, tokenOf('enterprise'));
