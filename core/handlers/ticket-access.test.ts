@@ -97,6 +97,9 @@ describe('staff inbox', () => {
   it('counts and lists 我的待办 / 团队 / 已办结 / 负责项目, paged', async () => {
     for (let i = 0; i < 2; i += 1) dataOf(await send('enterprise', 'tickets.create', validTicket()));
     const inbox = dataOf(await send('staff', 'tickets.inbox', { tab: 'mine', limit: 2 }));
+    // 团队 opens on the project team, the first stop of routing, before the park's reception team.
+    expect(inbox.teamId).toBe('svc-project-changcheng-jindian');
+    expect(inbox.teams.map((t) => t.id).at(-1)).toBe('reception-jingde-smart');
     expect(inbox.counts).toEqual({ mine: 3, team: 0, resolved: 0, led: 0 });
     expect(inbox.items).toHaveLength(2);
     const rest = dataOf(await send('staff', 'tickets.inbox', { tab: 'mine', limit: 2, cursor: inbox.next }));

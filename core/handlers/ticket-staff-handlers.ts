@@ -18,13 +18,18 @@ import { markAssigned, requireColleague, staffMember, toTicketPerson } from '../
 import { loadRoutingDirectory } from '../tickets/load-routing-directory';
 import { routeTicket } from '../tickets/route-ticket';
 import { toTicketCard } from '../tickets/ticket-view';
-import type { StaffMember, Team } from '../domain/staff';
+import type { StaffMember, Team, TeamKind } from '../domain/staff';
 import type { Handler, HandlerContext } from './handler-types';
+
+const CHAIN_ORDER: readonly TeamKind[] = ['project', 'park_reception', 'category_desk', 'duty_desk'];
 
 export const inbox: Handler<'tickets.inbox'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
-  const teams = (await staffRepo(deps.store).teamsOf(userId)).map((t) => ({ id: t.id, name: t.name }));
+  // In the routing chain's order, so the 团队 tab opens on the team tickets reach first.
+  const teams = (await staffRepo(deps.store).teamsOf(userId))
+    .sort((a, b) => CHAIN_ORDER.indexOf(a.kind) - CHAIN_ORDER.indexOf(b.kind))
+    .map((t) => ({ id: t.id, name: t.name }));
   const teamId = input.teamId ?? teams[0]?.id ?? null;
   if (input.teamId && !teams.some((t) => t.id === input.teamId)) throw forbidden('不是该团队成员');
   const isLeader = caller.roles.includes('leader');
