@@ -174,8 +174,8 @@ describe('attachments', () => {
       ...over,
     });
 
-  it('takes images and PDFs within the limits, described as the server sniffed them', async () => {
-    await upload('upload-000001', 'u-demo-enterprise', { size: 5000 });
+  it('takes images and PDFs within the limits, described as the server received them', async () => {
+    await upload('upload-000001', 'u-demo-enterprise', { size: 5000, name: '现场.png', type: 'image/png' });
     const view = dataOf(
       await send(
         'enterprise',
@@ -188,9 +188,10 @@ describe('attachments', () => {
         }),
       ),
     );
-    expect(view.attachments.map((a) => [a.fileId, a.size])).toEqual([
-      ['upload:upload-000001', 5000],
-      ['cloud://env-1.bucket/tickets/a.jpg', 300_000],
+    // The client called the upload a 1-byte PDF; the server knows it received a 5000-byte PNG.
+    expect(view.attachments.map((a) => [a.fileId, a.name, a.size, a.type])).toEqual([
+      ['upload:upload-000001', '现场.png', 5000, 'image/png'],
+      ['cloud://env-1.bucket/tickets/a.jpg', '现场.JPG', 300_000, 'image/jpeg'],
     ]);
   });
 

@@ -5,7 +5,8 @@ import type { DocStore } from '../store/doc-store';
 
 /**
  * A locally uploaded file may be attached only by the person who uploaded it, and is described as
- * the server sniffed it, whatever the client says. Cloud fileIDs are checked by storage rules.
+ * the server received and sniffed it (name, size, type), whatever the client says. Cloud fileIDs are
+ * checked by storage rules.
  */
 export const verifyAttachments = async (
   store: DocStore,
@@ -19,6 +20,6 @@ export const verifyAttachments = async (
       const record = await store.get<UploadRecord>('uploads', uploadId);
       if (!record || record.ownerUserId !== ownerUserId)
         throw invalidInput(`attachments.${i}`, '附件不存在，请重新上传');
-      return { fileId: file.fileId, name: file.name, size: record.size, type: record.type };
+      return { fileId: file.fileId, name: record.name, size: record.size, type: record.type };
     }),
   );
