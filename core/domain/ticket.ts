@@ -88,6 +88,8 @@ export interface Ticket {
    * routing load and 我的待办 count on, so neither scans a person's whole history.
    */
   openWithUserId: string | null;
+  /** teamIds[0], the team working it, while open: the 团队 tab. */
+  openTeamId: string | null;
   /** leaderUserId while open: the leader's 负责项目 tab. */
   openLeaderUserId: string | null;
   /** assigneeUserId once resolved or closed: 已办结. */

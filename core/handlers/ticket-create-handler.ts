@@ -100,6 +100,7 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
       routing.assignee ? 'assigned' : 'submitted',
       routing.assignee?.userId ?? null,
       routing.leaderUserId,
+      routing.teamIds[0] ?? null,
     ),
     teamIds: routing.teamIds,
     leader: leader ? toTicketPerson(leader) : null,

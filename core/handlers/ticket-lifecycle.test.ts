@@ -139,6 +139,7 @@ describe('ticket lifecycle', () => {
     expect(stored?.teamIds).toContain('svc-project-dezhi-hangchuang');
     // The load index follows the ticket to its new owner, and lets go once it is done.
     expect(stored?.openWithUserId).toBe(stored?.assigneeUserId);
+    expect(stored?.openTeamId).toBe('svc-desk-environment');
     const newOwner =
       stored?.assigneeUserId === 'u-staff-feng' ? seededStaff('u-staff-feng') : seededStaff('u-staff-chen');
     dataOf(await send(newOwner, 'tickets.accept', { ticketId }));

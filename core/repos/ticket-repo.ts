@@ -1,5 +1,5 @@
 import type { Project } from '../domain/project';
-import { OPEN_TICKET_STATUSES, type Ticket, type TicketEvent } from '../domain/ticket';
+import type { Ticket, TicketEvent } from '../domain/ticket';
 import type { DocStore, Filter, Page } from '../store/doc-store';
 import type { PageRequest } from './catalog-repo';
 
@@ -17,7 +17,7 @@ const newestFirst = (store: DocStore, where: Filter, page: PageRequest): Promise
 /** The staff inbox lists, by tab. */
 export const inboxFilters = {
   mine: (userId: string): Filter => ({ openWithUserId: userId }),
-  team: (teamId: string): Filter => ({ teamIds: { has: teamId }, status: { in: OPEN_TICKET_STATUSES } }),
+  team: (teamId: string): Filter => ({ openTeamId: teamId }),
   resolved: (userId: string): Filter => ({ doneByUserId: userId }),
   led: (userId: string): Filter => ({ openLeaderUserId: userId }),
 };

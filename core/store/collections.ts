@@ -18,7 +18,7 @@ export const COLLECTIONS = {
   visit_slots: ['parkId', 'date'],
   /** A visit's timeline: append-only, one document per event. */
   visit_events: ['visitId', 'at'],
-  tickets: ['ownerUserId', 'createdAt', 'openWithUserId', 'openLeaderUserId', 'doneByUserId', 'teamIds', 'status'],
+  tickets: ['ownerUserId', 'createdAt', 'openWithUserId', 'openTeamId', 'openLeaderUserId', 'doneByUserId'],
   /** A ticket's timeline: append-only, one document per event. */
   ticket_events: ['ticketId', 'at'],
   /** Files uploaded to the local stack, owned by the uploader until a ticket references them. */

@@ -45,7 +45,12 @@ export const changeTicket = async (
     const next = await tx.update<Ticket>('tickets', ticketId, current.version, {
       status,
       ...decided.patch,
-      ...ticketIndexFields(status, assigneeUserId, current.leaderUserId),
+      ...ticketIndexFields(
+        status,
+        assigneeUserId,
+        current.leaderUserId,
+        (decided.patch?.teamIds ?? current.teamIds)[0] ?? null,
+      ),
       updatedAt: now,
     });
     await decided.alsoInTx?.(tx, next);

@@ -105,7 +105,7 @@ export const seedTickets = async (store: DocStore, count: number, now: number): 
           status,
           assignee: null,
           assigneeUserId,
-          ...ticketIndexFields(status, assigneeUserId, 'u-leader-qian'),
+          ...ticketIndexFields(status, assigneeUserId, 'u-leader-qian', 'svc-desk-environment'),
           teamIds: ['svc-desk-environment'],
           leader: null,
           leaderUserId: 'u-leader-qian',
