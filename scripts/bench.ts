@@ -1,15 +1,17 @@
 /**
- * `npm run bench [catalog|visits]`: figures from the local stack over HTTP (a real server on
+ * `npm run bench [catalog|visits|tickets]`: figures from the local stack over HTTP (a real server on
  * loopback with a fresh SQLite file), not timed tests. Each scenario prints throughput and p50/p99.
  */
 import { startBenchStack } from './bench/bench-stack';
 import { benchCatalog } from './bench/catalog-bench';
 import { printFigures, type Figures } from './bench/measure';
+import { benchTickets } from './bench/tickets-scenario';
 import { benchVisits } from './bench/visits-bench';
 
 const SCENARIOS: Record<string, (stack: Awaited<ReturnType<typeof startBenchStack>>) => Promise<Figures[]>> = {
   catalog: benchCatalog,
   visits: benchVisits,
+  tickets: benchTickets,
 };
 
 const main = async () => {

@@ -8,6 +8,7 @@ import { listPersonas, moveDemoClock, startDemoSession } from './http/demo-route
 import { BadRequest, readJson, sendJson } from './http/http-io';
 import { serveStatic } from './http/static-files';
 import { bearerToken, verifySessionToken } from './session/session-token';
+import { handleFileLink, handleUpload, serveFile, type UploadContext } from './uploads/upload-routes';
 
 export interface AppOptions {
   deps: HandlerDeps;
@@ -17,6 +18,8 @@ export interface AppOptions {
   staticDir: string;
   /** Demo mode only: the clock tests and demos may move forward (POST /api/demo/clock). */
   demoClock?: AdjustableClock;
+  /** Where uploaded attachments live (ZD_DATA_DIR/uploads); without it the upload endpoints are off. */
+  uploadsDir?: string;
 }
 
 /** The local stack's HTTP surface: the same handlers as the cloud functions, over the wire of DESIGN.md §3. */
@@ -46,6 +49,9 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
     }
     return sendJson(res, 404, { error: 'not found' });
   }
+  if (options.uploadsDir && (pathname === '/api/upload' || pathname.startsWith('/api/files/'))) {
+    return handleFiles({ ...options, uploadsDir: options.uploadsDir }, req, res, pathname);
+  }
   if (pathname.startsWith('/api/')) {
     const fn = pathname.slice('/api/'.length);
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
@@ -69,4 +75,28 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
   serveStatic(options.staticDir, req, res);
+};
+
+const handleFiles = async (
+  options: AppOptions & { uploadsDir: string },
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): Promise<void> => {
+  const token = bearerToken(req.headers.authorization);
+  const ctx: UploadContext = {
+    deps: options.deps,
+    uploadsDir: options.uploadsDir,
+    secret: options.sessionSecret,
+    openid: token ? verifySessionToken(token, options.sessionSecret, options.deps.clock.now()) : null,
+  };
+  if (pathname === '/api/upload' && req.method === 'POST') return handleUpload(ctx, req, res);
+  if (pathname === '/api/files/link' && req.method === 'POST') return handleFileLink(ctx, req, res);
+  if (req.method === 'GET') {
+    const raw = pathname.slice('/api/files/'.length);
+    // A malformed escape is a bad link, not a server error.
+    const uploadId = /^[\w-]+$/.test(raw) ? raw : '';
+    return serveFile(ctx, uploadId, new URL(req.url ?? '/', 'http://local'), res);
+  }
+  return sendJson(res, 405, { error: 'method not allowed' });
 };

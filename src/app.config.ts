@@ -10,12 +10,19 @@ export default defineAppConfig({
     'pages/my-visits/index',
     'pages/visit-detail/index',
     'pages/messages/index',
+    'pages/services/index',
+    'pages/ticket-new/index',
+    'pages/my-tickets/index',
+    'pages/ticket-detail/index',
   ],
   // Role areas live in subpackages so the main package stays small (WeChat: 2 MB per package).
   subPackages: [
     { root: 'subpackages/account', pages: ['pages/demo-identity/index'] },
     // Internal: for the zone's staff only (roles are checked server-side on every call).
-    { root: 'subpackages/staff', pages: ['pages/visits/index', 'pages/visit/index'] },
+    {
+      root: 'subpackages/staff',
+      pages: ['pages/visits/index', 'pages/visit/index', 'pages/tickets/inbox/index', 'pages/tickets/detail/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -32,6 +39,7 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/home/index', text: '首页' },
       { pagePath: 'pages/parks/index', text: '园区' },
+      { pagePath: 'pages/services/index', text: '服务' },
       { pagePath: 'pages/articles/index', text: '动态' },
       { pagePath: 'pages/mine/index', text: '我的' },
     ],

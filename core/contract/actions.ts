@@ -3,6 +3,7 @@ import { accountActions } from './account-actions';
 import { catalogActions } from './catalog-actions';
 import type { ActionDef } from './define-action';
 import { messageActions } from './message-actions';
+import { ticketActions } from './ticket-actions';
 import { visitActions } from './visit-actions';
 
 /** The whole contract: action name → input schema, output type, audience. */
@@ -11,6 +12,7 @@ export const ACTIONS = {
   ...accountActions,
   ...visitActions,
   ...messageActions,
+  ...ticketActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

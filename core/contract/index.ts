@@ -6,3 +6,5 @@ export * from './account-actions';
 export * from './visit-actions';
 export * from './message-actions';
 export * from './visit-fields';
+export * from './ticket-actions';
+export * from './ticket-fields';

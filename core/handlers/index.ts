@@ -3,6 +3,10 @@ import * as catalog from './catalog-handlers';
 import type { HandlerMap } from './handler-types';
 import * as messages from './message-handlers';
 import * as subscribe from './subscribe-handlers';
+import * as ticketCatalog from './ticket-catalog-handlers';
+import * as ticketCreate from './ticket-create-handler';
+import * as ticketOwner from './ticket-owner-handlers';
+import * as ticketStaff from './ticket-staff-handlers';
 import * as visitBooking from './visit-booking-handlers';
 import * as visitOwner from './visit-owner-handlers';
 import * as visitStaff from './visit-staff-handlers';
@@ -35,4 +39,22 @@ export const HANDLERS: HandlerMap = {
   'messages.markRead': messages.markRead,
   'messages.subscribeTemplates': subscribe.subscribeTemplates,
   'messages.subscribed': subscribe.subscribed,
+  'tickets.catalog': ticketCatalog.catalog,
+  'tickets.myProjects': ticketOwner.myProjects,
+  'tickets.create': ticketCreate.create,
+  'tickets.mine': ticketOwner.mine,
+  'tickets.get': ticketOwner.get,
+  'tickets.cancel': ticketOwner.cancel,
+  'tickets.supplement': ticketOwner.supplement,
+  'tickets.reopen': ticketOwner.reopen,
+  'tickets.close': ticketOwner.close,
+  'tickets.inbox': ticketStaff.inbox,
+  'tickets.colleagues': ticketStaff.colleagues,
+  'tickets.accept': ticketStaff.accept,
+  'tickets.transfer': ticketStaff.transfer,
+  'tickets.reassign': ticketStaff.reassign,
+  'tickets.requestMaterials': ticketStaff.requestMaterials,
+  'tickets.note': ticketStaff.note,
+  'tickets.reply': ticketStaff.reply,
+  'tickets.resolve': ticketStaff.resolve,
 };

@@ -14,7 +14,10 @@ import type { Handler } from './handler-types';
 export const staffList: Handler<'visits.staffList'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
-  const teams = (await staffRepo(deps.store).teamsOf(userId)).map((t) => ({ id: t.id, name: t.name }));
+  // Visits go to park reception teams only; a person's project and desk teams have none.
+  const teams = (await staffRepo(deps.store).teamsOf(userId))
+    .filter((t) => t.kind === 'park_reception')
+    .map((t) => ({ id: t.id, name: t.name }));
   const teamId = input.teamId ?? teams[0]?.id ?? null;
   if (teamId === null) return { teams, teamId, items: [], next: null };
   if (!teams.some((t) => t.id === teamId)) throw forbidden('不是该接待组成员');

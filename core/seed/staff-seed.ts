@@ -41,7 +41,9 @@ const member = (userId: string, name: string, title: string, over: Partial<Staff
 });
 
 export const STAFF_SEED: StaffMember[] = [
-  member('u-demo-staff', '张专员（演示）', '招商服务专员', { skills: ['考察接待', '厂房定制'] }),
+  member('u-demo-staff', '张专员（演示）', '招商服务专员', {
+    skills: ['考察接待', '厂房定制', '环评', '零距离上门服务', '施工保障'],
+  }),
   member('u-staff-liu', '刘专员（演示）', '招商服务专员', {
     skills: ['考察接待'],
     isOnLeave: true,

@@ -11,13 +11,18 @@ export const COLLECTIONS = {
   users: ['openid'],
   staff: ['userId'],
   teams: ['parkId', 'kind', 'memberIds', 'leaderUserId'],
-  projects: [],
+  projects: ['ownerUserId'],
+  /** The service catalog (服务事项) of C3. */
+  service_categories: ['order'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],
   visit_slots: ['parkId', 'date'],
   /** A visit's timeline: append-only, one document per event. */
   visit_events: ['visitId', 'at'],
-  tickets: [],
-  ticket_events: [],
+  tickets: ['ownerUserId', 'createdAt', 'openWithUserId', 'openTeamId', 'openLeaderUserId', 'doneByUserId'],
+  /** A ticket's timeline: append-only, one document per event. */
+  ticket_events: ['ticketId', 'at'],
+  /** Files uploaded to the local stack, owned by the uploader until a ticket references them. */
+  uploads: ['ownerUserId'],
   ratings: [],
   /** The in-app message centre (消息): one document per recipient and message. */
   notifications: ['recipientUserId', 'createdAt', 'readAt'],

@@ -46,6 +46,7 @@ const ok = (data: Envelope<unknown>): RequestResult => ({
  * Answers the app's HTTP calls (`Taro.request`, what the H5 transport's postJson uses) with the
  * real dispatcher and handlers over the stack's seeded SQLite, as server/app.ts does for /api/<fn>.
  * Everything above the platform boundary — transport, stores, pages — runs as in the H5 app.
+ * `openid` is who the signed session says is calling (none by default: a visitor).
  */
 export const serveTaroRequests = (stack: TestStack, options: { openid?: string | null } = {}): RequestBackend => {
   const seen: SeenRequest[] = [];

@@ -92,3 +92,21 @@ describe('the compiled weapp: visit booking', () => {
     await eventually(() => expect(staff.text()).toContain('没有权限'));
   });
 });
+
+describe('the compiled weapp: service tickets', () => {
+  it('renders the 服务 tab from the ticket catalog, each category with its 发起申请', async () => {
+    const services = await weapp.openPage('pages/services/index');
+    await eventually(() => expect(services.text()).toContain('零距离上门服务'));
+    expect(services.text()).toContain('默认值，待开发区确定');
+    expect(calls).toContain('tickets.catalog');
+    const cards = services.comp.querySelectorAll('.service-card');
+    expect(cards).toHaveLength(13);
+    for (const card of cards) expect(card.dom?.textContent).toContain('发起申请');
+  });
+
+  it('loads the staff inbox subpackage page and shows the server’s refusal to a visitor', async () => {
+    const inbox = await weapp.openPage('subpackages/staff/pages/tickets/inbox/index');
+    await eventually(() => expect(inbox.text()).toContain('没有权限执行此操作'));
+    expect(inbox.text()).toContain('内部工作区');
+  });
+});

@@ -1,0 +1,43 @@
+import type { Project } from '../domain/project';
+import type { Ticket, TicketEvent } from '../domain/ticket';
+import type { DocStore, Filter, Page } from '../store/doc-store';
+import type { PageRequest } from './catalog-repo';
+
+/** A ticket's timeline stays short (a request, a few rounds of materials, notes); this bounds it. */
+const MAX_EVENTS = 500;
+
+const newestFirst = (store: DocStore, where: Filter, page: PageRequest): Promise<Page<Ticket>> =>
+  store.find<Ticket>('tickets', {
+    where,
+    orderBy: { field: 'createdAt', dir: 'desc' },
+    limit: page.limit,
+    after: page.cursor,
+  });
+
+/** The staff inbox lists, by tab. */
+export const inboxFilters = {
+  mine: (userId: string): Filter => ({ openWithUserId: userId }),
+  team: (teamId: string): Filter => ({ openTeamId: teamId }),
+  resolved: (userId: string): Filter => ({ doneByUserId: userId }),
+  led: (userId: string): Filter => ({ openLeaderUserId: userId }),
+};
+
+export const ticketRepo = (store: DocStore) => ({
+  get: (id: string) => store.get<Ticket>('tickets', id),
+  listByOwner: (ownerUserId: string, page: PageRequest) => newestFirst(store, { ownerUserId }, page),
+  list: (where: Filter, page: PageRequest) => newestFirst(store, where, page),
+  count: (where: Filter) => store.count('tickets', where),
+  /** The load routing balances. */
+  openLoadOf: (userId: string) => store.count('tickets', inboxFilters.mine(userId)),
+  projectsOf: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
+    store.find<Project>('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor }),
+  getProject: (id: string) => store.get<Project>('projects', id),
+  events: async (ticketId: string): Promise<TicketEvent[]> =>
+    (
+      await store.find<TicketEvent>('ticket_events', {
+        where: { ticketId },
+        orderBy: { field: 'at', dir: 'asc' },
+        limit: MAX_EVENTS,
+      })
+    ).items.sort((a, b) => a.seq - b.seq),
+});

@@ -1,0 +1,62 @@
+import type { Ticket } from '../domain/ticket';
+import { ticketIndexFields } from './ticket-index-fields';
+import { notFound } from '../errors';
+import type { HandlerContext } from '../handlers/handler-types';
+import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
+import { ticketRepo } from '../repos/ticket-repo';
+import type { DocPatch, TxStore } from '../store/doc-store';
+import { actorsOf, loadCallerTeams, requireTicketActors } from './ticket-access';
+import { appendTicketEvents, type TicketEventDraft } from './ticket-events';
+import { assertTicketChange, type TicketActor, type TicketChange } from './ticket-transitions';
+import { toTicketView, type TicketView } from './ticket-view';
+
+export interface TicketChangePlan {
+  patch?: DocPatch<Ticket>;
+  events: TicketEventDraft[];
+  alsoInTx?: (tx: TxStore, updated: Ticket) => Promise<void>;
+  messages?: (updated: Ticket) => InboxDraft[];
+}
+
+/**
+ * The one way a ticket changes: NOT_FOUND for anyone not involved; inside a transaction re-read it,
+ * check the change against the state machine for how the caller stands to the fresh document,
+ * compare-and-set on its version, append the timeline and the messages. Of two racing changes the
+ * loser fails with CONFLICT and writes nothing.
+ */
+export const changeTicket = async (
+  ctx: HandlerContext,
+  ticketId: string,
+  change: TicketChange,
+  plan: (ticket: Ticket, actors: ReadonlySet<TicketActor>, now: number) => TicketChangePlan | Promise<TicketChangePlan>,
+): Promise<TicketView> => {
+  const { store, clock, ids } = ctx.deps;
+  const repo = ticketRepo(store);
+  const teams = await loadCallerTeams(store, ctx.caller);
+  requireTicketActors(await repo.get(ticketId), ctx.caller, teams);
+  const now = clock.now();
+  const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '访客' };
+  const updated = await store.transaction(async (tx) => {
+    const current = await tx.get<Ticket>('tickets', ticketId);
+    if (!current) throw notFound();
+    const actors = actorsOf(current, ctx.caller, teams);
+    const status = assertTicketChange(change, current.status, actors);
+    const decided = await plan(current, actors, now);
+    const assigneeUserId = decided.patch?.assigneeUserId ?? current.assigneeUserId;
+    const next = await tx.update<Ticket>('tickets', ticketId, current.version, {
+      status,
+      ...decided.patch,
+      ...ticketIndexFields(
+        status,
+        assigneeUserId,
+        current.leaderUserId,
+        (decided.patch?.teamIds ?? current.teamIds)[0] ?? null,
+      ),
+      updatedAt: now,
+    });
+    await decided.alsoInTx?.(tx, next);
+    await appendTicketEvents(tx, ids, next, actor, now, decided.events);
+    await sendInboxMessages(tx, ids, now, decided.messages?.(next) ?? []);
+    return next;
+  });
+  return toTicketView(updated, actorsOf(updated, ctx.caller, teams), await repo.events(ticketId));
+};

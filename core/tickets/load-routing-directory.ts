@@ -1,0 +1,31 @@
+import type { StaffMember, Team } from '../domain/staff';
+import { staffRepo } from '../repos/staff-repo';
+import { ticketRepo } from '../repos/ticket-repo';
+import type { DocStore } from '../store/doc-store';
+import { memoryRoutingDirectory } from './memory-routing-directory';
+import type { RoutingDirectory, TicketRoutingRequest } from './route-ticket';
+
+/**
+ * Reads just what routing a request can touch: the four teams of its chain, their members and the
+ * members' backups, and each person's open tickets. A few small reads, whatever the zone's size.
+ */
+export const loadRoutingDirectory = async (store: DocStore, req: TicketRoutingRequest): Promise<RoutingDirectory> => {
+  const staff = staffRepo(store);
+  const teamIds = [req.project?.teamId, req.category.deskTeamId].filter((id): id is string => !!id);
+  const [named, reception, duty] = await Promise.all([
+    store.find<Team>('teams', { where: { id: { in: teamIds } }, limit: teamIds.length }),
+    req.parkId ? staff.receptionTeamOf(req.parkId) : Promise.resolve(null),
+    store.find<Team>('teams', { where: { kind: 'duty_desk' }, orderBy: { field: 'id', dir: 'asc' }, limit: 1 }),
+  ]);
+  const teams = [...named.items, ...(reception ? [reception] : []), ...duty.items];
+  const members = await staff.staffByIds([...new Set(teams.flatMap((t) => t.memberIds))]);
+  const backupIds = members.flatMap((m) => (m.backupUserId ? [m.backupUserId] : []));
+  const known = new Set(members.map((m) => m.userId));
+  const backups = await staff.staffByIds([...new Set(backupIds)].filter((id) => !known.has(id)));
+  const people: StaffMember[] = [...members, ...backups];
+  const repo = ticketRepo(store);
+  const loads = new Map(
+    await Promise.all(people.map(async (p) => [p.userId, await repo.openLoadOf(p.userId)] as const)),
+  );
+  return memoryRoutingDirectory(teams, people, loads);
+};

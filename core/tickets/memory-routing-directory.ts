@@ -1,0 +1,23 @@
+import type { StaffMember, Team } from '../domain/staff';
+import type { RoutingDirectory } from './route-ticket';
+
+/** A routing directory over data already in memory: what the store loader builds, and what tests and the bench use. */
+export const memoryRoutingDirectory = (
+  teams: readonly Team[],
+  staff: readonly StaffMember[],
+  loads: ReadonlyMap<string, number>,
+): RoutingDirectory => {
+  const teamsById = new Map(teams.map((t) => [t.id, t]));
+  const receptionByPark = new Map(
+    teams.filter((t) => t.kind === 'park_reception' && t.parkId).map((t) => [t.parkId ?? '', t]),
+  );
+  const duty = teams.find((t) => t.kind === 'duty_desk');
+  const staffById = new Map(staff.map((s) => [s.userId, s]));
+  return {
+    teamById: (id) => teamsById.get(id),
+    receptionTeamOf: (parkId) => receptionByPark.get(parkId),
+    dutyDesk: () => duty,
+    staffById: (id) => staffById.get(id),
+    openLoad: (id) => loads.get(id) ?? 0,
+  };
+};

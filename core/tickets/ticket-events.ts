@@ -1,0 +1,42 @@
+import type { FileRef, TicketEvent, TicketEventKind } from '../domain/ticket';
+import type { IdSource } from '../handlers/handler-types';
+import type { TxStore } from '../store/doc-store';
+
+export interface TicketActorRef {
+  userId: string | null;
+  name: string;
+}
+
+export interface TicketEventDraft {
+  kind: TicketEventKind;
+  text: string;
+  isInternal?: boolean;
+  attachments?: FileRef[];
+}
+
+/** Appends timeline lines inside the caller's transaction; events are only ever inserted. */
+export const appendTicketEvents = async (
+  tx: TxStore,
+  ids: IdSource,
+  ticket: { id: string; version: number },
+  actor: TicketActorRef,
+  at: number,
+  drafts: readonly TicketEventDraft[],
+): Promise<void> => {
+  for (const [seq, draft] of drafts.entries()) {
+    await tx.insert<TicketEvent>('ticket_events', {
+      id: ids.newId(),
+      version: 1,
+      ticketId: ticket.id,
+      at,
+      // Orders the timeline even when changes land in the same millisecond: each change bumps the version.
+      seq: ticket.version * 100 + seq,
+      kind: draft.kind,
+      actorUserId: actor.userId,
+      actorName: actor.name,
+      text: draft.text,
+      isInternal: draft.isInternal ?? false,
+      attachments: draft.attachments ?? [],
+    });
+  }
+};

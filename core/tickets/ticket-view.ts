@@ -1,0 +1,122 @@
+import { maskCreditCode, maskPhone } from '../domain/mask';
+import type {
+  CreditCodeStatus,
+  FileRef,
+  Ticket,
+  TicketEvent,
+  TicketEventKind,
+  TicketPerson,
+  TicketStatus,
+} from '../domain/ticket';
+import { canActAs, nextStatus, TICKET_CHANGES, type TicketActor, type TicketChange } from './ticket-transitions';
+
+export interface TicketTimelineLine {
+  id: string;
+  at: number;
+  kind: TicketEventKind;
+  actorName: string;
+  text: string;
+  isInternal: boolean;
+  attachments: FileRef[];
+}
+
+export interface TicketCard {
+  id: string;
+  categoryName: string;
+  projectName: string | null;
+  enterpriseName: string;
+  status: TicketStatus;
+  /** "张专员（招商服务专员）" or null while nobody has it. */
+  assigneeName: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface TicketView extends TicketCard {
+  version: number;
+  categoryId: string;
+  projectId: string | null;
+  creditCode: string;
+  creditCodeStatus: CreditCodeStatus;
+  contactName: string;
+  contactPhone: string;
+  description: string;
+  preferredOnSite: Ticket['preferredOnSite'];
+  attachments: FileRef[];
+  assignee: Omit<TicketPerson, 'userId'> | null;
+  leader: Omit<TicketPerson, 'userId'> | null;
+  requestedMaterials: string[];
+  resolutionSummary: string | null;
+  targets: Ticket['targets'];
+  acceptedAt: number | null;
+  resolvedAt: number | null;
+  /** How the caller stands to the ticket. */
+  viewerRoles: TicketActor[];
+  /** What the caller may do now, so the page shows only live buttons. */
+  can: Record<TicketChange, boolean>;
+  timeline: TicketTimelineLine[];
+}
+
+const personText = (p: TicketPerson | null) => (p ? `${p.name}（${p.title}）` : null);
+const publicPerson = (p: TicketPerson | null) => (p ? { name: p.name, title: p.title } : null);
+
+export const toTicketCard = (t: Ticket): TicketCard => ({
+  id: t.id,
+  categoryName: t.categoryName,
+  projectName: t.projectName,
+  enterpriseName: t.enterpriseName,
+  status: t.status,
+  assigneeName: personText(t.assignee),
+  createdAt: t.createdAt,
+  updatedAt: t.updatedAt,
+});
+
+/** Only the enterprise that filed it and the assignee need the full phone and code (PIPL). */
+const seesPersonalData = (roles: ReadonlySet<TicketActor>) => roles.has('owner') || roles.has('assignee');
+/** Internal notes and routing reasons are for the zone's people, never the enterprise. */
+const seesInternal = (roles: ReadonlySet<TicketActor>) =>
+  roles.has('assignee') || roles.has('team') || roles.has('leader');
+
+export const toTicketView = (
+  t: Ticket,
+  roles: ReadonlySet<TicketActor>,
+  events: readonly TicketEvent[],
+): TicketView => {
+  const full = seesPersonalData(roles);
+  const internal = seesInternal(roles);
+  return {
+    ...toTicketCard(t),
+    version: t.version,
+    categoryId: t.categoryId,
+    projectId: t.projectId,
+    creditCode: full ? t.creditCode : maskCreditCode(t.creditCode),
+    creditCodeStatus: t.creditCodeStatus,
+    contactName: t.contactName,
+    contactPhone: full ? t.contactPhone : (maskPhone(t.contactPhone) ?? ''),
+    description: t.description,
+    preferredOnSite: t.preferredOnSite,
+    attachments: t.attachments,
+    assignee: publicPerson(t.assignee),
+    leader: publicPerson(t.leader),
+    requestedMaterials: t.requestedMaterials,
+    resolutionSummary: t.resolutionSummary,
+    targets: t.targets,
+    acceptedAt: t.acceptedAt,
+    resolvedAt: t.resolvedAt,
+    viewerRoles: [...roles],
+    can: Object.fromEntries(
+      TICKET_CHANGES.map((c) => [c, canActAs(c, roles) && nextStatus(c, t.status) !== null]),
+    ) as Record<TicketChange, boolean>,
+    timeline: events
+      .filter((e) => internal || !e.isInternal)
+      .map(({ id, at, kind, actorName, text, isInternal, attachments }) => ({
+        id,
+        at,
+        kind,
+        actorName,
+        text,
+        isInternal,
+        attachments,
+      })),
+  };
+};

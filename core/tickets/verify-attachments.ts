@@ -1,0 +1,25 @@
+import type { FileRef } from '../domain/ticket';
+import { uploadIdOf, type UploadRecord } from '../domain/upload';
+import { invalidInput } from '../errors';
+import type { DocStore } from '../store/doc-store';
+
+/**
+ * A locally uploaded file may be attached only by the person who uploaded it, and is described as
+ * the server received and sniffed it (name, size, type), whatever the client says. Cloud fileIDs are
+ * checked by storage rules.
+ */
+export const verifyAttachments = async (
+  store: DocStore,
+  ownerUserId: string,
+  files: readonly FileRef[],
+): Promise<FileRef[]> =>
+  Promise.all(
+    files.map(async (file, i) => {
+      const uploadId = uploadIdOf(file.fileId);
+      if (uploadId === null) return file;
+      const record = await store.get<UploadRecord>('uploads', uploadId);
+      if (!record || record.ownerUserId !== ownerUserId)
+        throw invalidInput(`attachments.${i}`, '附件不存在，请重新上传');
+      return { fileId: file.fileId, name: record.name, size: record.size, type: record.type };
+    }),
+  );

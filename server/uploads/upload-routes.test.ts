@@ -1,0 +1,129 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoOpenid } from '../../core/seed';
+import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
+import { validTicket } from '../../tests/support/ticket-fixture';
+import { createApp } from '../app';
+import { issueSessionToken } from '../session/session-token';
+import { MAX_ATTACHMENT_BYTES, type FileRef } from '../../core/domain/ticket';
+
+let stack: TestStack;
+let server: Server;
+let base: string;
+let uploadsDir: string;
+const SECRET = 'test-secret';
+
+beforeEach(async () => {
+  stack = await openTestStack();
+  uploadsDir = mkdtempSync(join(tmpdir(), 'zd-uploads-'));
+  server = createApp({
+    deps: stack.deps,
+    isProduction: false,
+    sessionSecret: SECRET,
+    staticDir: '/nonexistent',
+    uploadsDir,
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterEach(async () => {
+  await new Promise((r) => server.close(r));
+  stack.close();
+  rmSync(uploadsDir, { recursive: true, force: true });
+});
+
+const tokenOf = (persona: 'enterprise' | 'staff' | 'investor' | 'leader') =>
+  issueSessionToken(demoOpenid(persona), SECRET, stack.deps.clock.now());
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+const upload = async (body: Buffer, name: string, token?: string) => {
+  const response = await fetch(`${base}/api/upload`, {
+    method: 'POST',
+    headers: { 'x-file-name': encodeURIComponent(name), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: new Uint8Array(body),
+  });
+  return (await response.json()) as {
+    ok: boolean;
+    data?: FileRef;
+    error?: { code: string; field?: string };
+  };
+};
+
+const linkFor = async (fileId: string, token: string, ticketId?: string) => {
+  const response = await fetch(`${base}/api/files/link`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: JSON.stringify({ fileId, ticketId }),
+  });
+  return (await response.json()) as { ok: boolean; data?: { url: string }; error?: { code: string } };
+};
+
+const call = async (action: string, input: unknown, token: string) => {
+  const fn = action.slice(0, action.indexOf('.'));
+  const response = await fetch(`${base}/api/${fn}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: JSON.stringify({ action, input, requestId: `req-${Math.round(performance.now() * 1000)}` }),
+  });
+  return (await response.json()) as { ok: boolean; data: { id: string } };
+};
+
+describe('POST /api/upload', () => {
+  it('stores a PDF in the uploads dir and answers a file ref typed by its content', async () => {
+    const answer = await upload(PDF, '环评报告表.pdf', tokenOf('enterprise'));
+    expect(answer).toMatchObject({
+      ok: true,
+      data: { name: '环评报告表.pdf', size: PDF.length, type: 'application/pdf' },
+    });
+    expect(answer.data?.fileId).toMatch(/^upload:[\w-]+$/);
+    expect(readdirSync(uploadsDir)).toHaveLength(1);
+  });
+
+  it.each([
+    ['no session', PDF, 'a.pdf', false, 'UNAUTHENTICATED'],
+    ['content that is no image or PDF, whatever the name', Buffer.from('MZ\x90\x00'), 'a.pdf', true, 'INVALID_INPUT'],
+    ['a PNG named .pdf', PNG, 'a.pdf', true, 'INVALID_INPUT'],
+    ['an empty body', Buffer.alloc(0), 'a.pdf', true, 'INVALID_INPUT'],
+    ['a file over the limit', Buffer.concat([PDF, Buffer.alloc(MAX_ATTACHMENT_BYTES)]), 'a.pdf', true, 'INVALID_INPUT'],
+  ])('refuses %s and stores nothing', async (_label, body, name, signedIn, code) => {
+    const answer = await upload(body, name, signedIn ? tokenOf('enterprise') : undefined);
+    expect(answer).toMatchObject({ ok: false, error: { code } });
+    expect(readdirSync(uploadsDir)).toHaveLength(0);
+  });
+});
+
+describe('reading a file', () => {
+  it('only through a short-lived link, after an authorisation check on the ticket', async () => {
+    const ref = (await upload(PDF, '报告.pdf', tokenOf('enterprise'))).data;
+    if (!ref) throw new Error('upload failed');
+    const ticket = await call(
+      'tickets.create',
+      validTicket({ attachments: [{ ...ref, name: '报告.pdf' }] }),
+      tokenOf('enterprise'),
+    );
+    expect(ticket.ok).toBe(true);
+
+    // No link, a forged link: nothing.
+    const id = ref.fileId.slice('upload:'.length);
+    expect((await fetch(`${base}/api/files/${id}`)).status).toBe(404);
+    expect((await fetch(`${base}/api/files/${id}?exp=9999999999999&sig=forged`)).status).toBe(404);
+    expect((await fetch(`${base}/api/files/%E0%A4%A`)).status).toBe(404);
+
+    // The owner, and the assignee through the ticket, get a link; an unrelated investor does not.
+    const own = await linkFor(ref.fileId, tokenOf('enterprise'));
+    const staff = await linkFor(ref.fileId, tokenOf('staff'), ticket.data.id);
+    expect(own.ok && staff.ok).toBe(true);
+    expect(await linkFor(ref.fileId, tokenOf('staff'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await linkFor(ref.fileId, tokenOf('investor'), ticket.data.id)).toMatchObject({ ok: false });
+
+    const file = await fetch(`${base}${staff.data?.url ?? ''}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+  });
+});

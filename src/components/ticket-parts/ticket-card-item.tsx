@@ -1,0 +1,20 @@
+import { Text, View } from '@tarojs/components';
+import type { TicketCard } from '../../../core/contract';
+import { formatDateTimeZh } from '../../../core/time/local-time';
+import { TicketStatusTag } from './index';
+
+/** One row of a ticket list: what, for whom, who has it, its status. */
+export function TicketCardItem({ ticket, onOpen }: { ticket: TicketCard; onOpen: () => void }) {
+  return (
+    <View className="ticket-card" data-ticket-id={ticket.id} onClick={onOpen}>
+      <View className="ticket-card__head">
+        <Text className="ticket-card__name">{ticket.categoryName}</Text>
+        <TicketStatusTag status={ticket.status} />
+      </View>
+      <Text className="ticket-card__line">{ticket.projectName ?? ticket.enterpriseName}</Text>
+      <Text className="ticket-card__line muted">
+        {ticket.assigneeName ? `经办：${ticket.assigneeName}` : '正在分派'} · {formatDateTimeZh(ticket.createdAt)}
+      </Text>
+    </View>
+  );
+}

@@ -1,0 +1,73 @@
+/** @jest-environment jsdom */
+import Taro from '@tarojs/taro';
+import { Current } from '@tarojs/runtime';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { demoOpenid } from '../../../core/seed';
+import { dataOf, sendAs } from '../../../tests/support/dispatch-kit';
+import { openTestStack, type TestStack } from '../../../tests/support/temp-sqlite-store';
+import { serveTaroRequests } from '../../../tests/support/taro-request-backend';
+import { validTicket } from '../../../tests/support/ticket-fixture';
+import { ticketStores } from '../../stores/ticket-stores';
+import TicketDetailPage from './index';
+
+/** The enterprise's ticket page against the real back end, as the enterprise persona. */
+let stack: TestStack;
+let send: ReturnType<typeof sendAs>;
+let ticketId: string;
+
+beforeEach(async () => {
+  stack = await openTestStack();
+  send = sendAs(stack);
+  ticketId = dataOf(await send('enterprise', 'tickets.create', validTicket())).id;
+  ticketStores.details.setState(ticketStores.details.getInitialState(), true);
+  serveTaroRequests(stack, { openid: demoOpenid('enterprise') });
+  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' });
+});
+afterEach(() => {
+  Current.router = null;
+  jest.restoreAllMocks();
+  stack.close();
+});
+
+const openPage = () => {
+  Current.router = {
+    params: { id: ticketId },
+    path: '/pages/ticket-detail/index',
+    $taroPath: '/pages/ticket-detail/index',
+    onReady: '',
+    onHide: '',
+    onShow: '',
+  };
+  return render(<TicketDetailPage />);
+};
+
+describe('ticket detail page (enterprise)', () => {
+  test('before acceptance: who owns it, the public timeline only, and cancel', async () => {
+    dataOf(await send('staff', 'tickets.note', { ticketId, text: '内部：先核对用地' }));
+    openPage();
+    await screen.findByText('待受理');
+    expect(screen.getByText('张专员（演示）（招商服务专员）')).toBeTruthy();
+    expect(screen.getByText('已分派专人办理：张专员（演示）（招商服务专员）')).toBeTruthy();
+    expect(screen.queryByText('内部：先核对用地')).toBeNull();
+    expect(screen.queryByText(/AB岗/)).toBeNull();
+    expect(document.querySelector('.ticket-detail__cancel')?.textContent).toBe('取消申请');
+    expect(screen.queryByText('请补充材料')).toBeNull();
+  });
+
+  test('asked for materials: the list, a supplement that moves it back to 办理中, and no cancel', async () => {
+    dataOf(await send('staff', 'tickets.accept', { ticketId }));
+    dataOf(await send('staff', 'tickets.requestMaterials', { ticketId, materials: ['环境影响报告表'] }));
+    openPage();
+    await screen.findByText('1. 环境影响报告表');
+    expect(document.querySelector('.ticket-detail__cancel')).toBeNull();
+    fireEvent.click(screen.getByText('提交补充材料'));
+    // Nothing written yet: text or a file is required, and the server says so next to the form.
+    await screen.findByText('请填写说明或上传材料');
+    const box = document.querySelector('textarea');
+    if (!box) throw new Error('no textarea');
+    fireEvent.input(box, { target: { value: '报告表已盖章，今天送到窗口' } });
+    fireEvent.click(screen.getByText('提交补充材料'));
+    await screen.findByText('办理中');
+    await waitFor(() => expect(screen.getByText('补充材料：报告表已盖章，今天送到窗口')).toBeTruthy());
+  });
+});

@@ -1,0 +1,96 @@
+import { ACTIONS, type ActionInput } from '../../../core/contract';
+import type { HalfDay } from '../../../core/domain/visit';
+import type { FileRef } from '../../../core/domain/ticket';
+import { parseInput } from '../../../core/validation/parse-input';
+
+/** The 发起申请 form as typed; kept in storage so it survives leaving the app. */
+export interface TicketDraft {
+  categoryId: string;
+  projectId: string | null;
+  enterpriseName: string;
+  creditCode: string;
+  creditCodeManualReview: boolean;
+  contactName: string;
+  contactPhone: string;
+  description: string;
+  onSiteDate: string | null;
+  onSiteHalfDay: HalfDay | null;
+  attachments: FileRef[];
+  privacyConsent: boolean;
+  /** One per draft: a double tap or a retry after a timeout files once. */
+  requestId: string;
+}
+
+export type TicketDraftField = Exclude<keyof TicketDraft, 'requestId'>;
+export type TicketDraftErrors = Partial<Record<TicketDraftField, string>>;
+
+export const emptyTicketDraft = (requestId: string): TicketDraft => ({
+  categoryId: '',
+  projectId: null,
+  enterpriseName: '',
+  creditCode: '',
+  creditCodeManualReview: false,
+  contactName: '',
+  contactPhone: '',
+  description: '',
+  onSiteDate: null,
+  onSiteHalfDay: null,
+  attachments: [],
+  privacyConsent: false,
+  requestId,
+});
+
+export const toCreateInput = (d: TicketDraft, isOnSite: boolean): Record<string, unknown> => ({
+  categoryId: d.categoryId,
+  projectId: d.projectId,
+  enterpriseName: d.enterpriseName,
+  creditCode: d.creditCode,
+  creditCodeManualReview: d.creditCodeManualReview,
+  contactName: d.contactName,
+  contactPhone: d.contactPhone,
+  description: d.description,
+  preferredOnSite:
+    isOnSite && d.onSiteDate && d.onSiteHalfDay ? { date: d.onSiteDate, halfDay: d.onSiteHalfDay } : null,
+  attachments: d.attachments,
+  privacyConsent: d.privacyConsent,
+});
+
+/** Maps a problem's dotted path to the field it is shown next to. */
+export const ticketFieldOf = (path: string): TicketDraftField | null => {
+  const [head] = path.split('.');
+  if (head === 'preferredOnSite') return 'onSiteDate';
+  return head && head in emptyTicketDraft('') && head !== 'requestId' ? (head as TicketDraftField) : null;
+};
+
+export type TicketDraftCheck =
+  { ok: true; input: ActionInput<'tickets.create'> } | { ok: false; errors: TicketDraftErrors };
+
+/** Every problem next to its field, with the server's own schema; or the input to send. */
+export const checkTicketDraft = (d: TicketDraft, isOnSite: boolean): TicketDraftCheck => {
+  const parsed = parseInput(ACTIONS['tickets.create'].input, toCreateInput(d, isOnSite));
+  const errors: TicketDraftErrors = {};
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) {
+      const field = ticketFieldOf(problem.field);
+      if (field && !errors[field]) errors[field] = problem.message;
+    }
+  }
+  if (isOnSite && !(d.onSiteDate && d.onSiteHalfDay)) errors.onSiteDate ??= '请选择希望上门的日期和时段';
+  if (parsed.ok && Object.keys(errors).length === 0) return { ok: true, input: parsed.value };
+  return { ok: false, errors };
+};
+
+/** A stored draft from an older app version: keep what still fits, default the rest. */
+export const reviveTicketDraft = (stored: unknown, fallbackRequestId: string): TicketDraft => {
+  const base = emptyTicketDraft(fallbackRequestId);
+  if (typeof stored !== 'object' || stored === null) return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(stored)) {
+    const expected = (base as unknown as Record<string, unknown>)[key];
+    const fits = Array.isArray(expected)
+      ? Array.isArray(value)
+      : value === null || expected === null || typeof value === typeof expected;
+    if (key in base && fits) merged[key] = value;
+  }
+  return merged as unknown as TicketDraft;
+};

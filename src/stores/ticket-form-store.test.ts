@@ -1,0 +1,92 @@
+import { inProcessTransport } from '../../tests/support/in-process-transport';
+import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
+import type { Ticket } from '../../core/domain/ticket';
+import { demoOpenid } from '../../core/seed';
+import type { KeyValueStorage } from '../services/local-storage';
+import { createTicketForm, TICKET_DRAFT_KEY } from './ticket-form-store';
+
+const memoryStorage = (): KeyValueStorage & { data: Map<string, unknown> } => {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: (k) => data.get(k) ?? null,
+    set: (k, v) => void data.set(k, v),
+    remove: (k) => void data.delete(k),
+  };
+};
+
+let stack: TestStack;
+beforeEach(async () => {
+  stack = await openTestStack();
+});
+afterEach(() => stack.close());
+
+let counter = 0;
+const ids = () => `req-form-${(counter += 1)}`;
+
+const fill = (form: ReturnType<typeof createTicketForm>) => {
+  form.getState().startWith('environmental-impact');
+  form.getState().update({
+    projectId: 'dezhi-hangchuang',
+    enterpriseName: '北京德知航创科技有限公司',
+    creditCode: '91350100M000100Y43',
+    contactName: '王经理',
+    contactPhone: '13800138002',
+    description: '一期厂房环评审批，请协助办理。',
+    privacyConsent: true,
+  });
+};
+
+const tickets = async () => (await stack.store.find<Ticket>('tickets', { limit: 100 })).items;
+
+describe('发起申请 form', () => {
+  it('shows every problem next to its field and sends nothing', async () => {
+    const form = createTicketForm(inProcessTransport(stack.deps, demoOpenid('enterprise')), memoryStorage(), ids);
+    form.getState().update({ contactPhone: '123', creditCode: '91350100M000100Y44' });
+    expect(await form.getState().submit(false)).toBeNull();
+    expect(form.getState().errors).toMatchObject({
+      categoryId: '请选择服务事项',
+      enterpriseName: expect.any(String),
+      contactPhone: '请输入11位中国大陆手机号',
+      description: expect.any(String),
+      privacyConsent: '请阅读并同意个人信息收集与使用说明',
+    });
+    expect(await tickets()).toHaveLength(0);
+  });
+
+  it('asks for the 请人工核验 flag when the check digit fails, then submits', async () => {
+    const form = createTicketForm(inProcessTransport(stack.deps, demoOpenid('enterprise')), memoryStorage(), ids);
+    fill(form);
+    form.getState().update({ creditCode: '91350100M000100Y44' });
+    expect(await form.getState().submit(false)).toBeNull();
+    expect(form.getState().errors.creditCode).toContain('请人工核验');
+    form.getState().update({ creditCodeManualReview: true });
+    expect((await form.getState().submit(false))?.creditCodeStatus).toBe('manual_review');
+  });
+
+  it('keeps the draft in storage, submits it once however often it is tapped, then starts afresh', async () => {
+    const storage = memoryStorage();
+    const transport = inProcessTransport(stack.deps, demoOpenid('enterprise'));
+    fill(createTicketForm(transport, storage, ids));
+    // Leaving the app and coming back: the draft, and its requestId, come from storage.
+    const form = createTicketForm(transport, storage, ids);
+    expect(form.getState().draft.enterpriseName).toBe('北京德知航创科技有限公司');
+    const requestId = form.getState().draft.requestId;
+    const [first, second] = await Promise.all([form.getState().submit(false), form.getState().submit(false)]);
+    expect(first?.status).toBe('assigned');
+    expect(second).toBeNull();
+    expect(await tickets()).toHaveLength(1);
+    expect(storage.data.has(TICKET_DRAFT_KEY)).toBe(false);
+    expect(form.getState().draft.requestId).not.toBe(requestId);
+  });
+
+  it('asks 零距离上门 for a time next to the field', async () => {
+    const form = createTicketForm(inProcessTransport(stack.deps, demoOpenid('enterprise')), memoryStorage(), ids);
+    fill(form);
+    form.getState().update({ categoryId: 'on-site' });
+    expect(await form.getState().submit(true)).toBeNull();
+    expect(form.getState().errors.onSiteDate).toBe('请选择希望上门的日期和时段');
+    form.getState().update({ onSiteDate: '2026-11-30', onSiteHalfDay: 'am' });
+    expect((await form.getState().submit(true))?.preferredOnSite).toEqual({ date: '2026-11-30', halfDay: 'am' });
+  });
+});

@@ -1,0 +1,84 @@
+import { Picker, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import type { TicketInboxTab } from '../../../../../../core/contract';
+import { ListFooter, StateView } from '../../../../../components/state-view';
+import { TicketCardItem } from '../../../../../components/ticket-parts/ticket-card-item';
+import { useSession } from '../../../../../stores/session-store';
+import { ticketStores, useInbox, useInboxMeta } from '../../../../../stores/ticket-stores';
+import './index.scss';
+
+const TABS: [TicketInboxTab, string][] = [
+  ['mine', '我的待办'],
+  ['team', '团队'],
+  ['resolved', '已办结'],
+  ['led', '负责项目'],
+];
+
+/** The staff inbox (C7): 我的待办 / 团队 / 已办结, and 负责项目 for leaders, with counts. Internal staff only. */
+export default function StaffTicketInboxPage() {
+  const list = useInbox();
+  const { meta } = useInboxMeta();
+  const session = useSession();
+  const isLeader = (session.data?.roles ?? []).includes('leader');
+  useDidShow(() => void ticketStores.inbox.getState().reload());
+  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
+  useReachBottom(() => void list.loadMore());
+
+  const tabs = TABS.filter(([tab]) => tab !== 'led' || isLeader);
+  const teams = meta?.teams ?? [];
+  return (
+    <View className="page staff-inbox">
+      <Text className="muted staff-inbox__note">内部工作区：仅限开发区服务人员使用</Text>
+      <View className="staff-inbox__tabs">
+        {tabs.map(([tab, label]) => (
+          <Text
+            key={tab}
+            data-tab={tab}
+            className={`staff-inbox__tab ${list.filter.tab === tab ? 'staff-inbox__tab--on' : ''}`}
+            onClick={() => void list.setFilter({ ...list.filter, tab })}
+          >
+            {label}（{meta?.counts[tab] ?? 0}）
+          </Text>
+        ))}
+      </View>
+      {list.filter.tab === 'team' && teams.length > 1 && (
+        <Picker
+          mode="selector"
+          range={teams.map((t) => t.name)}
+          value={Math.max(
+            0,
+            teams.findIndex((t) => t.id === meta?.teamId),
+          )}
+          onChange={(e) => void list.setFilter({ tab: 'team', teamId: teams[Number(e.detail.value)]?.id ?? null })}
+        >
+          <View className="staff-inbox__team">{teams.find((t) => t.id === meta?.teamId)?.name ?? '选择团队'} ›</View>
+        </Picker>
+      )}
+      <StateView
+        status={list.status}
+        error={list.error}
+        isEmpty={list.items.length === 0}
+        emptyText={list.filter.tab === 'resolved' ? '还没有办结的工单' : '暂无待办工单'}
+        onRetry={() => void list.reload()}
+      >
+        {list.items.map((t) => (
+          <TicketCardItem
+            key={t.id}
+            ticket={t}
+            onOpen={() =>
+              void Taro.navigateTo({
+                url: `/subpackages/staff/pages/tickets/detail/index?id=${encodeURIComponent(t.id)}`,
+              })
+            }
+          />
+        ))}
+        <ListFooter
+          hasMore={list.next !== null}
+          isLoadingMore={list.isLoadingMore}
+          error={list.error}
+          onMore={() => void list.loadMore()}
+        />
+      </StateView>
+    </View>
+  );
+}
