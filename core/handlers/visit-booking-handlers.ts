@@ -65,7 +65,7 @@ export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
   const industries = await catalogRepo(store).industriesByIds(input.industryIds);
   if (industries.length !== new Set(input.industryIds).size) throw invalidInput('industryIds', '所选产业不存在');
 
-  const routing = await routeVisit(store, input.parkIds, now);
+  const routing = await routeVisit(store, input.parkIds, now, caller.user?.id ?? null);
   const visitId = ids.newId();
   const slotText = `${input.date} ${HALF_DAY_LABELS[input.halfDay]}`;
   const drafts: EventDraft[] = [

@@ -118,6 +118,15 @@ describe('visits.book', () => {
     expect((await slot('new-materials', '2026-11-30', 'pm'))?.used).toBe(1);
   });
 
+  it('sends someone who already has a project to that project team first ("五个一"), still telling each park', async () => {
+    // 王经理 (enterprise persona) owns the 北京德知航创 project, whose team is led by 赵主任.
+    const view = dataOf(await send('enterprise', 'visits.book', validBooking({ parkIds: ['new-materials'] })));
+    const stored = await stack.store.get<Visit>('visits', view.id);
+    expect(stored?.teamIds).toEqual(['svc-project-dezhi-hangchuang', 'reception-new-materials']);
+    const staffView = dataOf(await send('leader', 'visits.get', { visitId: view.id }));
+    expect(staffView.timeline.find((e) => e.kind === 'routed')?.text).toMatch(/^北京德知航创科技有限公司入驻项目/);
+  });
+
   it('balances hosts by upcoming visits within a team', async () => {
     const hosts: (string | undefined)[] = [];
     for (const n of [1, 2, 3]) {

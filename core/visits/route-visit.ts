@@ -1,3 +1,4 @@
+import type { Project } from '../domain/project';
 import type { StaffMember, Team } from '../domain/staff';
 import type { VisitHost } from '../domain/visit';
 import { staffRepo } from '../repos/staff-repo';
@@ -27,15 +28,29 @@ const toCandidate = (s: StaffMember, load: number): RoutingCandidate => ({
 
 const hostOf = (s: StaffMember): VisitHost => ({ userId: s.userId, name: s.name, title: s.title });
 
+/** The project team of someone who already has a project with the zone ("五个一": one team follows it through). */
+const projectTeamOf = async (store: DocStore, ownerUserId: string | null): Promise<Team | null> => {
+  if (!ownerUserId) return null;
+  const [project] = (await store.find<Project>('projects', { where: { ownerUserId }, limit: 1 })).items;
+  return project ? store.get<Team>('teams', project.teamId) : null;
+};
+
 /**
- * Picks the lead host of an itinerary from the first park's reception team (C4): active staff, on
- * leave → their backup, fewest upcoming visits, longest idle. With nobody available the team's
- * leader hosts; with no team at all the visit waits for the office.
- * TODO(C6): an investor who already has a project goes to the project team first.
+ * Picks the lead host of an itinerary (C4): the booker's project team if they already have a project,
+ * else the first park's reception team; within it active staff, on leave → their backup, fewest
+ * upcoming visits, longest idle. With nobody available the team's leader hosts; with no team at all
+ * the visit waits for the office. Every park's reception team is told either way.
  */
-export const routeVisit = async (store: DocStore, parkIds: readonly string[], now: number): Promise<VisitRouting> => {
+export const routeVisit = async (
+  store: DocStore,
+  parkIds: readonly string[],
+  now: number,
+  ownerUserId: string | null = null,
+): Promise<VisitRouting> => {
   const staff = staffRepo(store);
-  const teams = (await Promise.all(parkIds.map((p) => staff.receptionTeamOf(p)))).filter((t): t is Team => !!t);
+  const reception = (await Promise.all(parkIds.map((p) => staff.receptionTeamOf(p)))).filter((t): t is Team => !!t);
+  const projectTeam = await projectTeamOf(store, ownerUserId);
+  const teams = projectTeam ? [projectTeam, ...reception.filter((t) => t.id !== projectTeam.id)] : reception;
   const teamIds = [...new Set(teams.map((t) => t.id))];
   const leaderUserIds = [...new Set(teams.map((t) => t.leaderUserId))];
   const lead = teams[0];
