@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { WireError } from '../../../core/errors';
+import { isDemoAvailable } from '../../services/demo-session';
 import type { LoadStatus } from '../../stores/resource';
 import './index.scss';
 
@@ -24,6 +25,37 @@ export function StateView({ status, error, isEmpty, emptyText, emptyAction, onRe
         <View className="skeleton skeleton--short" />
         <View className="skeleton" />
         <Text className="state__text">加载中…</Text>
+      </View>
+    );
+  }
+  if (status === 'error' && isEmpty && error?.code === 'UNAUTHENTICATED') {
+    // No identity yet: on the local demo stack that means no 体验身份 chosen; WeChat always has one.
+    return (
+      <View className="state state--error" role="alert">
+        <Text className="state__title">需要身份</Text>
+        <Text className="state__text">
+          {isDemoAvailable ? '本地演示环境请先在“我的 → 体验身份”中选择身份' : error.message}
+        </Text>
+        {isDemoAvailable && (
+          <Button
+            className="state__retry"
+            onClick={() => void Taro.navigateTo({ url: '/subpackages/account/pages/demo-identity/index' })}
+          >
+            选择体验身份
+          </Button>
+        )}
+      </View>
+    );
+  }
+  if (status === 'error' && isEmpty && error?.code === 'FORBIDDEN') {
+    // Retrying cannot grant a permission; say whose page this is.
+    return (
+      <View className="state state--error" role="alert">
+        <Text className="state__title">没有权限</Text>
+        <Text className="state__text">{error.message}</Text>
+        <Button className="state__retry" onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+          返回首页
+        </Button>
       </View>
     );
   }
