@@ -5,6 +5,7 @@ import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type FileRef } from '../../../co
 import { uploadAttachment, type PickedFile } from '../../services/upload-attachment';
 import { AttachmentList } from '../ticket-parts';
 import './index.scss';
+import { PrivacyDialog } from '../privacy-dialog';
 
 const nameOf = (file: { path: string; originalFileObj?: { name?: string } }, i: number) =>
   file.originalFileObj?.name ?? file.path.split('/').pop() ?? `附件${i + 1}.jpg`;
@@ -54,6 +55,8 @@ export function AttachmentPicker(props: {
 
   return (
     <View className="attachment-picker">
+      {/* The image and file pickers are WeChat privacy APIs: they pause until this dialog answers. */}
+      <PrivacyDialog />
       <AttachmentList files={props.files} />
       {props.files.map((f) => (
         <Text key={f.fileId} className="attachment-picker__remove" onClick={() => props.onRemove(f.fileId)}>
