@@ -28,6 +28,9 @@ export default function ServicesPage() {
           <Text className="services__entry" onClick={() => go('/pages/my-tickets/index')}>
             我的服务 ›
           </Text>
+          <Text className="services__entry" onClick={() => go('/pages/visit-book/index')}>
+            预约考察 ›
+          </Text>
           {isStaff && (
             <Text className="services__entry" onClick={() => go('/subpackages/staff/pages/tickets/inbox/index')}>
               工作台（工作人员）›
