@@ -1,5 +1,7 @@
 /** Service tickets (帮办代办 / 零距离上门, C3): an enterprise's request, worked by named staff to the end. */
 
+import type { PausedSpan } from '../sla/sla-clock';
+
 export const TICKET_STATUSES = [
   'submitted',
   'assigned',
@@ -108,6 +110,10 @@ export interface Ticket {
   updatedAt: number;
   acceptedAt: number | null;
   resolvedAt: number | null;
+  /** The first acceptance: the response clock stops here and a later transfer does not restart it. */
+  respondedAt: number | null;
+  /** While waiting for the enterprise (materials, confirmation) the SLA clocks stand still (issue 5). */
+  slaPauses: PausedSpan[];
 }
 
 export const TICKET_EVENT_KINDS = [

@@ -14,6 +14,8 @@ import { appendTicketEvents, type TicketEventDraft } from '../tickets/ticket-eve
 import { createdMessages } from '../tickets/ticket-messages';
 import { markAssigned, staffMember, toTicketPerson } from '../tickets/ticket-people';
 import { ticketIndexFields } from '../tickets/ticket-index-fields';
+import { loadWorkingTime } from '../sla/load-working-time';
+import { ticketSla } from '../sla/ticket-sla';
 import { toTicketView } from '../tickets/ticket-view';
 import { ensureFiler } from '../tickets/ensure-filer';
 import { verifyAttachments } from '../tickets/verify-attachments';
@@ -115,6 +117,8 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     updatedAt: now,
     acceptedAt: null,
     resolvedAt: null,
+    respondedAt: null,
+    slaPauses: [],
   };
   await store.transaction(async (tx) => {
     const owner = await ensureFiler(tx, caller, input, now);
@@ -131,5 +135,6 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     if (ticket.assigneeUserId) await markAssigned(tx, ticket.assigneeUserId, now);
     await sendInboxMessages(tx, ids, now, createdMessages(ticket));
   });
-  return toTicketView(ticket, new Set(['owner']), await ticketRepo(store).events(ticket.id));
+  const sla = ticketSla(ticket, await loadWorkingTime(store), now);
+  return toTicketView(ticket, new Set(['owner']), await ticketRepo(store).events(ticket.id), sla);
 };

@@ -8,6 +8,8 @@ import type { DocPatch, TxStore } from '../store/doc-store';
 import { actorsOf, loadCallerTeams, requireTicketActors } from './ticket-access';
 import { appendTicketEvents, type TicketEventDraft } from './ticket-events';
 import { assertTicketChange, type TicketActor, type TicketChange } from './ticket-transitions';
+import { loadWorkingTime } from '../sla/load-working-time';
+import { nextSlaPauses, ticketSla } from '../sla/ticket-sla';
 import { toTicketView, type TicketView } from './ticket-view';
 
 export interface TicketChangePlan {
@@ -41,10 +43,12 @@ export const changeTicket = async (
     const actors = actorsOf(current, ctx.caller, teams);
     const status = assertTicketChange(change, current.status, actors);
     const decided = await plan(current, actors, now);
+    const slaPauses = nextSlaPauses(current.slaPauses, current.status, status, now);
     const assigneeUserId = decided.patch?.assigneeUserId ?? current.assigneeUserId;
     const next = await tx.update<Ticket>('tickets', ticketId, current.version, {
       status,
       ...decided.patch,
+      ...(slaPauses ? { slaPauses } : {}),
       ...ticketIndexFields(
         status,
         assigneeUserId,
@@ -58,5 +62,6 @@ export const changeTicket = async (
     await sendInboxMessages(tx, ids, now, decided.messages?.(next) ?? []);
     return next;
   });
-  return toTicketView(updated, actorsOf(updated, ctx.caller, teams), await repo.events(ticketId));
+  const sla = ticketSla(updated, await loadWorkingTime(store), now);
+  return toTicketView(updated, actorsOf(updated, ctx.caller, teams), await repo.events(ticketId), sla);
 };

@@ -116,6 +116,8 @@ export const seedTickets = async (store: DocStore, count: number, now: number): 
           updatedAt: now,
           acceptedAt: null,
           resolvedAt: null,
+          respondedAt: null,
+          slaPauses: [],
         });
       }
     });

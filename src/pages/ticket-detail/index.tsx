@@ -12,6 +12,7 @@ import { call } from '../../services/transport';
 import { ticketStores, useTicketDetails } from '../../stores/ticket-stores';
 import '../ticket-new/index.scss';
 import './index.scss';
+import { SlaPanel } from '../../components/ticket-parts/sla-badge';
 
 /** 服务详情 (enterprise): status, who owns it, the public timeline; supplement when asked, cancel before acceptance. */
 export default function TicketDetailPage() {
@@ -72,6 +73,7 @@ export default function TicketDetailPage() {
               <Text className="ticket-detail__title">{ticket.categoryName}</Text>
               <TicketStatusTag status={ticket.status} />
             </View>
+            <SlaPanel sla={ticket.sla} />
             {ticket.resolutionSummary && ticket.status !== 'in_progress' && (
               <Section title="办理结果">
                 <Text className="ticket-detail__summary">{ticket.resolutionSummary}</Text>
