@@ -1,6 +1,7 @@
 /** Service tickets (帮办代办 / 零距离上门, C3): an enterprise's request, worked by named staff to the end. */
 
 import type { PausedSpan } from '../sla/sla-clock';
+import type { TicketEscalation } from './supervision';
 
 export const TICKET_STATUSES = [
   'submitted',
@@ -114,6 +115,9 @@ export interface Ticket {
   respondedAt: number | null;
   /** While waiting for the enterprise (materials, confirmation) the SLA clocks stand still (issue 5). */
   slaPauses: PausedSpan[];
+  /** The next instant the scheduler must look at this ticket's clocks (warning, 督办, office); null: nothing due. */
+  slaCheckAt: number | null;
+  escalation: TicketEscalation;
 }
 
 export const TICKET_EVENT_KINDS = [
@@ -130,6 +134,9 @@ export const TICKET_EVENT_KINDS = [
   'reopened',
   'closed',
   'cancelled',
+  'sla_warning',
+  'supervised',
+  'escalated',
 ] as const;
 export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number];
 

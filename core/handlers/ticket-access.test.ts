@@ -1,4 +1,5 @@
 import type { ActionName } from '../contract/actions';
+import { supervisionActions } from '../contract/supervision-actions';
 import { ticketActions } from '../contract/ticket-actions';
 import { dataOf, errorOf, sendAs, snapshotAll, type As } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
@@ -134,11 +135,13 @@ describe('bad input for every ticket action: INVALID_INPUT with the field, nothi
     'tickets.note': ['staff', () => ({ ticketId, text: '   ' }), 'text'],
     'tickets.reply': ['staff', () => ({ ticketId, text: 'x'.repeat(1001) }), 'text'],
     'tickets.resolve': ['staff', () => ({ ticketId }), 'summary'],
+    'tickets.supervision': ['leader', () => ({ level: 'city' }), 'level'],
+    'tickets.ledger': ['admin', () => ({ subjectId: '' }), 'subjectId'],
   };
 
   it('covers every ticket action but the public catalog', () => {
     expect(Object.keys(BAD).sort()).toEqual(
-      Object.keys(ticketActions)
+      Object.keys({ ...ticketActions, ...supervisionActions })
         .filter((a) => a !== 'tickets.catalog')
         .sort(),
     );

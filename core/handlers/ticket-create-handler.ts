@@ -14,6 +14,8 @@ import { appendTicketEvents, type TicketEventDraft } from '../tickets/ticket-eve
 import { createdMessages } from '../tickets/ticket-messages';
 import { markAssigned, staffMember, toTicketPerson } from '../tickets/ticket-people';
 import { ticketIndexFields } from '../tickets/ticket-index-fields';
+import { NO_ESCALATION } from '../domain/supervision';
+import { nextSlaCheckAt } from '../sla/sla-check-at';
 import { loadWorkingTime } from '../sla/load-working-time';
 import { ticketSla } from '../sla/ticket-sla';
 import { toTicketView } from '../tickets/ticket-view';
@@ -119,7 +121,11 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     resolvedAt: null,
     respondedAt: null,
     slaPauses: [],
+    slaCheckAt: null,
+    escalation: NO_ESCALATION,
   };
+  const time = await loadWorkingTime(store);
+  ticket.slaCheckAt = nextSlaCheckAt(ticket, time);
   await store.transaction(async (tx) => {
     const owner = await ensureFiler(tx, caller, input, now);
     if (owner.id !== ownerUserId) throw new AppError('CONFLICT', '账号状态已变化，请重试');
@@ -135,6 +141,6 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     if (ticket.assigneeUserId) await markAssigned(tx, ticket.assigneeUserId, now);
     await sendInboxMessages(tx, ids, now, createdMessages(ticket));
   });
-  const sla = ticketSla(ticket, await loadWorkingTime(store), now);
+  const sla = ticketSla(ticket, time, now);
   return toTicketView(ticket, new Set(['owner']), await ticketRepo(store).events(ticket.id), sla);
 };

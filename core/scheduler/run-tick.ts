@@ -1,5 +1,6 @@
 import type { HandlerDeps } from '../handlers/handler-types';
 import { deliverOutbox, type SubscribeSender } from '../notify/deliver-outbox';
+import { escalateDueTickets } from '../sla/escalate-tickets';
 import { sendDueVisitReminders } from '../visits/visit-reminders';
 
 /** One kind of timed work. `run` returns how many items it handled and must be safe to repeat. */
@@ -10,10 +11,11 @@ export interface TickJob {
 
 /**
  * Everything the 5-minute timer does, in order: messages first, then their WeChat copies go out in
- * the same tick. Later: SLA warnings and escalations, auto-confirm.
+ * the same tick. SLA warnings and 督办 come before the outbox so their WeChat copies go out at once.
  */
 export const tickJobs = (sender: SubscribeSender): readonly TickJob[] => [
   { name: 'visitReminders', run: sendDueVisitReminders },
+  { name: 'slaEscalations', run: escalateDueTickets },
   { name: 'subscribeOutbox', run: deliverOutbox(sender) },
 ];
 

@@ -9,6 +9,7 @@ import { actorsOf, loadCallerTeams, requireTicketActors } from './ticket-access'
 import { appendTicketEvents, type TicketEventDraft } from './ticket-events';
 import { assertTicketChange, type TicketActor, type TicketChange } from './ticket-transitions';
 import { loadWorkingTime } from '../sla/load-working-time';
+import { nextSlaCheckAt } from '../sla/sla-check-at';
 import { nextSlaPauses, ticketSla } from '../sla/ticket-sla';
 import { toTicketView, type TicketView } from './ticket-view';
 
@@ -36,6 +37,7 @@ export const changeTicket = async (
   const teams = await loadCallerTeams(store, ctx.caller);
   requireTicketActors(await repo.get(ticketId), ctx.caller, teams);
   const now = clock.now();
+  const time = await loadWorkingTime(store);
   const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '访客' };
   const updated = await store.transaction(async (tx) => {
     const current = await tx.get<Ticket>('tickets', ticketId);
@@ -44,11 +46,17 @@ export const changeTicket = async (
     const status = assertTicketChange(change, current.status, actors);
     const decided = await plan(current, actors, now);
     const slaPauses = nextSlaPauses(current.slaPauses, current.status, status, now);
+    // Waiting, resuming, accepting and resolving all move the scheduler's next look at the clocks.
+    const slaCheckAt = nextSlaCheckAt(
+      { ...current, ...decided.patch, status, slaPauses: slaPauses ?? current.slaPauses },
+      time,
+    );
     const assigneeUserId = decided.patch?.assigneeUserId ?? current.assigneeUserId;
     const next = await tx.update<Ticket>('tickets', ticketId, current.version, {
       status,
       ...decided.patch,
       ...(slaPauses ? { slaPauses } : {}),
+      slaCheckAt,
       ...ticketIndexFields(
         status,
         assigneeUserId,
@@ -62,6 +70,6 @@ export const changeTicket = async (
     await sendInboxMessages(tx, ids, now, decided.messages?.(next) ?? []);
     return next;
   });
-  const sla = ticketSla(updated, await loadWorkingTime(store), now);
+  const sla = ticketSla(updated, time, now);
   return toTicketView(updated, actorsOf(updated, ctx.caller, teams), await repo.events(ticketId), sla);
 };
