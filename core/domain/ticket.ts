@@ -1,6 +1,7 @@
 /** Service tickets (帮办代办 / 零距离上门, C3): an enterprise's request, worked by named staff to the end. */
 
 import type { PausedSpan } from '../sla/sla-clock';
+import type { TicketRating } from './rating';
 import type { TicketEscalation } from './supervision';
 
 export const TICKET_STATUSES = [
@@ -118,6 +119,12 @@ export interface Ticket {
   /** The next instant the scheduler must look at this ticket's clocks (warning, 督办, office); null: nothing due. */
   slaCheckAt: number | null;
   escalation: TicketEscalation;
+  /** The enterprise's 好差评 on 确认办结; null until then, and for an automatic confirmation. */
+  rating: TicketRating | null;
+  /** While resolved: the next instant the scheduler must act (the notice, then the auto-confirmation). */
+  confirmCheckAt: number | null;
+  /** When the enterprise was told the ticket will be confirmed automatically. */
+  confirmNoticedAt: number | null;
 }
 
 export const TICKET_EVENT_KINDS = [
@@ -137,6 +144,8 @@ export const TICKET_EVENT_KINDS = [
   'sla_warning',
   'supervised',
   'escalated',
+  'confirm_notice',
+  'follow_up',
 ] as const;
 export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number];
 

@@ -123,6 +123,9 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     slaPauses: [],
     slaCheckAt: null,
     escalation: NO_ESCALATION,
+    rating: null,
+    confirmCheckAt: null,
+    confirmNoticedAt: null,
   };
   const time = await loadWorkingTime(store);
   ticket.slaCheckAt = nextSlaCheckAt(ticket, time);

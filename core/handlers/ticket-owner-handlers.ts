@@ -5,6 +5,7 @@ import { loadCallerTeams, requireTicketActors } from '../tickets/ticket-access';
 import { cancelledMessages, reopenedMessages, supplementedMessages } from '../tickets/ticket-messages';
 import { loadWorkingTime } from '../sla/load-working-time';
 import { ticketSla } from '../sla/ticket-sla';
+import { ratingText, recordConfirmation } from '../tickets/confirm-effects';
 import { toTicketCard, toTicketView } from '../tickets/ticket-view';
 import { verifyAttachments } from '../tickets/verify-attachments';
 import type { Handler } from './handler-types';
@@ -77,5 +78,14 @@ export const reopen: Handler<'tickets.reopen'> = ({ ticketId, reason }, ctx) =>
     messages: (t) => reopenedMessages(t, reason),
   }));
 
-export const close: Handler<'tickets.close'> = ({ ticketId }, ctx) =>
-  changeTicket(ctx, ticketId, 'close', () => ({ events: [{ kind: 'closed', text: '企业确认办结' }] }));
+export const close: Handler<'tickets.close'> = async ({ ticketId, rating, comment }, ctx) => {
+  const time = await loadWorkingTime(ctx.deps.store);
+  return changeTicket(ctx, ticketId, 'close', (_ticket, _actors, now) => {
+    const given = { level: rating, comment, at: now };
+    return {
+      patch: { rating: given, confirmCheckAt: null },
+      events: [{ kind: 'closed', text: `企业确认办结，${ratingText(given)}` }],
+      alsoInTx: (tx, closed) => recordConfirmation(tx, ctx.deps.ids, closed, time, now),
+    };
+  });
+};

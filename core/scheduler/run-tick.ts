@@ -1,6 +1,7 @@
 import type { HandlerDeps } from '../handlers/handler-types';
 import { deliverOutbox, type SubscribeSender } from '../notify/deliver-outbox';
 import { escalateDueTickets } from '../sla/escalate-tickets';
+import { autoConfirmResolvedTickets } from '../tickets/auto-confirm-tickets';
 import { sendDueVisitReminders } from '../visits/visit-reminders';
 
 /** One kind of timed work. `run` returns how many items it handled and must be safe to repeat. */
@@ -16,6 +17,7 @@ export interface TickJob {
 export const tickJobs = (sender: SubscribeSender): readonly TickJob[] => [
   { name: 'visitReminders', run: sendDueVisitReminders },
   { name: 'slaEscalations', run: escalateDueTickets },
+  { name: 'autoConfirm', run: autoConfirmResolvedTickets },
   { name: 'subscribeOutbox', run: deliverOutbox(sender) },
 ];
 

@@ -26,6 +26,7 @@ export const COLLECTIONS = {
     'openLeaderUserId',
     'doneByUserId',
     'slaCheckAt',
+    'confirmCheckAt',
   ],
   /** A ticket's timeline: append-only, one document per event. */
   ticket_events: ['ticketId', 'at'],
@@ -34,6 +35,8 @@ export const COLLECTIONS = {
   ratings: [],
   /** 督办 items: a leader's own, and the office's (leaderUserId null) for admins. */
   supervision_items: ['leaderUserId', 'level', 'createdAt'],
+  /** 整改 follow-ups of bad ratings: a leader's own, open ones first. */
+  follow_ups: ['leaderUserId', 'status', 'createdAt'],
   /** 内部考核: per person and per team, newest first. */
   assessment_ledger: ['subjectId', 'at'],
   /** The in-app message centre (消息): one document per recipient and message. */

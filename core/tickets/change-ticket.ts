@@ -9,6 +9,7 @@ import { actorsOf, loadCallerTeams, requireTicketActors } from './ticket-access'
 import { appendTicketEvents, type TicketEventDraft } from './ticket-events';
 import { assertTicketChange, type TicketActor, type TicketChange } from './ticket-transitions';
 import { loadWorkingTime } from '../sla/load-working-time';
+import { nextConfirmCheckAt } from './confirm-deadlines';
 import { nextSlaCheckAt } from '../sla/sla-check-at';
 import { nextSlaPauses, ticketSla } from '../sla/ticket-sla';
 import { toTicketView, type TicketView } from './ticket-view';
@@ -51,12 +52,20 @@ export const changeTicket = async (
       { ...current, ...decided.patch, status, slaPauses: slaPauses ?? current.slaPauses },
       time,
     );
+    // Entering resolved starts the wait for the enterprise's confirmation; leaving it ends the wait.
+    const isNewlyResolved = status === 'resolved' && current.status !== 'resolved';
+    const confirmFields = isNewlyResolved
+      ? { confirmCheckAt: nextConfirmCheckAt(now, null, time), confirmNoticedAt: null }
+      : status === 'resolved'
+        ? {}
+        : { confirmCheckAt: null };
     const assigneeUserId = decided.patch?.assigneeUserId ?? current.assigneeUserId;
     const next = await tx.update<Ticket>('tickets', ticketId, current.version, {
       status,
       ...decided.patch,
       ...(slaPauses ? { slaPauses } : {}),
       slaCheckAt,
+      ...confirmFields,
       ...ticketIndexFields(
         status,
         assigneeUserId,

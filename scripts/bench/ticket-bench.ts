@@ -121,6 +121,9 @@ export const seedTickets = async (store: DocStore, count: number, now: number): 
           // Not a scheduler scenario: no clock falls due here.
           slaCheckAt: null,
           escalation: NO_ESCALATION,
+          rating: null,
+          confirmCheckAt: null,
+          confirmNoticedAt: null,
           slaPauses: [],
         });
       }

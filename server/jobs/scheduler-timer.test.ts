@@ -28,6 +28,7 @@ describe('local scheduler timer', () => {
       expect((await timer.runNow())?.done).toEqual([
         { name: 'visitReminders', count: 0 },
         { name: 'slaEscalations', count: 0 },
+        { name: 'autoConfirm', count: 0 },
         { name: 'subscribeOutbox', count: 0 },
       ]);
 
