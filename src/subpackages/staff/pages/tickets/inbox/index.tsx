@@ -29,6 +29,14 @@ export default function StaffTicketInboxPage() {
   return (
     <View className="page staff-inbox">
       <Text className="muted staff-inbox__note">内部工作区：仅限开发区服务人员使用</Text>
+      {isLeader && (
+        <Text
+          className="staff-inbox__oversight"
+          onClick={() => void Taro.navigateTo({ url: '/subpackages/staff/pages/oversight/index' })}
+        >
+          督办与整改 ›
+        </Text>
+      )}
       <View className="staff-inbox__tabs">
         {tabs.map(([tab, label]) => (
           <Text
