@@ -96,9 +96,13 @@ describe('ticket detail page (enterprise)', () => {
     dataOf(await send('staff', 'tickets.resolve', { ticketId, summary: '环评批复已取得' }));
     openPage();
     await screen.findByText('未解决，退回办理');
-    const boxes = document.querySelectorAll('textarea');
-    const reasonBox = boxes[boxes.length - 1];
-    if (!reasonBox) throw new Error('no textarea');
+    // Taro's textarea element renders its inner box a moment after the page: wait for both (rating comment, reason).
+    const reasonBox = await waitFor(() => {
+      const boxes = document.querySelectorAll('textarea');
+      const last = boxes.length === 2 ? boxes[1] : undefined;
+      if (!last) throw new Error('reason box not rendered yet');
+      return last;
+    });
     fireEvent.input(reasonBox, { target: { value: '批复文件未收到' } });
     fireEvent.click(screen.getByText('未解决，退回办理'));
     await screen.findByText('办理中');

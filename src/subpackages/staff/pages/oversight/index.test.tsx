@@ -47,15 +47,21 @@ describe('督办与整改 page (leader)', () => {
     expect(screen.getByText('评价：等待太久')).toBeTruthy();
     fireEvent.click(screen.getByText('记录回访'));
     await screen.findByText('请填写回访对象');
-    const input = document.querySelector('input');
-    const box = document.querySelector('textarea');
-    if (!input || !box) throw new Error('no form');
+    // Taro's input and textarea elements render their inner boxes a moment after the page.
+    const [input, box] = await waitFor(() => {
+      const found = [document.querySelector('input'), document.querySelector('textarea')] as const;
+      if (!found[0] || !found[1]) throw new Error('form not rendered yet');
+      return [found[0], found[1]] as const;
+    });
     fireEvent.input(input, { target: { value: '王经理' } });
     fireEvent.input(box, { target: { value: '电话回访，已致歉并说明加急办理' } });
     fireEvent.click(screen.getByText('记录回访'));
     await screen.findByText('关闭整改');
-    const summary = document.querySelector('textarea');
-    if (!summary) throw new Error('no summary box');
+    const summary = await waitFor(() => {
+      const found = document.querySelector('textarea');
+      if (!found) throw new Error('summary box not rendered yet');
+      return found;
+    });
     fireEvent.input(summary, { target: { value: '已优化材料预审流程' } });
     fireEvent.click(screen.getByText('关闭整改'));
     await screen.findByText('暂无待整改事项');
