@@ -7,6 +7,7 @@ import { ListFooter, StateView } from '../../../../components/state-view';
 import { oversightStores, useFollowUpList, useSupervisionList } from '../../../../stores/oversight-stores';
 import { useSession } from '../../../../stores/session-store';
 import { FollowUpCard } from './components/follow-up-card';
+import '../../../../pages/ticket-new/index.scss';
 import './index.scss';
 
 type Tab = 'supervision' | 'office' | 'open' | 'closed';
