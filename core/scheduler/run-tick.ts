@@ -4,10 +4,13 @@ import { escalateDueTickets } from '../sla/escalate-tickets';
 import { autoConfirmResolvedTickets } from '../tickets/auto-confirm-tickets';
 import { sendDueVisitReminders } from '../visits/visit-reminders';
 
-/** One kind of timed work. `run` returns how many items it handled and must be safe to repeat. */
+/**
+ * One kind of timed work. `run` returns how many items it handled and must be safe to repeat; a job
+ * that pages through much work stops taking new pages at `deadline` and leaves the rest for the next tick.
+ */
 export interface TickJob {
   name: string;
-  run(deps: HandlerDeps): Promise<number>;
+  run(deps: HandlerDeps, deadline: number): Promise<number>;
 }
 
 /**
@@ -44,7 +47,7 @@ export const runTick = async (
       continue;
     }
     try {
-      report.done.push({ name: job.name, count: await job.run(deps) });
+      report.done.push({ name: job.name, count: await job.run(deps, options.deadline) });
     } catch (e) {
       report.failed.push(job.name);
       deps.log.error(`scheduler job ${job.name} failed`, {

@@ -99,4 +99,19 @@ describe('SLA escalation (督办) by the scheduler', () => {
     expect(await tickThrice()).toBe(3);
     expect(await all<SupervisionItem>('supervision_items')).toHaveLength(2);
   });
+
+  it('stops taking pages at the tick deadline and leaves the rest due for the next tick', async () => {
+    const { id } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    const model = (await stack.store.get<Ticket>('tickets', id))!;
+    for (let i = 0; i < 120; i += 1) {
+      await stack.store.insert<Ticket>('tickets', { ...model, id: `copy-${String(i).padStart(3, '0')}` });
+    }
+    setNow(stack, utcMsAt('2027-03-01', 9, 0));
+    const warned = async () => (await all<Ticket>('tickets')).filter((t) => t.escalation.warnedAt !== null).length;
+    // Deadline already reached: one page (100) is worked, the rest waits.
+    await escalateDueTickets(stack.deps, stack.deps.clock.now());
+    expect(await warned()).toBe(100);
+    await escalateDueTickets(stack.deps);
+    expect(await warned()).toBe(121);
+  });
 });

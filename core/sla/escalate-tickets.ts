@@ -85,7 +85,7 @@ const escalateOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id
  * The scheduler's SLA job (限时办结 · 督办): reads only the tickets whose next check has come
  * (indexed `slaCheckAt`), oldest first, a page at a time. Returns how many steps it took.
  */
-export const escalateDueTickets = async (deps: HandlerDeps): Promise<number> => {
+export const escalateDueTickets = async (deps: HandlerDeps, deadline = Infinity): Promise<number> => {
   const { store, clock } = deps;
   const now = clock.now();
   const time = await loadWorkingTime(store);
@@ -107,6 +107,7 @@ export const escalateDueTickets = async (deps: HandlerDeps): Promise<number> => 
       }
     }
     after = page.next;
-  } while (after);
+    // Past the tick's deadline the rest stays due (its check instant has passed) for the next tick.
+  } while (after && clock.now() < deadline);
   return steps;
 };

@@ -72,7 +72,7 @@ const confirmOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id:
  * before, then are confirmed 5 working days after resolution. Reads only tickets whose indexed
  * `confirmCheckAt` has come; each step is stamped on the ticket, so it happens once.
  */
-export const autoConfirmResolvedTickets = async (deps: HandlerDeps): Promise<number> => {
+export const autoConfirmResolvedTickets = async (deps: HandlerDeps, deadline = Infinity): Promise<number> => {
   const { store, clock } = deps;
   const now = clock.now();
   const time = await loadWorkingTime(store);
@@ -94,6 +94,7 @@ export const autoConfirmResolvedTickets = async (deps: HandlerDeps): Promise<num
       }
     }
     after = page.next;
-  } while (after);
+    // Past the tick's deadline the rest stays due (its check instant has passed) for the next tick.
+  } while (after && clock.now() < deadline);
   return steps;
 };
