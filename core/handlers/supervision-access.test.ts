@@ -38,6 +38,9 @@ describe('督办 items and the assessment ledger: leaders and the office only', 
       first.items[0]?.subject === 'person' ? first.items[0] : rest.items.find((e) => e.subject === 'person');
     const own = dataOf(await send('leader', 'tickets.ledger', { subjectId: person?.subjectId ?? '' }));
     expect(own.items.every((e) => e.subjectId === person?.subjectId && e.kind === 'breach')).toBe(true);
+    const team = [...first.items, ...rest.items].find((e) => e.subject === 'team');
+    // Named as people read it, not by its id.
+    expect(team?.subjectName).not.toBe(team?.subjectId);
   });
 
   it.each(['enterprise', 'staff', 'investor'] as const)('refuses the %s', async (as) => {

@@ -1,6 +1,6 @@
 import type { WorkingTime } from '../calendar/working-time';
 import { isAppError } from '../errors';
-import type { AssessmentEntry, SupervisionItem, SupervisionLevel } from '../domain/supervision';
+import type { SupervisionItem, SupervisionLevel } from '../domain/supervision';
 import type { Ticket } from '../domain/ticket';
 import type { HandlerDeps } from '../handlers/handler-types';
 import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
@@ -10,7 +10,7 @@ import { loadWorkingTime } from './load-working-time';
 import { nextSlaCheckAt, OFFICE_ESCALATION_WORKING_DAYS } from './sla-check-at';
 import { supervisedMessages, warningMessages } from './sla-messages';
 import { ticketSla } from './ticket-sla';
-import { ledgerEntries } from './assessment-ledger';
+import { writeLedger } from './assessment-ledger';
 
 const BATCH = 100;
 /** A ticket looked at with nothing to do yet is looked at again no sooner than this. */
@@ -56,9 +56,7 @@ const escalateOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id
       'supervision_items',
       supervisionItem(deps.ids.newId(), t, 'leader', clock.dueAt, now),
     );
-    for (const entry of ledgerEntries(t, 'breach', `${sla?.headlineName ?? ''}超时`)) {
-      await tx.insert<AssessmentEntry>('assessment_ledger', { ...entry, id: deps.ids.newId(), at: now });
-    }
+    await writeLedger(tx, deps.ids, t, 'breach', `${sla?.headlineName ?? ''}超时`, now);
     events.push({ kind: 'supervised', text: `已超时，报负责领导${t.leader?.name ?? ''}督办：${text}` });
     messages.push(...supervisedMessages(t, text));
   }

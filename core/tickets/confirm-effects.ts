@@ -5,7 +5,7 @@ import type { Ticket } from '../domain/ticket';
 import type { IdSource } from '../handlers/handler-types';
 import { PAGE_LINKS } from '../messages/page-links';
 import { sendInboxMessages } from '../messages/send-inbox-messages';
-import { ledgerEntries } from '../sla/assessment-ledger';
+import { writeLedger } from '../sla/assessment-ledger';
 import { ticketSla } from '../sla/ticket-sla';
 import type { TxStore } from '../store/doc-store';
 
@@ -24,11 +24,7 @@ export const recordConfirmation = async (
   time: WorkingTime,
   now: number,
 ): Promise<void> => {
-  const ledger = async (kind: AssessmentEntry['kind'], note: string) => {
-    for (const entry of ledgerEntries(closed, kind, note)) {
-      await tx.insert<AssessmentEntry>('assessment_ledger', { ...entry, id: ids.newId(), at: now });
-    }
-  };
+  const ledger = (kind: AssessmentEntry['kind'], note: string) => writeLedger(tx, ids, closed, kind, note, now);
   if (ticketSla(closed, time, now)?.resolution.state !== 'overdue') await ledger('on_time_close', '按时办结');
   const rating = closed.rating;
   if (!rating || !isBadRating(rating.level)) return;
