@@ -5,7 +5,7 @@ import type { SupervisionItemView } from '../../../../../core/contract';
 import { formatDateTimeZh } from '../../../../../core/time/local-time';
 import { ListFooter, StateView } from '../../../../components/state-view';
 import { oversightStores, useFollowUpList, useSupervisionList } from '../../../../stores/oversight-stores';
-import { useSession } from '../../../../stores/session-store';
+import { sessionStore, useSession } from '../../../../stores/session-store';
 import { FollowUpCard } from './components/follow-up-card';
 import '../../../../pages/ticket-new/index.scss';
 import './index.scss';
@@ -36,6 +36,10 @@ function SupervisionCard({ item }: { item: SupervisionItemView }) {
 /** 督办与整改 (leaders and the office): overdue tickets raised to them, and 整改 of bad ratings to follow up. */
 export default function OversightPage() {
   const session = useSession();
+  // Opened straight from a link or a reload, the roles (leader, admin tabs) are not known yet.
+  useEffect(() => {
+    if (!sessionStore.getState().data) void sessionStore.getState().load();
+  }, []);
   const isOffice = (session.data?.roles ?? []).includes('admin');
   const [tab, setTab] = useState<Tab>('supervision');
   const supervision = useSupervisionList();
