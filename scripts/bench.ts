@@ -1,10 +1,11 @@
 /**
- * `npm run bench [catalog|visits|tickets]`: figures from the local stack over HTTP (a real server on
+ * `npm run bench [catalog|visits|tickets|scheduler]`: figures from the local stack over HTTP (a real server on
  * loopback with a fresh SQLite file), not timed tests. Each scenario prints throughput and p50/p99.
  */
 import { startBenchStack } from './bench/bench-stack';
 import { benchCatalog } from './bench/catalog-bench';
 import { printFigures, type Figures } from './bench/measure';
+import { benchScheduler } from './bench/scheduler-scenario';
 import { benchTickets } from './bench/tickets-scenario';
 import { benchVisits } from './bench/visits-bench';
 
@@ -12,6 +13,7 @@ const SCENARIOS: Record<string, (stack: Awaited<ReturnType<typeof startBenchStac
   catalog: benchCatalog,
   visits: benchVisits,
   tickets: benchTickets,
+  scheduler: benchScheduler,
 };
 
 const main = async () => {

@@ -4,6 +4,8 @@ import { openTestStack, type TestStack } from '../tests/support/temp-sqlite-stor
 import { createApp } from './app';
 import { adjustableClock } from './demo-clock';
 import { issueSessionToken } from './session/session-token';
+import { runTick, tickJobs } from '../core/scheduler/run-tick';
+import { logSender } from './jobs/scheduler-timer';
 
 let stack: TestStack;
 let server: Server;
@@ -19,6 +21,7 @@ const start = async (isProduction: boolean) => {
     sessionSecret: 'test-secret',
     staticDir: '/nonexistent',
     demoClock,
+    runTickNow: () => runTick(stack.deps, { deadline: Infinity, jobs: tickJobs(logSender(stack.deps)) }),
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -107,10 +110,23 @@ describe('the demo clock (deadline demos and tests)', () => {
   });
 });
 
+describe('a scheduler tick on request (demo mode)', () => {
+  beforeEach(() => start(false));
+
+  it('runs every job now and reports what it did', async () => {
+    const answer = await post('/api/demo/tick', {});
+    expect(answer.body).toMatchObject({ ok: true, data: { failed: [], skipped: [] } });
+    const done = (answer.body as { data: { done: { name: string }[] } }).data.done.map((d) => d.name);
+    expect(done).toEqual(['visitReminders', 'slaEscalations', 'autoConfirm', 'subscribeOutbox']);
+    expect((await fetch(`${base}/api/demo/tick`)).status).toBe(404);
+  });
+});
+
 describe('local stack in production mode', () => {
   beforeEach(() => start(true));
 
   it('has no demo endpoints', async () => {
+    expect((await post('/api/demo/tick', {})).status).toBe(404);
     expect((await fetch(`${base}/api/demo/personas`)).status).toBe(404);
     expect((await post('/api/demo/clock', { advanceMinutes: 60 })).status).toBe(404);
     expect((await post('/api/demo/session', { persona: 'admin' })).status).toBe(404);

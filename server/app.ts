@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { dispatch, type WireRequest } from '../core/dispatch/dispatch';
 import { FUNCTION_NAMES } from '../core/contract';
 import { HANDLERS, type HandlerDeps } from '../core/handlers';
+import type { TickReport } from '../core/scheduler/run-tick';
 import type { AdjustableClock } from './demo-clock';
 import { listPersonas, moveDemoClock, startDemoSession } from './http/demo-routes';
 import { BadRequest, readJson, sendJson } from './http/http-io';
@@ -18,6 +19,11 @@ export interface AppOptions {
   staticDir: string;
   /** Demo mode only: the clock tests and demos may move forward (POST /api/demo/clock). */
   demoClock?: AdjustableClock;
+  /**
+   * Demo mode only: runs a scheduler tick now (POST /api/demo/tick), so a demo or a browser test sees
+   * 督办 and auto-confirmations right after moving the clock instead of waiting for the 5-minute timer.
+   */
+  runTickNow?: () => Promise<TickReport | null>;
   /** Where uploaded attachments live (ZD_DATA_DIR/uploads); without it the upload endpoints are off. */
   uploadsDir?: string;
 }
@@ -46,6 +52,9 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
     }
     if (pathname === '/api/demo/clock' && options.demoClock) {
       return moveDemoClock(options.demoClock, req.method === 'POST' ? await readJson(req) : null, res);
+    }
+    if (pathname === '/api/demo/tick' && req.method === 'POST' && options.runTickNow) {
+      return sendJson(res, 200, { ok: true, data: await options.runTickNow() });
     }
     return sendJson(res, 404, { error: 'not found' });
   }

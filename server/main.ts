@@ -33,8 +33,17 @@ const main = async (): Promise<void> => {
   const deps = serverDeps(store, undefined, demoClock);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
   const uploadsDir = join(dataDir, 'uploads');
-  const server = createApp({ deps, isProduction, sessionSecret: sessionSecret(), staticDir, demoClock, uploadsDir });
   const scheduler = startSchedulerTimer(deps);
+  const server = createApp({
+    deps,
+    isProduction,
+    sessionSecret: sessionSecret(),
+    staticDir,
+    demoClock,
+    uploadsDir,
+    // Demo mode only: a tick on request, next to the movable clock.
+    ...(isProduction ? {} : { runTickNow: scheduler.runNow }),
+  });
   server.listen(port, '127.0.0.1', () => {
     say(`零距离 本地服务已启动${isProduction ? '（生产模式）' : '（演示模式）'}: http://127.0.0.1:${port}/`);
   });

@@ -21,7 +21,13 @@ export default defineAppConfig({
     // Internal: for the zone's staff only (roles are checked server-side on every call).
     {
       root: 'subpackages/staff',
-      pages: ['pages/visits/index', 'pages/visit/index', 'pages/tickets/inbox/index', 'pages/tickets/detail/index'],
+      pages: [
+        'pages/visits/index',
+        'pages/visit/index',
+        'pages/tickets/inbox/index',
+        'pages/tickets/detail/index',
+        'pages/oversight/index',
+      ],
     },
   ],
   window: {

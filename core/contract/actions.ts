@@ -3,6 +3,7 @@ import { accountActions } from './account-actions';
 import { catalogActions } from './catalog-actions';
 import type { ActionDef } from './define-action';
 import { messageActions } from './message-actions';
+import { supervisionActions } from './supervision-actions';
 import { ticketActions } from './ticket-actions';
 import { visitActions } from './visit-actions';
 
@@ -13,6 +14,7 @@ export const ACTIONS = {
   ...visitActions,
   ...messageActions,
   ...ticketActions,
+  ...supervisionActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

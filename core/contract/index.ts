@@ -8,3 +8,4 @@ export * from './message-actions';
 export * from './visit-fields';
 export * from './ticket-actions';
 export * from './ticket-fields';
+export * from './supervision-actions';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Project } from '../domain/project';
+import { RATING_LEVELS } from '../domain/rating';
 import { PUBLIC, type Role } from '../domain/roles';
 import type { ServiceCategory } from '../domain/service-category';
 import type { TicketCard, TicketView } from '../tickets/ticket-view';
@@ -85,7 +86,16 @@ export const ticketActions = {
     isMutation: true,
   }),
   'tickets.reopen': defineAction<TicketView>()({ input: withReason, audience: FILERS, isMutation: true }),
-  'tickets.close': defineAction<TicketView>()({ input: byId, audience: FILERS, isMutation: true }),
+  /** 确认办结 with the enterprise's 好差评 (five levels, 5 best) and an optional comment. */
+  'tickets.close': defineAction<TicketView>()({
+    input: v.strictObject({
+      ticketId: ticketIdField,
+      rating: v.picklist(RATING_LEVELS, '请选择评价（1–5）'),
+      comment: v.optional(v.pipe(v.string('应为文本'), v.trim(), v.maxLength(500, '评价不超过500个字')), ''),
+    }),
+    audience: FILERS,
+    isMutation: true,
+  }),
 
   'tickets.inbox': defineAction<TicketInbox>()({
     input: v.strictObject({

@@ -1,5 +1,9 @@
 /** Service tickets (帮办代办 / 零距离上门, C3): an enterprise's request, worked by named staff to the end. */
 
+import type { PausedSpan } from '../sla/sla-clock';
+import type { TicketRating } from './rating';
+import type { TicketEscalation } from './supervision';
+
 export const TICKET_STATUSES = [
   'submitted',
   'assigned',
@@ -108,6 +112,19 @@ export interface Ticket {
   updatedAt: number;
   acceptedAt: number | null;
   resolvedAt: number | null;
+  /** The first acceptance: the response clock stops here and a later transfer does not restart it. */
+  respondedAt: number | null;
+  /** While waiting for the enterprise (materials, confirmation) the SLA clocks stand still (issue 5). */
+  slaPauses: PausedSpan[];
+  /** The next instant the scheduler must look at this ticket's clocks (warning, 督办, office); null: nothing due. */
+  slaCheckAt: number | null;
+  escalation: TicketEscalation;
+  /** The enterprise's 好差评 on 确认办结; null until then, and for an automatic confirmation. */
+  rating: TicketRating | null;
+  /** While resolved: the next instant the scheduler must act (the notice, then the auto-confirmation). */
+  confirmCheckAt: number | null;
+  /** When the enterprise was told the ticket will be confirmed automatically. */
+  confirmNoticedAt: number | null;
 }
 
 export const TICKET_EVENT_KINDS = [
@@ -124,6 +141,11 @@ export const TICKET_EVENT_KINDS = [
   'reopened',
   'closed',
   'cancelled',
+  'sla_warning',
+  'supervised',
+  'escalated',
+  'confirm_notice',
+  'follow_up',
 ] as const;
 export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number];
 

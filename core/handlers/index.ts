@@ -2,6 +2,8 @@ import * as account from './account-handlers';
 import * as catalog from './catalog-handlers';
 import type { HandlerMap } from './handler-types';
 import * as messages from './message-handlers';
+import * as followUp from './follow-up-handlers';
+import * as supervision from './supervision-handlers';
 import * as subscribe from './subscribe-handlers';
 import * as ticketCatalog from './ticket-catalog-handlers';
 import * as ticketCreate from './ticket-create-handler';
@@ -57,4 +59,9 @@ export const HANDLERS: HandlerMap = {
   'tickets.note': ticketStaff.note,
   'tickets.reply': ticketStaff.reply,
   'tickets.resolve': ticketStaff.resolve,
+  'tickets.supervision': supervision.supervision,
+  'tickets.ledger': supervision.ledger,
+  'tickets.followUps': followUp.followUps,
+  'tickets.recordFollowUp': followUp.recordFollowUp,
+  'tickets.closeFollowUp': followUp.closeFollowUp,
 };

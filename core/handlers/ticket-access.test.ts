@@ -1,4 +1,5 @@
 import type { ActionName } from '../contract/actions';
+import { supervisionActions } from '../contract/supervision-actions';
 import { ticketActions } from '../contract/ticket-actions';
 import { dataOf, errorOf, sendAs, snapshotAll, type As } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
@@ -124,7 +125,7 @@ describe('bad input for every ticket action: INVALID_INPUT with the field, nothi
     'tickets.cancel': ['enterprise', () => ({ ticketId, reason: '' }), 'reason'],
     'tickets.supplement': ['enterprise', () => ({ ticketId }), 'text'],
     'tickets.reopen': ['enterprise', () => ({ ticketId, reason: 'x' }), 'reason'],
-    'tickets.close': ['enterprise', () => ({ ticketId, extra: 1 }), 'extra'],
+    'tickets.close': ['enterprise', () => ({ ticketId, rating: 6 }), 'rating'],
     'tickets.inbox': ['staff', () => ({ tab: 'all' }), 'tab'],
     'tickets.colleagues': ['staff', () => ({ ticketId, limit: 0 }), 'limit'],
     'tickets.accept': ['staff', () => ({}), 'ticketId'],
@@ -134,11 +135,16 @@ describe('bad input for every ticket action: INVALID_INPUT with the field, nothi
     'tickets.note': ['staff', () => ({ ticketId, text: '   ' }), 'text'],
     'tickets.reply': ['staff', () => ({ ticketId, text: 'x'.repeat(1001) }), 'text'],
     'tickets.resolve': ['staff', () => ({ ticketId }), 'summary'],
+    'tickets.supervision': ['leader', () => ({ level: 'city' }), 'level'],
+    'tickets.ledger': ['admin', () => ({ subjectId: '' }), 'subjectId'],
+    'tickets.followUps': ['leader', () => ({ status: 'done' }), 'status'],
+    'tickets.recordFollowUp': ['leader', () => ({ followUpId: 'f-1', who: '王经理', at: 0, said: '' }), 'said'],
+    'tickets.closeFollowUp': ['leader', () => ({ followUpId: 'f-1' }), 'summary'],
   };
 
   it('covers every ticket action but the public catalog', () => {
     expect(Object.keys(BAD).sort()).toEqual(
-      Object.keys(ticketActions)
+      Object.keys({ ...ticketActions, ...supervisionActions })
         .filter((a) => a !== 'tickets.catalog')
         .sort(),
     );

@@ -14,6 +14,10 @@ import { appendTicketEvents, type TicketEventDraft } from '../tickets/ticket-eve
 import { createdMessages } from '../tickets/ticket-messages';
 import { markAssigned, staffMember, toTicketPerson } from '../tickets/ticket-people';
 import { ticketIndexFields } from '../tickets/ticket-index-fields';
+import { NO_ESCALATION } from '../domain/supervision';
+import { nextSlaCheckAt } from '../sla/sla-check-at';
+import { loadWorkingTime } from '../sla/load-working-time';
+import { ticketSla } from '../sla/ticket-sla';
 import { toTicketView } from '../tickets/ticket-view';
 import { ensureFiler } from '../tickets/ensure-filer';
 import { verifyAttachments } from '../tickets/verify-attachments';
@@ -115,7 +119,16 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     updatedAt: now,
     acceptedAt: null,
     resolvedAt: null,
+    respondedAt: null,
+    slaPauses: [],
+    slaCheckAt: null,
+    escalation: NO_ESCALATION,
+    rating: null,
+    confirmCheckAt: null,
+    confirmNoticedAt: null,
   };
+  const time = await loadWorkingTime(store);
+  ticket.slaCheckAt = nextSlaCheckAt(ticket, time);
   await store.transaction(async (tx) => {
     const owner = await ensureFiler(tx, caller, input, now);
     if (owner.id !== ownerUserId) throw new AppError('CONFLICT', '账号状态已变化，请重试');
@@ -131,5 +144,6 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     if (ticket.assigneeUserId) await markAssigned(tx, ticket.assigneeUserId, now);
     await sendInboxMessages(tx, ids, now, createdMessages(ticket));
   });
-  return toTicketView(ticket, new Set(['owner']), await ticketRepo(store).events(ticket.id));
+  const sla = ticketSla(ticket, time, now);
+  return toTicketView(ticket, new Set(['owner']), await ticketRepo(store).events(ticket.id), sla);
 };

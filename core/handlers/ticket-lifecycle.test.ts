@@ -65,7 +65,7 @@ describe('ticket lifecycle', () => {
       'resolved',
     ]);
     expect(seen.timeline.find((e) => e.kind === 'supplemented')?.attachments).toHaveLength(1);
-    expect(dataOf(await send('enterprise', 'tickets.close', { ticketId })).status).toBe('closed');
+    expect(dataOf(await send('enterprise', 'tickets.close', { ticketId, rating: 5 })).status).toBe('closed');
     // Written at the same fixed instant, so compared without order.
     expect((await messagesTo('u-demo-enterprise')).sort()).toEqual(
       ['服务申请已提交', '服务申请已受理', '请补充材料', '服务申请有新答复', '服务申请已解决'].sort(),

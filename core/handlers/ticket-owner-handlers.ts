@@ -3,6 +3,9 @@ import { ticketRepo } from '../repos/ticket-repo';
 import { changeTicket } from '../tickets/change-ticket';
 import { loadCallerTeams, requireTicketActors } from '../tickets/ticket-access';
 import { cancelledMessages, reopenedMessages, supplementedMessages } from '../tickets/ticket-messages';
+import { loadWorkingTime } from '../sla/load-working-time';
+import { ticketSla } from '../sla/ticket-sla';
+import { ratingText, recordConfirmation } from '../tickets/confirm-effects';
 import { toTicketCard, toTicketView } from '../tickets/ticket-view';
 import { verifyAttachments } from '../tickets/verify-attachments';
 import type { Handler } from './handler-types';
@@ -28,14 +31,17 @@ export const myProjects: Handler<'tickets.myProjects'> = async (page, { caller, 
 export const mine: Handler<'tickets.mine'> = async (page, { caller, deps }) => {
   if (!caller.user) return { items: [], next: null };
   const found = await ticketRepo(deps.store).listByOwner(caller.user.id, page);
-  return { items: found.items.map(toTicketCard), next: found.next };
+  const time = await loadWorkingTime(deps.store);
+  const now = deps.clock.now();
+  return { items: found.items.map((t) => toTicketCard(t, ticketSla(t, time, now))), next: found.next };
 };
 
 export const get: Handler<'tickets.get'> = async ({ ticketId }, { caller, deps }) => {
   const repo = ticketRepo(deps.store);
   const teams = await loadCallerTeams(deps.store, caller);
   const { ticket, actors } = requireTicketActors(await repo.get(ticketId), caller, teams);
-  return toTicketView(ticket, actors, await repo.events(ticketId));
+  const sla = ticketSla(ticket, await loadWorkingTime(deps.store), deps.clock.now());
+  return toTicketView(ticket, actors, await repo.events(ticketId), sla);
 };
 
 export const cancel: Handler<'tickets.cancel'> = ({ ticketId, reason }, ctx) =>
@@ -72,5 +78,14 @@ export const reopen: Handler<'tickets.reopen'> = ({ ticketId, reason }, ctx) =>
     messages: (t) => reopenedMessages(t, reason),
   }));
 
-export const close: Handler<'tickets.close'> = ({ ticketId }, ctx) =>
-  changeTicket(ctx, ticketId, 'close', () => ({ events: [{ kind: 'closed', text: '企业确认办结' }] }));
+export const close: Handler<'tickets.close'> = async ({ ticketId, rating, comment }, ctx) => {
+  const time = await loadWorkingTime(ctx.deps.store);
+  return changeTicket(ctx, ticketId, 'close', (_ticket, _actors, now) => {
+    const given = { level: rating, comment, at: now };
+    return {
+      patch: { rating: given, confirmCheckAt: null },
+      events: [{ kind: 'closed', text: `企业确认办结，${ratingText(given)}` }],
+      alsoInTx: (tx, closed) => recordConfirmation(tx, ctx.deps.ids, closed, time, now),
+    };
+  });
+};

@@ -17,6 +17,8 @@ import {
 import { markAssigned, requireColleague, staffMember, toTicketPerson } from '../tickets/ticket-people';
 import { loadRoutingDirectory } from '../tickets/load-routing-directory';
 import { routeTicket } from '../tickets/route-ticket';
+import { loadWorkingTime } from '../sla/load-working-time';
+import { ticketSla } from '../sla/ticket-sla';
 import { toTicketCard } from '../tickets/ticket-view';
 import type { StaffMember, Team, TeamKind } from '../domain/staff';
 import type { Handler, HandlerContext } from './handler-types';
@@ -49,12 +51,14 @@ export const inbox: Handler<'tickets.inbox'> = async (input, { caller, deps }) =
   ]);
   const where = filters[input.tab];
   const page = where ? await repo.list(where, input) : { items: [], next: null };
+  const time = await loadWorkingTime(deps.store);
+  const now = deps.clock.now();
   return {
     tab: input.tab,
     counts: { mine, team, resolved, led },
     teams,
     teamId,
-    items: page.items.map(toTicketCard),
+    items: page.items.map((t) => toTicketCard(t, ticketSla(t, time, now))),
     next: page.next,
   };
 };
@@ -69,7 +73,12 @@ const me = async (ctx: HandlerContext): Promise<StaffMember> => {
 export const accept: Handler<'tickets.accept'> = async ({ ticketId }, ctx) => {
   const self = await me(ctx);
   return changeTicket(ctx, ticketId, 'accept', (ticket, actors, now) => ({
-    patch: { assignee: toTicketPerson(self), assigneeUserId: self.userId, acceptedAt: now },
+    patch: {
+      assignee: toTicketPerson(self),
+      assigneeUserId: self.userId,
+      acceptedAt: now,
+      respondedAt: ticket.respondedAt ?? now,
+    },
     events: [
       {
         kind: 'accepted',

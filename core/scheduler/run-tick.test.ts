@@ -50,6 +50,11 @@ describe('runTick', () => {
     const sender = { send: async () => ({ ok: true as const }) };
     const report = await runTick(stack.deps, { deadline: stack.deps.clock.now() + 60_000, jobs: tickJobs(sender) });
     expect(report.failed).toEqual([]);
-    expect(report.done.map((d) => d.name)).toEqual(['visitReminders', 'subscribeOutbox']);
+    expect(report.done.map((d) => d.name)).toEqual([
+      'visitReminders',
+      'slaEscalations',
+      'autoConfirm',
+      'subscribeOutbox',
+    ]);
   });
 });

@@ -1,19 +1,26 @@
 import type { HandlerDeps } from '../handlers/handler-types';
 import { deliverOutbox, type SubscribeSender } from '../notify/deliver-outbox';
+import { escalateDueTickets } from '../sla/escalate-tickets';
+import { autoConfirmResolvedTickets } from '../tickets/auto-confirm-tickets';
 import { sendDueVisitReminders } from '../visits/visit-reminders';
 
-/** One kind of timed work. `run` returns how many items it handled and must be safe to repeat. */
+/**
+ * One kind of timed work. `run` returns how many items it handled and must be safe to repeat; a job
+ * that pages through much work stops taking new pages at `deadline` and leaves the rest for the next tick.
+ */
 export interface TickJob {
   name: string;
-  run(deps: HandlerDeps): Promise<number>;
+  run(deps: HandlerDeps, deadline: number): Promise<number>;
 }
 
 /**
  * Everything the 5-minute timer does, in order: messages first, then their WeChat copies go out in
- * the same tick. Later: SLA warnings and escalations, auto-confirm.
+ * the same tick. SLA warnings and 督办 come before the outbox so their WeChat copies go out at once.
  */
 export const tickJobs = (sender: SubscribeSender): readonly TickJob[] => [
   { name: 'visitReminders', run: sendDueVisitReminders },
+  { name: 'slaEscalations', run: escalateDueTickets },
+  { name: 'autoConfirm', run: autoConfirmResolvedTickets },
   { name: 'subscribeOutbox', run: deliverOutbox(sender) },
 ];
 
@@ -40,7 +47,7 @@ export const runTick = async (
       continue;
     }
     try {
-      report.done.push({ name: job.name, count: await job.run(deps) });
+      report.done.push({ name: job.name, count: await job.run(deps, options.deadline) });
     } catch (e) {
       report.failed.push(job.name);
       deps.log.error(`scheduler job ${job.name} failed`, {

@@ -18,12 +18,27 @@ export const COLLECTIONS = {
   visit_slots: ['parkId', 'date'],
   /** A visit's timeline: append-only, one document per event. */
   visit_events: ['visitId', 'at'],
-  tickets: ['ownerUserId', 'createdAt', 'openWithUserId', 'openTeamId', 'openLeaderUserId', 'doneByUserId'],
+  tickets: [
+    'ownerUserId',
+    'createdAt',
+    'openWithUserId',
+    'openTeamId',
+    'openLeaderUserId',
+    'doneByUserId',
+    'slaCheckAt',
+    'confirmCheckAt',
+  ],
   /** A ticket's timeline: append-only, one document per event. */
   ticket_events: ['ticketId', 'at'],
   /** Files uploaded to the local stack, owned by the uploader until a ticket references them. */
   uploads: ['ownerUserId'],
   ratings: [],
+  /** 督办 items: a leader's own, and the office's (leaderUserId null) for admins. */
+  supervision_items: ['leaderUserId', 'level', 'createdAt'],
+  /** 整改 follow-ups of bad ratings: a leader's own, open ones first. */
+  follow_ups: ['leaderUserId', 'status', 'createdAt'],
+  /** 内部考核: per person and per team, newest first. */
+  assessment_ledger: ['subjectId', 'at'],
   /** The in-app message centre (消息): one document per recipient and message. */
   notifications: ['recipientUserId', 'createdAt', 'readAt'],
   audit_log: [],

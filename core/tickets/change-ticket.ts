@@ -8,6 +8,10 @@ import type { DocPatch, TxStore } from '../store/doc-store';
 import { actorsOf, loadCallerTeams, requireTicketActors } from './ticket-access';
 import { appendTicketEvents, type TicketEventDraft } from './ticket-events';
 import { assertTicketChange, type TicketActor, type TicketChange } from './ticket-transitions';
+import { loadWorkingTime } from '../sla/load-working-time';
+import { nextConfirmCheckAt } from './confirm-deadlines';
+import { nextSlaCheckAt } from '../sla/sla-check-at';
+import { nextSlaPauses, ticketSla } from '../sla/ticket-sla';
 import { toTicketView, type TicketView } from './ticket-view';
 
 export interface TicketChangePlan {
@@ -34,6 +38,7 @@ export const changeTicket = async (
   const teams = await loadCallerTeams(store, ctx.caller);
   requireTicketActors(await repo.get(ticketId), ctx.caller, teams);
   const now = clock.now();
+  const time = await loadWorkingTime(store);
   const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '访客' };
   const updated = await store.transaction(async (tx) => {
     const current = await tx.get<Ticket>('tickets', ticketId);
@@ -41,10 +46,26 @@ export const changeTicket = async (
     const actors = actorsOf(current, ctx.caller, teams);
     const status = assertTicketChange(change, current.status, actors);
     const decided = await plan(current, actors, now);
+    const slaPauses = nextSlaPauses(current.slaPauses, current.status, status, now);
+    // Waiting, resuming, accepting and resolving all move the scheduler's next look at the clocks.
+    const slaCheckAt = nextSlaCheckAt(
+      { ...current, ...decided.patch, status, slaPauses: slaPauses ?? current.slaPauses },
+      time,
+    );
+    // Entering resolved starts the wait for the enterprise's confirmation; leaving it ends the wait.
+    const isNewlyResolved = status === 'resolved' && current.status !== 'resolved';
+    const confirmFields = isNewlyResolved
+      ? { confirmCheckAt: nextConfirmCheckAt(now, null, time), confirmNoticedAt: null }
+      : status === 'resolved'
+        ? {}
+        : { confirmCheckAt: null };
     const assigneeUserId = decided.patch?.assigneeUserId ?? current.assigneeUserId;
     const next = await tx.update<Ticket>('tickets', ticketId, current.version, {
       status,
       ...decided.patch,
+      ...(slaPauses ? { slaPauses } : {}),
+      slaCheckAt,
+      ...confirmFields,
       ...ticketIndexFields(
         status,
         assigneeUserId,
@@ -58,5 +79,6 @@ export const changeTicket = async (
     await sendInboxMessages(tx, ids, now, decided.messages?.(next) ?? []);
     return next;
   });
-  return toTicketView(updated, actorsOf(updated, ctx.caller, teams), await repo.events(ticketId));
+  const sla = ticketSla(updated, time, now);
+  return toTicketView(updated, actorsOf(updated, ctx.caller, teams), await repo.events(ticketId), sla);
 };

@@ -8,6 +8,7 @@ import type {
   TicketPerson,
   TicketStatus,
 } from '../domain/ticket';
+import type { TicketSlaView } from '../sla/ticket-sla';
 import { canActAs, nextStatus, TICKET_CHANGES, type TicketActor, type TicketChange } from './ticket-transitions';
 
 export interface TicketTimelineLine {
@@ -30,6 +31,8 @@ export interface TicketCard {
   assigneeName: string | null;
   createdAt: number;
   updatedAt: number;
+  /** Both deadline clocks read at the time of the answer; null once cancelled. */
+  sla: TicketSlaView | null;
 }
 
 export interface TicketView extends TicketCard {
@@ -60,7 +63,7 @@ export interface TicketView extends TicketCard {
 const personText = (p: TicketPerson | null) => (p ? `${p.name}（${p.title}）` : null);
 const publicPerson = (p: TicketPerson | null) => (p ? { name: p.name, title: p.title } : null);
 
-export const toTicketCard = (t: Ticket): TicketCard => ({
+export const toTicketCard = (t: Ticket, sla: TicketSlaView | null): TicketCard => ({
   id: t.id,
   categoryName: t.categoryName,
   projectName: t.projectName,
@@ -69,6 +72,7 @@ export const toTicketCard = (t: Ticket): TicketCard => ({
   assigneeName: personText(t.assignee),
   createdAt: t.createdAt,
   updatedAt: t.updatedAt,
+  sla,
 });
 
 /** Only the enterprise that filed it and the assignee need the full phone and code (PIPL). */
@@ -81,11 +85,12 @@ export const toTicketView = (
   t: Ticket,
   roles: ReadonlySet<TicketActor>,
   events: readonly TicketEvent[],
+  sla: TicketSlaView | null,
 ): TicketView => {
   const full = seesPersonalData(roles);
   const internal = seesInternal(roles);
   return {
-    ...toTicketCard(t),
+    ...toTicketCard(t, sla),
     version: t.version,
     categoryId: t.categoryId,
     projectId: t.projectId,

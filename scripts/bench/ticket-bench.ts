@@ -6,6 +6,7 @@ import { memoryRoutingDirectory } from '../../core/tickets/memory-routing-direct
 import { routeTicket } from '../../core/tickets/route-ticket';
 import { ticketIndexFields } from '../../core/tickets/ticket-index-fields';
 import { measure, type Figures } from './measure';
+import { NO_ESCALATION } from '../../core/domain/supervision';
 
 const TEAM_COUNT = 50;
 const PER_TEAM = 10;
@@ -116,6 +117,14 @@ export const seedTickets = async (store: DocStore, count: number, now: number): 
           updatedAt: now,
           acceptedAt: null,
           resolvedAt: null,
+          respondedAt: null,
+          // Not a scheduler scenario: no clock falls due here.
+          slaCheckAt: null,
+          escalation: NO_ESCALATION,
+          rating: null,
+          confirmCheckAt: null,
+          confirmNoticedAt: null,
+          slaPauses: [],
         });
       }
     });

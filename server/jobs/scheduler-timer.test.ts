@@ -27,6 +27,8 @@ describe('local scheduler timer', () => {
       expect(inbox.items.map((m) => m.title)).toContain('考察提醒');
       expect((await timer.runNow())?.done).toEqual([
         { name: 'visitReminders', count: 0 },
+        { name: 'slaEscalations', count: 0 },
+        { name: 'autoConfirm', count: 0 },
         { name: 'subscribeOutbox', count: 0 },
       ]);
 

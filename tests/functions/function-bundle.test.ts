@@ -172,6 +172,8 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
       data: {
         done: [
           { name: 'visitReminders', count: 0 },
+          { name: 'slaEscalations', count: 0 },
+          { name: 'autoConfirm', count: 0 },
           { name: 'subscribeOutbox', count: 0 },
         ],
         failed: [],

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { TicketCard } from '../../../core/contract';
 import { formatDateTimeZh } from '../../../core/time/local-time';
 import { TicketStatusTag } from './index';
+import { SlaBadge } from './sla-badge';
 
 /** One row of a ticket list: what, for whom, who has it, its status. */
 export function TicketCardItem({ ticket, onOpen }: { ticket: TicketCard; onOpen: () => void }) {
@@ -12,6 +13,7 @@ export function TicketCardItem({ ticket, onOpen }: { ticket: TicketCard; onOpen:
         <TicketStatusTag status={ticket.status} />
       </View>
       <Text className="ticket-card__line">{ticket.projectName ?? ticket.enterpriseName}</Text>
+      {ticket.sla && !ticket.sla.headline.isStopped && <SlaBadge sla={ticket.sla} />}
       <Text className="ticket-card__line muted">
         {ticket.assigneeName ? `经办：${ticket.assigneeName}` : '正在分派'} · {formatDateTimeZh(ticket.createdAt)}
       </Text>

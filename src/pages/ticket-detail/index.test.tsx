@@ -70,4 +70,42 @@ describe('ticket detail page (enterprise)', () => {
     await screen.findByText('办理中');
     await waitFor(() => expect(screen.getByText('补充材料：报告表已盖章，今天送到窗口')).toBeTruthy());
   });
+
+  test('resolved: the deadlines, then 确认办结 with a rating of 2 opens a 整改 for the leader', async () => {
+    dataOf(await send('staff', 'tickets.accept', { ticketId }));
+    dataOf(await send('staff', 'tickets.resolve', { ticketId, summary: '环评批复已取得' }));
+    openPage();
+    await screen.findByText('未解决，退回办理');
+    expect(document.querySelector('.sla-panel')?.textContent).toContain('按时完成');
+    const confirm = () => {
+      const button = document.querySelector('.form__submit');
+      if (!button) throw new Error('no 确认办结 button');
+      fireEvent.click(button);
+    };
+    confirm();
+    await screen.findByText('请选择评价');
+    fireEvent.click(screen.getByText('不满意'));
+    confirm();
+    await screen.findByText('已办结');
+    await waitFor(() => expect(screen.getByText('企业确认办结，评价：不满意（2）')).toBeTruthy());
+    expect((await stack.store.find('follow_ups', { limit: 10 })).items).toHaveLength(1);
+  });
+
+  test('resolved: 未解决 sends it back with the reason', async () => {
+    dataOf(await send('staff', 'tickets.accept', { ticketId }));
+    dataOf(await send('staff', 'tickets.resolve', { ticketId, summary: '环评批复已取得' }));
+    openPage();
+    await screen.findByText('未解决，退回办理');
+    // Taro's textarea element renders its inner box a moment after the page: wait for both (rating comment, reason).
+    const reasonBox = await waitFor(() => {
+      const boxes = document.querySelectorAll('textarea');
+      const last = boxes.length === 2 ? boxes[1] : undefined;
+      if (!last) throw new Error('reason box not rendered yet');
+      return last;
+    });
+    fireEvent.input(reasonBox, { target: { value: '批复文件未收到' } });
+    fireEvent.click(screen.getByText('未解决，退回办理'));
+    await screen.findByText('办理中');
+    expect(screen.getByText('重新打开：批复文件未收到')).toBeTruthy();
+  });
 });

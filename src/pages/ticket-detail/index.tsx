@@ -10,10 +10,15 @@ import { useTicketAction } from '../../hooks/use-ticket-action';
 import { openAttachment } from '../../services/open-attachment';
 import { call } from '../../services/transport';
 import { ticketStores, useTicketDetails } from '../../stores/ticket-stores';
+import { SlaPanel } from '../../components/ticket-parts/sla-badge';
+import { ConfirmSection } from './components/confirm-section';
 import '../ticket-new/index.scss';
 import './index.scss';
 
-/** 服务详情 (enterprise): status, who owns it, the public timeline; supplement when asked, cancel before acceptance. */
+/**
+ * 服务详情 (enterprise): status and deadlines, who owns it, the public timeline; supplement when asked,
+ * cancel before acceptance, confirm and rate (or send back) once resolved.
+ */
 export default function TicketDetailPage() {
   const id = useRouter().params.id ?? '';
   const details = useTicketDetails();
@@ -72,11 +77,13 @@ export default function TicketDetailPage() {
               <Text className="ticket-detail__title">{ticket.categoryName}</Text>
               <TicketStatusTag status={ticket.status} />
             </View>
+            <SlaPanel sla={ticket.sla} />
             {ticket.resolutionSummary && ticket.status !== 'in_progress' && (
               <Section title="办理结果">
                 <Text className="ticket-detail__summary">{ticket.resolutionSummary}</Text>
               </Section>
             )}
+            {ticket.can.close && <ConfirmSection ticketId={id} action={action} />}
             {ticket.can.supplement && (
               <Section title="请补充材料">
                 {ticket.requestedMaterials.map((m, i) => (

@@ -13,6 +13,7 @@ import type { ColleagueRef } from '../../../../../../core/contract';
 import { availableModes, COMPOSER, isHandOver, materialLines, type ComposerMode } from './staff-composer';
 import '../../../../../pages/ticket-new/index.scss';
 import './index.scss';
+import { SlaPanel } from '../../../../../components/ticket-parts/sla-badge';
 
 /** 工单详情 for staff: the full timeline with internal notes, and the actions the caller may take now. */
 export default function StaffTicketDetailPage() {
@@ -91,6 +92,7 @@ export default function StaffTicketDetailPage() {
               <Text className="staff-ticket__title">{ticket.categoryName}</Text>
               <TicketStatusTag status={ticket.status} />
             </View>
+            <SlaPanel sla={ticket.sla} />
             {ticket.can.accept && (
               <Button className="form__submit" loading={action.busy === 'accept'} onClick={accept}>
                 受理

@@ -3,8 +3,9 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import type { TicketInboxTab } from '../../../../../../core/contract';
 import { ListFooter, StateView } from '../../../../../components/state-view';
 import { TicketCardItem } from '../../../../../components/ticket-parts/ticket-card-item';
-import { useSession } from '../../../../../stores/session-store';
+import { sessionStore, useSession } from '../../../../../stores/session-store';
 import { ticketStores, useInbox, useInboxMeta } from '../../../../../stores/ticket-stores';
+import { useEffect } from 'react';
 import './index.scss';
 
 const TABS: [TicketInboxTab, string][] = [
@@ -19,6 +20,10 @@ export default function StaffTicketInboxPage() {
   const list = useInbox();
   const { meta } = useInboxMeta();
   const session = useSession();
+  // Opened straight from a link or a reload, the roles (leader, admin tabs) are not known yet.
+  useEffect(() => {
+    if (!sessionStore.getState().data) void sessionStore.getState().load();
+  }, []);
   const isLeader = (session.data?.roles ?? []).includes('leader');
   useDidShow(() => void ticketStores.inbox.getState().reload());
   usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
@@ -29,6 +34,14 @@ export default function StaffTicketInboxPage() {
   return (
     <View className="page staff-inbox">
       <Text className="muted staff-inbox__note">内部工作区：仅限开发区服务人员使用</Text>
+      {isLeader && (
+        <Text
+          className="staff-inbox__oversight"
+          onClick={() => void Taro.navigateTo({ url: '/subpackages/staff/pages/oversight/index' })}
+        >
+          督办与整改 ›
+        </Text>
+      )}
       <View className="staff-inbox__tabs">
         {tabs.map(([tab, label]) => (
           <Text

@@ -1,0 +1,117 @@
+import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
+import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
+import { validTicket } from '../../tests/support/ticket-fixture';
+import { utcMsAt } from '../calendar/local-date';
+import type { InboxMessage } from '../domain/inbox-message';
+import type { AssessmentEntry, SupervisionItem } from '../domain/supervision';
+import type { Ticket, TicketEvent } from '../domain/ticket';
+import { escalateDueTickets } from './escalate-tickets';
+
+let stack: TestStack;
+let send: ReturnType<typeof sendAs>;
+beforeEach(async () => {
+  stack = await openTestStack();
+  send = sendAs(stack);
+  setNow(stack, utcMsAt('2026-11-26', 9, 0)); // Thursday
+});
+afterEach(() => stack.close());
+
+const all = async <T extends { id: string }>(collection: string) =>
+  (await stack.store.find<T & { version: number }>(collection, { limit: 1000 })).items;
+const eventsOf = async (ticketId: string) =>
+  (await stack.store.find<TicketEvent>('ticket_events', { where: { ticketId }, limit: 200 })).items.map((e) => e.kind);
+const titlesTo = async (userId: string) =>
+  (await stack.store.find<InboxMessage>('notifications', { where: { recipientUserId: userId }, limit: 100 })).items.map(
+    (m) => m.title,
+  );
+/** Two ticks at once and a third after: whatever is due happens once. */
+const tickThrice = async () => {
+  const [a, b] = await Promise.all([escalateDueTickets(stack.deps), escalateDueTickets(stack.deps)]);
+  return a + b + (await escalateDueTickets(stack.deps));
+};
+
+describe('SLA escalation (督办) by the scheduler', () => {
+  it('warns the owner, raises a 督办 to the leader, then the office, each once across repeated and overlapping ticks', async () => {
+    const { id: ticketId } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    const created = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    const { assigneeUserId, leaderUserId } = created;
+    expect(assigneeUserId).not.toBeNull();
+    expect(leaderUserId).not.toBeNull();
+    dataOf(await send('staff', 'tickets.accept', { ticketId }));
+    const accepted = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    expect(await tickThrice()).toBe(0); // nothing is due yet
+    expect(accepted.slaCheckAt).toBeGreaterThan(utcMsAt('2026-11-26', 9, 0));
+
+    // Just before the warning: still nothing.
+    setNow(stack, accepted.slaCheckAt! - 60_000);
+    expect(await tickThrice()).toBe(0);
+
+    setNow(stack, accepted.slaCheckAt! + 60_000);
+    expect(await tickThrice()).toBe(1);
+    expect(await titlesTo(accepted.assigneeUserId!)).toContain('工单即将超时');
+    const warned = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    expect(warned.escalation.warnedAt).toBe(accepted.slaCheckAt! + 60_000);
+
+    // Past the deadline: one 督办 item for the leader and ledger lines for the person and the team.
+    setNow(stack, warned.slaCheckAt! + 60_000);
+    expect(await tickThrice()).toBe(1);
+    const items = await all<SupervisionItem>('supervision_items');
+    expect(items).toEqual([expect.objectContaining({ ticketId, level: 'leader', leaderUserId })]);
+    expect((await all<AssessmentEntry>('assessment_ledger')).map((e) => [e.kind, e.subject])).toEqual([
+      ['breach', 'person'],
+      ['breach', 'team'],
+    ]);
+    expect(await titlesTo(leaderUserId!)).toContain('督办：工单已超时');
+    const view = dataOf(await send('staff', 'tickets.get', { ticketId }));
+    expect(view.sla?.headline.state).toBe('overdue');
+    expect(view.timeline.map((l) => l.kind)).toContain('supervised');
+
+    // A working day later, still overdue: the office.
+    const supervised = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    setNow(stack, supervised.slaCheckAt! - 60_000);
+    expect(await tickThrice()).toBe(0);
+    setNow(stack, supervised.slaCheckAt! + 60_000);
+    expect(await tickThrice()).toBe(1);
+    expect((await all<SupervisionItem>('supervision_items')).map((i) => i.level).sort()).toEqual(['leader', 'office']);
+    expect((await stack.store.get<Ticket>('tickets', ticketId))?.slaCheckAt).toBeNull();
+
+    setNow(stack, supervised.slaCheckAt! + 30 * 24 * 3600_000);
+    expect(await tickThrice()).toBe(0);
+    const kinds = await eventsOf(ticketId);
+    expect(kinds.filter((k) => k === 'sla_warning' || k === 'supervised' || k === 'escalated').sort()).toEqual([
+      'escalated',
+      'sla_warning',
+      'supervised',
+    ]);
+  });
+
+  it('does not escalate while waiting for the enterprise, and catches up with every due step after a long outage', async () => {
+    const { id: ticketId } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    dataOf(await send('staff', 'tickets.accept', { ticketId }));
+    dataOf(await send('staff', 'tickets.requestMaterials', { ticketId, materials: ['营业执照'] }));
+    expect((await stack.store.get<Ticket>('tickets', ticketId))?.slaCheckAt).toBeNull();
+    setNow(stack, utcMsAt('2026-12-31', 9, 0));
+    expect(await tickThrice()).toBe(0);
+    dataOf(await send('enterprise', 'tickets.supplement', { ticketId, text: '已补', attachments: [] }));
+    // The pause pushed the deadline a month on: nothing is due the moment it resumes.
+    expect(await tickThrice()).toBe(0);
+    setNow(stack, utcMsAt('2027-03-01', 9, 0));
+    expect(await tickThrice()).toBe(3);
+    expect(await all<SupervisionItem>('supervision_items')).toHaveLength(2);
+  });
+
+  it('stops taking pages at the tick deadline and leaves the rest due for the next tick', async () => {
+    const { id } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    const model = (await stack.store.get<Ticket>('tickets', id))!;
+    for (let i = 0; i < 120; i += 1) {
+      await stack.store.insert<Ticket>('tickets', { ...model, id: `copy-${String(i).padStart(3, '0')}` });
+    }
+    setNow(stack, utcMsAt('2027-03-01', 9, 0));
+    const warned = async () => (await all<Ticket>('tickets')).filter((t) => t.escalation.warnedAt !== null).length;
+    // Deadline already reached: one page (100) is worked, the rest waits.
+    await escalateDueTickets(stack.deps, stack.deps.clock.now());
+    expect(await warned()).toBe(100);
+    await escalateDueTickets(stack.deps);
+    expect(await warned()).toBe(121);
+  });
+});

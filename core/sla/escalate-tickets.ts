@@ -1,0 +1,111 @@
+import type { WorkingTime } from '../calendar/working-time';
+import { isAppError } from '../errors';
+import type { SupervisionItem, SupervisionLevel } from '../domain/supervision';
+import type { Ticket } from '../domain/ticket';
+import type { HandlerDeps } from '../handlers/handler-types';
+import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
+import type { TxStore } from '../store/doc-store';
+import { appendTicketEvents, type TicketEventDraft } from '../tickets/ticket-events';
+import { loadWorkingTime } from './load-working-time';
+import { nextSlaCheckAt, OFFICE_ESCALATION_WORKING_DAYS } from './sla-check-at';
+import { supervisedMessages, warningMessages } from './sla-messages';
+import { ticketSla } from './ticket-sla';
+import { writeLedger } from './assessment-ledger';
+
+const BATCH = 100;
+/** A ticket looked at with nothing to do yet is looked at again no sooner than this. */
+const MIN_RECHECK_MS = 60_000;
+const SYSTEM = { userId: null, name: '系统督办' };
+
+const supervisionItem = (id: string, t: Ticket, level: SupervisionLevel, dueAt: number, now: number) =>
+  ({
+    id,
+    version: 1,
+    ticketId: t.id,
+    level,
+    leaderUserId: level === 'leader' ? t.leaderUserId : null,
+    categoryName: t.categoryName,
+    enterpriseName: t.enterpriseName,
+    assigneeName: t.assignee?.name ?? null,
+    dueAt,
+    createdAt: now,
+  }) satisfies SupervisionItem;
+
+/**
+ * One ticket's due steps, inside one transaction that re-reads it and stamps each step on it:
+ * two overlapping ticks race on the ticket's version and only one writes (the other gets CONFLICT
+ * and leaves it), so a warning, a 督办 and an office escalation each happen once only.
+ */
+const escalateOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id: string, now: number) => {
+  const t = await tx.get<Ticket>('tickets', id);
+  if (!t || t.slaCheckAt === null || t.slaCheckAt > now) return 0;
+  const sla = ticketSla(t, time, now);
+  const clock = sla && !sla.headline.isStopped ? sla.headline : null;
+  const escalation = { ...t.escalation };
+  const events: TicketEventDraft[] = [];
+  const messages: InboxDraft[] = [];
+  const text = clock ? `${sla?.headlineName ?? ''}${clock.text}` : '';
+  if (clock && clock.state !== 'on_track' && escalation.warnedAt === null) {
+    escalation.warnedAt = now;
+    events.push({ kind: 'sla_warning', text: `即将超时提醒：${text}`, isInternal: true });
+    messages.push(...warningMessages(t, text));
+  }
+  if (clock?.state === 'overdue' && escalation.supervisedAt === null) {
+    escalation.supervisedAt = now;
+    await tx.insert<SupervisionItem>(
+      'supervision_items',
+      supervisionItem(deps.ids.newId(), t, 'leader', clock.dueAt, now),
+    );
+    await writeLedger(tx, deps.ids, t, 'breach', `${sla?.headlineName ?? ''}超时`, now);
+    events.push({ kind: 'supervised', text: `已超时，报负责领导${t.leader?.name ?? ''}督办：${text}` });
+    messages.push(...supervisedMessages(t, text));
+  }
+  const officeAt = clock ? time.addWorkingDaysOfTime(clock.dueAt, OFFICE_ESCALATION_WORKING_DAYS) : Infinity;
+  if (clock?.state === 'overdue' && escalation.escalatedAt === null && now >= officeAt) {
+    escalation.escalatedAt = now;
+    await tx.insert<SupervisionItem>(
+      'supervision_items',
+      supervisionItem(deps.ids.newId(), t, 'office', clock.dueAt, now),
+    );
+    events.push({ kind: 'escalated', text: `超时一个工作日仍未办结，已报招商服务办公室督办：${text}` });
+  }
+  const next = nextSlaCheckAt({ ...t, escalation }, time);
+  const updated = await tx.update<Ticket>('tickets', t.id, t.version, {
+    escalation,
+    slaCheckAt: next === null ? null : Math.max(next, now + MIN_RECHECK_MS),
+  });
+  await appendTicketEvents(tx, deps.ids, updated, SYSTEM, now, events);
+  await sendInboxMessages(tx, deps.ids, now, messages);
+  return events.length;
+};
+
+/**
+ * The scheduler's SLA job (限时办结 · 督办): reads only the tickets whose next check has come
+ * (indexed `slaCheckAt`), oldest first, a page at a time. Returns how many steps it took.
+ */
+export const escalateDueTickets = async (deps: HandlerDeps, deadline = Infinity): Promise<number> => {
+  const { store, clock } = deps;
+  const now = clock.now();
+  const time = await loadWorkingTime(store);
+  let steps = 0;
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof store.find<Ticket>>> = await store.find<Ticket>('tickets', {
+      where: { slaCheckAt: { lte: now } },
+      orderBy: { field: 'slaCheckAt', dir: 'asc' },
+      limit: BATCH,
+      after,
+    });
+    for (const candidate of page.items) {
+      try {
+        steps += await store.transaction((tx) => escalateOne(tx, deps, time, candidate.id, now));
+      } catch (e) {
+        // Another tick (or a staff change) got there first: it has re-stamped the ticket.
+        if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+      }
+    }
+    after = page.next;
+    // Past the tick's deadline the rest stays due (its check instant has passed) for the next tick.
+  } while (after && clock.now() < deadline);
+  return steps;
+};

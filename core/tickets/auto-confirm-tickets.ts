@@ -1,0 +1,100 @@
+import type { WorkingTime } from '../calendar/working-time';
+import type { Ticket } from '../domain/ticket';
+import { isAppError } from '../errors';
+import type { HandlerDeps } from '../handlers/handler-types';
+import { formatDateTimeZh } from '../time/local-time';
+import { PAGE_LINKS } from '../messages/page-links';
+import { sendInboxMessages } from '../messages/send-inbox-messages';
+import { loadWorkingTime } from '../sla/load-working-time';
+import { nextSlaPauses } from '../sla/ticket-sla';
+import type { TxStore } from '../store/doc-store';
+import { autoConfirmAt } from './confirm-deadlines';
+import { recordConfirmation } from './confirm-effects';
+import { appendTicketEvents } from './ticket-events';
+import { ticketIndexFields } from './ticket-index-fields';
+
+const BATCH = 100;
+/** After a late notice (the scheduler was down) the enterprise still gets this long before confirmation. */
+const MIN_NOTICE_MS = 60 * 60_000;
+const SYSTEM = { userId: null, name: '系统' };
+
+const toOwner = (t: Ticket, title: string, body: string) => ({
+  recipientUserId: t.ownerUserId,
+  title,
+  body,
+  page: PAGE_LINKS.enterpriseTicket(t.id),
+});
+
+/** One resolved ticket's due step in one transaction that re-reads and stamps it: the notice, or the confirmation. */
+const confirmOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id: string, now: number) => {
+  const t = await tx.get<Ticket>('tickets', id);
+  if (!t || t.status !== 'resolved' || t.resolvedAt === null || t.confirmCheckAt === null || t.confirmCheckAt > now)
+    return 0;
+  if (t.confirmNoticedAt === null) {
+    const confirmAt = Math.max(autoConfirmAt(t.resolvedAt, time), now + MIN_NOTICE_MS);
+    const updated = await tx.update<Ticket>('tickets', t.id, t.version, {
+      confirmNoticedAt: now,
+      confirmCheckAt: confirmAt,
+    });
+    const when = formatDateTimeZh(confirmAt);
+    await appendTicketEvents(tx, deps.ids, updated, SYSTEM, now, [
+      { kind: 'confirm_notice', text: `提醒企业确认：如无异议，将于${when}自动确认办结` },
+    ]);
+    await sendInboxMessages(tx, deps.ids, now, [
+      toOwner(
+        t,
+        '请确认办结',
+        `您的“${t.categoryName}”申请已办理完成。如无异议，将于${when}自动确认办结；如未解决，请在详情页说明。`,
+      ),
+    ]);
+    return 1;
+  }
+  const closed = await tx.update<Ticket>('tickets', t.id, t.version, {
+    status: 'closed',
+    ...ticketIndexFields('closed', t.assigneeUserId, t.leaderUserId, t.teamIds[0] ?? null),
+    slaPauses: nextSlaPauses(t.slaPauses, 'resolved', 'closed', now) ?? t.slaPauses,
+    slaCheckAt: null,
+    confirmCheckAt: null,
+    updatedAt: now,
+  });
+  await appendTicketEvents(tx, deps.ids, closed, SYSTEM, now, [
+    { kind: 'closed', text: '企业5个工作日内未确认，系统自动确认办结' },
+  ]);
+  await recordConfirmation(tx, deps.ids, closed, time, now);
+  await sendInboxMessages(tx, deps.ids, now, [
+    toOwner(t, '已自动确认办结', `您的“${t.categoryName}”申请已自动确认办结。`),
+  ]);
+  return 1;
+};
+
+/**
+ * The scheduler's confirmation job: resolved tickets nobody confirmed get a notice a working day
+ * before, then are confirmed 5 working days after resolution. Reads only tickets whose indexed
+ * `confirmCheckAt` has come; each step is stamped on the ticket, so it happens once.
+ */
+export const autoConfirmResolvedTickets = async (deps: HandlerDeps, deadline = Infinity): Promise<number> => {
+  const { store, clock } = deps;
+  const now = clock.now();
+  const time = await loadWorkingTime(store);
+  let steps = 0;
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof store.find<Ticket>>> = await store.find<Ticket>('tickets', {
+      where: { confirmCheckAt: { lte: now } },
+      orderBy: { field: 'confirmCheckAt', dir: 'asc' },
+      limit: BATCH,
+      after,
+    });
+    for (const candidate of page.items) {
+      try {
+        steps += await store.transaction((tx) => confirmOne(tx, deps, time, candidate.id, now));
+      } catch (e) {
+        // The enterprise answered, or another tick did it, in the meantime.
+        if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+      }
+    }
+    after = page.next;
+    // Past the tick's deadline the rest stays due (its check instant has passed) for the next tick.
+  } while (after && clock.now() < deadline);
+  return steps;
+};

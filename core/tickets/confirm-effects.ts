@@ -1,0 +1,59 @@
+import type { WorkingTime } from '../calendar/working-time';
+import { FOLLOW_UP_WORKING_DAYS, isBadRating, RATING_LABELS, type FollowUp, type TicketRating } from '../domain/rating';
+import type { AssessmentEntry } from '../domain/supervision';
+import type { Ticket } from '../domain/ticket';
+import type { IdSource } from '../handlers/handler-types';
+import { PAGE_LINKS } from '../messages/page-links';
+import { sendInboxMessages } from '../messages/send-inbox-messages';
+import { writeLedger } from '../sla/assessment-ledger';
+import { ticketSla } from '../sla/ticket-sla';
+import type { TxStore } from '../store/doc-store';
+
+export const ratingText = (r: TicketRating) =>
+  `评价：${RATING_LABELS[r.level]}（${r.level}）${r.comment ? `，${r.comment}` : ''}`;
+
+/**
+ * What a confirmation leaves behind, in the confirming transaction: an on-time closure is credited
+ * in the ledger; a bad rating is debited and opens a 整改 owned by the responsible leader, due in
+ * five working days, of which the leader hears at once.
+ */
+export const recordConfirmation = async (
+  tx: TxStore,
+  ids: IdSource,
+  closed: Ticket,
+  time: WorkingTime,
+  now: number,
+): Promise<void> => {
+  const ledger = (kind: AssessmentEntry['kind'], note: string) => writeLedger(tx, ids, closed, kind, note, now);
+  if (ticketSla(closed, time, now)?.resolution.state !== 'overdue') await ledger('on_time_close', '按时办结');
+  const rating = closed.rating;
+  if (!rating || !isBadRating(rating.level)) return;
+  await ledger('bad_rating', ratingText(rating));
+  const followUp: FollowUp = {
+    id: ids.newId(),
+    version: 1,
+    ticketId: closed.id,
+    leaderUserId: closed.leaderUserId,
+    status: 'open',
+    categoryName: closed.categoryName,
+    enterpriseName: closed.enterpriseName,
+    assigneeName: closed.assignee?.name ?? null,
+    rating,
+    dueAt: time.addWorkingDaysOfTime(now, FOLLOW_UP_WORKING_DAYS),
+    contact: null,
+    summary: null,
+    createdAt: now,
+    closedAt: null,
+  };
+  await tx.insert<FollowUp>('follow_ups', followUp);
+  if (closed.leaderUserId) {
+    await sendInboxMessages(tx, ids, now, [
+      {
+        recipientUserId: closed.leaderUserId,
+        title: '差评整改',
+        body: `${closed.enterpriseName}对“${closed.categoryName}”${ratingText(rating)}，请于5个工作日内回访整改。`,
+        page: PAGE_LINKS.staffTicket(closed.id),
+      },
+    ]);
+  }
+};

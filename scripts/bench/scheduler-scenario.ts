@@ -1,0 +1,110 @@
+import { NO_ESCALATION } from '../../core/domain/supervision';
+import type { Ticket } from '../../core/domain/ticket';
+import { runTick, tickJobs } from '../../core/scheduler/run-tick';
+import { loadWorkingTime } from '../../core/sla/load-working-time';
+import { nextSlaCheckAt } from '../../core/sla/sla-check-at';
+import type { DocStore } from '../../core/store';
+import { ticketIndexFields } from '../../core/tickets/ticket-index-fields';
+import { logSender } from '../../server/jobs/scheduler-timer';
+import type { BenchStack } from './bench-stack';
+import type { Figures } from './measure';
+
+const SIZES = [10_000, 100_000];
+const BATCH = 1000;
+const HOUR = 3_600_000;
+
+/**
+ * Open tickets being worked, filed over the last ~3 weeks (one every few minutes), with their
+ * scheduler check stamped as the handlers stamp it: a share is already due for a warning or 督办.
+ */
+const seedOpenTickets = async (store: DocStore, from: number, to: number, now: number): Promise<void> => {
+  const time = await loadWorkingTime(store);
+  const assignees = ['u-demo-staff', 'u-staff-chen', 'u-staff-feng', 'u-staff-wu', 'u-staff-he', 'u-staff-ma'];
+  for (let start = from; start < to; start += BATCH) {
+    await store.transaction(async (tx) => {
+      for (let i = start; i < Math.min(to, start + BATCH); i += 1) {
+        const assigneeUserId = assignees[i % assignees.length] ?? null;
+        const createdAt = now - (i % 500) * HOUR - (i % 60) * 60_000;
+        const ticket: Ticket = {
+          id: `sched-${i}`,
+          version: 1,
+          ownerUserId: `u-bench-${i % 5000}`,
+          categoryId: 'environmental-impact',
+          categoryName: '环评审批',
+          projectId: null,
+          projectName: null,
+          parkId: null,
+          enterpriseName: `压测企业${i}`,
+          creditCode: '91350100M000100Y43',
+          creditCodeStatus: 'valid',
+          contactName: '测试',
+          contactPhone: '13800000000',
+          description: '压测数据',
+          preferredOnSite: null,
+          attachments: [],
+          status: 'in_progress',
+          assignee: null,
+          assigneeUserId,
+          ...ticketIndexFields('in_progress', assigneeUserId, 'u-leader-qian', 'svc-desk-environment'),
+          teamIds: ['svc-desk-environment'],
+          leader: null,
+          leaderUserId: 'u-leader-qian',
+          requestedMaterials: [],
+          resolutionSummary: null,
+          targets: { responseWorkingHours: 4, resolutionWorkingDays: 15 },
+          createdAt,
+          updatedAt: createdAt,
+          acceptedAt: createdAt,
+          resolvedAt: null,
+          respondedAt: createdAt,
+          slaPauses: [],
+          slaCheckAt: null,
+          escalation: NO_ESCALATION,
+          rating: null,
+          confirmCheckAt: null,
+          confirmNoticedAt: null,
+        };
+        ticket.slaCheckAt = nextSlaCheckAt(ticket, time);
+        await tx.insert<Ticket>('tickets', ticket);
+      }
+    });
+  }
+};
+
+const timeTick = async (stack: BenchStack, name: string): Promise<Figures> => {
+  const t0 = performance.now();
+  const report = await runTick(stack.deps, { deadline: Infinity, jobs: tickJobs(logSender(stack.deps)) });
+  const ms = performance.now() - t0;
+  const steps = report.done.reduce((sum, d) => sum + d.count, 0);
+  return {
+    name: `${name} (${steps} steps)`,
+    count: 1,
+    seconds: ms / 1000,
+    perSecond: 1000 / ms,
+    p50: ms,
+    p99: ms,
+    max: ms,
+  };
+};
+
+/**
+ * Scheduler tick time over 10 000 and then 100 000 open tickets: the first tick works off the
+ * backlog of warnings and 督办 already due; a tick 5 minutes later is the steady state.
+ */
+export const benchScheduler = async (stack: BenchStack): Promise<Figures[]> => {
+  let now = stack.deps.clock.now();
+  stack.deps.clock = { now: () => now };
+  const rows: Figures[] = [];
+  let seeded = 0;
+  for (const size of SIZES) {
+    const t0 = performance.now();
+    await seedOpenTickets(stack.store, seeded, size, now);
+    process.stderr.write(`seeded ${size - seeded} open tickets in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    seeded = size;
+    rows.push(await timeTick(stack, `scheduler tick, backlog, ${size / 1000}k open`));
+    now += 5 * 60_000;
+    rows.push(await timeTick(stack, `scheduler tick, +5 min, ${size / 1000}k open`));
+    rows.push(await timeTick(stack, `scheduler tick, repeated, ${size / 1000}k open`));
+  }
+  return rows;
+};

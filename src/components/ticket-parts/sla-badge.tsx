@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components';
+import type { SlaBadge as SlaBadgeData, TicketSlaView } from '../../../core/sla/ticket-sla';
+import { formatDateTimeZh } from '../../../core/time/local-time';
+
+/** green / yellow / red, as 限时办结 is read in the zone's offices. */
+const toneOf = (b: SlaBadgeData) => (b.state === 'overdue' ? 'red' : b.state === 'warning' ? 'yellow' : 'green');
+
+/** The clock that matters now, as one coloured line: "办结 · 剩余 3 个工作小时". */
+export function SlaBadge({ sla }: { sla: TicketSlaView | null }) {
+  if (!sla) return null;
+  return (
+    <Text className={`sla-badge sla-badge--${toneOf(sla.headline)}`} data-sla-state={sla.headline.state}>
+      {sla.headlineName} · {sla.headline.text}
+    </Text>
+  );
+}
+
+/** Both clocks with their deadlines, for a ticket's own page. */
+export function SlaPanel({ sla }: { sla: TicketSlaView | null }) {
+  if (!sla) return null;
+  const rows: [string, SlaBadgeData][] = [
+    ['首次响应', sla.response],
+    ['办结时限', sla.resolution],
+  ];
+  return (
+    <View className="sla-panel" data-sla-state={sla.headline.state}>
+      {rows.map(([label, b]) => (
+        <View key={label} className="sla-panel__row">
+          <Text className="sla-panel__label">{label}</Text>
+          <Text className={`sla-badge sla-badge--${toneOf(b)}`}>{b.text}</Text>
+          <Text className="sla-panel__due muted">{b.isStopped ? '' : `时限 ${formatDateTimeZh(b.dueAt)}`}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,86 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from '../../../../core/domain/rating';
+import { Section } from '../../../components/section';
+import type { useTicketAction } from '../../../hooks/use-ticket-action';
+import { call } from '../../../services/transport';
+
+interface Props {
+  ticketId: string;
+  action: ReturnType<typeof useTicketAction>;
+}
+
+/** 确认办结 with a 好差评, or 未解决 with the reason: the enterprise's answer to a resolution. */
+export function ConfirmSection({ ticketId, action }: Props) {
+  const [rating, setRating] = useState<RatingLevel | null>(null);
+  const [comment, setComment] = useState('');
+  const [reason, setReason] = useState('');
+  const fieldError = (field: string) =>
+    action.fieldError?.field === field ? <Text className="field-error">{action.fieldError.message}</Text> : null;
+
+  const [needsRating, setNeedsRating] = useState(false);
+  const confirm = () => {
+    setNeedsRating(rating === null);
+    if (rating === null) return;
+    void action.run(
+      'close',
+      (requestId) => call('tickets.close', { ticketId, rating, comment }, { requestId }),
+      '已确认办结，感谢评价',
+    );
+  };
+  const reopen = () =>
+    void action.run(
+      'reopen',
+      (requestId) => call('tickets.reopen', { ticketId, reason }, { requestId }),
+      '已退回继续办理',
+    );
+
+  return (
+    <>
+      <Section title="确认办结">
+        <Text className="muted confirm__hint">请对本次服务评价；5个工作日内未确认将自动确认办结。</Text>
+        <View className="confirm__levels">
+          {RATING_LEVELS.map((level) => (
+            <Text
+              key={level}
+              className={`confirm__level ${rating === level ? 'confirm__level--on' : ''}`}
+              data-rating={level}
+              onClick={() => {
+                setRating(level);
+                setNeedsRating(false);
+              }}
+            >
+              {RATING_LABELS[level]}
+            </Text>
+          ))}
+        </View>
+        {needsRating && <Text className="field-error">请选择评价</Text>}
+        {fieldError('rating')}
+        <Textarea
+          className="form__textarea"
+          value={comment}
+          maxlength={500}
+          placeholder="评价内容（可选）"
+          onInput={(e) => setComment(e.detail.value)}
+        />
+        {fieldError('comment')}
+        <Button className="form__submit" loading={action.busy === 'close'} onClick={confirm}>
+          确认办结
+        </Button>
+      </Section>
+      <Section title="未解决">
+        <Textarea
+          className="form__textarea"
+          value={reason}
+          maxlength={200}
+          placeholder="请说明未解决的问题，将退回继续办理"
+          onInput={(e) => setReason(e.detail.value)}
+        />
+        {fieldError('reason')}
+        <Button className="ticket-detail__cancel" loading={action.busy === 'reopen'} onClick={reopen}>
+          未解决，退回办理
+        </Button>
+      </Section>
+    </>
+  );
+}

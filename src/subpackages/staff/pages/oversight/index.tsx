@@ -1,0 +1,103 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { SupervisionItemView } from '../../../../../core/contract';
+import { formatDateTimeZh } from '../../../../../core/time/local-time';
+import { ListFooter, StateView } from '../../../../components/state-view';
+import { oversightStores, useFollowUpList, useSupervisionList } from '../../../../stores/oversight-stores';
+import { sessionStore, useSession } from '../../../../stores/session-store';
+import { FollowUpCard } from './components/follow-up-card';
+import '../../../../pages/ticket-new/index.scss';
+import './index.scss';
+
+type Tab = 'supervision' | 'office' | 'open' | 'closed';
+
+const openTicket = (ticketId: string) =>
+  void Taro.navigateTo({ url: `/subpackages/staff/pages/tickets/detail/index?id=${encodeURIComponent(ticketId)}` });
+
+function SupervisionCard({ item }: { item: SupervisionItemView }) {
+  return (
+    <View className="oversight-card" data-ticket-id={item.ticketId} onClick={() => openTicket(item.ticketId)}>
+      <View className="oversight-card__head">
+        <Text className="oversight-card__name">{item.categoryName}</Text>
+        <Text className="oversight-card__tag oversight-card__tag--red">
+          {item.level === 'office' ? '办公室督办' : '督办'}
+        </Text>
+      </View>
+      <Text className="oversight-card__line">{item.enterpriseName}</Text>
+      <Text className="oversight-card__line muted">
+        经办：{item.assigneeName ?? '未指派'} · 时限 {formatDateTimeZh(item.dueAt)} · 督办于{' '}
+        {formatDateTimeZh(item.createdAt)}
+      </Text>
+    </View>
+  );
+}
+
+/** 督办与整改 (leaders and the office): overdue tickets raised to them, and 整改 of bad ratings to follow up. */
+export default function OversightPage() {
+  const session = useSession();
+  // Opened straight from a link or a reload, the roles (leader, admin tabs) are not known yet.
+  useEffect(() => {
+    if (!sessionStore.getState().data) void sessionStore.getState().load();
+  }, []);
+  const isOffice = (session.data?.roles ?? []).includes('admin');
+  const [tab, setTab] = useState<Tab>('supervision');
+  const supervision = useSupervisionList();
+  const followUps = useFollowUpList();
+  const isSupervision = tab === 'supervision' || tab === 'office';
+  const list = isSupervision ? supervision : followUps;
+
+  const show = (next: Tab) => {
+    setTab(next);
+    if (next === 'supervision' || next === 'office')
+      void oversightStores.supervision.getState().setFilter(next === 'office' ? 'office' : 'leader');
+    else void oversightStores.followUps.getState().setFilter(next);
+  };
+  // Each visit opens the page afresh (navigateTo), so loading on mount is loading on show.
+  useEffect(() => void oversightStores.supervision.getState().setFilter('leader'), []);
+  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
+  useReachBottom(() => void list.loadMore());
+
+  const tabs: [Tab, string][] = [
+    ['supervision', '督办'],
+    ...(isOffice ? [['office', '办公室督办'] as [Tab, string]] : []),
+    ['open', '待整改'],
+    ['closed', '已整改'],
+  ];
+  return (
+    <View className="page oversight">
+      <Text className="muted oversight__note">内部工作区：仅限负责领导和招商服务办公室</Text>
+      <View className="oversight__tabs">
+        {tabs.map(([key, label]) => (
+          <Text
+            key={key}
+            data-tab={key}
+            className={`oversight__tab ${tab === key ? 'oversight__tab--on' : ''}`}
+            onClick={() => show(key)}
+          >
+            {label}
+          </Text>
+        ))}
+      </View>
+      <StateView
+        status={list.status}
+        error={list.error}
+        isEmpty={list.items.length === 0}
+        emptyText={isSupervision ? '暂无督办事项' : tab === 'open' ? '暂无待整改事项' : '还没有已整改事项'}
+        onRetry={() => void list.reload()}
+      >
+        {isSupervision
+          ? supervision.items.map((item) => <SupervisionCard key={item.id} item={item} />)
+          : followUps.items.map((item) => (
+              <FollowUpCard key={item.id} item={item} onChanged={() => void followUps.reload()} />
+            ))}
+        <ListFooter
+          hasMore={list.next !== null}
+          isLoadingMore={list.isLoadingMore}
+          error={list.error}
+          onMore={() => void list.loadMore()}
+        />
+      </StateView>
+    </View>
+  );
+}

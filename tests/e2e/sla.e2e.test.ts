@@ -1,0 +1,134 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { TicketView } from '../../core/contract';
+import { startLocalStack, type LocalStack } from './local-stack';
+import { actAs, openRoute } from './personas';
+import { openPhone, type PhoneSession } from './phone-page';
+
+let stack: LocalStack;
+let phone: PhoneSession;
+let page: Page;
+let ticketId = '';
+const SHOTS = join(__dirname, '..', '..', 'screenshots', 'sla');
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  stack = await startLocalStack();
+  phone = await openPhone();
+  page = phone.page;
+});
+afterAll(async () => {
+  await phone?.browser.close();
+  await stack?.stop();
+});
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+let requests = 0;
+
+/** Setting the scene over the wire as a persona would (filing and working a ticket are the tickets e2e's job). */
+const api = async <T>(persona: string, action: string, input: unknown): Promise<T> => {
+  const session = (await (
+    await fetch(`${stack.baseUrl}/api/demo/session`, { method: 'POST', body: JSON.stringify({ persona }) })
+  ).json()) as { data: { token: string } };
+  requests += 1;
+  const response = await fetch(`${stack.baseUrl}/api/${action.split('.')[0] ?? ''}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${session.data.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ action, input, requestId: `e2e-sla-${String(requests).padStart(4, '0')}` }),
+  });
+  const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
+  return body.data;
+};
+const demoPost = async (path: string, body: unknown) =>
+  (await (await fetch(`${stack.baseUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json()) as {
+    ok: boolean;
+    data: { now: number };
+  };
+const advanceTo = async (instant: number) => {
+  const { data } = (await (await fetch(`${stack.baseUrl}/api/demo/clock`)).json()) as { data: { now: number } };
+  await demoPost('/api/demo/clock', { advanceMinutes: Math.max(0, Math.ceil((instant - data.now) / 60_000)) });
+};
+
+const STAFF_DETAIL = '/subpackages/staff/pages/tickets/detail/index';
+const OVERSIGHT = '/subpackages/staff/pages/oversight/index';
+const slaStateOn = async (route: string) => {
+  const panel = (await openRoute(page, stack.baseUrl, route)).locator('.sla-panel');
+  await panel.waitFor();
+  return panel;
+};
+
+describe('限时办结 → 督办 → 确认办结 → 整改, on the local stack with its demo clock', () => {
+  it('the staff member sees the deadline green, then yellow, then red as the clock moves', async () => {
+    const filed = await api<TicketView>('enterprise', 'tickets.create', {
+      categoryId: 'environmental-impact',
+      projectId: 'dezhi-hangchuang',
+      enterpriseName: '北京德知航创科技有限公司',
+      creditCode: '91350100M000100Y43',
+      contactName: '王经理',
+      contactPhone: '13800138002',
+      description: '一期定制厂房投产前需办理环评审批，请协助。',
+      attachments: [],
+      privacyConsent: true,
+    });
+    ticketId = filed.id;
+    const accepted = await api<TicketView>('staff', 'tickets.accept', { ticketId });
+    const dueAt = accepted.sla?.resolution.dueAt ?? 0;
+
+    await actAs(page, stack.baseUrl, 'staff', '张专员（演示）');
+    const route = `${STAFF_DETAIL}?id=${ticketId}`;
+    let panel = await slaStateOn(route);
+    expect(await panel.getAttribute('data-sla-state')).toBe('on_track');
+    expect(await panel.innerText()).toMatch(/剩余 [\d.]+ 个工作小时/);
+    await shot('staff-detail-green');
+
+    // Two calendar hours before the deadline: under 4 working hours left.
+    await advanceTo(dueAt - 2 * 3_600_000);
+    panel = await slaStateOn(route);
+    expect(await panel.getAttribute('data-sla-state')).toBe('warning');
+    await shot('staff-detail-yellow');
+
+    await advanceTo(dueAt + 24 * 3_600_000);
+    panel = await slaStateOn(route);
+    expect(await panel.getAttribute('data-sla-state')).toBe('overdue');
+    expect(await panel.innerText()).toMatch(/已超时/);
+    await shot('staff-detail-red');
+  });
+
+  it('after a scheduler tick the leader finds the 督办 and the ticket shows it', async () => {
+    const tick = await demoPost('/api/demo/tick', {});
+    expect(tick.ok).toBe(true);
+    await actAs(page, stack.baseUrl, 'leader', '赵主任（演示）');
+    const oversight = await openRoute(page, stack.baseUrl, OVERSIGHT);
+    const card = oversight.locator(`.oversight-card[data-ticket-id="${ticketId}"]`);
+    await card.waitFor();
+    expect(await card.innerText()).toContain('督办');
+    await shot('leader-supervision');
+    await card.click();
+    const detail = page.locator(`.taro_page.taro_page_stationed[id^="${STAFF_DETAIL}"]`);
+    await detail.getByText(/已超时，报负责领导/).waitFor();
+    await shot('leader-ticket-supervised');
+  });
+
+  it('the enterprise confirms and rates 2, and a 整改 appears for the leader', async () => {
+    await api<TicketView>('staff', 'tickets.resolve', { ticketId, summary: '环评批复已取得，文号见附件' });
+    await actAs(page, stack.baseUrl, 'enterprise', '王经理（演示）');
+    const detail = await openRoute(page, stack.baseUrl, `/pages/ticket-detail/index?id=${ticketId}`);
+    await detail.getByText('未解决，退回办理').waitFor();
+    await detail.locator('[data-rating="2"]').click();
+    await detail.locator('.form__textarea textarea').first().fill('材料多次退回，等待太久');
+    await shot('enterprise-confirm');
+    await detail.locator('.form__submit').click();
+    await detail.getByText('企业确认办结，评价：不满意（2），材料多次退回，等待太久').waitFor();
+    await shot('enterprise-closed');
+
+    await actAs(page, stack.baseUrl, 'leader', '赵主任（演示）');
+    const oversight = await openRoute(page, stack.baseUrl, OVERSIGHT);
+    await oversight.locator('[data-tab="open"]').click();
+    const followUp = oversight.locator('[data-follow-up-id]');
+    await followUp.getByText('不满意（2）').waitFor();
+    expect(await followUp.innerText()).toContain('整改期限');
+    await shot('leader-follow-up');
+  });
+});
