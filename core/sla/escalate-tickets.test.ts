@@ -65,6 +65,7 @@ describe('SLA escalation (督办) by the scheduler', () => {
     const view = dataOf(await send('staff', 'tickets.get', { ticketId }));
     expect(view.sla?.headline.state).toBe('overdue');
     expect(view.timeline.map((l) => l.kind)).toContain('supervised');
+    expect(view.escalation.supervisedAt).not.toBeNull();
 
     // A working day later, still overdue: the office.
     const supervised = (await stack.store.get<Ticket>('tickets', ticketId))!;
