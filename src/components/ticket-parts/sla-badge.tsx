@@ -19,10 +19,17 @@ export function SlaBadge({ sla }: { sla: TicketSlaView | null }) {
 /** Both clocks with their deadlines, for a ticket's own page, and the 督办 raised on it. */
 export function SlaPanel({ sla, escalation }: { sla: TicketSlaView | null; escalation?: TicketEscalation }) {
   if (!sla) return null;
-  const supervision = escalation?.escalatedAt
-    ? `已报招商服务办公室督办（${formatDateTimeZh(escalation.escalatedAt)}）`
-    : escalation?.supervisedAt
-      ? `负责领导督办中（${formatDateTimeZh(escalation.supervisedAt)}）`
+  const steps = escalation ? [escalation.response, escalation.resolution] : [];
+  const firstOf = (stamps: (number | null)[]) => {
+    const set = stamps.filter((at): at is number => at !== null);
+    return set.length ? Math.min(...set) : null;
+  };
+  const escalatedAt = firstOf(steps.map((s) => s.escalatedAt));
+  const supervisedAt = firstOf(steps.map((s) => s.supervisedAt));
+  const supervision = escalatedAt
+    ? `已报招商服务办公室督办（${formatDateTimeZh(escalatedAt)}）`
+    : supervisedAt
+      ? `负责领导督办中（${formatDateTimeZh(supervisedAt)}）`
       : null;
   const rows: [string, SlaBadgeData][] = [
     ['首次响应', sla.response],
