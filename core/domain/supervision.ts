@@ -4,11 +4,17 @@
 export const SUPERVISION_LEVELS = ['leader', 'office'] as const;
 export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
 
-/** One 督办 item: raised once per ticket and level by the scheduler, listed for whoever must act. */
+/** A ticket's two deadline clocks: 首次响应 and 办结. */
+export const SLA_CLOCK_NAMES = ['response', 'resolution'] as const;
+export type SlaClockName = (typeof SLA_CLOCK_NAMES)[number];
+export const SLA_CLOCK_LABELS: Record<SlaClockName, string> = { response: '首次响应', resolution: '办结' };
+
+/** One 督办 item: raised once per ticket, clock and level by the scheduler, listed for whoever must act. */
 export interface SupervisionItem {
   id: string;
   version: number;
   ticketId: string;
+  clock: SlaClockName;
   level: SupervisionLevel;
   /** The responsible leader for level leader; null for the office, which every admin sees. */
   leaderUserId: string | null;
@@ -42,11 +48,15 @@ export interface AssessmentEntry {
   note: string;
 }
 
-/** When each escalation step happened on a ticket; each is stamped once, in the step's own transaction. */
-export interface TicketEscalation {
+/** When each escalation step of one clock happened; each is stamped once, in the step's own transaction. */
+export interface EscalationSteps {
   warnedAt: number | null;
   supervisedAt: number | null;
   escalatedAt: number | null;
 }
 
-export const NO_ESCALATION: TicketEscalation = { warnedAt: null, supervisedAt: null, escalatedAt: null };
+/** Per clock, so a late response and a late resolution are each reminded, supervised and counted. */
+export type TicketEscalation = Record<SlaClockName, EscalationSteps>;
+
+const NO_STEPS: EscalationSteps = { warnedAt: null, supervisedAt: null, escalatedAt: null };
+export const NO_ESCALATION: TicketEscalation = { response: NO_STEPS, resolution: NO_STEPS };

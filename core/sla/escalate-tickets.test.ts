@@ -50,7 +50,7 @@ describe('SLA escalation (督办) by the scheduler', () => {
     expect(await tickThrice()).toBe(1);
     expect(await titlesTo(accepted.assigneeUserId!)).toContain('工单即将超时');
     const warned = (await stack.store.get<Ticket>('tickets', ticketId))!;
-    expect(warned.escalation.warnedAt).toBe(accepted.slaCheckAt! + 60_000);
+    expect(warned.escalation.resolution.warnedAt).toBe(accepted.slaCheckAt! + 60_000);
 
     // Past the deadline: one 督办 item for the leader and ledger lines for the person and the team.
     setNow(stack, warned.slaCheckAt! + 60_000);
@@ -65,6 +65,7 @@ describe('SLA escalation (督办) by the scheduler', () => {
     const view = dataOf(await send('staff', 'tickets.get', { ticketId }));
     expect(view.sla?.headline.state).toBe('overdue');
     expect(view.timeline.map((l) => l.kind)).toContain('supervised');
+    expect(view.escalation.resolution.supervisedAt).not.toBeNull();
 
     // A working day later, still overdue: the office.
     const supervised = (await stack.store.get<Ticket>('tickets', ticketId))!;
@@ -107,11 +108,30 @@ describe('SLA escalation (督办) by the scheduler', () => {
       await stack.store.insert<Ticket>('tickets', { ...model, id: `copy-${String(i).padStart(3, '0')}` });
     }
     setNow(stack, utcMsAt('2027-03-01', 9, 0));
-    const warned = async () => (await all<Ticket>('tickets')).filter((t) => t.escalation.warnedAt !== null).length;
+    const warned = async () =>
+      (await all<Ticket>('tickets')).filter((t) => t.escalation.response.warnedAt !== null).length;
     // Deadline already reached: one page (100) is worked, the rest waits.
     await escalateDueTickets(stack.deps, stack.deps.clock.now());
     expect(await warned()).toBe(100);
     await escalateDueTickets(stack.deps);
     expect(await warned()).toBe(121);
+  });
+
+  it('escalates a missed response and, later, a missed resolution, each once', async () => {
+    const { id: ticketId } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    // Friday morning, nobody has accepted it: the 4-hour response deadline (Thu 14:30) is missed.
+    setNow(stack, utcMsAt('2026-11-27', 9, 0));
+    expect(await tickThrice()).toBe(2); // warning + 督办 of the response clock
+    dataOf(await send('staff', 'tickets.accept', { ticketId }));
+    setNow(stack, utcMsAt('2027-01-04', 9, 0));
+    await tickThrice();
+    const items = await all<SupervisionItem>('supervision_items');
+    // Accepted before the office's turn: the response stops at its leader 督办; the resolution goes all the way.
+    expect(items.map((i) => `${i.clock}/${i.level}`).sort()).toEqual([
+      'resolution/leader',
+      'resolution/office',
+      'response/leader',
+    ]);
+    expect(await tickThrice()).toBe(0);
   });
 });

@@ -1,6 +1,13 @@
 import type { WorkingTime } from '../calendar/working-time';
 import { isAppError } from '../errors';
-import type { SupervisionItem, SupervisionLevel } from '../domain/supervision';
+import {
+  SLA_CLOCK_LABELS,
+  SLA_CLOCK_NAMES,
+  type SlaClockName,
+  type SupervisionItem,
+  type SupervisionLevel,
+  type TicketEscalation,
+} from '../domain/supervision';
 import type { Ticket } from '../domain/ticket';
 import type { HandlerDeps } from '../handlers/handler-types';
 import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
@@ -17,57 +24,72 @@ const BATCH = 100;
 const MIN_RECHECK_MS = 60_000;
 const SYSTEM = { userId: null, name: '系统督办' };
 
-const supervisionItem = (id: string, t: Ticket, level: SupervisionLevel, dueAt: number, now: number) =>
-  ({
-    id,
-    version: 1,
-    ticketId: t.id,
-    level,
-    leaderUserId: level === 'leader' ? t.leaderUserId : null,
-    categoryName: t.categoryName,
-    enterpriseName: t.enterpriseName,
-    assigneeName: t.assignee?.name ?? null,
-    dueAt,
-    createdAt: now,
-  }) satisfies SupervisionItem;
+const supervisionItem = (
+  id: string,
+  t: Ticket,
+  clock: SlaClockName,
+  level: SupervisionLevel,
+  dueAt: number,
+  now: number,
+): SupervisionItem => ({
+  id,
+  version: 1,
+  ticketId: t.id,
+  clock,
+  level,
+  leaderUserId: level === 'leader' ? t.leaderUserId : null,
+  categoryName: t.categoryName,
+  enterpriseName: t.enterpriseName,
+  assigneeName: t.assignee?.name ?? null,
+  dueAt,
+  createdAt: now,
+});
 
 /**
- * One ticket's due steps, inside one transaction that re-reads it and stamps each step on it:
- * two overlapping ticks race on the ticket's version and only one writes (the other gets CONFLICT
- * and leaves it), so a warning, a 督办 and an office escalation each happen once only.
+ * One ticket's due steps, inside one transaction that re-reads it and stamps each step on it, per
+ * clock: two overlapping ticks race on the ticket's version and only one writes (the other gets
+ * CONFLICT and leaves it), so each warning, 督办 and office escalation happens once only.
  */
 const escalateOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id: string, now: number) => {
   const t = await tx.get<Ticket>('tickets', id);
   if (!t || t.slaCheckAt === null || t.slaCheckAt > now) return 0;
   const sla = ticketSla(t, time, now);
-  const clock = sla && !sla.headline.isStopped ? sla.headline : null;
-  const escalation = { ...t.escalation };
+  const escalation: TicketEscalation = {
+    response: { ...t.escalation.response },
+    resolution: { ...t.escalation.resolution },
+  };
   const events: TicketEventDraft[] = [];
   const messages: InboxDraft[] = [];
-  const text = clock ? `${sla?.headlineName ?? ''}${clock.text}` : '';
-  if (clock && clock.state !== 'on_track' && escalation.warnedAt === null) {
-    escalation.warnedAt = now;
-    events.push({ kind: 'sla_warning', text: `即将超时提醒：${text}`, isInternal: true });
-    messages.push(...warningMessages(t, text));
-  }
-  if (clock?.state === 'overdue' && escalation.supervisedAt === null) {
-    escalation.supervisedAt = now;
-    await tx.insert<SupervisionItem>(
-      'supervision_items',
-      supervisionItem(deps.ids.newId(), t, 'leader', clock.dueAt, now),
-    );
-    await writeLedger(tx, deps.ids, t, 'breach', `${sla?.headlineName ?? ''}超时`, now);
-    events.push({ kind: 'supervised', text: `已超时，报负责领导${t.leader?.name ?? ''}督办：${text}` });
-    messages.push(...supervisedMessages(t, text));
-  }
-  const officeAt = clock ? time.addWorkingDaysOfTime(clock.dueAt, OFFICE_ESCALATION_WORKING_DAYS) : Infinity;
-  if (clock?.state === 'overdue' && escalation.escalatedAt === null && now >= officeAt) {
-    escalation.escalatedAt = now;
-    await tx.insert<SupervisionItem>(
-      'supervision_items',
-      supervisionItem(deps.ids.newId(), t, 'office', clock.dueAt, now),
-    );
-    events.push({ kind: 'escalated', text: `超时一个工作日仍未办结，已报招商服务办公室督办：${text}` });
+  for (const name of SLA_CLOCK_NAMES) {
+    const clock = sla?.[name];
+    if (!clock || clock.isStopped) continue;
+    const steps = escalation[name];
+    const text = `${SLA_CLOCK_LABELS[name]}${clock.text}`;
+    if (clock.state !== 'on_track' && steps.warnedAt === null) {
+      steps.warnedAt = now;
+      events.push({ kind: 'sla_warning', text: `即将超时提醒：${text}`, isInternal: true });
+      messages.push(...warningMessages(t, text));
+    }
+    if (clock.state !== 'overdue') continue;
+    if (steps.supervisedAt === null) {
+      steps.supervisedAt = now;
+      await tx.insert<SupervisionItem>(
+        'supervision_items',
+        supervisionItem(deps.ids.newId(), t, name, 'leader', clock.dueAt, now),
+      );
+      await writeLedger(tx, deps.ids, t, 'breach', `${SLA_CLOCK_LABELS[name]}超时`, now);
+      events.push({ kind: 'supervised', text: `已超时，报负责领导${t.leader?.name ?? ''}督办：${text}` });
+      messages.push(...supervisedMessages(t, text));
+    }
+    const officeAt = time.addWorkingDaysOfTime(clock.dueAt, OFFICE_ESCALATION_WORKING_DAYS);
+    if (steps.escalatedAt === null && now >= officeAt) {
+      steps.escalatedAt = now;
+      await tx.insert<SupervisionItem>(
+        'supervision_items',
+        supervisionItem(deps.ids.newId(), t, name, 'office', clock.dueAt, now),
+      );
+      events.push({ kind: 'escalated', text: `超时一个工作日仍未完成，已报招商服务办公室督办：${text}` });
+    }
   }
   const next = nextSlaCheckAt({ ...t, escalation }, time);
   const updated = await tx.update<Ticket>('tickets', t.id, t.version, {

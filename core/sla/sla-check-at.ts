@@ -1,5 +1,6 @@
 import type { WorkingTime } from '../calendar/working-time';
 import { workingMinutesPerDay } from '../calendar/working-time';
+import type { SlaClockName } from '../domain/supervision';
 import { isOpenTicket, type Ticket } from '../domain/ticket';
 import { WARNING_MINUTES, WARNING_SHARE } from './sla-clock';
 import { SLA_PAUSING_STATUSES } from './ticket-sla';
@@ -15,10 +16,10 @@ export type SlaCheckFields = Pick<
 export const OFFICE_ESCALATION_WORKING_DAYS = 1;
 
 /**
- * The next instant at which the scheduler has something to decide about a ticket: its first
- * warning, the 督办 at the deadline, the office a working day later. Stored (indexed) on the ticket
- * so each tick reads only the tickets that are due instead of scanning every open one; recomputed on
- * every change and after every step. Null while paused or done: nothing can fall due then.
+ * The next instant at which the scheduler has something to decide about a ticket: for each running
+ * clock its first warning, the 督办 at the deadline, the office a working day later. Stored
+ * (indexed) on the ticket so each tick reads only the tickets that are due instead of scanning every
+ * open one; recomputed on every change and after every step. Null while paused or done.
  */
 export const nextSlaCheckAt = (t: SlaCheckFields, time: WorkingTime): number | null => {
   if (!isOpenTicket(t.status) || SLA_PAUSING_STATUSES.includes(t.status)) return null;
@@ -26,25 +27,28 @@ export const nextSlaCheckAt = (t: SlaCheckFields, time: WorkingTime): number | n
     (sum, p) => sum + (p.end === null ? 0 : time.workingMsBetween(p.start, p.end)),
     0,
   );
-  const running = [
-    { targetMinutes: t.targets.responseWorkingHours * 60, isStopped: t.respondedAt !== null },
-    { targetMinutes: t.targets.resolutionWorkingDays * workingMinutesPerDay(), isStopped: t.resolvedAt !== null },
-  ].filter((c) => !c.isStopped);
-  const instants = running.map(({ targetMinutes }) => {
-    const warnAfter = Math.max(0, targetMinutes - Math.max(targetMinutes * WARNING_SHARE, WARNING_MINUTES));
-    const dueAt = time.addWorkingMs(t.createdAt, targetMinutes * MINUTE + pausedMs);
-    return {
-      warnAt: time.addWorkingMs(t.createdAt, warnAfter * MINUTE + pausedMs),
+  const clocks: { name: SlaClockName; targetMinutes: number; isStopped: boolean }[] = [
+    { name: 'response', targetMinutes: t.targets.responseWorkingHours * 60, isStopped: t.respondedAt !== null },
+    {
+      name: 'resolution',
+      targetMinutes: t.targets.resolutionWorkingDays * workingMinutesPerDay(),
+      isStopped: t.resolvedAt !== null,
+    },
+  ];
+  const next = clocks
+    .filter((c) => !c.isStopped)
+    .map(({ name, targetMinutes }) => {
+      const { warnedAt, supervisedAt, escalatedAt } = t.escalation[name];
+      const dueAt = time.addWorkingMs(t.createdAt, targetMinutes * MINUTE + pausedMs);
+      if (warnedAt === null) {
+        const warnAfter = Math.max(0, targetMinutes - Math.max(targetMinutes * WARNING_SHARE, WARNING_MINUTES));
+        return time.addWorkingMs(t.createdAt, warnAfter * MINUTE + pausedMs);
+      }
       // Overdue is strictly after the deadline.
-      overdueAt: dueAt + 1,
-      officeAt: time.addWorkingDaysOfTime(dueAt, OFFICE_ESCALATION_WORKING_DAYS),
-    };
-  });
-  const { warnedAt, supervisedAt, escalatedAt } = t.escalation;
-  const pick = (key: 'warnAt' | 'overdueAt' | 'officeAt') =>
-    instants.length ? Math.min(...instants.map((i) => i[key])) : null;
-  if (warnedAt === null) return pick('warnAt');
-  if (supervisedAt === null) return pick('overdueAt');
-  if (escalatedAt === null) return pick('officeAt');
-  return null;
+      if (supervisedAt === null) return dueAt + 1;
+      if (escalatedAt === null) return time.addWorkingDaysOfTime(dueAt, OFFICE_ESCALATION_WORKING_DAYS);
+      return null;
+    })
+    .filter((at): at is number => at !== null);
+  return next.length ? Math.min(...next) : null;
 };

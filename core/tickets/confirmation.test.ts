@@ -1,6 +1,6 @@
 import { dataOf, errorOf, sendAs, setNow, snapshotAll } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
-import { seededStaff, validTicket } from '../../tests/support/ticket-fixture';
+import { addUser, seededStaff, validTicket } from '../../tests/support/ticket-fixture';
 import { utcMsAt } from '../calendar/local-date';
 import { createWorkingCalendar } from '../calendar/working-calendar';
 import { createWorkingTime } from '../calendar/working-time';
@@ -43,6 +43,10 @@ describe('确认办结 and 好差评', () => {
   it('a rating of 2 closes the ticket and opens a 整改 for the leader, due in 5 working days, closable only after a contact', async () => {
     const ticketId = await resolvedTicket();
     setNow(stack, utcMsAt('2026-11-27', 11, 0));
+    // Only the enterprise that filed it confirms it; to anyone else it does not exist.
+    const stranger = await addUser(stack, 'u-other-ent', ['enterprise']);
+    expect(errorOf(await send(stranger, 'tickets.close', { ticketId, rating: 5 })).code).toBe('NOT_FOUND');
+    expect(errorOf(await send('staff', 'tickets.close', { ticketId, rating: 5 })).code).toBe('FORBIDDEN');
     const closed = dataOf(await send('enterprise', 'tickets.close', { ticketId, rating: 2, comment: '材料反复退回' }));
     expect(closed.status).toBe('closed');
     expect(closed.timeline.at(-1)?.text).toBe('企业确认办结，评价：不满意（2），材料反复退回');

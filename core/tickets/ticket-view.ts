@@ -8,6 +8,8 @@ import type {
   TicketPerson,
   TicketStatus,
 } from '../domain/ticket';
+import type { TicketRating } from '../domain/rating';
+import type { TicketEscalation } from '../domain/supervision';
 import type { TicketSlaView } from '../sla/ticket-sla';
 import { canActAs, nextStatus, TICKET_CHANGES, type TicketActor, type TicketChange } from './ticket-transitions';
 
@@ -53,6 +55,9 @@ export interface TicketView extends TicketCard {
   targets: Ticket['targets'];
   acceptedAt: number | null;
   resolvedAt: number | null;
+  /** 督办 raised to the leader / the office, when (the timeline says the same in words). */
+  escalation: TicketEscalation;
+  rating: TicketRating | null;
   /** How the caller stands to the ticket. */
   viewerRoles: TicketActor[];
   /** What the caller may do now, so the page shows only live buttons. */
@@ -108,6 +113,8 @@ export const toTicketView = (
     targets: t.targets,
     acceptedAt: t.acceptedAt,
     resolvedAt: t.resolvedAt,
+    escalation: t.escalation,
+    rating: t.rating,
     viewerRoles: [...roles],
     can: Object.fromEntries(
       TICKET_CHANGES.map((c) => [c, canActAs(c, roles) && nextStatus(c, t.status) !== null]),

@@ -1,3 +1,4 @@
+import { utcMsAt } from '../../core/calendar/local-date';
 import { NO_ESCALATION } from '../../core/domain/supervision';
 import type { Ticket } from '../../core/domain/ticket';
 import { runTick, tickJobs } from '../../core/scheduler/run-tick';
@@ -11,10 +12,9 @@ import type { Figures } from './measure';
 
 const SIZES = [10_000, 100_000];
 const BATCH = 1000;
-const HOUR = 3_600_000;
 
 /**
- * Open tickets being worked, filed over the last ~3 weeks (one every few minutes), with their
+ * Open tickets being worked, filed over the last 30 days, with their
  * scheduler check stamped as the handlers stamp it: a share is already due for a warning or 督办.
  */
 const seedOpenTickets = async (store: DocStore, from: number, to: number, now: number): Promise<void> => {
@@ -24,7 +24,8 @@ const seedOpenTickets = async (store: DocStore, from: number, to: number, now: n
     await store.transaction(async (tx) => {
       for (let i = start; i < Math.min(to, start + BATCH); i += 1) {
         const assigneeUserId = assignees[i % assignees.length] ?? null;
-        const createdAt = now - (i % 500) * HOUR - (i % 60) * 60_000;
+        // Filed at a pseudo-random minute of the last 30 days, so deadlines fall due all the time.
+        const createdAt = now - ((i * 7919) % (30 * 24 * 60)) * 60_000;
         const ticket: Ticket = {
           id: `sched-${i}`,
           version: 1,
@@ -92,7 +93,8 @@ const timeTick = async (stack: BenchStack, name: string): Promise<Figures> => {
  * backlog of warnings and 督办 already due; a tick 5 minutes later is the steady state.
  */
 export const benchScheduler = async (stack: BenchStack): Promise<Figures[]> => {
-  let now = stack.deps.clock.now();
+  // A Wednesday 10:00 at +08:00: inside business hours, so deadlines fall due between ticks.
+  let now = utcMsAt('2026-12-02', 10, 0);
   stack.deps.clock = { now: () => now };
   const rows: Figures[] = [];
   let seeded = 0;

@@ -108,6 +108,7 @@ describe('限时办结 → 督办 → 确认办结 → 整改, on the local stac
     await card.click();
     const detail = page.locator(`.taro_page.taro_page_stationed[id^="${STAFF_DETAIL}"]`);
     await detail.getByText(/已超时，报负责领导/).waitFor();
+    expect(await detail.locator('.sla-panel__supervision').innerText()).toContain('负责领导督办中');
     await shot('leader-ticket-supervised');
   });
 

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { SlaBadge as SlaBadgeData, TicketSlaView } from '../../../core/sla/ticket-sla';
+import type { TicketEscalation } from '../../../core/domain/supervision';
 import { formatDateTimeZh } from '../../../core/time/local-time';
 
 /** green / yellow / red, as 限时办结 is read in the zone's offices. */
@@ -15,9 +16,21 @@ export function SlaBadge({ sla }: { sla: TicketSlaView | null }) {
   );
 }
 
-/** Both clocks with their deadlines, for a ticket's own page. */
-export function SlaPanel({ sla }: { sla: TicketSlaView | null }) {
+/** Both clocks with their deadlines, for a ticket's own page, and the 督办 raised on it. */
+export function SlaPanel({ sla, escalation }: { sla: TicketSlaView | null; escalation?: TicketEscalation }) {
   if (!sla) return null;
+  const steps = escalation ? [escalation.response, escalation.resolution] : [];
+  const firstOf = (stamps: (number | null)[]) => {
+    const set = stamps.filter((at): at is number => at !== null);
+    return set.length ? Math.min(...set) : null;
+  };
+  const escalatedAt = firstOf(steps.map((s) => s.escalatedAt));
+  const supervisedAt = firstOf(steps.map((s) => s.supervisedAt));
+  const supervision = escalatedAt
+    ? `已报招商服务办公室督办（${formatDateTimeZh(escalatedAt)}）`
+    : supervisedAt
+      ? `负责领导督办中（${formatDateTimeZh(supervisedAt)}）`
+      : null;
   const rows: [string, SlaBadgeData][] = [
     ['首次响应', sla.response],
     ['办结时限', sla.resolution],
@@ -31,6 +44,7 @@ export function SlaPanel({ sla }: { sla: TicketSlaView | null }) {
           <Text className="sla-panel__due muted">{b.isStopped ? '' : `时限 ${formatDateTimeZh(b.dueAt)}`}</Text>
         </View>
       ))}
+      {supervision && <Text className="sla-panel__supervision">{supervision}</Text>}
     </View>
   );
 }

@@ -77,7 +77,7 @@ export default function TicketDetailPage() {
               <Text className="ticket-detail__title">{ticket.categoryName}</Text>
               <TicketStatusTag status={ticket.status} />
             </View>
-            <SlaPanel sla={ticket.sla} />
+            <SlaPanel sla={ticket.sla} escalation={ticket.escalation} />
             {ticket.resolutionSummary && ticket.status !== 'in_progress' && (
               <Section title="办理结果">
                 <Text className="ticket-detail__summary">{ticket.resolutionSummary}</Text>

@@ -40,7 +40,10 @@ afterEach(() => {
 describe('督办与整改 page (leader)', () => {
   test('lists the 督办, then the 整改, which closes only after a recorded 回访', async () => {
     render(<OversightPage />);
-    await waitFor(() => expect(document.querySelectorAll('.oversight-card')).toHaveLength(1));
+    // Never accepted: both its response and its resolution deadline were missed, one 督办 each.
+    await waitFor(() => expect(document.querySelectorAll('.oversight-card')).toHaveLength(2));
+    expect(screen.getByText(/首次响应时限/)).toBeTruthy();
+    expect(screen.getByText(/办结时限/)).toBeTruthy();
     expect(document.querySelector('.oversight-card__tag')?.textContent).toBe('督办');
     fireEvent.click(screen.getByText('待整改'));
     await screen.findByText('非常不满意（1）');

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { SupervisionItemView } from '../../../../../core/contract';
+import { SLA_CLOCK_LABELS } from '../../../../../core/domain/supervision';
 import { formatDateTimeZh } from '../../../../../core/time/local-time';
 import { ListFooter, StateView } from '../../../../components/state-view';
 import { oversightStores, useFollowUpList, useSupervisionList } from '../../../../stores/oversight-stores';
@@ -26,8 +27,8 @@ function SupervisionCard({ item }: { item: SupervisionItemView }) {
       </View>
       <Text className="oversight-card__line">{item.enterpriseName}</Text>
       <Text className="oversight-card__line muted">
-        经办：{item.assigneeName ?? '未指派'} · 时限 {formatDateTimeZh(item.dueAt)} · 督办于{' '}
-        {formatDateTimeZh(item.createdAt)}
+        经办：{item.assigneeName ?? '未指派'} · {SLA_CLOCK_LABELS[item.clock]}时限 {formatDateTimeZh(item.dueAt)} ·
+        督办于 {formatDateTimeZh(item.createdAt)}
       </Text>
     </View>
   );

@@ -92,7 +92,7 @@ export default function StaffTicketDetailPage() {
               <Text className="staff-ticket__title">{ticket.categoryName}</Text>
               <TicketStatusTag status={ticket.status} />
             </View>
-            <SlaPanel sla={ticket.sla} />
+            <SlaPanel sla={ticket.sla} escalation={ticket.escalation} />
             {ticket.can.accept && (
               <Button className="form__submit" loading={action.busy === 'accept'} onClick={accept}>
                 受理
