@@ -19,7 +19,7 @@ import { nextSlaCheckAt } from '../sla/sla-check-at';
 import { loadWorkingTime } from '../sla/load-working-time';
 import { ticketSla } from '../sla/ticket-sla';
 import { toTicketView } from '../tickets/ticket-view';
-import { ensureFiler } from '../tickets/ensure-filer';
+import { ensureClientAccount } from '../identity/ensure-client-account';
 import { verifyAttachments } from '../tickets/verify-attachments';
 import { checkCreditCode } from '../validation/credit-code';
 import type { Handler } from './handler-types';
@@ -69,7 +69,7 @@ const creationEvents = (ticket: Ticket, routing: TicketRouting): TicketEventDraf
 export const create: Handler<'tickets.create'> = async (input, { caller, deps }) => {
   const { store, ids, clock } = deps;
   if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先登录');
-  // A first-time filer has no account yet: ensureFiler makes it with this id, inside the transaction.
+  // A first-time filer has no account yet: ensureClientAccount makes it with this id, inside the transaction.
   const ownerUserId = caller.user?.id ?? `u-${caller.openid}`;
   const now = clock.now();
   const category = await categoryOrFail(store, input.categoryId);
@@ -130,7 +130,12 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
   const time = await loadWorkingTime(store);
   ticket.slaCheckAt = nextSlaCheckAt(ticket, time);
   await store.transaction(async (tx) => {
-    const owner = await ensureFiler(tx, caller, input, now);
+    const owner = await ensureClientAccount(
+      tx,
+      caller,
+      { role: 'enterprise', name: input.contactName, organisation: input.enterpriseName, phone: input.contactPhone },
+      now,
+    );
     if (owner.id !== ownerUserId) throw new AppError('CONFLICT', '账号状态已变化，请重试');
     await tx.insert<Ticket>('tickets', ticket);
     await appendTicketEvents(

@@ -7,7 +7,7 @@ import { catalogRepo } from '../repos/catalog-repo';
 import { visitRepo } from '../repos/visit-repo';
 import { buildAvailability } from '../visits/availability';
 import { bookingWindow, closedDayReason, UNAVAILABLE_REASON_LABELS } from '../visits/booking-window';
-import { ensureBooker } from '../visits/ensure-booker';
+import { ensureClientAccount } from '../identity/ensure-client-account';
 import { routeVisit } from '../visits/route-visit';
 import { transactWithRetry } from '../visits/transact-with-retry';
 import { appendVisitEvents, type EventDraft } from '../visits/visit-events';
@@ -75,7 +75,12 @@ export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
   ];
 
   const visit = await transactWithRetry(store, async (tx) => {
-    const owner = await ensureBooker(tx, caller, input, now);
+    const owner = await ensureClientAccount(
+      tx,
+      caller,
+      { role: 'investor', name: input.contactName, organisation: input.company, phone: input.contactPhone },
+      now,
+    );
     await reserveVisitSlots(tx, input.parkIds, input.date, input.halfDay, settings.capacityPerSlot);
     const created = newVisit(input, { id: visitId, ownerUserId: owner.id, parks, routing, settings, now });
     await tx.insert<Visit>('visits', created);

@@ -1,0 +1,47 @@
+import type { Caller, User } from '../domain/user';
+import type { TxStore } from '../store/doc-store';
+
+/** The two ways a WeChat user the zone does not know yet becomes a client: booking a visit, filing a request. */
+export type ClientRole = 'investor' | 'enterprise';
+
+export interface ClientDetails {
+  role: ClientRole;
+  name: string;
+  organisation: string;
+  phone: string;
+}
+
+/**
+ * The account a booking or a request belongs to, inside that change's transaction. A visitor becomes
+ * an investor by booking and an enterprise by filing; someone already a client keeps their role. The
+ * user id derives from the openid, so two first requests racing make one account.
+ */
+export const ensureClientAccount = async (
+  tx: TxStore,
+  caller: Caller,
+  details: ClientDetails,
+  now: number,
+): Promise<User> => {
+  const openid = caller.openid;
+  if (!openid) throw new Error('ensureClientAccount needs an identified caller');
+  const known = caller.user ? await tx.get<User>('users', caller.user.id) : null;
+  if (known) {
+    if (known.roles.includes('investor') || known.roles.includes('enterprise')) return known;
+    return tx.update<User>('users', known.id, known.version, {
+      roles: [...known.roles.filter((r) => r !== 'visitor'), details.role],
+    });
+  }
+  const id = `u-${openid}`;
+  const raced = await tx.get<User>('users', id);
+  if (raced) return raced;
+  return tx.insert<User>('users', {
+    id,
+    version: 1,
+    openid,
+    name: details.name,
+    roles: [details.role],
+    organisation: details.organisation,
+    phone: details.phone,
+    createdAt: now,
+  });
+};
