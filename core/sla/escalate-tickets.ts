@@ -1,5 +1,4 @@
 import type { WorkingTime } from '../calendar/working-time';
-import { isAppError } from '../errors';
 import {
   SLA_CLOCK_LABELS,
   SLA_CLOCK_NAMES,
@@ -12,6 +11,7 @@ import type { Ticket } from '../domain/ticket';
 import type { HandlerDeps } from '../handlers/handler-types';
 import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
 import type { TxStore } from '../store/doc-store';
+import { runDueTicketSteps } from '../tickets/run-due-ticket-steps';
 import { appendTicketEvents, type TicketEventDraft } from '../tickets/ticket-events';
 import { loadWorkingTime } from './load-working-time';
 import { nextSlaCheckAt, OFFICE_ESCALATION_WORKING_DAYS } from './sla-check-at';
@@ -19,7 +19,6 @@ import { supervisedMessages, warningMessages } from './sla-messages';
 import { ticketSla } from './ticket-sla';
 import { writeLedger } from './assessment-ledger';
 
-const BATCH = 100;
 /** A ticket looked at with nothing to do yet is looked at again no sooner than this. */
 const MIN_RECHECK_MS = 60_000;
 const SYSTEM = { userId: null, name: '系统督办' };
@@ -106,28 +105,9 @@ const escalateOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id
  * (indexed `slaCheckAt`), oldest first, a page at a time. Returns how many steps it took.
  */
 export const escalateDueTickets = async (deps: HandlerDeps, deadline = Infinity): Promise<number> => {
-  const { store, clock } = deps;
-  const now = clock.now();
-  const time = await loadWorkingTime(store);
-  let steps = 0;
-  let after: string | null = null;
-  do {
-    const page: Awaited<ReturnType<typeof store.find<Ticket>>> = await store.find<Ticket>('tickets', {
-      where: { slaCheckAt: { lte: now } },
-      orderBy: { field: 'slaCheckAt', dir: 'asc' },
-      limit: BATCH,
-      after,
-    });
-    for (const candidate of page.items) {
-      try {
-        steps += await store.transaction((tx) => escalateOne(tx, deps, time, candidate.id, now));
-      } catch (e) {
-        // Another tick (or a staff change) got there first: it has re-stamped the ticket.
-        if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
-      }
-    }
-    after = page.next;
-    // Past the tick's deadline the rest stays due (its check instant has passed) for the next tick.
-  } while (after && clock.now() < deadline);
-  return steps;
+  const now = deps.clock.now();
+  const time = await loadWorkingTime(deps.store);
+  return runDueTicketSteps(deps, { checkField: 'slaCheckAt', now, deadline }, (tx, id) =>
+    escalateOne(tx, deps, time, id, now),
+  );
 };

@@ -1,6 +1,5 @@
 import type { WorkingTime } from '../calendar/working-time';
 import type { Ticket } from '../domain/ticket';
-import { isAppError } from '../errors';
 import type { HandlerDeps } from '../handlers/handler-types';
 import { formatDateTimeZh } from '../time/local-time';
 import { PAGE_LINKS } from '../messages/page-links';
@@ -10,10 +9,10 @@ import { nextSlaPauses } from '../sla/ticket-sla';
 import type { TxStore } from '../store/doc-store';
 import { autoConfirmAt } from './confirm-deadlines';
 import { recordConfirmation } from './confirm-effects';
+import { runDueTicketSteps } from './run-due-ticket-steps';
 import { appendTicketEvents } from './ticket-events';
 import { ticketIndexFields } from './ticket-index-fields';
 
-const BATCH = 100;
 /** After a late notice (the scheduler was down) the enterprise still gets this long before confirmation. */
 const MIN_NOTICE_MS = 60 * 60_000;
 const SYSTEM = { userId: null, name: '系统' };
@@ -73,28 +72,9 @@ const confirmOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id:
  * `confirmCheckAt` has come; each step is stamped on the ticket, so it happens once.
  */
 export const autoConfirmResolvedTickets = async (deps: HandlerDeps, deadline = Infinity): Promise<number> => {
-  const { store, clock } = deps;
-  const now = clock.now();
-  const time = await loadWorkingTime(store);
-  let steps = 0;
-  let after: string | null = null;
-  do {
-    const page: Awaited<ReturnType<typeof store.find<Ticket>>> = await store.find<Ticket>('tickets', {
-      where: { confirmCheckAt: { lte: now } },
-      orderBy: { field: 'confirmCheckAt', dir: 'asc' },
-      limit: BATCH,
-      after,
-    });
-    for (const candidate of page.items) {
-      try {
-        steps += await store.transaction((tx) => confirmOne(tx, deps, time, candidate.id, now));
-      } catch (e) {
-        // The enterprise answered, or another tick did it, in the meantime.
-        if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
-      }
-    }
-    after = page.next;
-    // Past the tick's deadline the rest stays due (its check instant has passed) for the next tick.
-  } while (after && clock.now() < deadline);
-  return steps;
+  const now = deps.clock.now();
+  const time = await loadWorkingTime(deps.store);
+  return runDueTicketSteps(deps, { checkField: 'confirmCheckAt', now, deadline }, (tx, id) =>
+    confirmOne(tx, deps, time, id, now),
+  );
 };

@@ -1,0 +1,40 @@
+import type { Ticket } from '../domain/ticket';
+import { isAppError } from '../errors';
+import type { HandlerDeps } from '../handlers/handler-types';
+import type { TxStore } from '../store/doc-store';
+
+const BATCH = 100;
+
+/**
+ * The shape of every timed ticket job: read only the tickets whose indexed check instant has come,
+ * oldest first, a page at a time, and run one step per ticket in its own transaction. A CONFLICT
+ * means someone else (another tick, a staff change, the enterprise) changed the ticket first and has
+ * re-stamped it, so it is skipped. Past the tick's deadline the rest stays due for the next tick.
+ * Returns the sum of what the steps report.
+ */
+export const runDueTicketSteps = async (
+  deps: HandlerDeps,
+  options: { checkField: 'slaCheckAt' | 'confirmCheckAt'; now: number; deadline: number },
+  step: (tx: TxStore, ticketId: string) => Promise<number>,
+): Promise<number> => {
+  const { store, clock } = deps;
+  let total = 0;
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof store.find<Ticket>>> = await store.find<Ticket>('tickets', {
+      where: { [options.checkField]: { lte: options.now } },
+      orderBy: { field: options.checkField, dir: 'asc' },
+      limit: BATCH,
+      after,
+    });
+    for (const candidate of page.items) {
+      try {
+        total += await store.transaction((tx) => step(tx, candidate.id));
+      } catch (e) {
+        if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+      }
+    }
+    after = page.next;
+  } while (after && clock.now() < options.deadline);
+  return total;
+};
