@@ -12,7 +12,7 @@ const BATCH = 100;
  * Each visit is reminded in its own transaction that re-reads it and stamps `remindedAt`, so two
  * overlapping runs, or a run that dies half way, never remind anyone twice. Returns how many were sent.
  */
-export const sendDueVisitReminders = async (deps: HandlerDeps): Promise<number> => {
+export const sendDueVisitReminders = async (deps: HandlerDeps, deadline = Infinity): Promise<number> => {
   const { store, clock, ids } = deps;
   const now = clock.now();
   let sent = 0;
@@ -42,6 +42,7 @@ export const sendDueVisitReminders = async (deps: HandlerDeps): Promise<number> 
       if (isSent) sent += 1;
     }
     after = page.next;
-  } while (after);
+    // Past the tick's deadline the rest stays due (unreminded) for the next tick.
+  } while (after && clock.now() < deadline);
   return sent;
 };
