@@ -1,9 +1,10 @@
 /**
  * `npm test`: every check, in the order that fails fastest. Prints each step's time.
  * Core and handler tests run twice, under TZ=Asia/Shanghai and TZ=UTC, because cloud functions
- * run in UTC while phones run at +08:00 and no answer may depend on that. Then they run three more
- * times with the system clock itself at awkward instants (libfaketime), because no test may depend
- * on the day it runs: a Friday evening, the working day before 除夕, and New Year's Eve.
+ * run in UTC while phones run at +08:00 and no answer may depend on that. Then every jest suite but
+ * the browser's runs three more times with the system clock itself at awkward instants (libfaketime),
+ * because no test may depend on the day it runs: a Friday evening, the working day before 除夕, and
+ * New Year's Eve.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -40,8 +41,8 @@ const fakeTimeSpec = (at: string, tz: string): string => {
 };
 
 const fakedClockSteps: Step[] = FAKED_INSTANTS.map(({ label, at, tz }) => ({
-  name: `core + server tests with the system clock at ${label} (${at}, TZ=${tz})`,
-  command: npx('jest', 'core', 'server', 'cloudfunctions'),
+  name: `unit + page + weapp tests with the system clock at ${label} (${at}, TZ=${tz})`,
+  command: npx('jest'),
   env: { TZ: tz, LD_PRELOAD: FAKETIME_LIB, FAKETIME: fakeTimeSpec(at, tz), FAKETIME_NO_CACHE: '1' },
   requires: { file: FAKETIME_LIB, hint: 'apt-get install faketime' },
   expectedNow: Date.parse(at),
