@@ -1,8 +1,13 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { utcMsAt } from '../../core/calendar/local-date';
 import { runTick, tickJobs } from '../../core/scheduler/run-tick';
 import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
+import { SqliteDocStore } from './sqlite-doc-store';
 
 /**
  * The collections that grow with use. A read of one of them must find its rows through an index and
@@ -92,5 +97,28 @@ describe('SQLite serves every list query from an index, in order', () => {
     const selects = statements.filter((sql) => sql.startsWith('SELECT'));
     expect(selects.some((sql) => sql.includes('slaCheckAt'))).toBe(true);
     expect(selects.flatMap(badSteps)).toEqual([]);
+  });
+});
+
+describe('a data dir from an older build', () => {
+  it('loses the single-field indexes a compound one replaced, and gains the compound ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zd-indexes-'));
+    const file = join(dir, 'old.db');
+    const old = new Database(file);
+    old.exec('CREATE TABLE tickets (id TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL)');
+    old.exec(`CREATE INDEX "tickets__openWithUserId" ON tickets (json_extract(doc, '$.openWithUserId'))`);
+    old.close();
+    new SqliteDocStore(file).close();
+    const reopened = new Database(file, { readonly: true });
+    const names = (
+      reopened.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets'`).all() as {
+        name: string;
+      }[]
+    ).map((row) => row.name);
+    reopened.close();
+    rmSync(dir, { recursive: true, force: true });
+    expect(names).not.toContain('tickets__openWithUserId');
+    expect(names).toContain('tickets(openWithUserId,createdAt,id)');
+    expect(names).toContain('tickets(slaCheckAt,id)');
   });
 });
