@@ -3,7 +3,8 @@ import { forbidden, invalidInput, notFound } from '../errors';
 import type { Filter } from '../store/doc-store';
 import type { Handler, HandlerContext } from './handler-types';
 
-const view = ({ version: _version, ...rest }: FollowUp) => rest;
+export const toFollowUpView = ({ version: _version, ...rest }: FollowUp) => rest;
+const view = toFollowUpView;
 
 export const followUps: Handler<'tickets.followUps'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
