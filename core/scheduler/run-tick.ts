@@ -1,3 +1,4 @@
+import { purgeOldRequests } from '../dispatch/purge-requests';
 import type { HandlerDeps } from '../handlers/handler-types';
 import { deliverOutbox, type SubscribeSender } from '../notify/deliver-outbox';
 import { escalateDueTickets } from '../sla/escalate-tickets';
@@ -22,6 +23,7 @@ export const tickJobs = (sender: SubscribeSender): readonly TickJob[] => [
   { name: 'slaEscalations', run: escalateDueTickets },
   { name: 'autoConfirm', run: autoConfirmResolvedTickets },
   { name: 'subscribeOutbox', run: deliverOutbox(sender) },
+  { name: 'purgeRequests', run: purgeOldRequests },
 ];
 
 export interface TickReport {
