@@ -39,8 +39,10 @@ const changeFollowUp = async (
 };
 
 export const recordFollowUp: Handler<'tickets.recordFollowUp'> = ({ followUpId, who, at, said }, ctx) =>
-  changeFollowUp(ctx, followUpId, (_f, now) => {
+  changeFollowUp(ctx, followUpId, (f, now) => {
     if (at > now) throw invalidInput('at', '回访时间不能晚于现在');
+    // The contact answers the rating: it cannot have happened before the enterprise rated.
+    if (at < f.rating.at) throw invalidInput('at', '回访时间不能早于企业评价的时间');
     return { contact: { who, at, said, recordedAt: now } };
   });
 
