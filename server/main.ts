@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seedDatabase } from '../core/seed';
 import { createApp } from './app';
+import { checkProductionDataDir, DEMO_SECRET_FILE, PRODUCTION_SECRET_FILE } from './production-guard';
 import { adjustableClock } from './demo-clock';
 import { ensureH5Build } from './h5-build';
 import { startSchedulerTimer } from './jobs/scheduler-timer';
@@ -19,7 +20,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 /** The signing secret survives restarts so sessions do, and never leaves the data dir. */
 const sessionSecret = (): string => {
   if (process.env.ZD_SESSION_SECRET) return process.env.ZD_SESSION_SECRET;
-  const file = join(dataDir, 'session-secret');
+  const file = join(dataDir, isProduction ? PRODUCTION_SECRET_FILE : DEMO_SECRET_FILE);
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 };
@@ -28,6 +29,15 @@ const main = async (): Promise<void> => {
   mkdirSync(dataDir, { recursive: true });
   if (!process.argv.includes('--no-build')) ensureH5Build(root, staticDir, say);
   const store = new SqliteDocStore(join(dataDir, 'zero-distance.db'));
+  if (isProduction) {
+    const guard = await checkProductionDataDir(store, dataDir, process.argv.includes('--purge-demo'));
+    if (!guard.ok) {
+      process.stderr.write(`${guard.message}\n`);
+      store.close();
+      process.exit(1);
+    }
+    if (guard.purged > 0) say(`已清除 ${guard.purged} 条演示人员数据，演示会话密钥已作废`);
+  }
   // Demo mode's clock can be moved forward for deadline demos; production's cannot.
   const demoClock = isProduction ? undefined : adjustableClock();
   const deps = serverDeps(store, undefined, demoClock);

@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { freePort } from '../../tests/support/free-port';
+import { demoSession, JSON_HEADERS as json, startedServer, stopServer } from '../../tests/support/spawn-server';
 import { validTicket } from '../../tests/support/ticket-fixture';
 
 /**
@@ -11,64 +10,9 @@ import { validTicket } from '../../tests/support/ticket-fixture';
  * again on the same data dir, and every requestId of the burst is retried. Each retry must get the
  * original answer or a clean re-run; none may stay CONFLICT, none may write twice. Loopback only.
  */
-const ROOT = resolve(__dirname, '..', '..');
 const RUNS = 3;
 const BURST = 40;
 jest.setTimeout(120_000);
-
-interface Server {
-  baseUrl: string;
-  child: ChildProcess;
-}
-
-const startServer = async (dataDir: string): Promise<Server> => {
-  const port = await freePort();
-  // node itself with tsx's loader, not the tsx wrapper: SIGKILL must hit the server, not a parent of it.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--no-build'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), ZD_DATA_DIR: dataDir, NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${baseUrl}/healthz`)).ok) return { baseUrl, child };
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-};
-
-const killHard = async (server: Server): Promise<void> => {
-  const exited = new Promise((r) => server.child.once('exit', r));
-  server.child.kill('SIGKILL');
-  await exited;
-};
-
-const stopGently = async (server: Server): Promise<void> => {
-  const exited = new Promise((r) => server.child.once('exit', r));
-  server.child.kill('SIGINT');
-  await exited;
-};
-
-const json = { 'content-type': 'application/json' };
-
-const signIn = async (baseUrl: string): Promise<string> => {
-  const answer = (await (
-    await fetch(`${baseUrl}/api/demo/session`, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ persona: 'enterprise' }),
-    })
-  ).json()) as { data: { token: string } };
-  return answer.data.token;
-};
 
 interface Answer {
   ok: boolean;
@@ -119,8 +63,8 @@ describe('kill -9 in the middle of a burst of writes, then restart and retry', (
     async (run) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'zd-crash-'));
       try {
-        const first = await startServer(dataDir);
-        const token = await signIn(first.baseUrl);
+        const first = await startedServer(dataDir);
+        const token = await demoSession(first.baseUrl, 'enterprise');
         const ids = Array.from({ length: BURST }, (_, i) => `crash-${run}-${String(i).padStart(3, '0')}`);
         const before = new Map<string, Answer>();
         let answered = 0;
@@ -137,13 +81,13 @@ describe('kill -9 in the middle of a burst of writes, then restart and retry', (
               .catch(() => undefined);
         });
         await killed;
-        await killHard(first);
+        await stopServer(first, 'SIGKILL');
         const leftBehind = requestStates(dataDir);
         findings.push({ run, answeredBeforeKill: before.size, leftBehind });
 
-        const second = await startServer(dataDir);
+        const second = await startedServer(dataDir);
         try {
-          const token2 = await signIn(second.baseUrl);
+          const token2 = await demoSession(second.baseUrl, 'enterprise');
           // Past every lease a dead attempt held: the demo clock stands in for waiting 30 s.
           await fetch(`${second.baseUrl}/api/demo/clock`, {
             method: 'POST',
@@ -160,7 +104,7 @@ describe('kill -9 in the middle of a burst of writes, then restart and retry', (
           const counts = ticketsByDescription(dataDir);
           for (const id of ids) expect({ id, tickets: counts.get(`崩溃测试 ${id}`) }).toEqual({ id, tickets: 1 });
         } finally {
-          await stopGently(second);
+          await stopServer(second);
         }
       } finally {
         rmSync(dataDir, { recursive: true, force: true });
