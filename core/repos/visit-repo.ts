@@ -8,8 +8,11 @@ import type { PageRequest } from './catalog-repo';
 const MAX_EVENTS = 200;
 
 export const visitRepo = (store: DocStore) => ({
-  settings: async (): Promise<VisitSettings> =>
-    (await store.get<VisitSettings>('settings', 'visits')) ?? DEFAULT_VISIT_SETTINGS,
+  /** Stored settings over the defaults: a rule added later (e.g. the fair-use limit) has a value at once. */
+  settings: async (): Promise<VisitSettings> => ({
+    ...DEFAULT_VISIT_SETTINGS,
+    ...(await store.get<VisitSettings>('settings', 'visits')),
+  }),
 
   calendarOverrides: async (): Promise<CalendarOverride[]> =>
     (await store.get<CalendarSettings>('settings', 'calendar'))?.overrides ?? [],

@@ -16,6 +16,8 @@ export const COLLECTIONS = {
   service_categories: ['order'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],
   visit_slots: ['parkId', 'date'],
+  /** Fair use: each person's recent bookings, checked inside the booking transaction. */
+  visit_allowances: [],
   /** A visit's timeline: append-only, one document per event. */
   visit_events: ['visitId', 'at'],
   tickets: [
