@@ -7,6 +7,7 @@ import { resolveCaller } from '../identity/resolve-caller';
 import { parseInput } from '../validation/parse-input';
 import { answerAfterCommit } from './answer-after-commit';
 import { REQUEST_ID_PATTERN, requestKey, runOnce } from './idempotency';
+import { RATE_LIMITED_ANSWER, takeToken } from './rate-limit';
 
 export interface WireRequest {
   action: unknown;
@@ -73,6 +74,7 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
         }
       },
       reanswer,
+      async () => ((await takeToken(deps.store, options.openid ?? '-', once.now)) ? null : RATE_LIMITED_ANSWER),
     );
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toWire() };

@@ -163,9 +163,16 @@ export const runOnce = async (
   request: OnceRequest,
   work: (store: DocStore) => Promise<Envelope<unknown>>,
   reanswer: Reanswer = async () => IN_PROGRESS,
+  /** Asked only before new work runs (not for a replay): a refusal (e.g. RATE_LIMITED) is answered and forgotten. */
+  admit: () => Promise<Envelope<never> | null> = async () => null,
 ): Promise<Envelope<unknown>> => {
   const claim = await claimRequest(store, request, reanswer);
   if ('answer' in claim) return claim.answer;
+  const refused = await admit();
+  if (refused) {
+    await forget(store, request.key, claim.attempt);
+    return refused;
+  }
   const guarded = guardedStore(store, request.key, claim.attempt);
   let result: Envelope<unknown>;
   try {

@@ -49,6 +49,8 @@ export const COLLECTIONS = {
   subscriptions: [],
   /** Subscribe messages waiting for the scheduler to deliver them (C9). */
   outbox: ['status', 'nextAttemptAt'],
+  /** Fair use: one token bucket per identity for mutations. */
+  rate_buckets: [],
   /** Idempotency records: one per (caller, requestId) of a mutation. */
   requests: ['createdAt'],
 } as const satisfies Record<string, readonly string[]>;
