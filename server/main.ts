@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { seedDatabase } from '../core/seed';
 import { createApp } from './app';
@@ -43,7 +44,9 @@ const main = async (): Promise<void> => {
   const deps = serverDeps(store, undefined, demoClock);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
   const uploadsDir = join(dataDir, 'uploads');
-  const scheduler = startSchedulerTimer(deps);
+  const scheduler = startSchedulerTimer(deps, undefined, undefined, {
+    removeFile: (uploadId) => rm(join(uploadsDir, uploadId), { force: true }),
+  });
   const server = createApp({
     deps,
     isProduction,

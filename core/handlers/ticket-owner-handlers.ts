@@ -7,7 +7,7 @@ import { loadWorkingTime } from '../sla/load-working-time';
 import { ticketSla } from '../sla/ticket-sla';
 import { ratingText, recordConfirmation } from '../tickets/confirm-effects';
 import { toTicketCard, toTicketView } from '../tickets/ticket-view';
-import { verifyAttachments } from '../tickets/verify-attachments';
+import { markAttached, verifyAttachments } from '../tickets/verify-attachments';
 import type { Handler } from './handler-types';
 
 /** All the files of one ticket, across submission and every supplement. */
@@ -67,6 +67,7 @@ export const supplement: Handler<'tickets.supplement'> = async ({ ticketId, text
         },
       ],
       messages: supplementedMessages,
+      alsoInTx: (tx) => markAttached(tx, files),
     };
   });
 };

@@ -33,7 +33,9 @@ export const COLLECTIONS = {
   /** A ticket's timeline: append-only, one document per event. */
   ticket_events: ['ticketId', 'at'],
   /** Files uploaded to the local stack, owned by the uploader until a ticket references them. */
-  uploads: ['ownerUserId'],
+  uploads: ['ownerUserId', 'purgeAt'],
+  /** Per person and day: bytes and files uploaded (fair use). */
+  upload_quotas: [],
   ratings: [],
   /** 督办 items: a leader's own, and the office's (leaderUserId null) for admins. */
   supervision_items: ['leaderUserId', 'level', 'createdAt'],
