@@ -6,7 +6,7 @@ import { cancelledMessages, reopenedMessages, supplementedMessages } from '../ti
 import { loadWorkingTime } from '../sla/load-working-time';
 import { ticketSla } from '../sla/ticket-sla';
 import { ratingText, recordConfirmation } from '../tickets/confirm-effects';
-import { toTicketCard, toTicketView } from '../tickets/ticket-view';
+import { toTicketCard, toTicketTimeline, toTicketView } from '../tickets/ticket-view';
 import { markAttached, verifyAttachments } from '../tickets/verify-attachments';
 import type { Handler } from './handler-types';
 
@@ -42,6 +42,14 @@ export const get: Handler<'tickets.get'> = async ({ ticketId }, { caller, deps }
   const { ticket, actors } = requireTicketActors(await repo.get(ticketId), caller, teams);
   const sla = ticketSla(ticket, await loadWorkingTime(deps.store), deps.clock.now());
   return toTicketView(ticket, actors, await repo.events(ticketId), sla);
+};
+
+export const timeline: Handler<'tickets.timeline'> = async ({ ticketId, cursor }, { caller, deps }) => {
+  const repo = ticketRepo(deps.store);
+  const teams = await loadCallerTeams(deps.store, caller);
+  const { actors } = requireTicketActors(await repo.get(ticketId), caller, teams);
+  const page = await repo.events(ticketId, cursor);
+  return { items: toTicketTimeline(page.items, actors), next: page.earlier };
 };
 
 export const cancel: Handler<'tickets.cancel'> = ({ ticketId, reason }, ctx) =>
