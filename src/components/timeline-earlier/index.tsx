@@ -9,7 +9,6 @@ export function TimelineEarlier({ timeline }: { timeline: EarlierTimeline<unknow
     <View className="timeline-earlier">
       <Button
         className="timeline-earlier__button"
-        size="mini"
         loading={timeline.isLoading}
         disabled={timeline.isLoading}
         onClick={() => void timeline.loadEarlier()}
