@@ -34,11 +34,13 @@ afterEach(async () => {
 const post = async (path: string, body: unknown, token?: string) => {
   const response = await fetch(`${base}${path}`, {
     method: 'POST',
-    headers: token ? { authorization: `Bearer ${token}` } : {},
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
+const demoToken = async () =>
+  ((await post('/api/demo/session', { persona: 'admin' })).body.data as { token: string }).token;
 const whoami = (token?: string) => post('/api/account', { action: 'account.whoami', input: {} }, token);
 
 describe('local stack in demo mode', () => {
@@ -89,10 +91,15 @@ describe('the demo clock (deadline demos and tests)', () => {
   beforeEach(() => start(false));
 
   it('moves forward on request and every handler sees the moved time', async () => {
+    const token = await demoToken();
     const read = async () =>
-      ((await (await fetch(`${base}/api/demo/clock`)).json()) as { data: { now: number } }).data.now;
+      (
+        (await (await fetch(`${base}/api/demo/clock`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+          data: { now: number };
+        }
+      ).data.now;
     expect(await read()).toBe(1_800_000_000_000);
-    expect((await post('/api/demo/clock', { advanceMinutes: 90 })).body).toMatchObject({
+    expect((await post('/api/demo/clock', { advanceMinutes: 90 }, token)).body).toMatchObject({
       ok: true,
       data: { now: 1_800_000_000_000 + 90 * 60_000, offsetMs: 90 * 60_000 },
     });
@@ -100,12 +107,37 @@ describe('the demo clock (deadline demos and tests)', () => {
   });
 
   it('never runs backwards and refuses anything but whole minutes up to a month', async () => {
+    const token = await demoToken();
     for (const advanceMinutes of [-1, 1.5, '60', 31 * 24 * 60 + 1]) {
-      expect((await post('/api/demo/clock', { advanceMinutes })).body).toMatchObject({
+      expect((await post('/api/demo/clock', { advanceMinutes }, token)).body).toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', field: 'advanceMinutes' },
       });
     }
+    expect(stack.deps.clock.now()).toBe(1_800_000_000_000);
+  });
+
+  it('moves only for a demo session and only from a JSON request', async () => {
+    const token = await demoToken();
+    const unsigned = await post('/api/demo/clock', { advanceMinutes: 60 });
+    expect(unsigned).toMatchObject({ status: 401, body: { ok: false, error: { code: 'UNAUTHENTICATED' } } });
+    const forged = issueSessionToken('demo-admin', 'not-the-secret', Date.now());
+    expect((await post('/api/demo/clock', { advanceMinutes: 60 }, forged)).status).toBe(401);
+    expect((await fetch(`${base}/api/demo/clock`)).status).toBe(401);
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']) {
+      const response = await fetch(`${base}/api/demo/clock`, {
+        method: 'POST',
+        headers: { 'content-type': type, authorization: `Bearer ${token}` },
+        body: JSON.stringify({ advanceMinutes: 60 }),
+      });
+      expect(response.status).toBe(415);
+    }
+    const plainSession = await fetch(`${base}/api/demo/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ persona: 'admin' }),
+    });
+    expect(plainSession.status).toBe(415);
     expect(stack.deps.clock.now()).toBe(1_800_000_000_000);
   });
 });
@@ -134,11 +166,15 @@ describe('a demo clock pinned to an instant (ZD_CLOCK_START) and moved to an abs
     beforeEach(() => start(false));
 
     it('moves to an absolute instant, never backwards and at most a month ahead', async () => {
+      const token = await demoToken();
       const target = 1_800_000_000_000 + 3 * 86_400_000;
-      expect((await post('/api/demo/clock', { at: target })).body).toMatchObject({ ok: true, data: { now: target } });
+      expect((await post('/api/demo/clock', { at: target }, token)).body).toMatchObject({
+        ok: true,
+        data: { now: target },
+      });
       expect(stack.deps.clock.now()).toBe(target);
       for (const at of [target - 1, target + 32 * 86_400_000, '1800000000000', 1.5]) {
-        expect((await post('/api/demo/clock', { at })).body).toMatchObject({
+        expect((await post('/api/demo/clock', { at }, token)).body).toMatchObject({
           ok: false,
           error: { code: 'INVALID_INPUT', field: 'at' },
         });
@@ -152,11 +188,14 @@ describe('a scheduler tick on request (demo mode)', () => {
   beforeEach(() => start(false));
 
   it('runs every job now and reports what it did', async () => {
-    const answer = await post('/api/demo/tick', {});
+    expect((await post('/api/demo/tick', {})).status).toBe(401);
+    const answer = await post('/api/demo/tick', {}, await demoToken());
     expect(answer.body).toMatchObject({ ok: true, data: { failed: [], skipped: [] } });
     const done = (answer.body as { data: { done: { name: string }[] } }).data.done.map((d) => d.name);
-    expect(done).toEqual(['visitReminders', 'slaEscalations', 'autoConfirm', 'subscribeOutbox']);
-    expect((await fetch(`${base}/api/demo/tick`)).status).toBe(404);
+    expect(done).toEqual(['visitReminders', 'slaEscalations', 'autoConfirm', 'subscribeOutbox', 'purgeRequests']);
+    expect(
+      (await fetch(`${base}/api/demo/tick`, { headers: { authorization: `Bearer ${await demoToken()}` } })).status,
+    ).toBe(404);
   });
 });
 

@@ -5,8 +5,8 @@ import { FUNCTION_NAMES } from '../core/contract';
 import { HANDLERS, type Clock, type HandlerDeps } from '../core/handlers';
 import type { TickReport } from '../core/scheduler/run-tick';
 import type { AdjustableClock } from './demo-clock';
-import { listPersonas, moveDemoClock, startDemoSession } from './http/demo-routes';
-import { BadRequest, readJson, sendJson } from './http/http-io';
+import { isDemoSession, listPersonas, moveDemoClock, startDemoSession } from './http/demo-routes';
+import { BadRequest, isJsonBody, readJson, sendJson } from './http/http-io';
 import { serveStatic } from './http/static-files';
 import { bearerToken, verifySessionToken } from './session/session-token';
 import { handleFileLink, handleUpload, serveFile, type UploadContext } from './uploads/upload-routes';
@@ -53,8 +53,15 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
   if (pathname.startsWith('/api/demo/')) {
     if (options.isProduction) return sendJson(res, 404, { error: 'not found' });
     if (pathname === '/api/demo/personas' && req.method === 'GET') return listPersonas(store, res);
+    // A form or a no-cors fetch from another site cannot send application/json without a preflight.
+    if (req.method === 'POST' && !isJsonBody(req))
+      return sendJson(res, 415, { error: 'content-type must be application/json' });
     if (pathname === '/api/demo/session' && req.method === 'POST') {
       return startDemoSession(store, await readJson(req), options.sessionSecret, sessionNow, res);
+    }
+    const token = bearerToken(req.headers.authorization);
+    if (!isDemoSession(token ? verifySessionToken(token, options.sessionSecret, sessionNow) : null)) {
+      return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择体验身份' } });
     }
     if (pathname === '/api/demo/clock' && options.demoClock) {
       return moveDemoClock(options.demoClock, req.method === 'POST' ? await readJson(req) : null, res);

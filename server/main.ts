@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { seedDatabase } from '../core/seed';
 import { createApp } from './app';
 import { adjustableClock, parseClockStart } from './demo-clock';
+import { checkProductionDataDir, DEMO_SECRET_FILE, PRODUCTION_SECRET_FILE } from './production-guard';
 import { ensureH5Build } from './h5-build';
 import { startSchedulerTimer } from './jobs/scheduler-timer';
 import { serverDeps } from './server-deps';
@@ -19,7 +21,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 /** The signing secret survives restarts so sessions do, and never leaves the data dir. */
 const sessionSecret = (): string => {
   if (process.env.ZD_SESSION_SECRET) return process.env.ZD_SESSION_SECRET;
-  const file = join(dataDir, 'session-secret');
+  const file = join(dataDir, isProduction ? PRODUCTION_SECRET_FILE : DEMO_SECRET_FILE);
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 };
@@ -28,6 +30,15 @@ const main = async (): Promise<void> => {
   mkdirSync(dataDir, { recursive: true });
   if (!process.argv.includes('--no-build')) ensureH5Build(root, staticDir, say);
   const store = new SqliteDocStore(join(dataDir, 'zero-distance.db'));
+  if (isProduction) {
+    const guard = await checkProductionDataDir(store, dataDir, process.argv.includes('--purge-demo'));
+    if (!guard.ok) {
+      process.stderr.write(`${guard.message}\n`);
+      store.close();
+      process.exit(1);
+    }
+    if (guard.purged > 0) say(`已清除 ${guard.purged} 条演示人员数据，演示会话密钥已作废`);
+  }
   // Demo mode's clock can start at a given instant and be moved forward for deadline demos and tests;
   // production's is real time and nothing moves it.
   const clockStart = process.env.ZD_CLOCK_START;
@@ -38,7 +49,9 @@ const main = async (): Promise<void> => {
   const deps = serverDeps(store, undefined, demoClock);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
   const uploadsDir = join(dataDir, 'uploads');
-  const scheduler = startSchedulerTimer(deps);
+  const scheduler = startSchedulerTimer(deps, undefined, undefined, {
+    removeFile: (uploadId) => rm(join(uploadsDir, uploadId), { force: true }),
+  });
   const server = createApp({
     deps,
     isProduction,

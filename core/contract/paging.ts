@@ -7,6 +7,9 @@ export const pagingFields = {
   cursor: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200)))),
 };
 
+/** A cursor a previous answer handed out (required: there is no "earlier" without one). */
+export const timelineCursorField = v.pipe(v.string('缺少分页位置'), v.minLength(1, '缺少分页位置'), v.maxLength(200));
+
 export const idField = v.pipe(v.string('缺少编号'), v.trim(), v.minLength(1, '缺少编号'), v.maxLength(64));
 
 export interface PageOf<T> {

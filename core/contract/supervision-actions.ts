@@ -3,6 +3,7 @@ import { FOLLOW_UP_STATUSES, type FollowUp } from '../domain/rating';
 import type { Role } from '../domain/roles';
 import { SUPERVISION_LEVELS, type AssessmentEntry, type SupervisionItem } from '../domain/supervision';
 import { defineAction } from './define-action';
+import { nameField } from './name-field';
 import { idField, pagingFields, type PageOf } from './paging';
 
 export type SupervisionItemView = Omit<SupervisionItem, 'version'>;
@@ -48,7 +49,7 @@ export const supervisionActions = {
   'tickets.recordFollowUp': defineAction<FollowUpView>()({
     input: v.strictObject({
       followUpId: followUpIdField,
-      who: textOf('回访对象', 50),
+      who: nameField('回访对象', 2, 50),
       at: v.pipe(v.number('请选择回访时间'), v.integer('请选择回访时间'), v.minValue(0, '请选择回访时间')),
       said: textOf('回访内容', 1000),
     }),

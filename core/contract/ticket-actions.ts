@@ -5,7 +5,7 @@ import { PUBLIC, type Role } from '../domain/roles';
 import type { ServiceCategory } from '../domain/service-category';
 import type { TicketCard, TicketView } from '../tickets/ticket-view';
 import { defineAction } from './define-action';
-import { idField, pagingFields, type PageOf } from './paging';
+import { idField, pagingFields, timelineCursorField, type PageOf } from './paging';
 import {
   attachmentsField,
   createTicketInput,
@@ -19,6 +19,7 @@ import {
 import type { TeamRef } from './visit-actions';
 
 export type { TicketCard, TicketView, TicketTimelineLine } from '../tickets/ticket-view';
+import type { TicketTimelineLine } from '../tickets/ticket-view';
 export type { TicketActor, TicketChange } from '../tickets/ticket-transitions';
 
 export type ServiceCategoryView = Omit<ServiceCategory, 'version' | 'deskTeamId'>;
@@ -68,6 +69,11 @@ export const ticketActions = {
     audience: MAY_FILE,
   }),
   'tickets.get': defineAction<TicketView>()({ input: byId, audience: EVERYONE_INVOLVED }),
+  /** 加载更早的记录: the timeline page before the cursor a view or an earlier page gave. */
+  'tickets.timeline': defineAction<PageOf<TicketTimelineLine>>()({
+    input: v.strictObject({ ticketId: ticketIdField, cursor: timelineCursorField }),
+    audience: EVERYONE_INVOLVED,
+  }),
   'tickets.cancel': defineAction<TicketView>()({ input: withReason, audience: FILERS, isMutation: true }),
   /** Materials or information the staff asked for: back to 办理中. */
   'tickets.supplement': defineAction<TicketView>()({

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentType } from '../domain/ticket';
 import { checkCreditCode } from '../validation/credit-code';
+import { nameField } from './name-field';
 import { idField } from './paging';
 import { halfDayField, localDateField, MOBILE_PATTERN, reasonField } from './visit-fields';
 
@@ -27,12 +28,7 @@ const text = (label: string, min: number, max: number) =>
 export const fileRefField = v.pipe(
   v.strictObject({
     fileId: v.pipe(v.string('缺少文件编号'), v.maxLength(300), v.regex(FILE_ID_PATTERN, '文件编号无效')),
-    name: v.pipe(
-      v.string('缺少文件名'),
-      v.trim(),
-      v.minLength(1, '缺少文件名'),
-      v.maxLength(100, '文件名不超过100个字'),
-    ),
+    name: nameField('文件名', 1, 100, '缺少文件名'),
     size: v.pipe(
       v.number('缺少文件大小'),
       v.integer('文件大小无效'),
@@ -64,7 +60,7 @@ const CREDIT_CODE_SHAPE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 export const createTicketFields = {
   categoryId: v.pipe(v.string('请选择服务事项'), v.trim(), v.minLength(1, '请选择服务事项'), v.maxLength(64)),
   projectId: v.optional(v.nullable(idField), null),
-  enterpriseName: text('企业名称', 2, 60),
+  enterpriseName: nameField('企业名称', 2, 60),
   creditCode: v.pipe(
     v.string('请填写统一社会信用代码'),
     v.trim(),
@@ -73,7 +69,7 @@ export const createTicketFields = {
   ),
   /** The enterprise insists a code that fails the check digit is right: staff verify it by hand. */
   creditCodeManualReview: v.optional(v.boolean('应为是或否'), false),
-  contactName: text('联系人', 2, 20),
+  contactName: nameField('联系人', 2, 20),
   contactPhone: v.pipe(v.string('请填写手机号'), v.trim(), v.regex(MOBILE_PATTERN, '请输入11位中国大陆手机号')),
   description: text('需求说明', 5, 1000),
   preferredOnSite: v.optional(v.nullable(v.strictObject({ date: localDateField, halfDay: halfDayField })), null),

@@ -4,9 +4,10 @@ import type { DayAvailability } from '../visits/availability';
 import type { VisitCard, VisitView } from '../visits/visit-view';
 import { defineAction } from './define-action';
 import { bookingFields, halfDayField, localDateField, parkIdsField, reasonField, visitIdField } from './visit-fields';
-import { idField, pagingFields, type PageOf } from './paging';
+import { idField, pagingFields, timelineCursorField, type PageOf } from './paging';
 
 export type { VisitCard, VisitView, TimelineLine } from '../visits/visit-view';
+import type { TimelineLine } from '../visits/visit-view';
 export type { DayAvailability, SlotAvailability } from '../visits/availability';
 export type { UnavailableReason } from '../visits/booking-window';
 export type { VisitViewer } from '../visits/visit-access';
@@ -50,6 +51,11 @@ export const visitActions = {
   }),
   'visits.mine': defineAction<PageOf<VisitCard>>()({ input: v.strictObject({ ...pagingFields }), audience: BOOKERS }),
   'visits.get': defineAction<VisitView>()({ input: byId, audience: [...OWNERS, ...HOSTS, 'admin'] }),
+  /** 加载更早的记录: the timeline page before the cursor a view or an earlier page gave. */
+  'visits.timeline': defineAction<PageOf<TimelineLine>>()({
+    input: v.strictObject({ visitId: visitIdField, cursor: timelineCursorField }),
+    audience: [...OWNERS, ...HOSTS, 'admin'],
+  }),
   'visits.reschedule': defineAction<VisitView>()({
     input: v.strictObject({ visitId: visitIdField, date: localDateField, halfDay: halfDayField, reason: reasonField }),
     audience: OWNERS,

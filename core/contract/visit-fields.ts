@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { nameField } from './name-field';
 import { isLocalDate } from '../calendar/local-date';
 import { ENVIRONMENT_CATEGORIES, HALF_DAYS, INVESTMENT_BANDS } from '../domain/visit';
 import { idField } from './paging';
@@ -59,18 +60,8 @@ export const bookingFields = {
   parkIds: parkIdsField,
   date: localDateField,
   halfDay: halfDayField,
-  company: v.pipe(
-    v.string('请填写公司名称'),
-    v.trim(),
-    v.minLength(2, '请填写公司名称'),
-    v.maxLength(60, '公司名称不超过60个字'),
-  ),
-  contactName: v.pipe(
-    v.string('请填写联系人'),
-    v.trim(),
-    v.minLength(2, '请填写联系人姓名'),
-    v.maxLength(20, '联系人不超过20个字'),
-  ),
+  company: nameField('公司名称', 2, 60),
+  contactName: nameField('联系人', 2, 20, '请填写联系人姓名'),
   contactPhone: v.pipe(v.string('请填写手机号'), v.trim(), v.regex(MOBILE_PATTERN, '请输入11位中国大陆手机号')),
   partySize: v.pipe(
     v.number('请填写来访人数'),

@@ -5,7 +5,9 @@ import { AppError, type Envelope } from '../errors';
 import type { Handler, HandlerDeps, HandlerMap } from '../handlers/handler-types';
 import { resolveCaller } from '../identity/resolve-caller';
 import { parseInput } from '../validation/parse-input';
+import { answerAfterCommit } from './answer-after-commit';
 import { REQUEST_ID_PATTERN, requestKey, runOnce } from './idempotency';
+import { RATE_LIMITED_ANSWER, takeToken } from './rate-limit';
 
 export interface WireRequest {
   action: unknown;
@@ -48,9 +50,9 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
     if (denied) return denied;
 
     const handler = options.handlers[action] as Handler<ActionName>;
-    const run = async (): Promise<Envelope<unknown>> => ({
+    const run = async (store = deps.store): Promise<Envelope<unknown>> => ({
       ok: true,
-      data: await handler(parsed.value as never, { caller, deps }),
+      data: await handler(parsed.value as never, { caller, deps: { ...deps, store } }),
     });
     if (!def.isMutation) return await run();
 
@@ -58,14 +60,22 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
       return fail('INVALID_INPUT', '缺少有效的请求编号', 'requestId');
     }
     const key = requestKey(action, options.openid, request.requestId);
-    return await runOnce(deps.store, key, action, deps.clock.now(), async () => {
-      try {
-        return await run();
-      } catch (e) {
-        if (e instanceof AppError) return { ok: false, error: e.toWire() };
-        throw e;
-      }
-    });
+    const once = { key, action, now: deps.clock.now(), input: request.input };
+    const reanswer = answerAfterCommit(action, parsed.value, options.handlers, { caller, deps });
+    return await runOnce(
+      deps.store,
+      once,
+      async (store) => {
+        try {
+          return await run(store);
+        } catch (e) {
+          if (e instanceof AppError) return { ok: false, error: e.toWire() };
+          throw e;
+        }
+      },
+      reanswer,
+      async () => ((await takeToken(deps.store, options.openid ?? '-', once.now)) ? null : RATE_LIMITED_ANSWER),
+    );
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toWire() };
     deps.log.error('unhandled error', {

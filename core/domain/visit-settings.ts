@@ -17,6 +17,8 @@ export interface VisitSettings {
   isAutoConfirm: boolean;
   /** Local start time of each half-day, minutes after midnight at +08:00. */
   slotStartMinutes: Record<HalfDay, number>;
+  /** Fair use: open (not yet held or cancelled) visits one person may hold per park per week. */
+  maxOpenVisitsPerParkWeek: number;
 }
 
 export const DEFAULT_VISIT_SETTINGS: VisitSettings = {
@@ -28,6 +30,7 @@ export const DEFAULT_VISIT_SETTINGS: VisitSettings = {
   cutoffHours: 24,
   isAutoConfirm: false,
   slotStartMinutes: { am: 9 * 60, pm: 14 * 60 + 30 },
+  maxOpenVisitsPerParkWeek: 2,
 };
 
 /** settings/calendar: the office's closures and extra working days on top of the official calendar. */

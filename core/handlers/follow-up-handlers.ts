@@ -3,7 +3,8 @@ import { forbidden, invalidInput, notFound } from '../errors';
 import type { Filter } from '../store/doc-store';
 import type { Handler, HandlerContext } from './handler-types';
 
-const view = ({ version: _version, ...rest }: FollowUp) => rest;
+export const toFollowUpView = ({ version: _version, ...rest }: FollowUp) => rest;
+const view = toFollowUpView;
 
 export const followUps: Handler<'tickets.followUps'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
@@ -38,8 +39,10 @@ const changeFollowUp = async (
 };
 
 export const recordFollowUp: Handler<'tickets.recordFollowUp'> = ({ followUpId, who, at, said }, ctx) =>
-  changeFollowUp(ctx, followUpId, (_f, now) => {
+  changeFollowUp(ctx, followUpId, (f, now) => {
     if (at > now) throw invalidInput('at', '回访时间不能晚于现在');
+    // The contact answers the rating: it cannot have happened before the enterprise rated.
+    if (at < f.rating.at) throw invalidInput('at', '回访时间不能早于企业评价的时间');
     return { contact: { who, at, said, recordedAt: now } };
   });
 

@@ -19,8 +19,8 @@ import { nextSlaCheckAt } from '../sla/sla-check-at';
 import { loadWorkingTime } from '../sla/load-working-time';
 import { ticketSla } from '../sla/ticket-sla';
 import { toTicketView } from '../tickets/ticket-view';
-import { ensureClientAccount } from '../identity/ensure-client-account';
-import { verifyAttachments } from '../tickets/verify-attachments';
+import { clientAccountId, ensureClientAccount } from '../identity/ensure-client-account';
+import { markAttached, verifyAttachments } from '../tickets/verify-attachments';
 import { checkCreditCode } from '../validation/credit-code';
 import type { Handler } from './handler-types';
 
@@ -70,7 +70,7 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
   const { store, ids, clock } = deps;
   if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先登录');
   // A first-time filer has no account yet: ensureClientAccount makes it with this id, inside the transaction.
-  const ownerUserId = caller.user?.id ?? `u-${caller.openid}`;
+  const ownerUserId = caller.user?.id ?? clientAccountId(caller.openid);
   const now = clock.now();
   const category = await categoryOrFail(store, input.categoryId);
   const project = await projectOrFail(store, input.projectId, ownerUserId);
@@ -138,6 +138,7 @@ export const create: Handler<'tickets.create'> = async (input, { caller, deps })
     );
     if (owner.id !== ownerUserId) throw new AppError('CONFLICT', '账号状态已变化，请重试');
     await tx.insert<Ticket>('tickets', ticket);
+    await markAttached(tx, ticket.attachments);
     await appendTicketEvents(
       tx,
       ids,

@@ -1,4 +1,5 @@
-import { dataOf, errorOf, sendAs } from '../../tests/support/dispatch-kit';
+import { dataOf, errorOf, sendAs, snapshotAll } from '../../tests/support/dispatch-kit';
+import type { StaffMember } from '../domain/staff';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { pdf, seededStaff, validTicket } from '../../tests/support/ticket-fixture';
 import type { InboxMessage } from '../domain/inbox-message';
@@ -109,6 +110,18 @@ describe('ticket lifecycle', () => {
       ).items.filter((e) => e.kind === 'accepted');
       expect(events).toHaveLength(1);
     }
+  });
+
+  it('refuses to let a staff member on leave accept, and writes nothing', async () => {
+    const { id: ticketId } = await file();
+    const me = await stack.store.get<StaffMember>('staff', 'u-demo-staff');
+    await stack.store.update<StaffMember>('staff', 'u-demo-staff', me?.version ?? 0, { isOnLeave: true });
+    const before = await snapshotAll(stack);
+    expect(errorOf(await send('staff', 'tickets.accept', { ticketId }))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('休假'),
+    });
+    expect(await snapshotAll(stack)).toEqual(before);
   });
 
   it('transfers to a named colleague, who must be at work; the new person accepts again', async () => {

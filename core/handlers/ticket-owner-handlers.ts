@@ -6,8 +6,8 @@ import { cancelledMessages, reopenedMessages, supplementedMessages } from '../ti
 import { loadWorkingTime } from '../sla/load-working-time';
 import { ticketSla } from '../sla/ticket-sla';
 import { ratingText, recordConfirmation } from '../tickets/confirm-effects';
-import { toTicketCard, toTicketView } from '../tickets/ticket-view';
-import { verifyAttachments } from '../tickets/verify-attachments';
+import { toTicketCard, toTicketTimeline, toTicketView } from '../tickets/ticket-view';
+import { markAttached, verifyAttachments } from '../tickets/verify-attachments';
 import type { Handler } from './handler-types';
 
 /** All the files of one ticket, across submission and every supplement. */
@@ -44,6 +44,14 @@ export const get: Handler<'tickets.get'> = async ({ ticketId }, { caller, deps }
   return toTicketView(ticket, actors, await repo.events(ticketId), sla);
 };
 
+export const timeline: Handler<'tickets.timeline'> = async ({ ticketId, cursor }, { caller, deps }) => {
+  const repo = ticketRepo(deps.store);
+  const teams = await loadCallerTeams(deps.store, caller);
+  const { actors } = requireTicketActors(await repo.get(ticketId), caller, teams);
+  const page = await repo.events(ticketId, cursor);
+  return { items: toTicketTimeline(page.items, actors), next: page.earlier };
+};
+
 export const cancel: Handler<'tickets.cancel'> = ({ ticketId, reason }, ctx) =>
   changeTicket(ctx, ticketId, 'cancel', () => ({
     events: [{ kind: 'cancelled', text: `取消申请：${reason}` }],
@@ -67,6 +75,7 @@ export const supplement: Handler<'tickets.supplement'> = async ({ ticketId, text
         },
       ],
       messages: supplementedMessages,
+      alsoInTx: (tx) => markAttached(tx, files),
     };
   });
 };

@@ -72,6 +72,8 @@ const me = async (ctx: HandlerContext): Promise<StaffMember> => {
 
 export const accept: Handler<'tickets.accept'> = async ({ ticketId }, ctx) => {
   const self = await me(ctx);
+  // AB岗: while someone is away their backup takes the work; an absent person cannot take it on.
+  if (self.isOnLeave || !self.isActive) throw forbidden('您当前处于休假状态，不能受理；请由AB岗同事受理');
   return changeTicket(ctx, ticketId, 'accept', (ticket, actors, now) => ({
     patch: {
       assignee: toTicketPerson(self),

@@ -42,6 +42,8 @@ const MATRIX: [ActionName, Outcome[], (visitId: string) => Record<string, unknow
   ['visits.book', [U, 'ok', 'ok', 'ok', F, F, F, F], () => validBooking({ halfDay: 'am' })],
   ['visits.mine', [U, 'ok', 'ok', 'ok', F, F, F, F], () => ({})],
   ['visits.get', [U, F, 'ok', N, 'ok', 'ok', 'ok', N], (visitId) => ({ visitId })],
+  // The earlier page before an instant far in the future: the whole (short) timeline.
+  ['visits.timeline', [U, F, 'ok', N, 'ok', 'ok', 'ok', N], (visitId) => ({ visitId, cursor: '[9e15,"~"]' })],
   [
     'visits.reschedule',
     [U, F, 'ok', N, F, F, F, F],
@@ -116,6 +118,7 @@ const BAD_INPUTS: [ActionName, As, Record<string, unknown>, string][] = [
   ['visits.book', 'investor', { ...validBooking(), ownerUserId: 'u-demo-admin' }, 'ownerUserId'],
   ['visits.mine', 'investor', { limit: 0 }, 'limit'],
   ['visits.get', 'investor', {}, 'visitId'],
+  ['visits.timeline', 'investor', { visitId: 'x' }, 'cursor'],
   ['visits.reschedule', 'investor', { visitId: 'x', date: '2026-12-01', halfDay: 'am', reason: '' }, 'reason'],
   ['visits.reschedule', 'investor', { visitId: 'x', date: '12/01/2026', halfDay: 'am', reason: '改期原因' }, 'date'],
   ['visits.cancel', 'investor', { visitId: 'x' }, 'reason'],

@@ -1,4 +1,5 @@
-import { datesFrom, daysBetween } from '../calendar/local-date';
+import { datesFrom, daysBetween, localDateOf } from '../calendar/local-date';
+import { claimBookingAllowance } from '../visits/booking-allowance';
 import { MAX_AVAILABILITY_DAYS } from '../contract/visit-fields';
 import type { StaffMember } from '../domain/staff';
 import { HALF_DAY_LABELS, type Visit } from '../domain/visit';
@@ -80,6 +81,13 @@ export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
       caller,
       { role: 'investor', name: input.contactName, organisation: input.company, phone: input.contactPhone },
       now,
+    );
+    await claimBookingAllowance(
+      tx,
+      owner.id,
+      { visitId, parkIds: input.parkIds, date: input.date },
+      settings.maxOpenVisitsPerParkWeek,
+      localDateOf(now),
     );
     await reserveVisitSlots(tx, input.parkIds, input.date, input.halfDay, settings.capacityPerSlot);
     const created = newVisit(input, { id: visitId, ownerUserId: owner.id, parks, routing, settings, now });

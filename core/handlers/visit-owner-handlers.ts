@@ -12,7 +12,7 @@ import { changeVisit } from '../visits/change-visit';
 import { requireViewer } from '../visits/visit-access';
 import { assertCanChange, loadBookingRules, pastCutoff } from '../visits/visit-rules';
 import { releaseVisitSlots, reserveVisitSlots } from '../visits/visit-slots';
-import { toVisitCard, toVisitView } from '../visits/visit-view';
+import { toVisitCard, toVisitTimeline, toVisitView } from '../visits/visit-view';
 import { cancelledMessages, rescheduledMessages } from '../visits/visit-messages';
 import type { Handler } from './handler-types';
 
@@ -33,6 +33,18 @@ export const get: Handler<'visits.get'> = async ({ visitId }, { caller, deps }) 
   ]);
   const { settings } = await loadBookingRules(deps.store);
   return toVisitView(visit, viewer, await repo.events(visit.id), settings, deps.clock.now());
+};
+
+export const timeline: Handler<'visits.timeline'> = async ({ visitId, cursor }, { caller, deps }) => {
+  const repo = visitRepo(deps.store);
+  const { viewer } = await requireViewer(deps.store, caller, await repo.get(visitId), [
+    'owner',
+    'host',
+    'team',
+    'admin',
+  ]);
+  const page = await repo.events(visitId, cursor);
+  return { items: toVisitTimeline(page.items, viewer), next: page.earlier };
 };
 
 export const cancel: Handler<'visits.cancel'> = ({ visitId, reason }, ctx) =>

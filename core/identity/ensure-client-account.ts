@@ -11,6 +11,9 @@ export interface ClientDetails {
   phone: string;
 }
 
+/** The account a first booking or filing creates for a signed-in visitor: known before it exists (drafts, uploads). */
+export const clientAccountId = (openid: string): string => `u-${openid}`;
+
 /**
  * The account a booking or a request belongs to, inside that change's transaction. A visitor becomes
  * an investor by booking and an enterprise by filing; someone already a client keeps their role. The
@@ -31,7 +34,7 @@ export const ensureClientAccount = async (
       roles: [...known.roles.filter((r) => r !== 'visitor'), details.role],
     });
   }
-  const id = `u-${openid}`;
+  const id = clientAccountId(openid);
   const raced = await tx.get<User>('users', id);
   if (raced) return raced;
   return tx.insert<User>('users', {

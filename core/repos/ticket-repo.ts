@@ -2,9 +2,7 @@ import type { Project } from '../domain/project';
 import type { Ticket, TicketEvent } from '../domain/ticket';
 import type { DocStore, Filter, Page } from '../store/doc-store';
 import type { PageRequest } from './catalog-repo';
-
-/** A ticket's timeline stays short (a request, a few rounds of materials, notes); this bounds it. */
-const MAX_EVENTS = 500;
+import { readTimelinePage, type TimelinePage } from './timeline-page';
 
 const newestFirst = (store: DocStore, where: Filter, page: PageRequest): Promise<Page<Ticket>> =>
   store.find<Ticket>('tickets', {
@@ -32,12 +30,7 @@ export const ticketRepo = (store: DocStore) => ({
   projectsOf: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
     store.find<Project>('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor }),
   getProject: (id: string) => store.get<Project>('projects', id),
-  events: async (ticketId: string): Promise<TicketEvent[]> =>
-    (
-      await store.find<TicketEvent>('ticket_events', {
-        where: { ticketId },
-        orderBy: { field: 'at', dir: 'asc' },
-        limit: MAX_EVENTS,
-      })
-    ).items.sort((a, b) => a.seq - b.seq),
+  /** The latest page of the timeline, or the page before `cursor`. */
+  events: (ticketId: string, cursor: string | null = null): Promise<TimelinePage<TicketEvent>> =>
+    readTimelinePage<TicketEvent>(store, 'ticket_events', { ticketId }, cursor),
 });

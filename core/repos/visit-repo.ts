@@ -3,13 +3,14 @@ import { OPEN_VISIT_STATUSES, type Visit, type VisitEvent, type VisitSlot } from
 import { DEFAULT_VISIT_SETTINGS, type CalendarSettings, type VisitSettings } from '../domain/visit-settings';
 import type { DocStore, Page } from '../store/doc-store';
 import type { PageRequest } from './catalog-repo';
-
-/** A visit's timeline is short (a booking, a few changes and notes); this bounds it. */
-const MAX_EVENTS = 200;
+import { readTimelinePage, type TimelinePage } from './timeline-page';
 
 export const visitRepo = (store: DocStore) => ({
-  settings: async (): Promise<VisitSettings> =>
-    (await store.get<VisitSettings>('settings', 'visits')) ?? DEFAULT_VISIT_SETTINGS,
+  /** Stored settings over the defaults: a rule added later (e.g. the fair-use limit) has a value at once. */
+  settings: async (): Promise<VisitSettings> => ({
+    ...DEFAULT_VISIT_SETTINGS,
+    ...(await store.get<VisitSettings>('settings', 'visits')),
+  }),
 
   calendarOverrides: async (): Promise<CalendarOverride[]> =>
     (await store.get<CalendarSettings>('settings', 'calendar'))?.overrides ?? [],
@@ -50,12 +51,7 @@ export const visitRepo = (store: DocStore) => ({
   upcomingHostedBy: (hostUserId: string, now: number): Promise<number> =>
     store.count('visits', { hostUserId, status: { in: OPEN_VISIT_STATUSES }, startsAt: { gte: now } }),
 
-  events: async (visitId: string): Promise<VisitEvent[]> =>
-    (
-      await store.find<VisitEvent>('visit_events', {
-        where: { visitId },
-        orderBy: { field: 'at', dir: 'asc' },
-        limit: MAX_EVENTS,
-      })
-    ).items.sort((a, b) => a.at - b.at || a.seq - b.seq),
+  /** The latest page of the timeline, or the page before `cursor`. */
+  events: (visitId: string, cursor: string | null = null): Promise<TimelinePage<VisitEvent>> =>
+    readTimelinePage<VisitEvent>(store, 'visit_events', { visitId }, cursor),
 });

@@ -1,6 +1,8 @@
+import { purgeOldRequests } from '../dispatch/purge-requests';
 import type { HandlerDeps } from '../handlers/handler-types';
 import { deliverOutbox, type SubscribeSender } from '../notify/deliver-outbox';
 import { escalateDueTickets } from '../sla/escalate-tickets';
+import { purgeUnattachedUploads } from './purge-uploads';
 import { autoConfirmResolvedTickets } from '../tickets/auto-confirm-tickets';
 import { sendDueVisitReminders } from '../visits/visit-reminders';
 
@@ -17,11 +19,17 @@ export interface TickJob {
  * Everything the 5-minute timer does, in order: messages first, then their WeChat copies go out in
  * the same tick. SLA warnings and 督办 come before the outbox so their WeChat copies go out at once.
  */
-export const tickJobs = (sender: SubscribeSender): readonly TickJob[] => [
+export const tickJobs = (
+  sender: SubscribeSender,
+  /** The local stack's upload store; the cloud keeps files in cloud storage and has no such job. */
+  uploads?: { removeFile: (uploadId: string) => Promise<void> },
+): readonly TickJob[] => [
   { name: 'visitReminders', run: sendDueVisitReminders },
   { name: 'slaEscalations', run: escalateDueTickets },
   { name: 'autoConfirm', run: autoConfirmResolvedTickets },
   { name: 'subscribeOutbox', run: deliverOutbox(sender) },
+  { name: 'purgeRequests', run: purgeOldRequests },
+  ...(uploads ? [{ name: 'purgeUploads', run: purgeUnattachedUploads(uploads.removeFile) }] : []),
 ];
 
 export interface TickReport {

@@ -18,6 +18,8 @@ export const COLLECTIONS = {
   service_categories: ['order'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],
   visit_slots: ['parkId', 'date'],
+  /** Fair use: each person's recent bookings, checked inside the booking transaction. */
+  visit_allowances: [],
   /** A visit's timeline: append-only, one document per event. */
   visit_events: ['visitId', 'at'],
   tickets: [
@@ -33,7 +35,9 @@ export const COLLECTIONS = {
   /** A ticket's timeline: append-only, one document per event. */
   ticket_events: ['ticketId', 'at'],
   /** Files uploaded to the local stack, owned by the uploader until a ticket references them. */
-  uploads: ['ownerUserId'],
+  uploads: ['ownerUserId', 'purgeAt'],
+  /** Per person and day: bytes and files uploaded (fair use). */
+  upload_quotas: [],
   ratings: [],
   /** 督办 items: a leader's own, and the office's (leaderUserId null) for admins. */
   supervision_items: ['leaderUserId', 'level', 'createdAt'],
@@ -49,6 +53,8 @@ export const COLLECTIONS = {
   subscriptions: [],
   /** Subscribe messages waiting for the scheduler to deliver them (C9). */
   outbox: ['status', 'nextAttemptAt'],
+  /** Fair use: one token bucket per identity for mutations. */
+  rate_buckets: [],
   /** Idempotency records: one per (caller, requestId) of a mutation. */
   requests: ['createdAt'],
 } as const satisfies Record<string, readonly string[]>;

@@ -88,6 +88,16 @@ describe('确认办结 and 好差评', () => {
       }),
     );
     expect(future).toMatchObject({ code: 'INVALID_INPUT', field: 'at' });
+    for (const at of [0, followUp.rating.at - 1]) {
+      const backdated = errorOf(
+        await send('leader', 'tickets.recordFollowUp', { followUpId: followUp.id, who: '王经理', at, said: '已致歉' }),
+      );
+      expect(backdated).toMatchObject({
+        code: 'INVALID_INPUT',
+        field: 'at',
+        message: '回访时间不能早于企业评价的时间',
+      });
+    }
     expect(await snapshotAll(stack)).toEqual(before);
 
     setNow(stack, utcMsAt('2026-11-30', 10, 0));

@@ -1,3 +1,4 @@
+import type { TimelinePage } from '../repos/timeline-page';
 import { maskCreditCode, maskPhone } from '../domain/mask';
 import type {
   CreditCodeStatus,
@@ -62,7 +63,9 @@ export interface TicketView extends TicketCard {
   viewerRoles: TicketActor[];
   /** What the caller may do now, so the page shows only live buttons. */
   can: Record<TicketChange, boolean>;
+  /** The latest events, oldest first; earlier ones through tickets.timeline with this cursor. */
   timeline: TicketTimelineLine[];
+  timelineEarlier: string | null;
 }
 
 const personText = (p: TicketPerson | null) => (p ? `${p.name}（${p.title}）` : null);
@@ -89,11 +92,10 @@ const seesInternal = (roles: ReadonlySet<TicketActor>) =>
 export const toTicketView = (
   t: Ticket,
   roles: ReadonlySet<TicketActor>,
-  events: readonly TicketEvent[],
+  events: TimelinePage<TicketEvent>,
   sla: TicketSlaView | null,
 ): TicketView => {
   const full = seesPersonalData(roles);
-  const internal = seesInternal(roles);
   return {
     ...toTicketCard(t, sla),
     version: t.version,
@@ -119,16 +121,24 @@ export const toTicketView = (
     can: Object.fromEntries(
       TICKET_CHANGES.map((c) => [c, canActAs(c, roles) && nextStatus(c, t.status) !== null]),
     ) as Record<TicketChange, boolean>,
-    timeline: events
-      .filter((e) => internal || !e.isInternal)
-      .map(({ id, at, kind, actorName, text, isInternal, attachments }) => ({
-        id,
-        at,
-        kind,
-        actorName,
-        text,
-        isInternal,
-        attachments,
-      })),
+    timeline: toTicketTimeline(events.items, roles),
+    timelineEarlier: events.earlier,
   };
 };
+
+/** The lines of the timeline the caller may see: internal notes and routing only for the zone's people. */
+export const toTicketTimeline = (
+  events: readonly TicketEvent[],
+  roles: ReadonlySet<TicketActor>,
+): TicketTimelineLine[] =>
+  events
+    .filter((e) => seesInternal(roles) || !e.isInternal)
+    .map(({ id, at, kind, actorName, text, isInternal, attachments }) => ({
+      id,
+      at,
+      kind,
+      actorName,
+      text,
+      isInternal,
+      attachments,
+    }));

@@ -1,7 +1,7 @@
 import type { FileRef } from '../domain/ticket';
 import { uploadIdOf, type UploadRecord } from '../domain/upload';
 import { invalidInput } from '../errors';
-import type { DocStore } from '../store/doc-store';
+import type { DocStore, TxStore } from '../store/doc-store';
 
 /**
  * A locally uploaded file may be attached only by the person who uploaded it, and is described as
@@ -23,3 +23,13 @@ export const verifyAttachments = async (
       return { fileId: file.fileId, name: record.name, size: record.size, type: record.type };
     }),
   );
+
+/** Inside the ticket's transaction: the uploads it now refers to are kept (no longer purged after 24 h). */
+export const markAttached = async (tx: TxStore, files: readonly FileRef[]): Promise<void> => {
+  for (const file of files) {
+    const uploadId = uploadIdOf(file.fileId);
+    const record = uploadId ? await tx.get<UploadRecord>('uploads', uploadId) : null;
+    if (record && record.purgeAt !== null && record.purgeAt !== undefined)
+      await tx.update<UploadRecord>('uploads', record.id, record.version, { purgeAt: null });
+  }
+};

@@ -21,7 +21,7 @@ const SYSTEM: Actor = { userId: null, name: '系统' };
 export const appendVisitEvents = async (
   tx: TxStore,
   ids: IdSource,
-  visit: Pick<Visit, 'id'>,
+  visit: Pick<Visit, 'id' | 'version'>,
   actor: Actor,
   at: number,
   drafts: readonly EventDraft[],
@@ -32,7 +32,8 @@ export const appendVisitEvents = async (
       version: 1,
       visitId: visit.id,
       at,
-      seq,
+      // Ordered within the visit across changes (each change bumps the version), as tickets do.
+      seq: visit.version * 100 + seq,
       kind: draft.kind,
       actorUserId: draft.isBySystem ? SYSTEM.userId : actor.userId,
       actorName: draft.isBySystem ? SYSTEM.name : actor.name,

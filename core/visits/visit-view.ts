@@ -1,3 +1,4 @@
+import type { TimelinePage } from '../repos/timeline-page';
 import {
   isOpenVisit,
   type FactoryNeeds,
@@ -52,7 +53,9 @@ export interface VisitView extends VisitCard {
   changeDeadline: number;
   /** The owner may reschedule or cancel now. */
   canChange: boolean;
+  /** The latest events, oldest first; earlier ones through visits.timeline with this cursor. */
   timeline: TimelineLine[];
+  timelineEarlier: string | null;
 }
 
 /** The investor learns who hosts once the visit is confirmed; staff always see it. */
@@ -77,7 +80,7 @@ export const toVisitCard = (visit: Visit, viewer: VisitViewer): VisitCard => ({
 export const toVisitView = (
   visit: Visit,
   viewer: VisitViewer,
-  events: readonly VisitEvent[],
+  events: TimelinePage<VisitEvent>,
   settings: VisitSettings,
   now: number,
 ): VisitView => {
@@ -98,8 +101,13 @@ export const toVisitView = (
     viewer,
     changeDeadline: deadline,
     canChange: viewer === 'owner' && isOpenVisit(visit.status) && now < deadline,
-    timeline: events
-      .filter((e) => viewer !== 'owner' || !e.isInternal)
-      .map(({ id, at, kind, actorName, text, isInternal }) => ({ id, at, kind, actorName, text, isInternal })),
+    timeline: toVisitTimeline(events.items, viewer),
+    timelineEarlier: events.earlier,
   };
 };
+
+/** The lines the viewer may see: routing reasons and internal notes never reach the investor. */
+export const toVisitTimeline = (events: readonly VisitEvent[], viewer: VisitViewer): TimelineLine[] =>
+  events
+    .filter((e) => viewer !== 'owner' || !e.isInternal)
+    .map(({ id, at, kind, actorName, text, isInternal }) => ({ id, at, kind, actorName, text, isInternal }));

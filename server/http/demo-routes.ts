@@ -20,6 +20,10 @@ const isPersona = (value: unknown): value is DemoPersona =>
 const userOf = async (store: DocStore, persona: DemoPersona): Promise<User | null> =>
   (await store.find<User>('users', { where: { openid: demoOpenid(persona) }, limit: 1 })).items[0] ?? null;
 
+/** A session of one of the 体验身份 personas: what the clock and tick endpoints ask for. */
+export const isDemoSession = (openid: string | null): boolean =>
+  openid !== null && DEMO_PERSONAS.some((persona) => demoOpenid(persona) === openid);
+
 /** GET /api/demo/personas: who one can act as on the local stack. */
 export const listPersonas = async (store: DocStore, res: ServerResponse): Promise<void> => {
   const views: DemoPersonaView[] = [];

@@ -11,6 +11,10 @@ export class BadRequest extends Error {
   }
 }
 
+/** Whether the request says its body is JSON (`application/json`, any parameters). */
+export const isJsonBody = (req: IncomingMessage): boolean =>
+  (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+
 /** Reads a JSON body, refusing oversize or malformed ones (a broken request, not a business error). */
 export const readJson = async (req: IncomingMessage): Promise<unknown> => {
   const chunks: Buffer[] = [];

@@ -27,8 +27,9 @@ export const startSchedulerTimer = (
   deps: HandlerDeps,
   everyMs = SCHEDULER_EVERY_MS,
   sender: SubscribeSender = logSender(deps),
+  uploads?: Parameters<typeof tickJobs>[1],
 ): SchedulerTimer => {
-  const jobs = tickJobs(sender);
+  const jobs = tickJobs(sender, uploads);
   let running: Promise<TickReport | null> | null = null;
   const tick = async (): Promise<TickReport | null> => {
     try {

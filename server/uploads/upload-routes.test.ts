@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,15 @@ import { validTicket } from '../../tests/support/ticket-fixture';
 import { createApp } from '../app';
 import { issueSessionToken } from '../session/session-token';
 import { MAX_ATTACHMENT_BYTES, type FileRef } from '../../core/domain/ticket';
+import {
+  DAILY_UPLOAD_QUOTA,
+  UNATTACHED_UPLOAD_TTL_MS,
+  uploadQuotaId,
+  type UploadQuota,
+  type UploadRecord,
+} from '../../core/domain/upload';
+import { purgeUnattachedUploads } from '../../core/scheduler/purge-uploads';
+import { localDate } from '../../core/time/local-time';
 
 let stack: TestStack;
 let server: Server;
@@ -127,5 +137,108 @@ describe('reading a file', () => {
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+  });
+});
+
+describe('uploads are bounded', () => {
+  it('streams to disk while the body still arrives (no whole-file buffering)', async () => {
+    let pushMore: () => void = () => undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(Buffer.concat([PDF, Buffer.alloc(2 * 1024 * 1024)])));
+        pushMore = () => {
+          controller.enqueue(new Uint8Array(16));
+          controller.close();
+        };
+      },
+    });
+    const answer = fetch(`${base}/api/upload`, {
+      method: 'POST',
+      headers: { 'x-file-name': 'big.pdf', authorization: `Bearer ${tokenOf('enterprise')}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    // The first 2 MB are on disk before the client has finished sending.
+    const deadline = Date.now() + 5000;
+    const onDisk = () => readdirSync(uploadsDir).reduce((n, f) => n + statSync(join(uploadsDir, f)).size, 0);
+    while (onDisk() < 2 * 1024 * 1024 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(onDisk()).toBeGreaterThanOrEqual(2 * 1024 * 1024);
+    pushMore();
+    expect(await (await answer).json()).toMatchObject({ ok: true, data: { type: 'application/pdf' } });
+  });
+
+  it('cuts an oversize upload off while it streams and leaves no partial file', async () => {
+    const chunk = new Uint8Array(1024 * 1024);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1;
+        controller.enqueue(sent === 1 ? new Uint8Array(Buffer.concat([PDF, Buffer.from(chunk)])) : chunk);
+        if (sent > 12) controller.close();
+      },
+    });
+    const response = await fetch(`${base}/api/upload`, {
+      method: 'POST',
+      headers: { 'x-file-name': 'big.pdf', authorization: `Bearer ${tokenOf('enterprise')}` },
+      body,
+      duplex: 'half',
+    } as RequestInit).catch(() => null);
+    if (response)
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'size' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(uploadsDir)).toEqual([]);
+  });
+
+  it('has a daily quota per person: RATE_LIMITED with a clear message, others unaffected', async () => {
+    await stack.store.insert<UploadQuota>('upload_quotas', {
+      id: uploadQuotaId('u-demo-enterprise', localDate(stack.deps.clock.now())),
+      version: 1,
+      files: DAILY_UPLOAD_QUOTA.files - 1,
+      bytes: 0,
+    });
+    expect(await upload(PDF, 'a.pdf', tokenOf('enterprise'))).toMatchObject({ ok: true });
+    const refused = await upload(PDF, 'b.pdf', tokenOf('enterprise'));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect((refused as unknown as { error: { message: string } }).error.message).toContain('今日上传已达上限');
+    expect(readdirSync(uploadsDir)).toHaveLength(1);
+    expect(await upload(PDF, 'c.pdf', tokenOf('investor'))).toMatchObject({ ok: true });
+  });
+
+  it('lets a signed-in visitor with no account yet upload for a first request, which keeps the file', async () => {
+    const visitor = issueSessionToken('wx-first-timer', SECRET, stack.deps.clock.now());
+    const ref = (await upload(PDF, '营业执照.pdf', visitor)).data;
+    expect(ref).toBeDefined();
+    expect((await linkFor(ref?.fileId ?? '', visitor)).ok).toBe(true);
+    const ticket = await call(
+      'tickets.create',
+      validTicket({ projectId: null, attachments: [{ ...ref!, name: '营业执照.pdf' }] }),
+      visitor,
+    );
+    expect(ticket.ok).toBe(true);
+    const record = await stack.store.get<UploadRecord>('uploads', ref!.fileId.slice('upload:'.length));
+    expect(record).toMatchObject({ ownerUserId: 'u-wx-first-timer', purgeAt: null });
+  });
+
+  it('removes files no ticket took after 24 h (scheduler job), and keeps attached ones', async () => {
+    const kept = (await upload(PDF, 'kept.pdf', tokenOf('enterprise'))).data!;
+    const dropped = (await upload(PDF, 'dropped.pdf', tokenOf('enterprise'))).data!;
+    expect(
+      (
+        await call(
+          'tickets.create',
+          validTicket({ attachments: [{ ...kept, name: 'kept.pdf' }] }),
+          tokenOf('enterprise'),
+        )
+      ).ok,
+    ).toBe(true);
+    const removeFile = (id: string) => rm(join(uploadsDir, id), { force: true });
+    const job = purgeUnattachedUploads(removeFile);
+    const now = stack.deps.clock.now();
+    expect(await job({ ...stack.deps, clock: { now: () => now + UNATTACHED_UPLOAD_TTL_MS - 1 } }, Infinity)).toBe(0);
+    expect(await job({ ...stack.deps, clock: { now: () => now + UNATTACHED_UPLOAD_TTL_MS + 1 } }, Infinity)).toBe(1);
+    const idOf = (ref: FileRef) => ref.fileId.slice('upload:'.length);
+    expect(readdirSync(uploadsDir)).toEqual([idOf(kept)]);
+    expect(await stack.store.get('uploads', idOf(dropped))).toBeNull();
+    expect(await stack.store.get('uploads', idOf(kept))).not.toBeNull();
   });
 });

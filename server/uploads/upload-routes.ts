@@ -1,16 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { dispatch } from '../../core/dispatch/dispatch';
 import { MAX_ATTACHMENT_BYTES, type FileRef } from '../../core/domain/ticket';
-import { uploadFileId, uploadIdOf, type UploadRecord } from '../../core/domain/upload';
+import {
+  DAILY_UPLOAD_QUOTA,
+  UNATTACHED_UPLOAD_TTL_MS,
+  uploadFileId,
+  uploadIdOf,
+  uploadQuotaId,
+  type UploadQuota,
+  type UploadRecord,
+} from '../../core/domain/upload';
+import { clientAccountId } from '../../core/identity/ensure-client-account';
+import { localDate } from '../../core/time/local-time';
 import type { HandlerDeps } from '../../core/handlers';
 import { HANDLERS } from '../../core/handlers';
 import { resolveCaller } from '../../core/identity/resolve-caller';
 import { sniffFileType } from '../../core/tickets/sniff-file-type';
 import { BadRequest, readJson, sendJson } from '../http/http-io';
 import { fileLink, isValidFileLink } from './file-link';
+import { receiveToFile } from './receive-upload';
 
 export interface UploadContext {
   deps: HandlerDeps;
@@ -24,17 +36,6 @@ const fail = (res: ServerResponse, code: string, message: string, field?: string
   sendJson(res, 200, { ok: false, error: field ? { code, message, field } : { code, message } });
 
 const UPLOAD_ID = /^[\w-]{8,64}$/;
-
-const readBody = async (req: IncomingMessage, limit: number): Promise<Buffer | null> => {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-};
 
 /** The file name the client gave, reduced to something safe to show; the extension must match what was sniffed. */
 const cleanName = (header: string | string[] | undefined): string | null => {
@@ -57,43 +58,81 @@ const EXTENSION_OF: Record<FileRef['type'], RegExp> = {
   'application/pdf': /\.pdf$/i,
 };
 
+const refuseQuota = (res: ServerResponse) =>
+  fail(
+    res,
+    'RATE_LIMITED',
+    `今日上传已达上限（每人每天${DAILY_UPLOAD_QUOTA.files}个文件、共${DAILY_UPLOAD_QUOTA.bytes / 1024 / 1024}MB），请明天再试`,
+  );
+
+const hasRoom = (quota: UploadQuota | null, size: number): boolean =>
+  (quota?.files ?? 0) + 1 <= DAILY_UPLOAD_QUOTA.files && (quota?.bytes ?? 0) + size <= DAILY_UPLOAD_QUOTA.bytes;
+
 /**
- * POST /api/upload — the raw file as the body, its name in `x-file-name` (URI-encoded). Signed-in
- * users only; images and PDFs by content, up to the ticket attachment limit. Answers a FileRef.
+ * POST /api/upload — the raw file as the body, its name in `x-file-name` (URI-encoded). Any signed-in
+ * person, also a visitor without an account yet (a first request's draft): the file is theirs under
+ * the account id their first filing will get. Streamed to disk with the size cap enforced while it
+ * arrives; images and PDFs by content; a daily quota per person. Answers a FileRef.
  */
 export const handleUpload = async (ctx: UploadContext, req: IncomingMessage, res: ServerResponse) => {
   const caller = await resolveCaller(ctx.deps.store, ctx.openid);
-  if (!caller.user) return fail(res, 'UNAUTHENTICATED', '请先登录');
+  if (!caller.openid) return fail(res, 'UNAUTHENTICATED', '请先登录');
+  const ownerUserId = caller.user?.id ?? clientAccountId(caller.openid);
   const name = cleanName(req.headers['x-file-name']);
   if (!name) return fail(res, 'INVALID_INPUT', '缺少文件名', 'name');
-  const body = await readBody(req, MAX_ATTACHMENT_BYTES);
-  if (body === null) return fail(res, 'INVALID_INPUT', `单个文件不超过${MAX_ATTACHMENT_BYTES / 1024 / 1024}MB`, 'size');
-  if (body.length === 0) return fail(res, 'INVALID_INPUT', '文件为空', 'size');
-  const type = sniffFileType(body);
-  if (!type) return fail(res, 'INVALID_INPUT', '仅支持图片（JPG、PNG、WEBP）和PDF文件', 'type');
-  if (!EXTENSION_OF[type].test(name)) return fail(res, 'INVALID_INPUT', '文件扩展名与内容不符', 'name');
+  const tooLarge = `单个文件不超过${MAX_ATTACHMENT_BYTES / 1024 / 1024}MB`;
+  if (Number(req.headers['content-length'] ?? 0) > MAX_ATTACHMENT_BYTES)
+    return fail(res, 'INVALID_INPUT', tooLarge, 'size');
+  const now = ctx.deps.clock.now();
+  const quotaId = uploadQuotaId(ownerUserId, localDate(now));
+  if (!hasRoom(await ctx.deps.store.get<UploadQuota>('upload_quotas', quotaId), 1)) return refuseQuota(res);
 
   const id = randomUUID();
-  mkdirSync(ctx.uploadsDir, { recursive: true });
-  writeFileSync(join(ctx.uploadsDir, id), body, { mode: 0o600 });
-  await ctx.deps.store.insert<UploadRecord>('uploads', {
-    id,
-    version: 1,
-    ownerUserId: caller.user.id,
-    name,
-    size: body.length,
-    type,
-    createdAt: ctx.deps.clock.now(),
+  await mkdir(ctx.uploadsDir, { recursive: true });
+  const path = join(ctx.uploadsDir, id);
+  const received = await receiveToFile(req, `${path}.part`, MAX_ATTACHMENT_BYTES);
+  if (!received.ok) {
+    // The rest of the body is never read: answer, then close the connection instead of draining it.
+    res.setHeader('connection', 'close');
+    res.once('finish', () => req.destroy());
+    return fail(res, 'INVALID_INPUT', received.reason === 'too_large' ? tooLarge : '上传中断', 'size');
+  }
+  const refuse = async (answer: () => void) => {
+    await rm(`${path}.part`, { force: true });
+    answer();
+  };
+  if (received.size === 0) return refuse(() => fail(res, 'INVALID_INPUT', '文件为空', 'size'));
+  const type = sniffFileType(received.head);
+  if (!type) return refuse(() => fail(res, 'INVALID_INPUT', '仅支持图片（JPG、PNG、WEBP）和PDF文件', 'type'));
+  if (!EXTENSION_OF[type].test(name)) return refuse(() => fail(res, 'INVALID_INPUT', '文件扩展名与内容不符', 'name'));
+
+  await rename(`${path}.part`, path);
+  const record: UploadRecord = {
+    ...{ id, version: 1, ownerUserId, name, size: received.size, type, createdAt: now },
+    purgeAt: now + UNATTACHED_UPLOAD_TTL_MS,
+  };
+  const isCounted = await ctx.deps.store.transaction(async (tx) => {
+    const quota = await tx.get<UploadQuota>('upload_quotas', quotaId);
+    if (!hasRoom(quota, received.size)) return false;
+    const used = { files: (quota?.files ?? 0) + 1, bytes: (quota?.bytes ?? 0) + received.size };
+    if (quota) await tx.update<UploadQuota>('upload_quotas', quotaId, quota.version, used);
+    else await tx.insert<UploadQuota>('upload_quotas', { id: quotaId, version: 1, ...used });
+    await tx.insert<UploadRecord>('uploads', record);
+    return true;
   });
-  const ref: FileRef = { fileId: uploadFileId(id), name, size: body.length, type };
+  if (!isCounted) {
+    await rm(path, { force: true });
+    return refuseQuota(res);
+  }
+  const ref: FileRef = { fileId: uploadFileId(id), name, size: received.size, type };
   return sendJson(res, 200, { ok: true, data: ref });
 };
 
 /** Whether the caller may read a file: their own upload, or one on a ticket they may see (checked by tickets.get). */
 const mayRead = async (ctx: UploadContext, record: UploadRecord, ticketId: unknown): Promise<boolean> => {
   const caller = await resolveCaller(ctx.deps.store, ctx.openid);
-  if (!caller.user) return false;
-  if (record.ownerUserId === caller.user.id) return true;
+  if (!caller.openid) return false;
+  if (record.ownerUserId === (caller.user?.id ?? clientAccountId(caller.openid))) return true;
   if (typeof ticketId !== 'string') return false;
   const answer = await dispatch(
     { action: 'tickets.get', input: { ticketId } },

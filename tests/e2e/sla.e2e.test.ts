@@ -27,23 +27,39 @@ afterAll(async () => {
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 let requests = 0;
 
+const demoToken = async (persona: string): Promise<string> => {
+  const session = (await (
+    await fetch(`${stack.baseUrl}/api/demo/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ persona }),
+    })
+  ).json()) as { data: { token: string } };
+  return session.data.token;
+};
+
 /** Setting the scene over the wire as a persona would (filing and working a ticket are the tickets e2e's job). */
 const api = async <T>(persona: string, action: string, input: unknown): Promise<T> => {
-  const session = (await (
-    await fetch(`${stack.baseUrl}/api/demo/session`, { method: 'POST', body: JSON.stringify({ persona }) })
-  ).json()) as { data: { token: string } };
+  const token = await demoToken(persona);
   requests += 1;
   const response = await fetch(`${stack.baseUrl}/api/${action.split('.')[0] ?? ''}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${session.data.token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ action, input, requestId: `e2e-sla-${String(requests).padStart(4, '0')}` }),
   });
   const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
   if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
   return body.data;
 };
+/** The demo endpoints take a demo session and a JSON body, like any other caller. */
+const demoHeaders = async () => ({
+  authorization: `Bearer ${await demoToken('admin')}`,
+  'content-type': 'application/json',
+});
 const demoPost = async (path: string, body: unknown) =>
-  (await (await fetch(`${stack.baseUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json()) as {
+  (await (
+    await fetch(`${stack.baseUrl}${path}`, { method: 'POST', headers: await demoHeaders(), body: JSON.stringify(body) })
+  ).json()) as {
     ok: boolean;
     data: { now: number };
   };

@@ -180,6 +180,7 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
           { name: 'slaEscalations', count: 0 },
           { name: 'autoConfirm', count: 0 },
           { name: 'subscribeOutbox', count: 0 },
+          { name: 'purgeRequests', count: 0 },
         ],
         failed: [],
         skipped: [],

@@ -4,7 +4,8 @@ import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { demoOpenid } from '../../../core/seed';
 import { dataOf, sendAs } from '../../../tests/support/dispatch-kit';
-import { openTestStack, type TestStack } from '../../../tests/support/temp-sqlite-store';
+import { FIXED_NOW, openTestStack, type TestStack } from '../../../tests/support/temp-sqlite-store';
+import type { TicketEvent } from '../../../core/domain/ticket';
 import { serveTaroRequests } from '../../../tests/support/taro-request-backend';
 import { validTicket } from '../../../tests/support/ticket-fixture';
 import { ticketStores } from '../../stores/ticket-stores';
@@ -107,5 +108,32 @@ describe('ticket detail page (enterprise)', () => {
     fireEvent.click(screen.getByText('未解决，退回办理'));
     await screen.findByText('办理中');
     expect(screen.getByText('重新打开：批复文件未收到')).toBeTruthy();
+  });
+
+  test('a long history: the latest lines show, 加载更早的记录 brings the earlier ones down to the first', async () => {
+    // 120 public lines after the filing, one a second: three pages of 50.
+    for (let i = 0; i < 120; i += 1) {
+      await stack.store.insert<TicketEvent>('ticket_events', {
+        ...{ id: `h-${String(i).padStart(3, '0')}`, version: 1, ticketId, at: FIXED_NOW + (i + 1) * 1000, seq: 0 },
+        ...{
+          kind: 'reply',
+          actorUserId: 'u-demo-staff',
+          actorName: '张专员（演示）',
+          isInternal: false,
+          attachments: [],
+        },
+        text: `第${i + 1}条沟通记录`,
+      });
+    }
+    openPage();
+    await screen.findByText('第120条沟通记录');
+    expect(screen.queryByText('第1条沟通记录')).toBeNull();
+    fireEvent.click(screen.getByText('加载更早的记录'));
+    await screen.findByText('第50条沟通记录');
+    fireEvent.click(screen.getByText('加载更早的记录'));
+    await screen.findByText('第1条沟通记录');
+    expect(screen.getByText('已分派专人办理：张专员（演示）（招商服务专员）')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText('加载更早的记录')).toBeNull());
+    expect(document.querySelectorAll('.ticket-timeline__line')).toHaveLength(122);
   });
 });

@@ -7,6 +7,8 @@ import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
 import { AttachmentList, TicketFacts, TicketStatusTag, TicketTimeline } from '../../components/ticket-parts';
 import { useTicketAction } from '../../hooks/use-ticket-action';
+import { useEarlierTimeline } from '../../hooks/use-earlier-timeline';
+import { TimelineEarlier } from '../../components/timeline-earlier';
 import { openAttachment } from '../../services/open-attachment';
 import { call } from '../../services/transport';
 import { ticketStores, useTicketDetails } from '../../stores/ticket-stores';
@@ -28,6 +30,7 @@ export default function TicketDetailPage() {
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<FileRef[]>([]);
   const [reason, setReason] = useState('');
+  const timeline = useEarlierTimeline(ticket, (cursor) => call('tickets.timeline', { ticketId: id, cursor }));
 
   useEffect(() => {
     if (id) void ticketStores.details.getState().load(id);
@@ -118,7 +121,8 @@ export default function TicketDetailPage() {
               <AttachmentList files={ticket.attachments} onOpen={(f) => void open(f)} />
             </Section>
             <Section title="办理进度">
-              <TicketTimeline lines={ticket.timeline} onOpen={(f) => void open(f)} />
+              <TicketTimeline lines={timeline.lines} onOpen={(f) => void open(f)} />
+              <TimelineEarlier timeline={timeline} />
             </Section>
             {ticket.can.cancel && (
               <Section title="取消申请">

@@ -1,4 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
+import { useEarlierTimeline } from '../../hooks/use-earlier-timeline';
+import { TimelineEarlier } from '../../components/timeline-earlier';
+import { call } from '../../services/transport';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { Section } from '../../components/section';
@@ -20,6 +23,7 @@ export default function VisitDetailPage() {
   const details = useVisitDetails();
   const entry = details.byId[id];
   const visit = entry?.data ?? null;
+  const timeline = useEarlierTimeline(visit, (cursor) => call('visits.timeline', { visitId: id, cursor }));
   const [mode, setMode] = useState<'reschedule' | 'cancel' | null>(null);
   const [subscribed, setSubscribed] = useState<string | null>(null);
   // Loaded before any tap: the prompt must open straight from the tap, with no request in between.
@@ -121,7 +125,8 @@ export default function VisitDetailPage() {
             )}
 
             <Section title="进度">
-              <VisitTimeline lines={visit.timeline} />
+              <TimelineEarlier timeline={timeline} />
+              <VisitTimeline lines={timeline.lines} />
             </Section>
           </>
         )}

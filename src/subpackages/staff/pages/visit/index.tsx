@@ -1,4 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
+import { useEarlierTimeline } from '../../../../hooks/use-earlier-timeline';
+import { TimelineEarlier } from '../../../../components/timeline-earlier';
+import { call } from '../../../../services/transport';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { VisitView } from '../../../../../core/contract';
@@ -18,6 +21,7 @@ export default function StaffVisitPage() {
   const details = useVisitDetails();
   const entry = details.byId[id];
   const visit = entry?.data ?? null;
+  const timeline = useEarlierTimeline(visit, (cursor) => call('visits.timeline', { visitId: id, cursor }));
   const [step, setStep] = useState<Step>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -91,7 +95,8 @@ export default function StaffVisitPage() {
               {error && <Text className="staff-visit__error">{error}</Text>}
             </Section>
             <Section title="进度（含内部记录）">
-              <VisitTimeline lines={visit.timeline} />
+              <TimelineEarlier timeline={timeline} />
+              <VisitTimeline lines={timeline.lines} />
             </Section>
           </>
         )}

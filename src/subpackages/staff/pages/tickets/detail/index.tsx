@@ -1,4 +1,6 @@
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
+import { useEarlierTimeline } from '../../../../../hooks/use-earlier-timeline';
+import { TimelineEarlier } from '../../../../../components/timeline-earlier';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { FileRef } from '../../../../../../core/domain/ticket';
@@ -22,6 +24,7 @@ export default function StaffTicketDetailPage() {
   const entry = details.byId[id];
   const ticket = entry?.data ?? null;
   const action = useTicketAction(id);
+  const timeline = useEarlierTimeline(ticket, (cursor) => call('tickets.timeline', { ticketId: id, cursor }));
   const [mode, setMode] = useState<ComposerMode | null>(null);
   const [text, setText] = useState('');
   const [colleagues, setColleagues] = useState<ColleagueRef[]>([]);
@@ -157,7 +160,8 @@ export default function StaffTicketDetailPage() {
               <AttachmentList files={ticket.attachments} onOpen={(f) => void open(f)} />
             </Section>
             <Section title="办理记录">
-              <TicketTimeline lines={ticket.timeline} onOpen={(f) => void open(f)} />
+              <TicketTimeline lines={timeline.lines} onOpen={(f) => void open(f)} />
+              <TimelineEarlier timeline={timeline} />
             </Section>
           </>
         )}

@@ -1,0 +1,58 @@
+import type { ActionName } from '../contract/actions';
+import type { FollowUp } from '../domain/rating';
+import type { Subscription } from '../domain/subscribe';
+import { AppError, type Envelope } from '../errors';
+import { toFollowUpView } from '../handlers/follow-up-handlers';
+import type { Handler, HandlerContext, HandlerMap } from '../handlers/handler-types';
+import type { Reanswer, TouchedDoc } from './idempotency';
+
+const idIn = (touched: readonly TouchedDoc[], collection: string): string | null =>
+  touched.find((t) => t.collection === collection)?.id ?? null;
+
+const field = (input: unknown, name: string): string | null => {
+  const value = (input as Record<string, unknown> | null)?.[name];
+  return typeof value === 'string' ? value : null;
+};
+
+const asEnvelope = async (read: () => Promise<unknown>): Promise<Envelope<unknown>> => {
+  try {
+    return { ok: true, data: await read() };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toWire() };
+    throw e;
+  }
+};
+
+/**
+ * The answer to a mutation whose change committed but whose answer was lost with the process: the
+ * same view the action answers with, read now for the same caller. Nothing is written again.
+ */
+export const answerAfterCommit =
+  (action: ActionName, input: unknown, handlers: HandlerMap, ctx: HandlerContext): Reanswer =>
+  async (touched, store) => {
+    const read = { ...ctx, deps: { ...ctx.deps, store } };
+    if (action === 'messages.markRead') {
+      // Marking read is idempotent by nature: running it again changes nothing already marked.
+      return asEnvelope(() => (handlers[action] as Handler<'messages.markRead'>)(input as never, read));
+    }
+    if (action === 'messages.subscribed') {
+      const userId = ctx.caller.user?.id ?? '';
+      return asEnvelope(async () => ({
+        remaining: (await store.get<Subscription>('subscriptions', userId))?.remaining ?? {},
+      }));
+    }
+    if (action === 'tickets.recordFollowUp' || action === 'tickets.closeFollowUp') {
+      const id = field(input, 'followUpId') ?? '';
+      return asEnvelope(async () => {
+        const followUp = await store.get<FollowUp>('follow_ups', id);
+        if (!followUp) throw new AppError('NOT_FOUND', '记录不存在');
+        return toFollowUpView(followUp);
+      });
+    }
+    if (action.startsWith('visits.')) {
+      const visitId = field(input, 'visitId') ?? idIn(touched, 'visits') ?? '';
+      return asEnvelope(() => handlers['visits.get']({ visitId }, read));
+    }
+    const ticketId = field(input, 'ticketId') ?? idIn(touched, 'tickets') ?? '';
+    return asEnvelope(() => handlers['tickets.get']({ ticketId }, read));
+  };

@@ -1,0 +1,26 @@
+import type { DocStore, StoredDoc } from '../store/doc-store';
+
+/** Events shown with a ticket or visit at once, and per "加载更早的记录". */
+export const TIMELINE_PAGE = 50;
+
+export interface TimelinePage<E> {
+  /** Oldest first, for reading down the page; the newest event is always the last. */
+  items: E[];
+  /** Cursor for the events before these; null when these reach back to the first. */
+  earlier: string | null;
+}
+
+/**
+ * A timeline read newest first a page at a time (so the latest events always show, however long
+ * the history), handed back in reading order.
+ */
+export const readTimelinePage = async <E extends StoredDoc & { at: number; seq: number }>(
+  store: DocStore,
+  collection: string,
+  where: Record<string, string>,
+  cursor: string | null = null,
+  limit = TIMELINE_PAGE,
+): Promise<TimelinePage<E>> => {
+  const page = await store.find<E>(collection, { where, orderBy: { field: 'at', dir: 'desc' }, limit, after: cursor });
+  return { items: page.items.sort((a, b) => a.at - b.at || a.seq - b.seq), earlier: page.next };
+};
