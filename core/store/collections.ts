@@ -53,6 +53,12 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
+/**
+ * Indexed fields whose value no two documents may share. `users.openid`: one account per WeChat
+ * identity, so no second (e.g. client-inserted) document can ever stand beside the real one.
+ */
+export const UNIQUE_FIELDS: Partial<Record<CollectionName, readonly string[]>> = { users: ['openid'] };
+
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 export const isIndexedField = (collection: string, field: string): boolean =>

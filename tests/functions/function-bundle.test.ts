@@ -81,12 +81,16 @@ describe('the built cloud functions', () => {
 
   it('describes every collection with client access denied', () => {
     const db = readJson(join(outDir, 'database.json')) as {
-      collections: { name: string; rules: unknown; indexes: { keys: { name: string }[] }[] }[];
+      collections: { name: string; rules: unknown; indexes: { keys: { name: string }[]; unique: boolean }[] }[];
     };
     expect(db.collections.map((c) => c.name)).toEqual(COLLECTION_NAMES);
     for (const c of db.collections) expect(c.rules).toEqual({ read: false, write: false });
     const parks = db.collections.find((c) => c.name === 'parks');
     expect(parks?.indexes.map((i) => i.keys[0]?.name)).toEqual(['order', 'industryIds', 'name']);
+    const unique = db.collections.flatMap((c) =>
+      c.indexes.filter((i) => i.unique).map((i) => `${c.name}.${i.keys[0]?.name}`),
+    );
+    expect(unique).toEqual(['users.openid']);
   });
 });
 
