@@ -9,6 +9,7 @@ import { idField, pagingFields, type PageOf } from './paging';
 import {
   attachmentsField,
   createTicketInput,
+  fileIdField,
   materialsField,
   TICKET_INBOX_TABS,
   ticketIdField,
@@ -20,6 +21,12 @@ import type { TeamRef } from './visit-actions';
 
 export type { TicketCard, TicketView, TicketTimelineLine } from '../tickets/ticket-view';
 export type { TicketActor, TicketChange } from '../tickets/ticket-transitions';
+
+export interface AttachmentLink {
+  url: string;
+  /** UTC ms after which the link no longer reads the file. */
+  expiresAt: number;
+}
 
 export type ServiceCategoryView = Omit<ServiceCategory, 'version' | 'deskTeamId'>;
 export type ProjectRef = Pick<Project, 'id' | 'name' | 'enterpriseName' | 'parkId' | 'stage'>;
@@ -68,6 +75,11 @@ export const ticketActions = {
     audience: MAY_FILE,
   }),
   'tickets.get': defineAction<TicketView>()({ input: byId, audience: EVERYONE_INVOLVED }),
+  /** A short-lived link to one attachment the caller may see on this ticket (the only way to read it). */
+  'tickets.attachmentLink': defineAction<AttachmentLink>()({
+    input: v.strictObject({ ticketId: ticketIdField, fileId: fileIdField }),
+    audience: EVERYONE_INVOLVED,
+  }),
   'tickets.cancel': defineAction<TicketView>()({ input: withReason, audience: FILERS, isMutation: true }),
   /** Materials or information the staff asked for: back to 办理中. */
   'tickets.supplement': defineAction<TicketView>()({

@@ -16,12 +16,20 @@ export interface Logger {
   error(message: string, meta?: Record<string, unknown>): void;
 }
 
+/** Private files (ticket attachments) as the platform hands them out: a link that expires. */
+export interface FileLinks {
+  /** A URL that reads `fileId` for `maxAgeSeconds`, or null when the file does not exist. */
+  tempUrl(fileId: string, maxAgeSeconds: number): Promise<string | null>;
+}
+
 /** What a handler may touch. Mounted with real adapters by the cloud functions and server/, with fakes by tests. */
 export interface HandlerDeps {
   store: DocStore;
   clock: Clock;
   ids: IdSource;
   log: Logger;
+  /** Cloud storage links; absent on the local stack, whose files go through server/uploads. */
+  files?: FileLinks;
 }
 
 export interface HandlerContext {

@@ -5,6 +5,7 @@ import * as messages from './message-handlers';
 import * as followUp from './follow-up-handlers';
 import * as supervision from './supervision-handlers';
 import * as subscribe from './subscribe-handlers';
+import * as ticketAttachment from './ticket-attachment-handler';
 import * as ticketCatalog from './ticket-catalog-handlers';
 import * as ticketCreate from './ticket-create-handler';
 import * as ticketOwner from './ticket-owner-handlers';
@@ -46,6 +47,7 @@ export const HANDLERS: HandlerMap = {
   'tickets.create': ticketCreate.create,
   'tickets.mine': ticketOwner.mine,
   'tickets.get': ticketOwner.get,
+  'tickets.attachmentLink': ticketAttachment.attachmentLink,
   'tickets.cancel': ticketOwner.cancel,
   'tickets.supplement': ticketOwner.supplement,
   'tickets.reopen': ticketOwner.reopen,
