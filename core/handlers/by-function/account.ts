@@ -1,0 +1,7 @@
+import * as account from '../account-handlers';
+import type { FunctionHandlers } from '../handler-types';
+
+/** The `account` cloud function's handlers, and only those: its bundle carries nothing else. */
+export const ACCOUNT_HANDLERS: FunctionHandlers<'account'> = {
+  'account.whoami': account.whoami,
+};
