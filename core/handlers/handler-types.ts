@@ -30,6 +30,8 @@ export interface HandlerDeps {
   log: Logger;
   /** Cloud storage links; absent on the local stack, whose files go through server/uploads. */
   files?: FileLinks;
+  /** SHA-256 hex of a secret (the bootstrap code); absent on the local stack, which has demo personas. */
+  digest?: (text: string) => string;
 }
 
 export interface HandlerContext {

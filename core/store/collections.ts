@@ -8,7 +8,8 @@ export const COLLECTIONS = {
   industries: ['order', 'isLeading'],
   factories: ['parkId', 'status'],
   articles: ['publishedAt', 'category', 'parkIds'],
-  users: ['openid'],
+  /** `roles`: whether an admin exists yet (the one-time bootstrap). */
+  users: ['openid', 'roles'],
   staff: ['userId'],
   teams: ['parkId', 'kind', 'memberIds', 'leaderUserId'],
   projects: ['ownerUserId'],

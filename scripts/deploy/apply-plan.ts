@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeployPlan, PlannedCollection, PlannedFunction } from '../../cloudfunctions/src/deploy/deploy-plan';
@@ -87,6 +87,42 @@ const applyCollection = async (app: any, c: PlannedCollection, o: ApplyOptions) 
   return changed;
 };
 
+/** settings/bootstrap only where absent: the code is printed once and stored only as its hash. */
+const prepareBootstrap = async (app: any, o: ApplyOptions): Promise<number> => {
+  const found = await app.database.runCommands({
+    MgoCommands: [
+      {
+        TableName: 'settings',
+        CommandType: 'QUERY',
+        Command: JSON.stringify({ find: 'settings', filter: { _id: 'bootstrap' } }),
+      },
+    ],
+  });
+  if (JSON.stringify(found?.Data ?? []).includes('codeHash')) {
+    o.say('  bootstrap: a code was issued before (unchanged)');
+    return 0;
+  }
+  const code = String(randomInt(10_000_000, 100_000_000));
+  const doc = {
+    _id: 'bootstrap',
+    version: 1,
+    codeHash: createHash('sha256').update(code).digest('hex'),
+    usedAt: null,
+    usedByUserId: null,
+  };
+  await app.database.runCommands({
+    MgoCommands: [
+      {
+        TableName: 'settings',
+        CommandType: 'INSERT',
+        Command: JSON.stringify({ insert: 'settings', documents: [doc] }),
+      },
+    ],
+  });
+  o.say(`  bootstrap code for the first admin (shown once; account.bootstrapAdmin { code }): ${code}`);
+  return 1;
+};
+
 /** Returns how many things changed; 0 on a second run. */
 export const applyPlan = async (plan: DeployPlan, o: ApplyOptions): Promise<number> => {
   const CloudBase = require('@cloudbase/manager-node');
@@ -109,6 +145,7 @@ export const applyPlan = async (plan: DeployPlan, o: ApplyOptions): Promise<numb
   }
   // The catalog function seeds the catalogue and the default settings documents where absent.
   await app.functions.invokeFunction('catalog', { action: 'catalog.home', input: {} });
+  changed += await prepareBootstrap(app, o);
   return changed;
 };
 /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */

@@ -30,10 +30,10 @@ describe('npm run deploy -- --dry-run', () => {
       '  trigger scheduler/tick: timer "0 */5 * * * * *"',
     ]);
     expect(lines.filter((l) => / collection \w+: rule ADMINONLY/.test(l))).toHaveLength(COLLECTION_NAMES.length);
-    expect(run.stdout).toContain('collection users: rule ADMINONLY, indexes [openid (unique)]');
+    expect(run.stdout).toContain('collection users: rule ADMINONLY, indexes [openid (unique), roles]');
     expect(run.stdout).toContain('storage rule: read false');
     expect(run.stdout).toContain(
-      '6 functions, 1 trigger, 25 collections, 54 indexes, 25 collection rules, 1 storage rule',
+      '6 functions, 1 trigger, 25 collections, 55 indexes, 25 collection rules, 1 storage rule',
     );
   });
 

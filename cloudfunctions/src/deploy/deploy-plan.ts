@@ -90,6 +90,7 @@ export const describePlan = (plan: DeployPlan): string[] => {
     ),
     `storage rule: read ${String(plan.storageRule.read)}, write "${plan.storageRule.write}"`,
     'settings: zone, visits, calendar written only where absent (the catalog function seeds on its first call)',
+    'bootstrap: where settings/bootstrap is absent, a one-time 8-digit code for the first admin, stored hashed, printed once',
     `${plan.functions.length} functions, ${triggers.length} trigger, ${plan.collections.length} collections, ` +
       `${indexes} indexes, ${plan.collections.length} collection rules, 1 storage rule`,
   ];

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { HandlerDeps } from '../../../core/handlers';
 import { CloudDocStore } from '../adapters/cloud-doc-store';
 import { cloudDatabase } from './cloud-sdk';
@@ -15,6 +15,7 @@ export const cloudDeps = (): HandlerDeps => {
     ids: { newId: () => randomUUID() },
     log: consoleLogger(),
     files: cloudFileLinks(),
+    digest: (text) => createHash('sha256').update(text).digest('hex'),
   };
   return deps;
 };
