@@ -25,6 +25,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
           ? [
               { from: 'src/assets/map-marker.png', to: 'dist/weapp/assets/map-marker.png' },
               { from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' },
+              { from: 'src/assets/share-cover.png', to: 'dist/weapp/assets/share-cover.png' },
             ]
           : [],
       options: {},

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 /**
  * What WeChat's own tools do not check but going live needs, read from a built dist/weapp:
  * project settings as WeChat recommends, no demo page, a sitemap that lets search index only the
- * public catalogue, and every page present in the compiled output.
+ * public catalogue, the park page shareable (staff pages never), and every page present in the compiled output.
  */
 
 /** The pages anyone may open without an account; the only ones WeChat search may index. */
@@ -75,6 +75,29 @@ const settingProblems = (dir: string): string[] => {
   );
 };
 
+const SHARE_KEYS = ['enableShareAppMessage', 'enableShareTimeline'] as const;
+
+/**
+ * Taro keeps a page's share switches out of its .json and passes them, in the page's .js, to
+ * createPageConfig, which then defines onShareAppMessage / onShareTimeline: that is where they are read.
+ */
+const sharesOf = (dir: string, page: string): Set<string> => {
+  const file = join(dir, `${page}.js`);
+  const code = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return new Set(SHARE_KEYS.filter((key) => new RegExp(`\\b${key}:(!0|true)\\b`).test(code)));
+};
+
+/** The park page shares to chat and 朋友圈; a staff page never does. */
+const shareProblems = (dir: string, pages: readonly string[]): string[] => {
+  const park = sharesOf(dir, 'pages/park-detail/index');
+  return [
+    ...SHARE_KEYS.filter((key) => !park.has(key)).map((key) => `pages/park-detail/index does not set ${key}`),
+    ...pages
+      .filter((page) => page.startsWith('subpackages/staff/') && sharesOf(dir, page).size > 0)
+      .map((page) => `${page} (a staff page) enables sharing`),
+  ];
+};
+
 /** Every problem found in `dir` (a dist/weapp); `compiled` is the file list WeChat's compiler produced. */
 export const checkWeappOutput = (dir: string, compiled: ReadonlySet<string>): string[] => {
   const app = readJson<AppJson>(join(dir, 'app.json'));
@@ -89,5 +112,6 @@ export const checkWeappOutput = (dir: string, compiled: ReadonlySet<string>): st
     ),
     ...sitemapProblems(dir, app),
     ...settingProblems(dir),
+    ...shareProblems(dir, pages),
   ];
 };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWeappOutput, PUBLIC_PAGES, syntaxProblems } from '../../scripts/wechat-checks/weapp-output';
@@ -10,6 +10,10 @@ const SITEMAP = {
   rules: [...PUBLIC_PAGES.map((page) => ({ action: 'allow', page })), { action: 'disallow', page: '*' }],
 };
 
+/** A page chunk as Taro emits it: the page config passed to createPageConfig. */
+const PAGE_JS = (config: string): string =>
+  `Page(createPageConfig(C,"p",{root:{cn:[]}},{navigationBarTitleText:"t",${config}}));`;
+
 let dir: string;
 const write = (file: string, value: unknown): void => writeFileSync(join(dir, file), JSON.stringify(value));
 const compiledOf = (pages: string[]): Set<string> =>
@@ -20,6 +24,8 @@ beforeEach(() => {
   write('app.json', { pages: ['pages/home/index'], sitemapLocation: 'sitemap.json' });
   write('sitemap.json', SITEMAP);
   write('project.config.json', { appid: 'touristappid', setting: SETTINGS });
+  mkdirSync(join(dir, 'pages', 'park-detail'), { recursive: true });
+  writeFileSync(join(dir, 'pages/park-detail/index.js'), PAGE_JS('enableShareAppMessage:!0,enableShareTimeline:!0'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -58,6 +64,24 @@ describe('checkWeappOutput', () => {
   it('is not fooled by a missing sitemap file', () => {
     rmSync(join(dir, 'sitemap.json'));
     expect(checkWeappOutput(dir, compiledOf(['pages/home/index']))).toEqual(['sitemap.json is missing from the build']);
+  });
+});
+
+describe('sharing', () => {
+  it('refuses a park page that does not share, and a staff page that does', () => {
+    writeFileSync(join(dir, 'pages/park-detail/index.js'), PAGE_JS('enableShareAppMessage:!0'));
+    write('app.json', {
+      pages: ['pages/home/index'],
+      subPackages: [{ root: 'subpackages/staff', pages: ['pages/visits/index'] }],
+      sitemapLocation: 'sitemap.json',
+    });
+    mkdirSync(join(dir, 'subpackages', 'staff', 'pages', 'visits'), { recursive: true });
+    writeFileSync(join(dir, 'subpackages/staff/pages/visits/index.js'), PAGE_JS('enableShareTimeline:true'));
+    const compiled = compiledOf(['pages/home/index', 'subpackages/staff/pages/visits/index']);
+    expect(checkWeappOutput(dir, compiled)).toEqual([
+      'pages/park-detail/index does not set enableShareTimeline',
+      'subpackages/staff/pages/visits/index (a staff page) enables sharing',
+    ]);
   });
 });
 
