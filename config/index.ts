@@ -21,7 +21,14 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       ZD_CLOUD_ENV: JSON.stringify(process.env.ZD_CLOUD_ENV ?? ''),
     },
     copy: {
-      patterns: env === 'weapp' ? [{ from: 'src/assets/map-marker.png', to: 'dist/weapp/assets/map-marker.png' }] : [],
+      patterns:
+        env === 'weapp'
+          ? [
+              { from: 'src/assets/map-marker.png', to: 'dist/weapp/assets/map-marker.png' },
+              { from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' },
+              { from: 'src/assets/share-cover.png', to: 'dist/weapp/assets/share-cover.png' },
+            ]
+          : [],
       options: {},
     },
     framework: 'react',
@@ -29,7 +36,10 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     cache: { enable: true },
     alias: { '@core': path.resolve(__dirname, '..', 'core') },
     mini: {
-      compile: { include: [path.resolve(__dirname, '..', 'core')] },
+      // valibot ships ES2020 (`?.`, `??`), which older iOS WeChat engines cannot parse: Babel lowers it.
+      compile: {
+        include: [path.resolve(__dirname, '..', 'core'), (file: string) => /node_modules[\\/]valibot[\\/]/.test(file)],
+      },
       postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
       optimizeMainPackage: { enable: true },
       miniCssExtractPluginOption: { ignoreOrder: true },

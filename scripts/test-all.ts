@@ -63,6 +63,7 @@ const STEPS: Step[] = [
   { name: 'lint', command: npx('eslint', '.') },
   { name: 'format', command: npx('prettier', '--check', '.') },
   { name: 'build weapp', command: npx('taro', 'build', '--type', 'weapp'), env: { NODE_ENV: 'production' } },
+  { name: 'wechat checks (miniprogram-ci, offline)', command: npx('tsx', 'scripts/wechat-checks.ts') },
   { name: 'build h5', command: npx('taro', 'build', '--type', 'h5'), env: { NODE_ENV: 'production' } },
   { name: 'unit + page + weapp tests (TZ=Asia/Shanghai)', command: npx('jest'), env: { TZ: 'Asia/Shanghai' } },
   {

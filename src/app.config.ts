@@ -1,3 +1,7 @@
+// 体验身份 (local demo personas) exists only on the local stack's H5 build: the weapp never ships it.
+const demoSubpackages =
+  process.env.TARO_ENV === 'h5' ? [{ root: 'subpackages/account', pages: ['pages/demo-identity/index'] }] : [];
+
 export default defineAppConfig({
   pages: [
     'pages/home/index',
@@ -17,7 +21,7 @@ export default defineAppConfig({
   ],
   // Role areas live in subpackages so the main package stays small (WeChat: 2 MB per package).
   subPackages: [
-    { root: 'subpackages/account', pages: ['pages/demo-identity/index'] },
+    ...demoSubpackages,
     // Internal: for the zone's staff only (roles are checked server-side on every call).
     {
       root: 'subpackages/staff',
@@ -51,6 +55,8 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // Only the public catalogue may be indexed by WeChat search (sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   // app.json's cloud-development flag; Taro's AppConfig type does not list it.
   ...({ cloud: true } as object),
 });

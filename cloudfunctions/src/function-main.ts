@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dispatch } from '../../core/dispatch/dispatch';
 import type { Envelope } from '../../core/errors';
-import { HANDLERS } from '../../core/handlers';
+import type { HandlerMap } from '../../core/handlers';
 import { cloudDeps } from './runtime/cloud-deps';
 import { platformOpenid } from './runtime/cloud-sdk';
 import { catalogueSeeder } from './runtime/ensure-catalogue';
@@ -9,8 +9,11 @@ import { invocationIdOf, wireRequestOf } from './runtime/wire-event';
 
 export type FunctionMain = (event: unknown, context: unknown) => Promise<Envelope<unknown>>;
 
-/** The `main` of the cloud function `fn`: every action whose name starts with `fn.` arrives here. */
-export const createFunctionMain = (fn: string): FunctionMain => {
+/**
+ * The `main` of the cloud function `fn`: every action whose name starts with `fn.` arrives here, and
+ * `handlers` are that function's own (core/handlers/by-function), so its bundle carries no others.
+ */
+export const createFunctionMain = (fn: string, handlers: Partial<HandlerMap>): FunctionMain => {
   const ensureCatalogue = catalogueSeeder();
   return async (event, context) => {
     const deps = cloudDeps();
@@ -18,7 +21,7 @@ export const createFunctionMain = (fn: string): FunctionMain => {
     return dispatch(wireRequestOf(event), {
       fn,
       openid: platformOpenid(),
-      handlers: HANDLERS,
+      handlers,
       deps,
       traceId: invocationIdOf(context) ?? randomUUID(),
     });

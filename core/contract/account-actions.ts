@@ -13,6 +13,17 @@ export interface WhoAmI {
   notices: string[];
 }
 
+/** The one-time code `npm run deploy` prints: 8 digits. */
+export const BOOTSTRAP_CODE_PATTERN = /^\d{8}$/;
+
 export const accountActions = {
   'account.whoami': defineAction<WhoAmI>()({ input: v.strictObject({}), audience: PUBLIC }),
+  /** Makes the caller the first admin, once: the deploy's code must match and no admin may exist yet. */
+  'account.bootstrapAdmin': defineAction<WhoAmI>()({
+    input: v.strictObject({
+      code: v.pipe(v.string('请输入初始化码'), v.trim(), v.regex(BOOTSTRAP_CODE_PATTERN, '初始化码为8位数字')),
+    }),
+    audience: PUBLIC,
+    isMutation: true,
+  }),
 };

@@ -9,6 +9,7 @@ import { idField, pagingFields, timelineCursorField, type PageOf } from './pagin
 import {
   attachmentsField,
   createTicketInput,
+  fileIdField,
   materialsField,
   TICKET_INBOX_TABS,
   ticketIdField,
@@ -21,6 +22,12 @@ import type { TeamRef } from './visit-actions';
 export type { TicketCard, TicketView, TicketTimelineLine } from '../tickets/ticket-view';
 import type { TicketTimelineLine } from '../tickets/ticket-view';
 export type { TicketActor, TicketChange } from '../tickets/ticket-transitions';
+
+export interface AttachmentLink {
+  url: string;
+  /** UTC ms after which the link no longer reads the file. */
+  expiresAt: number;
+}
 
 export type ServiceCategoryView = Omit<ServiceCategory, 'version' | 'deskTeamId'>;
 export type ProjectRef = Pick<Project, 'id' | 'name' | 'enterpriseName' | 'parkId' | 'stage'>;
@@ -72,6 +79,11 @@ export const ticketActions = {
   /** 加载更早的记录: the timeline page before the cursor a view or an earlier page gave. */
   'tickets.timeline': defineAction<PageOf<TicketTimelineLine>>()({
     input: v.strictObject({ ticketId: ticketIdField, cursor: timelineCursorField }),
+    audience: EVERYONE_INVOLVED,
+  }),
+  /** A short-lived link to one attachment the caller may see on this ticket (the only way to read it). */
+  'tickets.attachmentLink': defineAction<AttachmentLink>()({
+    input: v.strictObject({ ticketId: ticketIdField, fileId: fileIdField }),
     audience: EVERYONE_INVOLVED,
   }),
   'tickets.cancel': defineAction<TicketView>()({ input: withReason, audience: FILERS, isMutation: true }),

@@ -25,9 +25,11 @@ const text = (label: string, min: number, max: number) =>
     v.maxLength(max, `${label}不超过${max}个字`),
   );
 
+export const fileIdField = v.pipe(v.string('缺少文件编号'), v.maxLength(300), v.regex(FILE_ID_PATTERN, '文件编号无效'));
+
 export const fileRefField = v.pipe(
   v.strictObject({
-    fileId: v.pipe(v.string('缺少文件编号'), v.maxLength(300), v.regex(FILE_ID_PATTERN, '文件编号无效')),
+    fileId: fileIdField,
     name: nameField('文件名', 1, 100, '缺少文件名'),
     size: v.pipe(
       v.number('缺少文件大小'),

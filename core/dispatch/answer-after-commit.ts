@@ -27,13 +27,20 @@ const asEnvelope = async (read: () => Promise<unknown>): Promise<Envelope<unknow
  * The answer to a mutation whose change committed but whose answer was lost with the process: the
  * same view the action answers with, read now for the same caller. Nothing is written again.
  */
+/** A function mounts only its own handlers; a re-answer reads with the view action of the same function. */
+const handlerOf = <A extends ActionName>(handlers: Partial<HandlerMap>, name: A): Handler<A> => {
+  const handler = handlers[name] as Handler<A> | undefined;
+  if (!handler) throw new AppError('NOT_FOUND', '未知的操作');
+  return handler;
+};
+
 export const answerAfterCommit =
-  (action: ActionName, input: unknown, handlers: HandlerMap, ctx: HandlerContext): Reanswer =>
+  (action: ActionName, input: unknown, handlers: Partial<HandlerMap>, ctx: HandlerContext): Reanswer =>
   async (touched, store) => {
     const read = { ...ctx, deps: { ...ctx.deps, store } };
     if (action === 'messages.markRead') {
       // Marking read is idempotent by nature: running it again changes nothing already marked.
-      return asEnvelope(() => (handlers[action] as Handler<'messages.markRead'>)(input as never, read));
+      return asEnvelope(() => handlerOf(handlers, 'messages.markRead')(input as never, read));
     }
     if (action === 'messages.subscribed') {
       const userId = ctx.caller.user?.id ?? '';
@@ -51,8 +58,8 @@ export const answerAfterCommit =
     }
     if (action.startsWith('visits.')) {
       const visitId = field(input, 'visitId') ?? idIn(touched, 'visits') ?? '';
-      return asEnvelope(() => handlers['visits.get']({ visitId }, read));
+      return asEnvelope(() => handlerOf(handlers, 'visits.get')({ visitId }, read));
     }
     const ticketId = field(input, 'ticketId') ?? idIn(touched, 'tickets') ?? '';
-    return asEnvelope(() => handlers['tickets.get']({ ticketId }, read));
+    return asEnvelope(() => handlerOf(handlers, 'tickets.get')({ ticketId }, read));
   };

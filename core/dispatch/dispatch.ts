@@ -20,7 +20,8 @@ export interface DispatchOptions {
   fn: string;
   /** From the platform (getWXContext) or the signed session. */
   openid: string | null;
-  handlers: HandlerMap;
+  /** All handlers (server/) or one function's (a cloud function's bundle carries only its own). */
+  handlers: Partial<HandlerMap>;
   deps: HandlerDeps;
   /** For the log line of an INTERNAL error. */
   traceId: string;
@@ -49,7 +50,8 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
     const denied = checkAudience(def.audience, caller);
     if (denied) return denied;
 
-    const handler = options.handlers[action] as Handler<ActionName>;
+    const handler = options.handlers[action] as Handler<ActionName> | undefined;
+    if (!handler) return fail('NOT_FOUND', '未知的操作');
     const run = async (store = deps.store): Promise<Envelope<unknown>> => ({
       ok: true,
       data: await handler(parsed.value as never, { caller, deps: { ...deps, store } }),

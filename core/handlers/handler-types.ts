@@ -16,12 +16,22 @@ export interface Logger {
   error(message: string, meta?: Record<string, unknown>): void;
 }
 
+/** Private files (ticket attachments) as the platform hands them out: a link that expires. */
+export interface FileLinks {
+  /** A URL that reads `fileId` for `maxAgeSeconds`, or null when the file does not exist. */
+  tempUrl(fileId: string, maxAgeSeconds: number): Promise<string | null>;
+}
+
 /** What a handler may touch. Mounted with real adapters by the cloud functions and server/, with fakes by tests. */
 export interface HandlerDeps {
   store: DocStore;
   clock: Clock;
   ids: IdSource;
   log: Logger;
+  /** Cloud storage links; absent on the local stack, whose files go through server/uploads. */
+  files?: FileLinks;
+  /** SHA-256 hex of a secret (the bootstrap code); absent on the local stack, which has demo personas. */
+  digest?: (text: string) => string;
 }
 
 export interface HandlerContext {
@@ -33,3 +43,8 @@ export type Handler<A extends ActionName> = (input: ParsedInput<A>, ctx: Handler
 
 /** A Record over every action: a contract entry without a handler does not compile. */
 export type HandlerMap = { [A in ActionName]: Handler<A> };
+
+/** The handlers of one cloud function: every action named `<fn>.…`, and no other. */
+export type FunctionHandlers<F extends string> = {
+  [A in ActionName as A extends `${F}.${string}` ? A : never]: Handler<A>;
+};

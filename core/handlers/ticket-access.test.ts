@@ -123,6 +123,7 @@ describe('bad input for every ticket action: INVALID_INPUT with the field, nothi
     'tickets.mine': ['enterprise', () => ({ cursor: 5 }), 'cursor'],
     'tickets.get': ['enterprise', () => ({ ticketId: '' }), 'ticketId'],
     'tickets.timeline': ['enterprise', () => ({ ticketId }), 'cursor'],
+    'tickets.attachmentLink': ['enterprise', () => ({ ticketId, fileId: 'https://x.example/a.pdf' }), 'fileId'],
     'tickets.cancel': ['enterprise', () => ({ ticketId, reason: '' }), 'reason'],
     'tickets.supplement': ['enterprise', () => ({ ticketId }), 'text'],
     'tickets.reopen': ['enterprise', () => ({ ticketId, reason: 'x' }), 'reason'],

@@ -10,7 +10,8 @@ export const COLLECTIONS = {
   industries: ['order', 'isLeading'],
   factories: ['parkId', 'status'],
   articles: ['publishedAt', 'category', 'parkIds'],
-  users: ['openid'],
+  /** `roles`: whether an admin exists yet (the one-time bootstrap). */
+  users: ['openid', 'roles'],
   staff: ['userId'],
   teams: ['parkId', 'kind', 'memberIds', 'leaderUserId'],
   projects: ['ownerUserId'],
@@ -102,6 +103,12 @@ export const COMPOUND_INDEXES: { readonly [C in CollectionName]?: readonly (read
   ],
   outbox: [['status', 'nextAttemptAt']],
 };
+
+/**
+ * Indexed fields whose value no two documents may share. `users.openid`: one account per WeChat
+ * identity, so no second (e.g. client-inserted) document can ever stand beside the real one.
+ */
+export const UNIQUE_FIELDS: Partial<Record<CollectionName, readonly string[]>> = { users: ['openid'] };
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 

@@ -1,17 +1,18 @@
 import Taro from '@tarojs/taro';
 import type { FileRef } from '../../core/domain/ticket';
-import { asEnvelope, postJson } from './transport';
+import { asEnvelope, call, postJson } from './transport';
 
 /**
  * Opens a private attachment through a short-lived link handed out after an authorisation check:
- * CloudBase's temp URL in WeChat, the local server's signed link in H5.
+ * in WeChat the tickets function checks the caller against the ticket and returns a 5-minute temp
+ * URL (the mini-program never calls getTempFileURL itself); in H5 the local server's signed link.
  */
 export const openAttachment = async (file: FileRef, ticketId: string): Promise<string | null> => {
   try {
     if (process.env.TARO_ENV === 'weapp') {
-      const { fileList } = await Taro.cloud.getTempFileURL({ fileList: [file.fileId] });
-      const url = fileList[0]?.tempFileURL;
-      if (!url) return '文件不存在或无权查看';
+      const answer = await call('tickets.attachmentLink', { ticketId, fileId: file.fileId });
+      if (!answer.ok) return answer.error.message;
+      const { url } = answer.data;
       if (file.type.startsWith('image/')) await Taro.previewImage({ urls: [url] });
       else {
         const { tempFilePath } = await Taro.downloadFile({ url });

@@ -54,6 +54,17 @@ describe('the built cloud functions', () => {
     }
   });
 
+  it('carries only its own handlers: a ticket or visit message is in that function alone', () => {
+    const carriers = (text: string) => DEPLOYED_FUNCTIONS.filter((fn) => bundleOf(fn).includes(text));
+    // From core/tickets/ticket-access.ts and core/handlers/ticket-attachment-handler.ts.
+    expect(carriers('申请不存在或无权查看')).toEqual(['tickets']);
+    expect(carriers('文件不存在或无权查看')).toEqual(['tickets']);
+    // From the visit handlers.
+    expect(carriers('预约不存在')).toEqual(['visits']);
+    const sizes = Object.fromEntries(built.map((f) => [f.name, f.bytes]));
+    for (const fn of ['catalog', 'account', 'messages']) expect(sizes[fn]).toBeLessThan(150 * 1024);
+  });
+
   it('requires nothing but Node built-ins and wx-server-sdk', () => {
     const allowed = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'wx-server-sdk']);
     for (const fn of DEPLOYED_FUNCTIONS) {
@@ -81,7 +92,11 @@ describe('the built cloud functions', () => {
 
   it('describes every collection with client access denied', () => {
     const db = readJson(join(outDir, 'database.json')) as {
-      collections: { name: string; rules: unknown; indexes: { name: string; keys: { name: string }[] }[] }[];
+      collections: {
+        name: string;
+        rules: unknown;
+        indexes: { name: string; keys: { name: string }[]; unique: boolean }[];
+      }[];
     };
     expect(db.collections.map((c) => c.name)).toEqual(COLLECTION_NAMES);
     for (const c of db.collections) expect(c.rules).toEqual({ read: false, write: false });
@@ -92,6 +107,10 @@ describe('the built cloud functions', () => {
     const keysOf = (name: string) => tickets?.indexes.find((i) => i.name === name)?.keys.map((k) => k.name);
     expect(keysOf('openWithUserId_1_createdAt_1')).toEqual(['openWithUserId', 'createdAt']);
     expect(keysOf('openWithUserId_1')).toBeUndefined();
+    const unique = db.collections.flatMap((c) =>
+      c.indexes.filter((i) => i.unique).map((i) => `${c.name}.${i.keys[0]?.name}`),
+    );
+    expect(unique).toEqual(['users.openid']);
   });
 });
 

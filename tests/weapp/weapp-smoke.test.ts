@@ -115,4 +115,23 @@ describe('the compiled weapp: service tickets', () => {
     await eventually(() => expect(inbox.text()).toContain('没有权限执行此操作'));
     expect(inbox.text()).toContain('内部工作区');
   });
+
+  it('shares a park to a chat and to 朋友圈 so that the card opens on that park', async () => {
+    const park = await weapp.openPage('pages/park-detail/index', { id: 'jingde-smart' });
+    await eventually(() => expect(park.text()).toContain('京德智造产业园'));
+    const page = park.comp.instance as unknown as {
+      onShareAppMessage(event: object): unknown;
+      onShareTimeline(): unknown;
+    };
+    expect(page.onShareAppMessage({ from: 'menu' })).toEqual({
+      title: '京德智造产业园 · 平原经济开发区',
+      path: '/pages/park-detail/index?id=jingde-smart',
+      imageUrl: '/assets/share-cover.png',
+    });
+    expect(page.onShareTimeline()).toEqual({
+      title: '京德智造产业园 · 平原经济开发区',
+      query: 'id=jingde-smart',
+      imageUrl: '/assets/share-cover.png',
+    });
+  });
 });

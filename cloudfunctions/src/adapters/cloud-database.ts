@@ -52,6 +52,7 @@ export interface CloudCommand {
   lte(value: unknown): object;
   and(...conditions: object[]): object;
   or(...conditions: object[]): object;
+  exists(present: boolean): object;
   /** Update command: replaces the field's value whole (a plain object would be merged key by key). */
   set(value: unknown): object;
 }

@@ -28,11 +28,16 @@ describe('CloudDocStore on CloudBase specifics', () => {
     expect(harness.peek('parks', 'p1')).toEqual({ _id: 'p1', version: 1, name: 'n' });
   });
 
-  it('never returns _openid, which CloudBase adds to documents a client wrote', async () => {
+  it('never reads a document a client wrote (CloudBase marks those with _openid)', async () => {
     harness.put('users', { _id: 'u1', _openid: 'o-1', version: 1, openid: 'o-1' });
-    expect(await store.get('users', 'u1')).toEqual({ id: 'u1', version: 1, openid: 'o-1' });
-    const page = await store.find('users', { where: { openid: 'o-1' }, limit: 1 });
-    expect(page.items).toEqual([{ id: 'u1', version: 1, openid: 'o-1' }]);
+    await store.insert('users', { id: 'u2', version: 1, openid: 'o-1' });
+    expect(await store.get('users', 'u1')).toBeNull();
+    expect((await store.find('users', { where: { openid: 'o-1' }, limit: 10 })).items).toEqual([
+      { id: 'u2', version: 1, openid: 'o-1' },
+    ]);
+    expect(await store.count('users', { openid: 'o-1' })).toBe(1);
+    await expect(store.update('users', 'u1', 1, { openid: 'o-2' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await store.transaction((tx) => tx.get('users', 'u1'))).toBeNull();
   });
 
   it('runs the work again when a write outside the transaction conflicts with it at commit', async () => {

@@ -16,6 +16,7 @@ import { settle, type CloudDatabase, type CloudQuery } from './cloud-database';
 import {
   definedPatch,
   fromStored,
+  isClientWritten,
   isDuplicateKey,
   isMissingDocument,
   isTransactionConflict,
@@ -39,7 +40,7 @@ export class CloudDocStore implements DocStore {
   async get<T extends StoredDoc>(collection: string, id: string): Promise<T | null> {
     try {
       const { data } = await settle(this.db.collection(collection).doc(id).get());
-      return data ? fromStored<T>(data) : null;
+      return data && !isClientWritten(data) ? fromStored<T>(data) : null;
     } catch (e) {
       if (isMissingDocument(e)) return null;
       throw e;

@@ -9,6 +9,19 @@ import type { CloudCommand } from './cloud-database';
 
 export const FIELD_ID = '_id';
 
+/**
+ * Set by CloudBase on every document a client (the mini-program) writes, and only on those. Clients
+ * never write (every collection's rule denies it; the functions are the only write path), so a
+ * document carrying it got in through a forgotten or wrong rule: the adapter never reads it. Defence
+ * in depth for identity above all: a client-inserted `users` document with `roles: ['admin']` is
+ * not a caller's account.
+ */
+export const FIELD_CLIENT_OWNER = '_openid';
+
+/** Whether CloudBase marks `raw` as written by a client. */
+export const isClientWritten = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && FIELD_CLIENT_OWNER in raw;
+
 /** Our field name → the stored field name. */
 export const storedField = (field: string): string => (field === 'id' ? FIELD_ID : field);
 
@@ -21,10 +34,11 @@ export const toStored = <T extends StoredDoc>(doc: T): Record<string, unknown> =
   return { ...body, [FIELD_ID]: id };
 };
 
-/** A stored document as the port returns it: `_id` back to `id`, platform fields dropped. */
+/** A stored document as the port returns it: `_id` back to `id`. Client-written ones never get here. */
 export const fromStored = <T extends StoredDoc>(raw: unknown): T => {
   if (!isRecord(raw)) throw new Error('CloudBase returned a document that is not an object');
-  const { _id: storedId, _openid: _owner, ...body } = raw;
+  if (isClientWritten(raw)) throw new Error('a client-written document reached fromStored');
+  const { _id: storedId, ...body } = raw;
   if (typeof storedId !== 'string' && typeof storedId !== 'number') {
     throw new Error('CloudBase returned a document without _id');
   }

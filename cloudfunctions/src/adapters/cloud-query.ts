@@ -1,6 +1,6 @@
 import { decodeCursor, type Condition, type Filter, type OrderBy, type Scalar } from '../../../core/store';
 import type { CloudCommand, CloudDatabase } from './cloud-database';
-import { storedField } from './cloud-docs';
+import { FIELD_CLIENT_OWNER, storedField } from './cloud-docs';
 
 /**
  * Port filters → wx-server-sdk query conditions. Every condition is its own clause under one
@@ -46,8 +46,11 @@ const conditionClauses = (db: Builders, field: string, condition: Condition): ob
   return clauses;
 };
 
-export const filterClauses = (db: Builders, where: Filter | undefined): object[] =>
-  Object.entries(where ?? {}).flatMap(([field, condition]) => conditionClauses(db, field, condition));
+/** Every read matches only documents our functions wrote (see FIELD_CLIENT_OWNER), then the port's filter. */
+export const filterClauses = (db: Builders, where: Filter | undefined): object[] => [
+  { [FIELD_CLIENT_OWNER]: db.command.exists(false) },
+  ...Object.entries(where ?? {}).flatMap(([field, condition]) => conditionClauses(db, field, condition)),
+];
 
 /**
  * Keyset position: strictly after (value, id) in the sort order, the same cursor SQLite uses.

@@ -1,7 +1,15 @@
 import { conflict, notFound } from '../../../core/errors';
 import type { DocPatch, StoredDoc, TxStore } from '../../../core/store';
 import { settle, type CloudCommand, type CloudTransaction } from './cloud-database';
-import { definedPatch, fromStored, isDuplicateKey, isMissingDocument, toStored, updateData } from './cloud-docs';
+import {
+  definedPatch,
+  fromStored,
+  isClientWritten,
+  isDuplicateKey,
+  isMissingDocument,
+  toStored,
+  updateData,
+} from './cloud-docs';
 
 /**
  * The port's transaction view over one CloudBase transaction. WeChat transactions allow only
@@ -17,7 +25,7 @@ export class CloudTxStore implements TxStore {
   async get<T extends StoredDoc>(collection: string, id: string): Promise<T | null> {
     try {
       const { data } = await settle(this.t.collection(collection).doc(id).get());
-      return data ? fromStored<T>(data) : null;
+      return data && !isClientWritten(data) ? fromStored<T>(data) : null;
     } catch (e) {
       if (isMissingDocument(e)) return null;
       throw e;

@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES, indexesOf } from '../../../core/store/collections';
+import { COLLECTION_NAMES, indexesOf, UNIQUE_FIELDS } from '../../../core/store/collections';
 
 /**
  * The cloud database as the functions expect it: every collection, its indexes (from
@@ -6,12 +6,13 @@ import { COLLECTION_NAMES, indexesOf } from '../../../core/store/collections';
  * as openWithUserId + createdAt, then single fields), and rules that deny the client everything —
  * only cloud functions, which bypass the rules, read and write. `_id` (our `id`) is indexed by the
  * database itself. Ascending keys serve descending pages too: an index is read either way.
+ * UNIQUE_FIELDS get unique single-field indexes.
  */
 
 interface IndexSpec {
   name: string;
   keys: { name: string; direction: '1' }[];
-  unique: false;
+  unique: boolean;
 }
 
 const DENY_CLIENT = { read: false, write: false } as const;
@@ -22,7 +23,7 @@ export const databaseJson = (): object => ({
     indexes: indexesOf(name).map((fields): IndexSpec => ({
       name: fields.map((field) => `${field}_1`).join('_'),
       keys: fields.map((field) => ({ name: field, direction: '1' })),
-      unique: false,
+      unique: fields.length === 1 && (UNIQUE_FIELDS[name] ?? []).includes(fields[0] ?? ''),
     })),
     rules: DENY_CLIENT,
   })),

@@ -1,4 +1,5 @@
+import { ACCOUNT_HANDLERS } from '../../../core/handlers/by-function/account';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `account`: who the caller is and what they may do. */
-export const main = createFunctionMain('account');
+export const main = createFunctionMain('account', ACCOUNT_HANDLERS);

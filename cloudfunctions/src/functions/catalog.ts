@@ -1,4 +1,5 @@
+import { CATALOG_HANDLERS } from '../../../core/handlers/by-function/catalog';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `catalog`: the public park / industry / article catalogue. */
-export const main = createFunctionMain('catalog');
+export const main = createFunctionMain('catalog', CATALOG_HANDLERS);

@@ -1,4 +1,5 @@
+import { MESSAGES_HANDLERS } from '../../../core/handlers/by-function/messages';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `messages`: the in-app message centre (站内消息). */
-export const main = createFunctionMain('messages');
+export const main = createFunctionMain('messages', MESSAGES_HANDLERS);

@@ -1,4 +1,5 @@
+import { TICKETS_HANDLERS } from '../../../core/handlers/by-function/tickets';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `tickets`: 帮办代办 / 零距离 service tickets — catalog, requests, routing, the staff workspace. */
-export const main = createFunctionMain('tickets');
+export const main = createFunctionMain('tickets', TICKETS_HANDLERS);

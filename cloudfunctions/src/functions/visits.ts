@@ -1,4 +1,5 @@
+import { VISITS_HANDLERS } from '../../../core/handlers/by-function/visits';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `visits`: 考察预约 — availability, booking, the investor's and the host's changes. */
-export const main = createFunctionMain('visits');
+export const main = createFunctionMain('visits', VISITS_HANDLERS);

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { HandlerDeps } from '../../../core/handlers';
 import { CloudDocStore } from '../adapters/cloud-doc-store';
 import { cloudDatabase } from './cloud-sdk';
+import { cloudFileLinks } from './cloud-file-links';
 import { consoleLogger } from './console-logger';
 
 let deps: HandlerDeps | null = null;
@@ -13,6 +14,8 @@ export const cloudDeps = (): HandlerDeps => {
     clock: { now: () => Date.now() },
     ids: { newId: () => randomUUID() },
     log: consoleLogger(),
+    files: cloudFileLinks(),
+    digest: (text) => createHash('sha256').update(text).digest('hex'),
   };
   return deps;
 };

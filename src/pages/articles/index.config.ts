@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '招商动态', enablePullDownRefresh: true });
+export default definePageConfig({
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+  navigationBarTitleText: '招商动态',
+  enablePullDownRefresh: true,
+});

@@ -5,6 +5,7 @@ import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '../../../core/dom
 import { ArticleItem } from '../../components/article-item';
 import { PagedListFooter, StateView } from '../../components/state-view';
 import { catalogStores, useArticleList } from '../../stores/catalog-stores';
+import { useShare } from '../../hooks/use-share';
 import './index.scss';
 
 const CATEGORIES: ArticleCategory[] = ['news', 'policy'];
@@ -15,6 +16,7 @@ const EMPTY_TEXT: Record<ArticleCategory, string> = {
 
 /** 动态: 招商动态 and 政策, newest first, page by page. */
 export default function ArticlesPage() {
+  useShare(() => ({ title: '平原经济开发区 · 招商动态与政策', page: 'pages/articles/index' }));
   const list = useArticleList();
   useEffect(() => {
     if (catalogStores.articles.getState().status === 'idle') void catalogStores.articles.getState().reload();

@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '零距离 · 平原经济开发区', enablePullDownRefresh: true });
+export default definePageConfig({
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+  navigationBarTitleText: '零距离 · 平原经济开发区',
+  enablePullDownRefresh: true,
+});

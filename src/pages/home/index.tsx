@@ -7,10 +7,12 @@ import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
 import { TagList } from '../../components/tag-list';
 import { catalogStores, useHome } from '../../stores/catalog-stores';
+import { useShare } from '../../hooks/use-share';
 import './index.scss';
 
 /** 首页: the zone in one screen — 一区多园, leading industries, the 9 parks, latest 招商动态. */
 export default function HomePage() {
+  useShare(() => ({ title: '零距离 · 平原经济开发区投资服务：园区、厂房与考察预约', page: 'pages/home/index' }));
   const home = useHome();
   useEffect(() => {
     if (catalogStores.home.getState().status === 'idle') void catalogStores.home.getState().load();

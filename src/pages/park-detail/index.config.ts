@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '园区详情' });
+export default definePageConfig({
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+  navigationBarTitleText: '园区详情',
+});

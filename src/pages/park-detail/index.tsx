@@ -7,6 +7,7 @@ import { PrivacyDialog } from '../../components/privacy-dialog';
 import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
 import { TagList } from '../../components/tag-list';
+import { useShare } from '../../hooks/use-share';
 import { catalogStores, useParkDetails } from '../../stores/catalog-stores';
 import { PENDING } from '../../utils/format';
 import { FactoryList } from './components/factory-list';
@@ -18,6 +19,12 @@ export default function ParkDetailPage() {
   const id = useRouter().params.id ?? '';
   const details = useParkDetails();
   const entry = details.byId[id];
+  // The shared card opens this same park (its id in the path / the 朋友圈 query).
+  useShare(() => ({
+    title: entry?.data ? `${entry.data.park.name} · 平原经济开发区` : '平原经济开发区 · 园区详情',
+    page: 'pages/park-detail/index',
+    query: id ? `id=${encodeURIComponent(id)}` : '',
+  }));
 
   useEffect(() => {
     if (id) void catalogStores.parkDetails.getState().load(id);

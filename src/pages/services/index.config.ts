@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '服务', enablePullDownRefresh: true });
+export default definePageConfig({
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+  navigationBarTitleText: '服务',
+  enablePullDownRefresh: true,
+});

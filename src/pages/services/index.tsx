@@ -4,10 +4,12 @@ import { useEffect, useState } from 'react';
 import { ListFooter, StateView } from '../../components/state-view';
 import { ticketStores, useServiceCatalog } from '../../stores/ticket-stores';
 import { useSession } from '../../stores/session-store';
+import { useShare } from '../../hooks/use-share';
 import './index.scss';
 
 /** 服务: the catalog of 帮办代办 and 零距离 services, each with its full material list told once (一次性告知). */
 export default function ServicesPage() {
+  useShare(() => ({ title: '平原经济开发区 · 帮办代办与零距离上门服务', page: 'pages/services/index' }));
   const list = useServiceCatalog();
   const session = useSession();
   const [open, setOpen] = useState<string | null>(null);
