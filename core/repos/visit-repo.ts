@@ -1,6 +1,7 @@
 import type { CalendarOverride } from '../calendar/working-calendar';
 import { OPEN_VISIT_STATUSES, type Visit, type VisitEvent, type VisitSlot } from '../domain/visit';
-import { DEFAULT_VISIT_SETTINGS, type CalendarSettings, type VisitSettings } from '../domain/visit-settings';
+import type { VisitSettings } from '../domain/visit-settings';
+import { settingsReader } from '../settings/settings-reader';
 import type { DocStore, Page } from '../store/doc-store';
 import type { PageRequest } from './catalog-repo';
 
@@ -8,11 +9,10 @@ import type { PageRequest } from './catalog-repo';
 const MAX_EVENTS = 200;
 
 export const visitRepo = (store: DocStore) => ({
-  settings: async (): Promise<VisitSettings> =>
-    (await store.get<VisitSettings>('settings', 'visits')) ?? DEFAULT_VISIT_SETTINGS,
+  /** Checked against the admin's schema: a bad document is reported (settingsProblems) and the defaults apply. */
+  settings: async (): Promise<VisitSettings> => (await settingsReader(store).visits()).value,
 
-  calendarOverrides: async (): Promise<CalendarOverride[]> =>
-    (await store.get<CalendarSettings>('settings', 'calendar'))?.overrides ?? [],
+  calendarOverrides: async (): Promise<CalendarOverride[]> => (await settingsReader(store).calendarOverrides()).value,
 
   /** Counters of the given parks between two local dates, inclusive (≤ 3 parks × 31 days × 2). */
   slotsBetween: async (parkIds: readonly string[], from: string, to: string): Promise<VisitSlot[]> =>
