@@ -21,6 +21,7 @@ export const createFunctionMain = (fn: string): FunctionMain => {
       handlers: HANDLERS,
       deps,
       traceId: invocationIdOf(context) ?? randomUUID(),
+      source: 'weapp',
     });
   };
 };

@@ -1,5 +1,6 @@
 import type { GenericSchema, InferInput, InferOutput } from 'valibot';
 import { accountActions } from './account-actions';
+import { adminActions } from './admin-actions';
 import { catalogActions } from './catalog-actions';
 import type { ActionDef } from './define-action';
 import { messageActions } from './message-actions';
@@ -15,6 +16,7 @@ export const ACTIONS = {
   ...messageActions,
   ...ticketActions,
   ...supervisionActions,
+  ...adminActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

@@ -5,6 +5,9 @@ import { AppError, type Envelope } from '../errors';
 import type { Handler, HandlerDeps, HandlerMap } from '../handlers/handler-types';
 import { resolveCaller } from '../identity/resolve-caller';
 import { parseInput } from '../validation/parse-input';
+import type { AuditNote } from '../handlers/handler-types';
+import type { RequestSource } from '../domain/audit';
+import { recordAudit } from './record-audit';
 import { REQUEST_ID_PATTERN, requestKey, runOnce } from './idempotency';
 
 export interface WireRequest {
@@ -22,6 +25,8 @@ export interface DispatchOptions {
   deps: HandlerDeps;
   /** For the log line of an INTERNAL error. */
   traceId: string;
+  /** Where the request came from, for the audit log. */
+  source?: RequestSource;
 }
 
 const fail = (code: AppError['code'], message: string, field?: string): Envelope<never> => ({
@@ -48,10 +53,20 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
     if (denied) return denied;
 
     const handler = options.handlers[action] as Handler<ActionName>;
-    const run = async (): Promise<Envelope<unknown>> => ({
-      ok: true,
-      data: await handler(parsed.value as never, { caller, deps }),
-    });
+    const audit: AuditNote | undefined = def.isAudited ? { target: null } : undefined;
+    const requestId = typeof request.requestId === 'string' ? request.requestId : null;
+    const run = async (): Promise<Envelope<unknown>> => {
+      if (!audit) return { ok: true, data: await handler(parsed.value as never, { caller, deps }) };
+      let answer: Envelope<unknown>;
+      try {
+        answer = { ok: true, data: await handler(parsed.value as never, { caller, deps, audit }) };
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        answer = { ok: false, error: e.toWire() };
+      }
+      await recordAudit(deps, { caller, action, audit, requestId, source: options.source ?? 'system' }, answer);
+      return answer;
+    };
     if (!def.isMutation) return await run();
 
     if (typeof request.requestId !== 'string' || !REQUEST_ID_PATTERN.test(request.requestId)) {

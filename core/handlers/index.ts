@@ -1,4 +1,10 @@
 import * as account from './account-handlers';
+import * as adminInvites from './admin-invite-handlers';
+import * as adminSettings from './admin-settings-handlers';
+import * as adminStaff from './admin-staff-handlers';
+import * as adminTeams from './admin-team-handlers';
+import * as audit from './audit-handlers';
+import { bindInvite } from './bind-invite-handler';
 import * as catalog from './catalog-handlers';
 import type { HandlerMap } from './handler-types';
 import * as messages from './message-handlers';
@@ -64,4 +70,20 @@ export const HANDLERS: HandlerMap = {
   'tickets.followUps': followUp.followUps,
   'tickets.recordFollowUp': followUp.recordFollowUp,
   'tickets.closeFollowUp': followUp.closeFollowUp,
+  'account.bindInvite': bindInvite,
+  'admin.staff.list': adminStaff.listStaff,
+  'admin.staff.preregister': adminStaff.preregister,
+  'admin.staff.setLeave': adminStaff.setLeave,
+  'admin.invites.issue': adminInvites.issueInvite,
+  'admin.invites.revoke': adminInvites.revokeInvite,
+  'admin.invites.list': adminInvites.listInvites,
+  'admin.teams.list': adminTeams.listTeams,
+  'admin.teams.save': adminTeams.saveTeam,
+  'admin.settings.get': adminSettings.getSettings,
+  'admin.settings.saveVisits': adminSettings.saveVisits,
+  'admin.settings.saveCalendar': adminSettings.saveCalendar,
+  'admin.settings.saveSubscribe': adminSettings.saveSubscribe,
+  'admin.audit.list': audit.listAudit,
+  'admin.audit.verify': audit.verifyAudit,
+  'admin.audit.purge': audit.purgeAudit,
 };

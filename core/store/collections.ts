@@ -9,8 +9,12 @@ export const COLLECTIONS = {
   factories: ['parkId', 'status'],
   articles: ['publishedAt', 'category', 'parkIds'],
   users: ['openid'],
-  staff: ['userId'],
-  teams: ['parkId', 'kind', 'memberIds', 'leaderUserId'],
+  staff: ['userId', 'name', 'status'],
+  teams: ['parkId', 'kind', 'memberIds', 'leaderUserId', 'name'],
+  /** Staff invite codes (C10): one open code per person at a time. */
+  invites: ['code', 'staffUserId', 'createdAt'],
+  /** Failed invite codes and the binding per identity (rate limit, one binding per WeChat). */
+  bind_attempts: [],
   projects: ['ownerUserId'],
   /** The service catalog (服务事项) of C3. */
   service_categories: ['order'],
@@ -41,7 +45,8 @@ export const COLLECTIONS = {
   assessment_ledger: ['subjectId', 'at'],
   /** The in-app message centre (消息): one document per recipient and message. */
   notifications: ['recipientUserId', 'createdAt', 'readAt'],
-  audit_log: [],
+  /** Append-only, hash-chained (C10); read by seq, and an admin's own by actor. */
+  audit_log: ['seq', 'actorUserId'],
   settings: [],
   /** Sends still allowed per user and template (one per accepted subscribe prompt). */
   subscriptions: [],

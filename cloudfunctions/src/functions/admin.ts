@@ -1,0 +1,4 @@
+import { createFunctionMain } from '../function-main';
+
+/** Cloud function `admin`: the office's administration (C10) and the audit log. */
+export const main = createFunctionMain('admin');
