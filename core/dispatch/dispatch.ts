@@ -64,7 +64,10 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
         if (!(e instanceof AppError)) throw e;
         answer = { ok: false, error: e.toWire() };
       }
-      await recordAudit(deps, { caller, action, audit, requestId, source: options.source ?? 'system' }, answer);
+      // Bad input writes nothing, not even its audit record; every other outcome is recorded.
+      if (answer.ok || answer.error.code !== 'INVALID_INPUT') {
+        await recordAudit(deps, { caller, action, audit, requestId, source: options.source ?? 'system' }, answer);
+      }
       return answer;
     };
     if (!def.isMutation) return await run();
