@@ -13,10 +13,28 @@ export const canonicalJson = (value: unknown): string => {
   return JSON.stringify(value ?? null);
 };
 
-/** The hash a record must carry: over its content (everything but `hash` and `version`) and the previous hash. */
-export const hashOf = (record: Omit<AuditRecord, 'hash' | 'version'> & { hash?: string; version?: number }): string => {
-  const { hash: _hash, version: _version, ...content } = record;
-  return sha256Hex(canonicalJson(content));
-};
+/** Every field a record's hash covers, in a fixed order (all but `hash` and `version`). */
+const HASHED_FIELDS = [
+  'id',
+  'seq',
+  'at',
+  'localDate',
+  'actorUserId',
+  'actorOpenid',
+  'actorName',
+  'actorRoles',
+  'action',
+  'target',
+  'before',
+  'after',
+  'result',
+  'requestId',
+  'source',
+  'prevHash',
+] as const satisfies readonly Exclude<keyof AuditRecord, 'hash' | 'version'>[];
+
+/** The hash a record must carry: over its content and the previous record's hash. */
+export const hashOf = (record: Omit<AuditRecord, 'hash' | 'version'>): string =>
+  sha256Hex(HASHED_FIELDS.map((field) => canonicalJson(record[field])).join('\u0001'));
 
 export const auditId = (seq: number): string => `a${String(seq).padStart(12, '0')}`;

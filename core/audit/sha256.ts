@@ -13,7 +13,14 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
+interface Utf8Encoder {
+  encode(text: string): Uint8Array;
+}
+const encoder = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
+const nativeUtf8: Utf8Encoder | null = encoder ? new encoder() : null;
+
 const utf8 = (text: string): Uint8Array => {
+  if (nativeUtf8) return nativeUtf8.encode(text);
   const out: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
     let c = text.charCodeAt(i);
@@ -34,6 +41,9 @@ const utf8 = (text: string): Uint8Array => {
 
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
+/** The message schedule, reused: hashing is synchronous, so one buffer serves every call. */
+const w = new Uint32Array(64);
+
 export const sha256Hex = (text: string): string => {
   const bytes = utf8(text);
   const bitLength = bytes.length * 8;
@@ -46,7 +56,6 @@ export const sha256Hex = (text: string): string => {
   const h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
-  const w = new Uint32Array(64);
   for (let block = 0; block < padded.length; block += 64) {
     for (let t = 0; t < 16; t += 1) w[t] = view.getUint32(block + t * 4);
     for (let t = 16; t < 64; t += 1) {
@@ -56,7 +65,14 @@ export const sha256Hex = (text: string): string => {
       const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
       w[t] = ((w[t - 16] as number) + s0 + (w[t - 7] as number) + s1) | 0;
     }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
+    let a = h[0] as number;
+    let b = h[1] as number;
+    let c = h[2] as number;
+    let d = h[3] as number;
+    let e = h[4] as number;
+    let f = h[5] as number;
+    let g = h[6] as number;
+    let hh = h[7] as number;
     for (let t = 0; t < 64; t += 1) {
       const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
       const ch = (e & f) ^ (~e & g);
@@ -73,8 +89,16 @@ export const sha256Hex = (text: string): string => {
       b = a;
       a = (t1 + t2) | 0;
     }
-    const add = [a, b, c, d, e, f, g, hh];
-    for (let i = 0; i < 8; i += 1) h[i] = ((h[i] as number) + (add[i] as number)) >>> 0;
+    h[0] = ((h[0] as number) + a) >>> 0;
+    h[1] = ((h[1] as number) + b) >>> 0;
+    h[2] = ((h[2] as number) + c) >>> 0;
+    h[3] = ((h[3] as number) + d) >>> 0;
+    h[4] = ((h[4] as number) + e) >>> 0;
+    h[5] = ((h[5] as number) + f) >>> 0;
+    h[6] = ((h[6] as number) + g) >>> 0;
+    h[7] = ((h[7] as number) + hh) >>> 0;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+  let hex = '';
+  for (let i = 0; i < 8; i += 1) hex += (h[i] as number).toString(16).padStart(8, '0');
+  return hex;
 };
