@@ -17,7 +17,7 @@ export default defineAppConfig({
   ],
   // Role areas live in subpackages so the main package stays small (WeChat: 2 MB per package).
   subPackages: [
-    { root: 'subpackages/account', pages: ['pages/demo-identity/index'] },
+    { root: 'subpackages/account', pages: ['pages/demo-identity/index', 'pages/bind/index'] },
     // Internal: for the zone's staff only (roles are checked server-side on every call).
     {
       root: 'subpackages/staff',
@@ -29,7 +29,20 @@ export default defineAppConfig({
         'pages/oversight/index',
       ],
     },
+    // The office (admin): also used from WeChat for Windows/Mac and H5 at desktop width.
+    {
+      root: 'subpackages/admin',
+      pages: [
+        'pages/home/index',
+        'pages/staff/index',
+        'pages/teams/index',
+        'pages/settings/index',
+        'pages/audit/index',
+      ],
+    },
   ],
+  // WeChat for Windows/Mac: the office may widen the window (admin pages lay out for ≥ 1024 px).
+  resizable: true,
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1d4e89',

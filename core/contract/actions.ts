@@ -28,8 +28,9 @@ export type ActionInput<A extends ActionName> = InferInput<Actions[A]['input']>;
 export type ParsedInput<A extends ActionName> = InferOutput<Actions[A]['input']>;
 export type ActionOutput<A extends ActionName> = Actions[A] extends ActionDef<GenericSchema, infer O> ? O : never;
 
-/** The cloud function that hosts an action: the part before the first dot. */
-export const functionOf = (action: ActionName): string => action.slice(0, action.indexOf('.'));
+import { functionOf } from './function-of';
+
+export { functionOf };
 
 export const isActionName = (name: unknown): name is ActionName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(ACTIONS, name);

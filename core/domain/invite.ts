@@ -12,7 +12,7 @@ export const INVITE_VALID_MS = 7 * 24 * 3_600_000;
 export const BIND_FAILURE_LIMIT = 5;
 export const BIND_FAILURE_WINDOW_MS = 30 * 60_000;
 /** The page an invite link or mini-program QR code opens, with the code as its parameter. */
-export const BIND_PAGE = 'subpackages/account/bind/index';
+export const BIND_PAGE = 'subpackages/account/pages/bind/index';
 
 export interface Invite {
   id: string;
