@@ -110,6 +110,13 @@ export const adminActions = {
     isMutation: true,
     isAudited: true,
   }),
+  /** Offboarding: refused while the person leads a project or team or still owns open work. */
+  'admin.staff.offboard': defineAction<StaffAdminView>()({
+    input: v.strictObject({ staffUserId: idField }),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
   'admin.invites.issue': defineAction<InviteView>()({
     input: v.strictObject({ staffUserId: idField }),
     audience: ADMIN,

@@ -1,5 +1,5 @@
 import { dataOf, errorOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
-import { addAuditor, filingTicket, onboardNewPerson } from '../../tests/support/onboarding-fixture';
+import { addAuditor, filingTicket, newPerson, onboardNewPerson } from '../../tests/support/onboarding-fixture';
 import { FIXED_NOW, openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
 import type { AuditRecord } from '../domain/audit';
@@ -102,6 +102,24 @@ describe('staff onboarding by invite code', () => {
     expect(records[0]).toMatchObject({ action: 'account.bindInvite', result: 'NOT_FOUND', actorUserId: null });
     expect(records[0]?.actorOpenid).toBe('o-ne****chat');
     expect(JSON.stringify(records)).not.toContain('13911112222');
+  });
+
+  it('refuses offboarding while the person leads a team or owns open work, and takes them out of routing after', async () => {
+    const { userId, code, teamId } = await onboardNewPerson(send);
+    dataOf(await send(fresh, 'account.bindInvite', { code, mobile: '13911112222' }));
+    dataOf(await send('enterprise', 'tickets.create', validTicket(filingTicket)));
+    expect(errorOf(await send('admin', 'admin.staff.offboard', { staffUserId: userId }))).toMatchObject({
+      code: 'CONFLICT',
+      message: '请先移交：经办 1 件未办结工单',
+    });
+    expect(errorOf(await send('admin', 'admin.staff.offboard', { staffUserId: 'u-leader-qian' })).message).toMatch(
+      /负责 \d+ 个团队/,
+    );
+    const other = dataOf(
+      await send('admin', 'admin.staff.preregister', newPerson(teamId, { name: '牛二员', mobile: '13911113333' })),
+    );
+    const left = dataOf(await send('admin', 'admin.staff.offboard', { staffUserId: other.userId }));
+    expect(left).toMatchObject({ status: 'left', teamNames: [] });
   });
 
   it('refuses to bind an identity that already has an account', async () => {

@@ -5,6 +5,7 @@ import * as adminStaff from './admin-staff-handlers';
 import * as adminTeams from './admin-team-handlers';
 import * as audit from './audit-handlers';
 import { bindInvite } from './bind-invite-handler';
+import { offboard } from './offboard-handler';
 import * as catalog from './catalog-handlers';
 import type { HandlerMap } from './handler-types';
 import * as messages from './message-handlers';
@@ -74,6 +75,7 @@ export const HANDLERS: HandlerMap = {
   'admin.staff.list': adminStaff.listStaff,
   'admin.staff.preregister': adminStaff.preregister,
   'admin.staff.setLeave': adminStaff.setLeave,
+  'admin.staff.offboard': offboard,
   'admin.invites.issue': adminInvites.issueInvite,
   'admin.invites.revoke': adminInvites.revokeInvite,
   'admin.invites.list': adminInvites.listInvites,

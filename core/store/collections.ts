@@ -15,7 +15,7 @@ export const COLLECTIONS = {
   invites: ['code', 'staffUserId', 'createdAt'],
   /** Failed invite codes and the binding per identity (rate limit, one binding per WeChat). */
   bind_attempts: [],
-  projects: ['ownerUserId'],
+  projects: ['ownerUserId', 'leaderUserId'],
   /** The service catalog (服务事项) of C3. */
   service_categories: ['order'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],

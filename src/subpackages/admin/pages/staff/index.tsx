@@ -21,6 +21,12 @@ function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () 
     if (answer.ok) setInvite(answer.data);
     else void Taro.showToast({ title: answer.error.message, icon: 'none' });
   };
+  const offboard = async () => {
+    const answer = await call('admin.staff.offboard', { staffUserId: staff.userId }, { requestId: newRequestId() });
+    if (answer.ok) onChanged();
+    // Refused while the person leads a team or project or owns open work: the message says what to move.
+    else void Taro.showModal({ title: '暂不能办理离职', content: answer.error.message, showCancel: false });
+  };
   return (
     <View className="admin-card" data-staff={staff.name}>
       <View className="admin-card__head">
@@ -63,6 +69,11 @@ function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () 
             onClick={() => setLeaveOpen(!isLeaveOpen)}
           >
             {staff.isOnLeave ? '结束休假' : '安排休假'}
+          </Button>
+        )}
+        {staff.status !== 'left' && (
+          <Button className="admin-button admin-button--plain" data-action="offboard" onClick={() => void offboard()}>
+            办理离职
           </Button>
         )}
       </View>
