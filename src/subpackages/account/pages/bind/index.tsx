@@ -21,12 +21,14 @@ export default function BindPage() {
   const [errors, setErrors] = useState<{ code?: string; mobile?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const [bound, setBound] = useState<BindResult | null>(null);
-  const [requestId] = useState(newRequestId);
+  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
+  const [requestId, setRequestId] = useState(newRequestId);
 
   const submit = async () => {
     if (busy) return;
     setBusy(true);
     const answer = await call('account.bindInvite', { code, mobile }, { requestId });
+    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
     setBusy(false);
     if (answer.ok) {
       setBound(answer.data);

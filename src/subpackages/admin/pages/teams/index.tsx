@@ -26,7 +26,8 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
   const [members, setMembers] = useState<string[]>(team?.memberIds ?? []);
   const [categoryIds, setCategoryIds] = useState<string[]>(team?.categoryIds ?? []);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [requestId] = useState(newRequestId);
+  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
+  const [requestId, setRequestId] = useState(newRequestId);
   const submit = async () => {
     const input = {
       teamId: team?.id ?? null,
@@ -41,6 +42,7 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const answer = await call('admin.teams.save', input, { requestId });
+    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
     if (answer.ok) onDone();
     else setErrors(errorsOf(answer.error));
   };

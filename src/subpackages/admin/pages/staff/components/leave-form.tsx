@@ -17,7 +17,8 @@ export function LeaveForm({ staff, onDone }: { staff: StaffAdminView; onDone: ()
   const [leaveTo, setTo] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [requestId] = useState(newRequestId);
+  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
+  const [requestId, setRequestId] = useState(newRequestId);
 
   const submit = async () => {
     const answer = await call(
@@ -32,6 +33,7 @@ export function LeaveForm({ staff, onDone }: { staff: StaffAdminView; onDone: ()
       },
       { requestId },
     );
+    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
     if (answer.ok) onDone();
     else setErrors(errorsOf(answer.error));
   };

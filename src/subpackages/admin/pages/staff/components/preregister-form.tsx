@@ -27,7 +27,8 @@ export function PreregisterForm({ onDone }: { onDone: () => void }) {
   const [backup, setBackup] = useState<string[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const [requestId] = useState(newRequestId);
+  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
+  const [requestId, setRequestId] = useState(newRequestId);
 
   const submit = async () => {
     const input = { name, mobile, title, teamIds, skills, roles, backupUserId: backup[0] ?? null };
@@ -36,6 +37,7 @@ export function PreregisterForm({ onDone }: { onDone: () => void }) {
     if (Object.keys(found).length > 0 || busy) return;
     setBusy(true);
     const answer = await call('admin.staff.preregister', input as v.InferInput<typeof schema>, { requestId });
+    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
     setBusy(false);
     if (answer.ok) onDone();
     else setErrors(errorsOf(answer.error));
