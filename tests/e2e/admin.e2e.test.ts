@@ -175,7 +175,14 @@ describe('the office onboards a new staff member, who gets work at once, then go
     await shots('audit', audit);
 
     const settings = await open(`${ADMIN}/settings/index`);
-    await settings.locator('[data-form="visits"]').waitFor();
+    const visits = settings.locator('[data-form="visits"]');
+    await field(visits, 'capacityPerSlot').fill('0');
+    await visits.locator('[data-action="save-visits"]').click();
+    await visits.getByText('每时段接待组数不能小于 1').waitFor();
+    const templates = settings.locator('[data-form="subscribe"]');
+    await field(templates, 'visit_result').fill('x');
+    await templates.locator('[data-action="save-templates"]').click();
+    await templates.getByText(/模板编号格式不正确/).waitFor();
     await shots('settings', settings);
   });
 });

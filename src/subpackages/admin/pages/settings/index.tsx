@@ -10,6 +10,7 @@ import { newRequestId } from '../../../../services/request-id';
 import { call } from '../../../../services/transport';
 import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
 import { CalendarEditor } from './components/calendar-editor';
+import { TemplateIdsEditor } from './components/template-ids-editor';
 import '../../admin.scss';
 
 const NUMBER_FIELDS = [
@@ -96,6 +97,7 @@ export default function AdminSettingsPage() {
           </Button>
         </View>
         {view && <CalendarEditor overrides={view.calendarOverrides} onSaved={show} />}
+        {view && <TemplateIdsEditor templateIds={view.templateIds} onSaved={show} />}
       </StateView>
     </View>
   );
