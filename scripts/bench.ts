@@ -1,7 +1,8 @@
 /**
- * `npm run bench [catalog|visits|tickets|scheduler]`: figures from the local stack over HTTP (a real server on
+ * `npm run bench [catalog|visits|tickets|scheduler|audit]`: figures from the local stack over HTTP (a real server on
  * loopback with a fresh SQLite file), not timed tests. Each scenario prints throughput and p50/p99.
  */
+import { benchAudit } from './bench/audit-scenario';
 import { startBenchStack } from './bench/bench-stack';
 import { benchCatalog } from './bench/catalog-bench';
 import { printFigures, type Figures } from './bench/measure';
@@ -14,6 +15,7 @@ const SCENARIOS: Record<string, (stack: Awaited<ReturnType<typeof startBenchStac
   visits: benchVisits,
   tickets: benchTickets,
   scheduler: benchScheduler,
+  audit: benchAudit,
 };
 
 const main = async () => {

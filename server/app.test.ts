@@ -72,6 +72,17 @@ describe('local stack in demo mode', () => {
     expect((await whoami(swapped)).body).toMatchObject({ ok: true, data: { isSignedIn: false } });
   });
 
+  it('mints a session for a brand-new identity on { fresh: true }: a visitor, different each time', async () => {
+    const tokens = await Promise.all(
+      [1, 2].map(async () => {
+        const session = await post('/api/demo/session', { fresh: true });
+        return (session.body.data as { token: string }).token;
+      }),
+    );
+    expect(tokens[0]).not.toBe(tokens[1]);
+    expect((await whoami(tokens[0])).body).toMatchObject({ ok: true, data: { isSignedIn: false, roles: ['visitor'] } });
+  });
+
   it('refuses an unknown persona with INVALID_INPUT naming the field', async () => {
     expect((await post('/api/demo/session', { persona: 'mayor' })).body).toMatchObject({
       ok: false,

@@ -92,6 +92,7 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
       handlers: HANDLERS,
       deps: options.deps,
       traceId: randomUUID(),
+      source: 'h5',
     });
     return sendJson(res, 200, answer);
   }

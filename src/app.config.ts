@@ -1,6 +1,6 @@
 // 体验身份 (local demo personas) exists only on the local stack's H5 build: the weapp never ships it.
-const demoSubpackages =
-  process.env.TARO_ENV === 'h5' ? [{ root: 'subpackages/account', pages: ['pages/demo-identity/index'] }] : [];
+// The account subpackage's 绑定 page (staff invite codes) ships everywhere.
+const demoPages = process.env.TARO_ENV === 'h5' ? ['pages/demo-identity/index'] : [];
 
 export default defineAppConfig({
   pages: [
@@ -21,7 +21,7 @@ export default defineAppConfig({
   ],
   // Role areas live in subpackages so the main package stays small (WeChat: 2 MB per package).
   subPackages: [
-    ...demoSubpackages,
+    { root: 'subpackages/account', pages: ['pages/bind/index', ...demoPages] },
     // Internal: for the zone's staff only (roles are checked server-side on every call).
     {
       root: 'subpackages/staff',
@@ -33,7 +33,20 @@ export default defineAppConfig({
         'pages/oversight/index',
       ],
     },
+    // The office (admin): also used from WeChat for Windows/Mac and H5 at desktop width.
+    {
+      root: 'subpackages/admin',
+      pages: [
+        'pages/home/index',
+        'pages/staff/index',
+        'pages/teams/index',
+        'pages/settings/index',
+        'pages/audit/index',
+      ],
+    },
   ],
+  // WeChat for Windows/Mac: the office may widen the window (admin pages lay out for ≥ 1024 px).
+  resizable: true,
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1d4e89',

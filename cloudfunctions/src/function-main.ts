@@ -24,6 +24,7 @@ export const createFunctionMain = (fn: string, handlers: Partial<HandlerMap>): F
       handlers,
       deps,
       traceId: invocationIdOf(context) ?? randomUUID(),
+      source: 'weapp',
     });
   };
 };

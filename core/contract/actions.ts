@@ -1,5 +1,6 @@
 import type { GenericSchema, InferInput, InferOutput } from 'valibot';
 import { accountActions } from './account-actions';
+import { adminActions } from './admin-actions';
 import { catalogActions } from './catalog-actions';
 import type { ActionDef } from './define-action';
 import { messageActions } from './message-actions';
@@ -15,6 +16,7 @@ export const ACTIONS = {
   ...messageActions,
   ...ticketActions,
   ...supervisionActions,
+  ...adminActions,
 } as const;
 
 export type Actions = typeof ACTIONS;
@@ -26,8 +28,9 @@ export type ActionInput<A extends ActionName> = InferInput<Actions[A]['input']>;
 export type ParsedInput<A extends ActionName> = InferOutput<Actions[A]['input']>;
 export type ActionOutput<A extends ActionName> = Actions[A] extends ActionDef<GenericSchema, infer O> ? O : never;
 
-/** The cloud function that hosts an action: the part before the first dot. */
-export const functionOf = (action: ActionName): string => action.slice(0, action.indexOf('.'));
+import { functionOf } from './function-of';
+
+export { functionOf };
 
 export const isActionName = (name: unknown): name is ActionName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(ACTIONS, name);

@@ -9,3 +9,6 @@ export * from './visit-fields';
 export * from './ticket-actions';
 export * from './ticket-fields';
 export * from './supervision-actions';
+export * from './admin-actions';
+export * from './admin-fields';
+export * from './settings-fields';

@@ -6,6 +6,9 @@ import type { Handler, HandlerDeps, HandlerMap } from '../handlers/handler-types
 import { resolveCaller } from '../identity/resolve-caller';
 import { parseInput } from '../validation/parse-input';
 import { answerAfterCommit } from './answer-after-commit';
+import type { AuditNote } from '../handlers/handler-types';
+import type { RequestSource } from '../domain/audit';
+import { recordAudit } from './record-audit';
 import { REQUEST_ID_PATTERN, requestKey, runOnce } from './idempotency';
 import { RATE_LIMITED_ANSWER, takeToken } from './rate-limit';
 
@@ -25,6 +28,8 @@ export interface DispatchOptions {
   deps: HandlerDeps;
   /** For the log line of an INTERNAL error. */
   traceId: string;
+  /** Where the request came from, for the audit log. */
+  source?: RequestSource;
 }
 
 const fail = (code: AppError['code'], message: string, field?: string): Envelope<never> => ({
@@ -52,10 +57,26 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
 
     const handler = options.handlers[action] as Handler<ActionName> | undefined;
     if (!handler) return fail('NOT_FOUND', '未知的操作');
-    const run = async (store = deps.store): Promise<Envelope<unknown>> => ({
-      ok: true,
-      data: await handler(parsed.value as never, { caller, deps: { ...deps, store } }),
-    });
+    const audit: AuditNote | undefined = def.isAudited ? { target: null } : undefined;
+    const requestId = typeof request.requestId === 'string' ? request.requestId : null;
+    // `store` is the idempotency guard's view of the store (it marks the request committed with the
+    // change); the audit record goes through the plain store, so a refused attempt is recorded too.
+    const run = async (store = deps.store): Promise<Envelope<unknown>> => {
+      const ctx = { caller, deps: { ...deps, store } };
+      if (!audit) return { ok: true, data: await handler(parsed.value as never, ctx) };
+      let answer: Envelope<unknown>;
+      try {
+        answer = { ok: true, data: await handler(parsed.value as never, { ...ctx, audit }) };
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        answer = { ok: false, error: e.toWire() };
+      }
+      // Bad input writes nothing, not even its audit record; every other outcome is recorded.
+      if (answer.ok || answer.error.code !== 'INVALID_INPUT') {
+        await recordAudit(deps, { caller, action, audit, requestId, source: options.source ?? 'system' }, answer);
+      }
+      return answer;
+    };
     if (!def.isMutation) return await run();
 
     if (typeof request.requestId !== 'string' || !REQUEST_ID_PATTERN.test(request.requestId)) {

@@ -42,4 +42,17 @@ export interface StaffMember {
   backupUserId: string | null;
   /** UTC ms of the last assignment; the longest idle gets the next one on a tie. */
   lastAssignedAt: number | null;
+  /** Pre-registered by the office (C10): pending until the person binds their WeChat with an invite. */
+  status?: StaffStatus;
+  /** The mobile the office registered; the person confirms it when binding. Never shown unmasked. */
+  mobile?: string;
+  /** Roles the person gets on binding. */
+  grantRoles?: ('staff' | 'leader')[];
+  leaveFrom?: string | null;
+  leaveTo?: string | null;
+  handoverNote?: string | null;
 }
+
+export const STAFF_STATUSES = ['pending', 'active', 'left'] as const;
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
+export const STAFF_STATUS_LABELS: Record<StaffStatus, string> = { pending: '待绑定', active: '在岗', left: '已离职' };

@@ -1,6 +1,7 @@
 import { officialScheduleNotices } from '../calendar/official-schedule-notice';
 import { maskPhone } from '../domain/mask';
 import { visitRepo } from '../repos/visit-repo';
+import { settingsProblemText, settingsProblems } from '../settings/settings-reader';
 import type { Handler } from './handler-types';
 
 export const whoami: Handler<'account.whoami'> = async (_input, { caller, deps }) => ({
@@ -10,6 +11,9 @@ export const whoami: Handler<'account.whoami'> = async (_input, { caller, deps }
   roles: [...caller.roles],
   phone: maskPhone(caller.user?.phone ?? null),
   notices: caller.roles.includes('admin')
-    ? officialScheduleNotices(deps.clock.now(), await visitRepo(deps.store).calendarOverrides())
+    ? [
+        ...(await settingsProblems(deps.store)).map(settingsProblemText),
+        ...officialScheduleNotices(deps.clock.now(), await visitRepo(deps.store).calendarOverrides()),
+      ]
     : [],
 });

@@ -34,10 +34,24 @@ export interface HandlerDeps {
   digest?: (text: string) => string;
 }
 
+/** What an audited action touched, filled in by its handler for the dispatcher's audit record. */
+export interface AuditNote {
+  target: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
 export interface HandlerContext {
   caller: Caller;
   deps: HandlerDeps;
+  /** Present for audited actions (ActionDef.isAudited). */
+  audit?: AuditNote;
 }
+
+/** Records what an audited action touched; a no-op outside the dispatcher. */
+export const noteAudit = (ctx: HandlerContext, note: AuditNote): void => {
+  if (ctx.audit) Object.assign(ctx.audit, note);
+};
 
 export type Handler<A extends ActionName> = (input: ParsedInput<A>, ctx: HandlerContext) => Promise<ActionOutput<A>>;
 

@@ -4,6 +4,7 @@ import { ACCOUNT_HANDLERS } from './by-function/account';
 import { VISITS_HANDLERS } from './by-function/visits';
 import { MESSAGES_HANDLERS } from './by-function/messages';
 import { TICKETS_HANDLERS } from './by-function/tickets';
+import { ADMIN_HANDLERS } from './by-function/admin';
 
 export * from './handler-types';
 
@@ -14,4 +15,5 @@ export const HANDLERS: HandlerMap = {
   ...VISITS_HANDLERS,
   ...MESSAGES_HANDLERS,
   ...TICKETS_HANDLERS,
+  ...ADMIN_HANDLERS,
 };

@@ -1,17 +1,13 @@
-import {
-  SUBSCRIBE_TEMPLATES,
-  SUBSCRIBE_TEMPLATE_KEYS,
-  type SubscribeSettings,
-  type Subscription,
-} from '../domain/subscribe';
+import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS, type Subscription } from '../domain/subscribe';
 import { forbidden } from '../errors';
+import { settingsReader } from '../settings/settings-reader';
 import type { Handler } from './handler-types';
 
 /** Accepting the same template again and again stacks up to this many sends, as WeChat itself allows. */
 export const MAX_PENDING_SENDS = 50;
 
 export const subscribeTemplates: Handler<'messages.subscribeTemplates'> = async (_input, { deps }) => {
-  const settings = await deps.store.get<SubscribeSettings>('settings', 'subscribe');
+  const settings = (await settingsReader(deps.store).subscribe()).value;
   return {
     templates: SUBSCRIBE_TEMPLATE_KEYS.flatMap((key) => {
       const id = settings?.templateIds[key];

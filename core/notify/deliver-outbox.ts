@@ -1,8 +1,9 @@
-import type { OutboxItem, OutboxStatus, SubscribeSettings } from '../domain/subscribe';
+import type { OutboxItem, OutboxStatus } from '../domain/subscribe';
 import type { User } from '../domain/user';
 import type { HandlerDeps } from '../handlers/handler-types';
 import { AppError } from '../errors';
 import type { DocPatch } from '../store/doc-store';
+import { settingsReader } from '../settings/settings-reader';
 
 export type SendResult = { ok: true } | { ok: false; errCode: number; errMsg: string };
 
@@ -41,7 +42,7 @@ export const deliverOutbox =
   async (deps: HandlerDeps): Promise<number> => {
     const { store, clock, log } = deps;
     const now = clock.now();
-    const settings = await store.get<SubscribeSettings>('settings', 'subscribe');
+    const settings = (await settingsReader(store).subscribe()).value;
     let sent = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
       // Always the first page: items handled in this pass leave the filter (sent, or due later).

@@ -1,11 +1,11 @@
 import {
   SUBSCRIBE_TEMPLATES,
   type OutboxItem,
-  type SubscribeSettings,
   type SubscribeTemplateKey,
   type Subscription,
 } from '../domain/subscribe';
 import type { IdSource } from '../handlers/handler-types';
+import { settingsReader } from '../settings/settings-reader';
 import type { TxStore } from '../store/doc-store';
 import { fitTemplateData } from './fit-template-data';
 
@@ -28,7 +28,7 @@ export const queueSubscribeMessage = async (
   page: string | null,
   draft: SubscribeDraft,
 ): Promise<boolean> => {
-  const settings = await tx.get<SubscribeSettings>('settings', 'subscribe');
+  const settings = (await settingsReader(tx).subscribe()).value;
   if (!settings?.templateIds[draft.template]) return false;
   const subscription = await tx.get<Subscription>('subscriptions', recipientUserId);
   const left = subscription?.remaining[draft.template] ?? 0;

@@ -1,19 +1,16 @@
 import type { CalendarOverride } from '../calendar/working-calendar';
 import { OPEN_VISIT_STATUSES, type Visit, type VisitEvent, type VisitSlot } from '../domain/visit';
-import { DEFAULT_VISIT_SETTINGS, type CalendarSettings, type VisitSettings } from '../domain/visit-settings';
+import type { VisitSettings } from '../domain/visit-settings';
+import { settingsReader } from '../settings/settings-reader';
 import type { DocStore, Page } from '../store/doc-store';
 import type { PageRequest } from './catalog-repo';
 import { readTimelinePage, type TimelinePage } from './timeline-page';
 
 export const visitRepo = (store: DocStore) => ({
-  /** Stored settings over the defaults: a rule added later (e.g. the fair-use limit) has a value at once. */
-  settings: async (): Promise<VisitSettings> => ({
-    ...DEFAULT_VISIT_SETTINGS,
-    ...(await store.get<VisitSettings>('settings', 'visits')),
-  }),
+  /** Checked against the admin's schema: a bad document is reported (settingsProblems) and the defaults apply. */
+  settings: async (): Promise<VisitSettings> => (await settingsReader(store).visits()).value,
 
-  calendarOverrides: async (): Promise<CalendarOverride[]> =>
-    (await store.get<CalendarSettings>('settings', 'calendar'))?.overrides ?? [],
+  calendarOverrides: async (): Promise<CalendarOverride[]> => (await settingsReader(store).calendarOverrides()).value,
 
   /** Counters of the given parks between two local dates, inclusive (≤ 3 parks × 31 days × 2). */
   slotsBetween: async (parkIds: readonly string[], from: string, to: string): Promise<VisitSlot[]> =>

@@ -12,9 +12,13 @@ export const COLLECTIONS = {
   articles: ['publishedAt', 'category', 'parkIds'],
   /** `roles`: whether an admin exists yet (the one-time bootstrap). */
   users: ['openid', 'roles'],
-  staff: ['userId'],
-  teams: ['parkId', 'kind', 'memberIds', 'leaderUserId'],
-  projects: ['ownerUserId'],
+  staff: ['userId', 'name', 'status'],
+  teams: ['parkId', 'kind', 'memberIds', 'leaderUserId', 'name'],
+  /** Staff invite codes (C10): one open code per person at a time. */
+  invites: ['code', 'staffUserId', 'createdAt'],
+  /** Failed invite codes and the binding per identity (rate limit, one binding per WeChat). */
+  bind_attempts: [],
+  projects: ['ownerUserId', 'leaderUserId'],
   /** The service catalog (服务事项) of C3. */
   service_categories: ['order'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],
@@ -48,7 +52,8 @@ export const COLLECTIONS = {
   assessment_ledger: ['subjectId', 'at'],
   /** The in-app message centre (消息): one document per recipient and message. */
   notifications: ['recipientUserId', 'createdAt', 'readAt'],
-  audit_log: [],
+  /** Append-only, hash-chained (C10); read by seq, and an admin's own by actor. */
+  audit_log: ['seq', 'actorUserId'],
   settings: [],
   /** Sends still allowed per user and template (one per accepted subscribe prompt). */
   subscriptions: [],

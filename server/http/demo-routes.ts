@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { DEMO_PERSONAS, demoOpenid, type DemoPersona } from '../../core/seed';
 import { ROLE_LABELS } from '../../core/domain/roles';
@@ -37,7 +38,10 @@ export const listPersonas = async (store: DocStore, res: ServerResponse): Promis
   sendJson(res, 200, { ok: true, data: views });
 };
 
-/** POST /api/demo/session { persona }: a signed session for a seeded persona. Roles stay server-side. */
+/**
+ * POST /api/demo/session { persona }: a signed session for a seeded persona. Roles stay server-side.
+ * { fresh: true }: a session for a new identity, as a first-time WeChat user would have.
+ */
 export const startDemoSession = async (
   store: DocStore,
   body: unknown,
@@ -45,7 +49,12 @@ export const startDemoSession = async (
   now: number,
   res: ServerResponse,
 ): Promise<void> => {
-  const persona = (body as { persona?: unknown } | null)?.persona;
+  const { persona, fresh } = (body as { persona?: unknown; fresh?: unknown } | null) ?? {};
+  if (fresh === true) {
+    // A brand-new WeChat identity nobody knows yet: to try staff onboarding (invite codes) end to end.
+    sendJson(res, 200, { ok: true, data: { token: issueSessionToken(`demo-fresh-${randomUUID()}`, secret, now) } });
+    return;
+  }
   if (!isPersona(persona)) {
     sendJson(res, 200, { ok: false, error: { code: 'INVALID_INPUT', message: '请选择体验身份', field: 'persona' } });
     return;

@@ -20,9 +20,11 @@ export const listPersonas = async (): Promise<Envelope<DemoPersonaView[]>> => {
   }
 };
 
-export const actAs = async (persona: string): Promise<Envelope<null>> => {
+/** `persona`, or `{ fresh: true }` for a brand-new WeChat identity (to try staff onboarding by invite code). */
+export const actAs = async (persona: string | { fresh: true }): Promise<Envelope<null>> => {
   try {
-    const answer = asEnvelope<{ token: string }>(await postJson('/api/demo/session', { persona }));
+    const body = typeof persona === 'string' ? { persona } : persona;
+    const answer = asEnvelope<{ token: string }>(await postJson('/api/demo/session', body));
     if (!answer.ok) return answer;
     sessionToken.set(answer.data.token);
     return { ok: true, data: null };

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { functionOf, type ActionInput, type ActionName, type ActionOutput } from '../../core/contract';
+import type { ActionInput, ActionName, ActionOutput } from '../../core/contract';
+import { functionOf } from '../../core/contract/function-of';
 import { isErrorCode, type Envelope, type WireError } from '../../core/errors';
 import { sessionToken } from './session';
 

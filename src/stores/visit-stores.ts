@@ -1,15 +1,8 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { addDays } from '../../core/calendar/local-date';
-import {
-  MAX_AVAILABILITY_DAYS,
-  type ActionInput,
-  type AvailabilityView,
-  type MessageView,
-  type TeamRef,
-  type VisitCard,
-  type VisitView,
-} from '../../core/contract';
+import type { ActionInput, AvailabilityView, MessageView, TeamRef, VisitCard, VisitView } from '../../core/contract';
+import { MAX_AVAILABILITY_DAYS } from '../../core/contract/visit-fields';
 import type { Envelope } from '../../core/errors';
 import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { deployPlan } from '../../cloudfunctions/src/deploy/deploy-plan';
+import { FUNCTION_NAMES } from '../../core/contract';
 import { COLLECTION_NAMES, indexesOf } from '../../core/store/collections';
 import { parseDeployArgs } from '../../scripts/deploy';
 
@@ -25,7 +26,8 @@ describe('npm run deploy -- --dry-run', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines.filter((l) => l.trim().startsWith('function '))).toHaveLength(6);
+    // One function per action domain of the contract, plus the timer-only scheduler.
+    expect(lines.filter((l) => l.trim().startsWith('function '))).toHaveLength(FUNCTION_NAMES.length + 1);
     expect(lines.filter((l) => l.trim().startsWith('trigger '))).toEqual([
       '  trigger scheduler/tick: timer "0 */5 * * * * *"',
     ]);
@@ -35,7 +37,7 @@ describe('npm run deploy -- --dry-run', () => {
     const indexCount = COLLECTION_NAMES.reduce((sum, name) => sum + indexesOf(name).length, 0);
     const n = COLLECTION_NAMES.length;
     expect(run.stdout).toContain(
-      `6 functions, 1 trigger, ${n} collections, ${indexCount} indexes, ${n} collection rules, 1 storage rule`,
+      `${FUNCTION_NAMES.length + 1} functions, 1 trigger, ${n} collections, ${indexCount} indexes, ${n} collection rules, 1 storage rule`,
     );
     expect(run.stdout).toContain('collection tickets: rule ADMINONLY, indexes [ownerUserId+createdAt, ');
   });

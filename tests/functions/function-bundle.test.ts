@@ -62,7 +62,9 @@ describe('the built cloud functions', () => {
     // From the visit handlers.
     expect(carriers('预约不存在')).toEqual(['visits']);
     const sizes = Object.fromEntries(built.map((f) => [f.name, f.bytes]));
-    for (const fn of ['catalog', 'account', 'messages']) expect(sizes[fn]).toBeLessThan(150 * 1024);
+    // account is left out: it carries the holiday calendar (chinese-days' table, ~78 KB) for the
+    // office's notice that next year's schedule is missing, the settings check and the invite bind.
+    for (const fn of ['catalog', 'messages']) expect(sizes[fn]).toBeLessThan(150 * 1024);
   });
 
   it('requires nothing but Node built-ins and wx-server-sdk', () => {

@@ -1,13 +1,11 @@
-import { seedDatabase } from '../../../core/seed';
-import { COLLECTION_NAMES } from '../../../core/store';
 import type { VisitSettings } from '../../../core/domain/visit-settings';
 import type { Visit, VisitSlot } from '../../../core/domain/visit';
 import type { HandlerDeps } from '../../../core/handlers';
-import { createCloudHarness, type CloudHarness } from '../../../tests/cloudbase-harness/cloud-harness';
+import type { CloudHarness } from '../../../tests/cloudbase-harness/cloud-harness';
+import { openCloudTestStack } from '../../../tests/cloudbase-harness/cloud-test-stack';
 import { dataOf, sendAs } from '../../../tests/support/dispatch-kit';
-import { FIXED_NOW } from '../../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../../tests/support/visit-booking-fixture';
-import { CloudDocStore } from './cloud-doc-store';
+import type { CloudDocStore } from './cloud-doc-store';
 
 /**
  * The visit races again, on the CloudBase adapter through wx-server-sdk's real query builder and the
@@ -19,19 +17,8 @@ let stack: { deps: HandlerDeps };
 let send: ReturnType<typeof sendAs>;
 
 beforeEach(async () => {
-  harness = createCloudHarness({ collections: COLLECTION_NAMES });
-  store = new CloudDocStore(harness.db);
-  let counter = 0;
-  stack = {
-    deps: {
-      store,
-      clock: { now: () => FIXED_NOW },
-      ids: { newId: () => `id-${(counter += 1)}` },
-      log: { info: () => undefined, error: () => undefined },
-    },
-  };
+  ({ harness, store, ...stack } = await openCloudTestStack());
   send = sendAs(stack);
-  await seedDatabase(store, FIXED_NOW, { withDemoUsers: true });
 });
 afterEach(() => harness.close());
 

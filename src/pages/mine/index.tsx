@@ -24,6 +24,7 @@ export default function MinePage() {
   });
   const me = session.data;
   const isStaff = !!me?.roles.some((r) => r === 'staff' || r === 'leader');
+  const isOffice = !!me?.roles.some((r) => r === 'admin' || r === 'auditor');
   const unreadCount = me?.roles.length ? (unread.data?.count ?? 0) : 0;
   const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -71,6 +72,14 @@ export default function MinePage() {
           </View>
         )}
       </Section>
+      {isOffice && (
+        <Section title="管理">
+          <View className="mine__entry" data-entry="admin" onClick={() => go('/subpackages/admin/pages/home/index')}>
+            <Text>管理后台（招商服务办公室）</Text>
+            <Text className="muted">督办与整改、人员与邀请、团队、设置、审计日志 ›</Text>
+          </View>
+        </Section>
+      )}
       {isDemoAvailable && (
         <Section title="本地演示">
           <View

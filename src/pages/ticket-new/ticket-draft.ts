@@ -1,4 +1,6 @@
-import { ACTIONS, type ActionInput } from '../../../core/contract';
+import type { ActionInput } from '../../../core/contract';
+// The action's own module, not the whole contract: keeps other features' schemas out of the main package.
+import { ticketActions } from '../../../core/contract/ticket-actions';
 import type { HalfDay } from '../../../core/domain/visit';
 import type { FileRef } from '../../../core/domain/ticket';
 import { parseInput } from '../../../core/validation/parse-input';
@@ -67,7 +69,7 @@ export type TicketDraftCheck =
 
 /** Every problem next to its field, with the server's own schema; or the input to send. */
 export const checkTicketDraft = (d: TicketDraft, isOnSite: boolean): TicketDraftCheck => {
-  const parsed = parseInput(ACTIONS['tickets.create'].input, toCreateInput(d, isOnSite));
+  const parsed = parseInput(ticketActions['tickets.create'].input, toCreateInput(d, isOnSite));
   const errors: TicketDraftErrors = {};
   if (!parsed.ok) {
     for (const problem of parsed.problems) {

@@ -1,4 +1,6 @@
-import { ACTIONS, type ActionInput } from '../../../core/contract';
+import type { ActionInput } from '../../../core/contract';
+// The action's own module, not the whole contract: keeps other features' schemas out of the main package.
+import { visitActions } from '../../../core/contract/visit-actions';
 import type { EnvironmentCategory, HalfDay, InvestmentBand } from '../../../core/domain/visit';
 import { parseInput } from '../../../core/validation/parse-input';
 
@@ -95,7 +97,7 @@ export type DraftCheck = { ok: true; input: ActionInput<'visits.book'> } | { ok:
 
 /** Every problem, each next to its field (the server reports only the first); or the input to send. */
 export const checkDraft = (d: BookingDraft): DraftCheck => {
-  const parsed = parseInput(ACTIONS['visits.book'].input, toBookInput(d));
+  const parsed = parseInput(visitActions['visits.book'].input, toBookInput(d));
   if (parsed.ok) return { ok: true, input: parsed.value };
   const errors: DraftErrors = {};
   for (const problem of parsed.problems) {

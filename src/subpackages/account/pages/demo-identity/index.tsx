@@ -39,6 +39,15 @@ export default function DemoIdentityPage() {
     await sessionStore.getState().load();
     void Taro.showToast({ title: `已切换为${persona.roleLabel}`, icon: 'success' });
   };
+  const startFresh = async () => {
+    const answer = await actAs({ fresh: true });
+    if (!answer.ok) {
+      void Taro.showToast({ title: answer.error.message, icon: 'none' });
+      return;
+    }
+    await sessionStore.getState().load();
+    void Taro.navigateTo({ url: '/subpackages/account/pages/bind/index' });
+  };
   const leave = async () => {
     leaveDemo();
     await sessionStore.getState().load();
@@ -79,6 +88,9 @@ export default function DemoIdentityPage() {
             <Text className="persona__role">{busy === persona.persona ? '切换中…' : persona.roleLabel}</Text>
           </View>
         ))}
+        <Button className="demo-identity__leave" data-action="fresh-identity" onClick={() => void startFresh()}>
+          以全新微信身份体验（员工绑定邀请码）
+        </Button>
         <Button className="demo-identity__leave" onClick={() => void leave()}>
           退出体验身份（以访客浏览）
         </Button>

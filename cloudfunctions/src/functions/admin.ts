@@ -1,0 +1,5 @@
+import { ADMIN_HANDLERS } from '../../../core/handlers/by-function/admin';
+import { createFunctionMain } from '../function-main';
+
+/** Cloud function `admin`: the office's administration (C10) and the audit log. */
+export const main = createFunctionMain('admin', ADMIN_HANDLERS);

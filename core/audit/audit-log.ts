@@ -1,0 +1,136 @@
+import { localDateOf } from '../calendar/local-date';
+import {
+  AUDIT_RETENTION_DAYS,
+  GENESIS_HASH,
+  type AuditHead,
+  type AuditRecord,
+  type RequestSource,
+} from '../domain/audit';
+import type { Role } from '../domain/roles';
+import type { ErrorCode } from '../errors/error-codes';
+import type { DocStore, Page } from '../store/doc-store';
+import { auditId, hashOf } from './audit-chain';
+import { maskOpenid, maskPersonal } from './mask-personal';
+
+const HEAD_ID = 'audit-head';
+/** Internal reads page at the store's largest page. */
+const READ_PAGE = 1000;
+
+export interface AuditDraft {
+  at: number;
+  actorUserId: string | null;
+  actorOpenid: string | null;
+  actorName: string | null;
+  actorRoles: readonly Role[];
+  action: string;
+  target: string | null;
+  before?: unknown;
+  after?: unknown;
+  result: 'ok' | ErrorCode;
+  requestId: string | null;
+  source: RequestSource;
+}
+
+/**
+ * Appends one record at the end of the chain. The head document is moved by compare-and-set inside
+ * the transaction, so two concurrent appends never share a sequence number or a previous hash.
+ */
+export const appendAudit = async (store: DocStore, draft: AuditDraft): Promise<AuditRecord> =>
+  store.transaction(async (tx) => {
+    const head = await tx.get<AuditHead>('settings', HEAD_ID);
+    const seq = (head?.seq ?? 0) + 1;
+    const content = {
+      id: auditId(seq),
+      seq,
+      at: draft.at,
+      localDate: localDateOf(draft.at),
+      actorUserId: draft.actorUserId,
+      actorOpenid: maskOpenid(draft.actorOpenid),
+      actorName: draft.actorName,
+      actorRoles: [...draft.actorRoles],
+      action: draft.action,
+      target: draft.target,
+      before: maskPersonal(draft.before ?? null),
+      after: maskPersonal(draft.after ?? null),
+      result: draft.result,
+      requestId: draft.requestId,
+      source: draft.source,
+      prevHash: head?.hash ?? GENESIS_HASH,
+    };
+    const record: AuditRecord = { ...content, version: 1, hash: hashOf(content) };
+    await tx.insert<AuditRecord>('audit_log', record);
+    if (head) await tx.update<AuditHead>('settings', HEAD_ID, head.version, { seq, hash: record.hash });
+    else
+      await tx.insert<AuditHead>('settings', { id: HEAD_ID, version: 1, seq, hash: record.hash, purgedThrough: null });
+    return record;
+  });
+
+export interface ChainCheck {
+  isIntact: boolean;
+  checked: number;
+  /** The first record that does not fit (edited, or the one after a gap), or null. */
+  brokenAtSeq: number | null;
+  reason: string | null;
+}
+
+/** Walks the whole chain in sequence order and recomputes every hash. */
+export const verifyAuditChain = async (store: DocStore): Promise<ChainCheck> => {
+  const head = await store.get<AuditHead>('settings', HEAD_ID);
+  let expectedSeq = (head?.purgedThrough?.seq ?? 0) + 1;
+  let prevHash = head?.purgedThrough?.hash ?? GENESIS_HASH;
+  let checked = 0;
+  const broken = (seq: number, reason: string): ChainCheck => ({ isIntact: false, checked, brokenAtSeq: seq, reason });
+  let after: string | null = null;
+  do {
+    const page: Page<AuditRecord> = await store.find<AuditRecord>('audit_log', {
+      orderBy: { field: 'seq', dir: 'asc' },
+      limit: READ_PAGE,
+      after,
+    });
+    for (const record of page.items) {
+      // A purge that stopped between moving the head and removing the records leaves them behind.
+      if (record.seq < expectedSeq && head?.purgedThrough && record.seq <= head.purgedThrough.seq) continue;
+      if (record.seq !== expectedSeq) return broken(expectedSeq, `缺少第 ${expectedSeq} 条记录`);
+      if (record.prevHash !== prevHash) return broken(record.seq, '与上一条记录的哈希不符');
+      if (hashOf(record) !== record.hash) return broken(record.seq, '记录内容被改动');
+      prevHash = record.hash;
+      expectedSeq += 1;
+      checked += 1;
+    }
+    after = page.next;
+  } while (after);
+  if (head && head.seq !== expectedSeq - 1) return broken(expectedSeq, `链尾缺少记录（应到第 ${head.seq} 条）`);
+  if (head && head.hash !== prevHash) return broken(head.seq, '链尾哈希不符');
+  return { isIntact: true, checked, brokenAtSeq: null, reason: null };
+};
+
+/**
+ * Removes records older than the retention period, oldest first and only as a prefix of the chain,
+ * at most one page per call. The head remembers the last removed record so the check still holds.
+ */
+export const purgeOldAudit = async (
+  store: DocStore,
+  now: number,
+): Promise<{ removed: number; throughSeq: number | null }> => {
+  const cutoff = now - AUDIT_RETENTION_DAYS * 86_400_000;
+  const { items } = await store.find<AuditRecord>('audit_log', {
+    orderBy: { field: 'seq', dir: 'asc' },
+    limit: READ_PAGE,
+  });
+  const old: AuditRecord[] = [];
+  for (const record of items) {
+    if (record.at >= cutoff) break;
+    old.push(record);
+  }
+  const last = old[old.length - 1];
+  if (!last) return { removed: 0, throughSeq: null };
+  await store.transaction(async (tx) => {
+    const head = await tx.get<AuditHead>('settings', HEAD_ID);
+    if (!head) return;
+    await tx.update<AuditHead>('settings', HEAD_ID, head.version, {
+      purgedThrough: { seq: last.seq, hash: last.hash },
+    });
+  });
+  for (const record of old) await store.remove('audit_log', record.id);
+  return { removed: old.length, throughSeq: last.seq };
+};

@@ -1,0 +1,104 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { AdminSettingsView } from '../../../../../core/contract';
+import { visitSettingsSchema } from '../../../../../core/contract/settings-fields';
+import { settingsProblemText } from '../../../../../core/settings/settings-reader';
+import { FormField } from '../../../../components/form-field';
+import { StateView } from '../../../../components/state-view';
+import { newRequestId } from '../../../../services/request-id';
+import { call } from '../../../../services/transport';
+import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
+import { CalendarEditor } from './components/calendar-editor';
+import { TemplateIdsEditor } from './components/template-ids-editor';
+import '../../admin.scss';
+
+const NUMBER_FIELDS = [
+  ['capacityPerSlot', '每时段接待组数', '1–50'],
+  ['minNoticeWorkingDays', '提前预约工作日', '0–30'],
+  ['windowDays', '可预约天数', '1–180'],
+  ['cutoffHours', '改期/取消截止（小时）', '0–168'],
+] as const;
+
+type NumberField = (typeof NUMBER_FIELDS)[number][0];
+
+/** 设置: the booking rules, the office calendar and subscribe template ids, checked with the server's schemas. */
+export default function AdminSettingsPage() {
+  const [view, setView] = useState<AdminSettingsView | null>(null);
+  const [form, setForm] = useState<Record<NumberField, string>>({
+    capacityPerSlot: '',
+    minNoticeWorkingDays: '',
+    windowDays: '',
+    cutoffHours: '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const show = (data: AdminSettingsView) => {
+    setView(data);
+    const v = data.visits;
+    setForm({
+      capacityPerSlot: String(v.capacityPerSlot),
+      minNoticeWorkingDays: String(v.minNoticeWorkingDays),
+      windowDays: String(v.windowDays),
+      cutoffHours: String(v.cutoffHours),
+    });
+  };
+  const load = async () => {
+    const answer = await call('admin.settings.get', {});
+    if (answer.ok) show(answer.data);
+    else setLoadError(answer.error.message);
+  };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- load once on open
+  useEffect(() => void load(), []);
+
+  const saveVisits = async () => {
+    if (!view) return;
+    const { version: _version, ...current } = view.visits;
+    const input = { ...current, ...Object.fromEntries(NUMBER_FIELDS.map(([k]) => [k, Number(form[k])])) };
+    const found = checkForm(visitSettingsSchema, input);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const answer = await call('admin.settings.saveVisits', input as typeof current, { requestId: newRequestId() });
+    if (!answer.ok) return setErrors(errorsOf(answer.error));
+    show(answer.data);
+    void Taro.showToast({ title: '已保存', icon: 'success' });
+  };
+
+  return (
+    <View className="page admin">
+      <StateView
+        status={view ? 'ready' : loadError ? 'error' : 'loading'}
+        error={loadError ? { code: 'UNAVAILABLE', message: loadError } : null}
+        isEmpty={!view}
+        emptyText=""
+        onRetry={() => void load()}
+      >
+        {view?.problems.map((p) => (
+          <View key={p.key} className="admin__notice" role="alert">
+            {settingsProblemText(p)}
+          </View>
+        ))}
+        <View className="admin-form" data-form="visits">
+          <Text className="admin-card__name">考察预约</Text>
+          {NUMBER_FIELDS.map(([key, label, hint]) => (
+            <FormField key={key} label={label} hint={hint} error={errors[key]}>
+              <Input
+                className="admin-form__input"
+                name={key}
+                type="number"
+                value={form[key]}
+                onInput={(e) => setForm({ ...form, [key]: e.detail.value })}
+              />
+            </FormField>
+          ))}
+          {errors.form && <Text className="admin-error">{errors.form}</Text>}
+          <Button className="admin-button" data-action="save-visits" onClick={() => void saveVisits()}>
+            保存预约设置
+          </Button>
+        </View>
+        {view && <CalendarEditor overrides={view.calendarOverrides} onSaved={show} />}
+        {view && <TemplateIdsEditor templateIds={view.templateIds} onSaved={show} />}
+      </StateView>
+    </View>
+  );
+}

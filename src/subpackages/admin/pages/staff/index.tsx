@@ -1,0 +1,116 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { InviteView, StaffAdminView } from '../../../../../core/contract';
+import { ROLE_LABELS } from '../../../../../core/domain/roles';
+import { STAFF_STATUS_LABELS } from '../../../../../core/domain/staff';
+import { formatDateTimeZh } from '../../../../../core/time/local-time';
+import { newRequestId } from '../../../../services/request-id';
+import { call } from '../../../../services/transport';
+import { adminStores, useStaffList } from '../../admin-stores';
+import { PagedList } from '../../components/paged-list';
+import { LeaveForm } from './components/leave-form';
+import { PreregisterForm } from './components/preregister-form';
+import '../../admin.scss';
+
+function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () => void }) {
+  const [invite, setInvite] = useState<InviteView | null>(null);
+  const [isLeaveOpen, setLeaveOpen] = useState(false);
+  const issue = async () => {
+    const answer = await call('admin.invites.issue', { staffUserId: staff.userId }, { requestId: newRequestId() });
+    if (answer.ok) setInvite(answer.data);
+    else void Taro.showToast({ title: answer.error.message, icon: 'none' });
+  };
+  const offboard = async () => {
+    const answer = await call('admin.staff.offboard', { staffUserId: staff.userId }, { requestId: newRequestId() });
+    if (answer.ok) onChanged();
+    // Refused while the person leads a team or project or owns open work: the message says what to move.
+    else void Taro.showModal({ title: '暂不能办理离职', content: answer.error.message, showCancel: false });
+  };
+  return (
+    <View className="admin-card" data-staff={staff.name}>
+      <View className="admin-card__head">
+        <Text className="admin-card__name">{staff.name}</Text>
+        <Text className="admin-card__tag">{staff.isOnLeave ? '休假中' : STAFF_STATUS_LABELS[staff.status]}</Text>
+      </View>
+      <Text>
+        {staff.title} · {staff.roles.map((r) => ROLE_LABELS[r]).join('、')} · {staff.mobile ?? '未登记手机'}
+      </Text>
+      <Text className="muted">团队：{staff.teamNames.join('、') || '未加入团队'}</Text>
+      {staff.backupName && <Text className="muted">AB岗：{staff.backupName}</Text>}
+      {staff.isOnLeave && (
+        <Text className="muted">
+          休假：{staff.leaveFrom ?? '—'} 至 {staff.leaveTo ?? '—'}
+          {staff.handoverNote ? ` · 交接：${staff.handoverNote}` : ''}
+        </Text>
+      )}
+      {invite && (
+        <View className="admin-card" data-invite-code={invite.code}>
+          <Text>邀请码（7天内有效，仅可使用一次）：</Text>
+          <Text className="admin-card__code" selectable>
+            {invite.code}
+          </Text>
+          <Text className="muted" selectable>
+            小程序码路径：{invite.path}
+          </Text>
+          <Text className="muted">有效期至 {formatDateTimeZh(invite.expiresAt)}</Text>
+        </View>
+      )}
+      <View className="admin-card__actions">
+        {staff.status === 'pending' && (
+          <Button className="admin-button" data-action="invite" onClick={() => void issue()}>
+            {invite ? '重新生成邀请码' : '生成邀请码'}
+          </Button>
+        )}
+        {staff.status === 'active' && (
+          <Button
+            className="admin-button admin-button--plain"
+            data-action="leave"
+            onClick={() => setLeaveOpen(!isLeaveOpen)}
+          >
+            {staff.isOnLeave ? '结束休假' : '安排休假'}
+          </Button>
+        )}
+        {staff.status !== 'left' && (
+          <Button className="admin-button admin-button--plain" data-action="offboard" onClick={() => void offboard()}>
+            办理离职
+          </Button>
+        )}
+      </View>
+      {isLeaveOpen && (
+        <LeaveForm
+          staff={staff}
+          onDone={() => {
+            setLeaveOpen(false);
+            onChanged();
+          }}
+        />
+      )}
+    </View>
+  );
+}
+
+/** 人员与邀请: everyone the office has registered, searchable; pre-register, invite, leave with AB岗. */
+export default function AdminStaffPage() {
+  const list = useStaffList();
+  const [isFormOpen, setFormOpen] = useState(false);
+  useEffect(() => void adminStores.staff.getState().reload(), []);
+  return (
+    <View className="page admin">
+      <Button className="admin-button" data-action="preregister" onClick={() => setFormOpen(!isFormOpen)}>
+        {isFormOpen ? '收起' : '预登记人员'}
+      </Button>
+      {isFormOpen && (
+        <PreregisterForm
+          onDone={() => {
+            setFormOpen(false);
+            void list.reload();
+          }}
+        />
+      )}
+      <PagedList list={list} searchPlaceholder="按姓名搜索" emptyText="没有找到人员">
+        {(staff) => <StaffCard key={staff.userId} staff={staff} onChanged={() => void list.reload()} />}
+      </PagedList>
+    </View>
+  );
+}

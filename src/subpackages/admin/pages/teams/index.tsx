@@ -1,0 +1,115 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import * as v from 'valibot';
+import type { TeamAdminView } from '../../../../../core/contract';
+import { teamFields } from '../../../../../core/contract/admin-fields';
+import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '../../../../../core/domain/staff';
+import { FormField } from '../../../../components/form-field';
+import { newRequestId } from '../../../../services/request-id';
+import { call } from '../../../../services/transport';
+import { adminStores, useTeamList } from '../../admin-stores';
+import { ChipSelect } from '../../components/chip-select';
+import { PagedList } from '../../components/paged-list';
+import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
+import { useAdminOptions } from '../../use-options';
+import '../../admin.scss';
+
+const schema = v.strictObject(teamFields);
+const KIND_OPTIONS = TEAM_KINDS.map((k) => ({ id: k, label: TEAM_KIND_LABELS[k] }));
+
+/** A new team, or changes to one: kind, leader, members in routing order, and a desk's categories. */
+function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => void }) {
+  const options = useAdminOptions();
+  const [name, setName] = useState(team?.name ?? '');
+  const [kind, setKind] = useState<string[]>([team?.kind ?? 'category_desk']);
+  const [leader, setLeader] = useState<string[]>(team ? [team.leaderUserId] : []);
+  const [members, setMembers] = useState<string[]>(team?.memberIds ?? []);
+  const [categoryIds, setCategoryIds] = useState<string[]>(team?.categoryIds ?? []);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
+  const [requestId, setRequestId] = useState(newRequestId);
+  const submit = async () => {
+    const input = {
+      teamId: team?.id ?? null,
+      name,
+      kind: (kind[0] ?? 'category_desk') as TeamKind,
+      parkId: team?.parkId ?? null,
+      leaderUserId: leader[0] ?? '',
+      memberIds: members,
+      categoryIds: kind[0] === 'category_desk' ? categoryIds : [],
+    };
+    const found = checkForm(schema, input);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const answer = await call('admin.teams.save', input, { requestId });
+    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
+    if (answer.ok) onDone();
+    else setErrors(errorsOf(answer.error));
+  };
+  return (
+    <View className="admin-form" data-form="team">
+      <FormField label="团队名称" isRequired error={errors.name}>
+        <Input className="admin-form__input" name="name" value={name} onInput={(e) => setName(e.detail.value)} />
+      </FormField>
+      <FormField label="类型" isRequired error={errors.kind}>
+        <ChipSelect name="kind" isSingle options={KIND_OPTIONS} selected={kind} onChange={setKind} />
+      </FormField>
+      <FormField label="负责领导" isRequired error={errors.leaderUserId}>
+        <ChipSelect name="leaderUserId" isSingle options={options.staff} selected={leader} onChange={setLeader} />
+      </FormField>
+      <FormField label="成员（按点选顺序派单）" isRequired error={errors.memberIds}>
+        <ChipSelect name="memberIds" options={options.staff} selected={members} onChange={setMembers} />
+      </FormField>
+      {kind[0] === 'category_desk' && (
+        <FormField label="承接的服务事项" error={errors.categoryIds}>
+          <ChipSelect
+            name="categoryIds"
+            options={options.categories}
+            selected={categoryIds}
+            onChange={setCategoryIds}
+          />
+        </FormField>
+      )}
+      {(errors.form || errors.parkId) && <Text className="admin-error">{errors.form ?? errors.parkId}</Text>}
+      <Button className="admin-button" data-action="save-team" onClick={() => void submit()}>
+        保存团队
+      </Button>
+    </View>
+  );
+}
+
+/** 团队: the routing targets (C4), searchable and paged. */
+export default function AdminTeamsPage() {
+  const list = useTeamList();
+  const [editing, setEditing] = useState<TeamAdminView | 'new' | null>(null);
+  useEffect(() => void adminStores.teams.getState().reload(), []);
+  const done = () => {
+    setEditing(null);
+    void list.reload();
+  };
+  return (
+    <View className="page admin">
+      <Button className="admin-button" data-action="new-team" onClick={() => setEditing(editing ? null : 'new')}>
+        {editing ? '收起' : '新建团队'}
+      </Button>
+      {editing && <TeamForm team={editing === 'new' ? null : editing} onDone={done} />}
+      <PagedList list={list} searchPlaceholder="按团队名称搜索" emptyText="没有找到团队">
+        {(team) => (
+          <View key={team.id} className="admin-card" data-team={team.name}>
+            <View className="admin-card__head">
+              <Text className="admin-card__name">{team.name}</Text>
+              <Text className="admin-card__tag">{TEAM_KIND_LABELS[team.kind]}</Text>
+            </View>
+            <Text>负责：{team.leaderName ?? '—'}</Text>
+            <Text className="muted">成员：{team.memberNames.join('、')}</Text>
+            <View className="admin-card__actions">
+              <Button className="admin-button admin-button--plain" onClick={() => setEditing(team)}>
+                编辑
+              </Button>
+            </View>
+          </View>
+        )}
+      </PagedList>
+    </View>
+  );
+}
