@@ -1,0 +1,52 @@
+import type { Page } from 'playwright-core';
+import { startLocalStack, type LocalStack } from './local-stack';
+import { actAs, openRoute } from './personas';
+import { openPhone, type PhoneSession } from './phone-page';
+import { axeViolations, describeViolations } from './axe';
+
+let stack: LocalStack;
+let phone: PhoneSession;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  phone = await openPhone();
+  page = phone.page;
+});
+afterAll(async () => {
+  await phone?.browser.close();
+  await stack?.stop();
+});
+
+/** The main page of every role, with the text that says it has loaded its data. */
+const MAIN_PAGES: { persona: [string, string] | null; route: string; ready: string }[] = [
+  { persona: null, route: '/pages/home/index', ready: '九大专业园区' },
+  { persona: null, route: '/pages/parks/index', ready: '京德智造产业园' },
+  { persona: null, route: '/pages/park-detail/index?id=jingde-smart', ready: '京德智造产业园' },
+  { persona: null, route: '/pages/articles/index', ready: '招商动态' },
+  { persona: null, route: '/pages/services/index', ready: '帮办代办' },
+  { persona: null, route: '/pages/mine/index', ready: '体验身份' },
+  { persona: ['investor', '李客商（演示）'], route: '/pages/visit-book/index?parkId=jingde-smart', ready: '提交预约' },
+  { persona: ['investor', '李客商（演示）'], route: '/pages/my-visits/index', ready: '我的预约' },
+  { persona: ['enterprise', '王经理（演示）'], route: '/pages/ticket-new/index?categoryId=environmental-impact', ready: '提交申请' },
+  { persona: ['enterprise', '王经理（演示）'], route: '/pages/my-tickets/index', ready: '我的服务' },
+  { persona: ['staff', '张专员（演示）'], route: '/subpackages/staff/pages/tickets/inbox/index', ready: '我的' },
+  { persona: ['staff', '张专员（演示）'], route: '/subpackages/staff/pages/visits/index', ready: '接待' },
+  { persona: ['leader', '赵主任（演示）'], route: '/subpackages/staff/pages/oversight/index', ready: '督办' },
+  { persona: ['admin', '招商办管理员（演示）'], route: '/subpackages/staff/pages/oversight/index', ready: '督办' },
+];
+
+describe('axe-core finds no serious or critical violation on the main page of every role (375×812)', () => {
+  const figures: string[] = [];
+  afterAll(() => console.log(`axe serious/critical per page:\n${figures.join('\n')}`));
+
+  it.each(MAIN_PAGES.map((p) => [`${p.persona?.[0] ?? 'visitor'} ${p.route}`, p] as const))('%s', async (_n, p) => {
+    if (p.persona) await actAs(page, stack.baseUrl, p.persona[0], p.persona[1]);
+    const scope = await openRoute(page, stack.baseUrl, p.route);
+    await scope.getByText(p.ready).first().waitFor();
+    await page.waitForTimeout(300);
+    const violations = await axeViolations(page);
+    figures.push(`${p.route} (${p.persona?.[0] ?? 'visitor'}): ${violations.length} — ${describeViolations(violations)}`);
+    expect(describeViolations(violations)).toBe('');
+  });
+});
