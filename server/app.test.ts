@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openTestStack, type TestStack } from '../tests/support/temp-sqlite-store';
 import { createApp } from './app';
-import { adjustableClock } from './demo-clock';
+import { adjustableClock, parseClockStart } from './demo-clock';
 import { issueSessionToken } from './session/session-token';
 import { runTick, tickJobs } from '../core/scheduler/run-tick';
 import { logSender } from './jobs/scheduler-timer';
@@ -107,6 +107,44 @@ describe('the demo clock (deadline demos and tests)', () => {
       });
     }
     expect(stack.deps.clock.now()).toBe(1_800_000_000_000);
+  });
+});
+
+describe('a demo clock pinned to an instant (ZD_CLOCK_START) and moved to an absolute instant', () => {
+  it('starts at the named instant whatever the real time, and runs on from it', () => {
+    let real = 1_700_000_000_000;
+    const clock = adjustableClock(() => real, parseClockStart('2026-12-02T10:00:00+08:00'));
+    expect(clock.now()).toBe(Date.UTC(2026, 11, 2, 2, 0));
+    real += 5_000;
+    expect(clock.now()).toBe(Date.UTC(2026, 11, 2, 2, 0) + 5_000);
+    clock.moveTo(Date.UTC(2026, 11, 4, 9, 30));
+    expect(clock.now()).toBe(Date.UTC(2026, 11, 4, 9, 30));
+    expect(() => clock.moveTo(Date.UTC(2026, 11, 1))).toThrow(RangeError);
+  });
+
+  it('reads the instant only with an explicit offset, so the process time zone cannot change it', () => {
+    expect(parseClockStart('2026-12-31T23:55:00+08:00')).toBe(Date.UTC(2026, 11, 31, 15, 55));
+    expect(parseClockStart('2027-02-04T08:00:00Z')).toBe(Date.UTC(2027, 1, 4, 8, 0));
+    for (const bad of ['2026-12-02 10:00', '2026-12-02T10:00:00', 'tomorrow', '2026-13-02T10:00:00+08:00']) {
+      expect(() => parseClockStart(bad)).toThrow(RangeError);
+    }
+  });
+
+  describe('over the wire', () => {
+    beforeEach(() => start(false));
+
+    it('moves to an absolute instant, never backwards and at most a month ahead', async () => {
+      const target = 1_800_000_000_000 + 3 * 86_400_000;
+      expect((await post('/api/demo/clock', { at: target })).body).toMatchObject({ ok: true, data: { now: target } });
+      expect(stack.deps.clock.now()).toBe(target);
+      for (const at of [target - 1, target + 32 * 86_400_000, '1800000000000', 1.5]) {
+        expect((await post('/api/demo/clock', { at })).body).toMatchObject({
+          ok: false,
+          error: { code: 'INVALID_INPUT', field: 'at' },
+        });
+      }
+      expect(stack.deps.clock.now()).toBe(target);
+    });
   });
 });
 

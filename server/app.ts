@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dispatch, type WireRequest } from '../core/dispatch/dispatch';
 import { FUNCTION_NAMES } from '../core/contract';
-import { HANDLERS, type HandlerDeps } from '../core/handlers';
+import { HANDLERS, type Clock, type HandlerDeps } from '../core/handlers';
 import type { TickReport } from '../core/scheduler/run-tick';
 import type { AdjustableClock } from './demo-clock';
 import { listPersonas, moveDemoClock, startDemoSession } from './http/demo-routes';
@@ -26,7 +26,14 @@ export interface AppOptions {
   runTickNow?: () => Promise<TickReport | null>;
   /** Where uploaded attachments live (ZD_DATA_DIR/uploads); without it the upload endpoints are off. */
   uploadsDir?: string;
+  /**
+   * The clock sessions are issued and checked on: real time by default, whatever the demo clock says
+   * about deadlines, for /api and the file routes alike. Tests pass the clock they issue tokens with.
+   */
+  sessionClock?: Clock;
 }
+
+const REAL_TIME: Clock = { now: () => Date.now() };
 
 /** The local stack's HTTP surface: the same handlers as the cloud functions, over the wire of DESIGN.md §3. */
 export const createApp = (options: AppOptions): Server =>
@@ -41,14 +48,13 @@ export const createApp = (options: AppOptions): Server =>
 const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResponse): Promise<void> => {
   const { pathname } = new URL(req.url ?? '/', 'http://local');
   const { store } = options.deps;
-  // Sessions live in real time, whatever the demo clock says about deadlines.
-  const realNow = Date.now();
+  const sessionNow = (options.sessionClock ?? REAL_TIME).now();
   if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
   if (pathname.startsWith('/api/demo/')) {
     if (options.isProduction) return sendJson(res, 404, { error: 'not found' });
     if (pathname === '/api/demo/personas' && req.method === 'GET') return listPersonas(store, res);
     if (pathname === '/api/demo/session' && req.method === 'POST') {
-      return startDemoSession(store, await readJson(req), options.sessionSecret, realNow, res);
+      return startDemoSession(store, await readJson(req), options.sessionSecret, sessionNow, res);
     }
     if (pathname === '/api/demo/clock' && options.demoClock) {
       return moveDemoClock(options.demoClock, req.method === 'POST' ? await readJson(req) : null, res);
@@ -59,7 +65,7 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
     return sendJson(res, 404, { error: 'not found' });
   }
   if (options.uploadsDir && (pathname === '/api/upload' || pathname.startsWith('/api/files/'))) {
-    return handleFiles({ ...options, uploadsDir: options.uploadsDir }, req, res, pathname);
+    return handleFiles({ ...options, uploadsDir: options.uploadsDir }, sessionNow, req, res, pathname);
   }
   if (pathname.startsWith('/api/')) {
     const fn = pathname.slice('/api/'.length);
@@ -69,7 +75,7 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw new BadRequest(400, 'body must be an object');
     const token = bearerToken(req.headers.authorization);
-    const openid = token ? verifySessionToken(token, options.sessionSecret, realNow) : null;
+    const openid = token ? verifySessionToken(token, options.sessionSecret, sessionNow) : null;
     if (options.isProduction && !openid) {
       return sendJson(res, 200, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
     }
@@ -88,6 +94,7 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
 
 const handleFiles = async (
   options: AppOptions & { uploadsDir: string },
+  sessionNow: number,
   req: IncomingMessage,
   res: ServerResponse,
   pathname: string,
@@ -97,7 +104,7 @@ const handleFiles = async (
     deps: options.deps,
     uploadsDir: options.uploadsDir,
     secret: options.sessionSecret,
-    openid: token ? verifySessionToken(token, options.sessionSecret, options.deps.clock.now()) : null,
+    openid: token ? verifySessionToken(token, options.sessionSecret, sessionNow) : null,
   };
   if (pathname === '/api/upload' && req.method === 'POST') return handleUpload(ctx, req, res);
   if (pathname === '/api/files/link' && req.method === 'POST') return handleFileLink(ctx, req, res);

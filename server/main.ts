@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seedDatabase } from '../core/seed';
 import { createApp } from './app';
-import { adjustableClock } from './demo-clock';
+import { adjustableClock, parseClockStart } from './demo-clock';
 import { ensureH5Build } from './h5-build';
 import { startSchedulerTimer } from './jobs/scheduler-timer';
 import { serverDeps } from './server-deps';
@@ -28,8 +28,13 @@ const main = async (): Promise<void> => {
   mkdirSync(dataDir, { recursive: true });
   if (!process.argv.includes('--no-build')) ensureH5Build(root, staticDir, say);
   const store = new SqliteDocStore(join(dataDir, 'zero-distance.db'));
-  // Demo mode's clock can be moved forward for deadline demos; production's cannot.
-  const demoClock = isProduction ? undefined : adjustableClock();
+  // Demo mode's clock can start at a given instant and be moved forward for deadline demos and tests;
+  // production's is real time and nothing moves it.
+  const clockStart = process.env.ZD_CLOCK_START;
+  if (isProduction && clockStart) throw new Error('ZD_CLOCK_START is for demo mode only');
+  const demoClock = isProduction
+    ? undefined
+    : adjustableClock(undefined, clockStart ? parseClockStart(clockStart) : undefined);
   const deps = serverDeps(store, undefined, demoClock);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
   const uploadsDir = join(dataDir, 'uploads');

@@ -1,22 +1,9 @@
 import { addDays, dayOfWeek, isLocalDate, localDateOf, utcMsAt } from './local-date';
 import { LAST_PUBLISHED_YEAR } from './official-days';
 import { createWorkingCalendar } from './working-calendar';
+import { underEachTimeZone } from '../../tests/support/under-each-time-zone';
 
 const calendar = createWorkingCalendar();
-
-/** Runs a check under several process time zones; Node re-reads TZ when it is assigned. */
-const underEachTimeZone = (check: () => void) => {
-  const original = process.env.TZ;
-  try {
-    for (const tz of ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
-      process.env.TZ = tz;
-      check();
-    }
-  } finally {
-    if (original === undefined) delete process.env.TZ;
-    else process.env.TZ = original;
-  }
-};
 
 describe(`working calendar at +08:00 (process TZ=${process.env.TZ ?? 'unset'})`, () => {
   it.each([

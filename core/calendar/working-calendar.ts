@@ -17,7 +17,18 @@ export interface DayInfo {
   kind: DayKind;
   /** 国庆节, 国庆节调休, or the office's note; null for an ordinary day. */
   name: string | null;
+  /**
+   * Present only on holidays derived from the law for a year whose official arrangement is not yet
+   * published: the statutory day itself, or the working day given off in its place (补假).
+   */
+  derived?: 'statutory' | 'in_lieu';
 }
+
+/** How a day off reads next to its kind: 元旦, or 元旦（按法定假日推算，调休安排待公布） when derived. */
+export const dayNameText = (day: DayInfo): string | null =>
+  day.name === null || day.derived === undefined
+    ? day.name
+    : `${day.name}${day.derived === 'in_lieu' ? '补休' : ''}（按法定假日推算，调休安排待公布）`;
 
 /** Longest search for a working day: the longest official break is 9 days, so 60 is generous. */
 const MAX_SCAN_DAYS = 60;
@@ -40,7 +51,10 @@ export const createWorkingCalendar = (overrides: readonly CalendarOverride[] = [
       };
     }
     const official = officialDay(date);
-    if (official?.kind === 'holiday') return { date, isWorking: false, kind: 'holiday', name: official.name };
+    if (official?.kind === 'holiday') {
+      const { name, derived } = official;
+      return { date, isWorking: false, kind: 'holiday', name, ...(derived ? { derived } : {}) };
+    }
     if (official?.kind === 'adjusted_workday')
       return { date, isWorking: true, kind: 'adjusted_workday', name: official.name };
     return isWeekend(date)

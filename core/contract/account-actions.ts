@@ -9,6 +9,8 @@ export interface WhoAmI {
   roles: Role[];
   /** Masked: 138****8000. */
   phone: string | null;
+  /** For the office (admin) only: what needs its attention, e.g. next year's holiday schedule is missing. */
+  notices: string[];
 }
 
 export const accountActions = {

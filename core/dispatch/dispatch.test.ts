@@ -185,6 +185,18 @@ describe('identity', () => {
     expect(me.phone).toBe('138****8004');
   });
 
+  it("tells only the office, from 1 December, that next year's holiday schedule is missing", async () => {
+    stack.deps.clock = { now: () => Date.UTC(2026, 11, 1, 2, 0) }; // 2026-12-01 10:00 at +08:00
+    const admin = dataOf<{ notices: string[] }>(
+      await send('account', { action: 'account.whoami', input: {} }, demoOpenid('admin')),
+    );
+    expect(admin.notices).toEqual([expect.stringMatching(/^2027年国务院放假安排尚未收录/)]);
+    const leader = dataOf<{ notices: string[] }>(
+      await send('account', { action: 'account.whoami', input: {} }, demoOpenid('leader')),
+    );
+    expect(leader.notices).toEqual([]);
+  });
+
   it('ignores any identity a payload claims', async () => {
     const answer = await send('account', { action: 'account.whoami', input: { openid: demoOpenid('admin') } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'openid' } });

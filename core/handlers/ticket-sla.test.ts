@@ -3,6 +3,7 @@ import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-s
 import { validTicket } from '../../tests/support/ticket-fixture';
 import { utcMsAt } from '../calendar/local-date';
 import type { Ticket } from '../domain/ticket';
+import type { ServiceCategory } from '../domain/service-category';
 import type { CalendarSettings } from '../domain/visit-settings';
 
 let stack: TestStack;
@@ -61,5 +62,32 @@ describe('SLA on every ticket view', () => {
     const after = dataOf(await send('enterprise', 'tickets.create', validTicket())).sla?.resolution.dueAt;
     expect(before).toBeDefined();
     expect(after).toBeGreaterThan(before ?? Infinity);
+  });
+});
+
+describe('SLA clocks past the published holiday table (derived statutory days)', () => {
+  const withResolutionDays = async (days: number) => {
+    const category = (await stack.store.get<ServiceCategory>('service_categories', 'environmental-impact'))!;
+    await stack.store.update<ServiceCategory>('service_categories', category.id, category.version, {
+      targets: { ...category.targets, resolutionWorkingDays: days },
+    });
+  };
+
+  it('files on Thu 2026-12-31 16:00 with a 1-working-day target and is due Mon 2027-01-04 16:00 (元旦 off)', async () => {
+    await withResolutionDays(1);
+    setNow(stack, utcMsAt('2026-12-31', 16, 0));
+    const filed = dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    expect(filed.sla?.resolution.dueAt).toBe(utcMsAt('2027-01-04', 16, 0));
+  });
+
+  it("moves that deadline when the office closes 2027-01-04 too (the office's calendar wins)", async () => {
+    await withResolutionDays(1);
+    const calendar = (await stack.store.get<CalendarSettings>('settings', 'calendar'))!;
+    await stack.store.update<CalendarSettings>('settings', 'calendar', calendar.version, {
+      overrides: [...calendar.overrides, { date: '2027-01-04', isWorking: false, note: '园区停电检修' }],
+    });
+    setNow(stack, utcMsAt('2026-12-31', 16, 0));
+    const filed = dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    expect(filed.sla?.resolution.dueAt).toBe(utcMsAt('2027-01-05', 16, 0));
   });
 });

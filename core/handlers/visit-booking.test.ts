@@ -1,6 +1,7 @@
 import { dataOf, errorOf, sendAs, setNow, snapshotAll } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
+import { utcMsAt } from '../calendar/local-date';
 import type { StaffMember } from '../domain/staff';
 import type { User } from '../domain/user';
 import type { Visit, VisitSlot } from '../domain/visit';
@@ -23,6 +24,23 @@ const setCapacity = async (capacityPerSlot: number) => {
 };
 
 describe('visits.availability', () => {
+  it('closes the derived statutory holidays of 2027, named, while the table carries only 2026', async () => {
+    setNow(stack, utcMsAt('2026-12-20', 10, 0));
+    const answer = dataOf(
+      await send(null, 'visits.availability', { parkIds: ['jingde-smart'], from: '2026-12-20', to: '2027-01-19' }),
+    );
+    const newYear = answer.days.find((d) => d.date === '2027-01-01');
+    expect(newYear).toMatchObject({ isBookable: false, reason: 'holiday' });
+    expect(newYear?.reasonText).toBe('法定节假日 · 元旦（按法定假日推算，调休安排待公布）');
+    expect(answer.days.find((d) => d.date === '2027-01-04')).toMatchObject({ isBookable: true });
+  });
+
+  it('refuses a booking on 元旦 2027', async () => {
+    setNow(stack, utcMsAt('2026-12-20', 10, 0));
+    const answer = await send('investor', 'visits.book', validBooking({ date: '2027-01-01' }));
+    expect(errorOf(answer)).toMatchObject({ code: 'INVALID_INPUT', field: 'date' });
+  });
+
   it('lists days from real rules: weekend, notice, window, and places per half-day', async () => {
     const answer = dataOf(
       await send(null, 'visits.availability', {

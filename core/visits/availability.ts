@@ -1,5 +1,5 @@
 import { dayOfWeek, type LocalDate } from '../calendar/local-date';
-import type { WorkingCalendar } from '../calendar/working-calendar';
+import { dayNameText, type WorkingCalendar } from '../calendar/working-calendar';
 import { HALF_DAYS, visitSlotId, type HalfDay } from '../domain/visit';
 import type { VisitSettings } from '../domain/visit-settings';
 import {
@@ -64,7 +64,7 @@ export const buildAvailability = (q: AvailabilityQuery): DayAvailability[] =>
       weekday: dayOfWeek(date),
       isBookable: reason === null,
       reason,
-      reasonText: reason ? reasonText(reason, q.calendar.dayInfo(date).name) : null,
+      reasonText: reason ? reasonText(reason, dayNameText(q.calendar.dayInfo(date))) : null,
       slots,
     };
   });

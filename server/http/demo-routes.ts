@@ -57,25 +57,29 @@ export const startDemoSession = async (
 /** Longest single move of the demo clock: a month. */
 const MAX_ADVANCE_MINUTES = 31 * 24 * 60;
 
+const refuse = (res: ServerResponse, field: 'advanceMinutes' | 'at', message: string): void =>
+  sendJson(res, 200, { ok: false, error: { code: 'INVALID_INPUT', message, field } });
+
 /**
- * GET /api/demo/clock reads the demo clock; POST { advanceMinutes } moves it forward. Exists only in
- * demo mode, for tests and demos of deadlines (限时办结); production has no such endpoint.
+ * GET /api/demo/clock reads the demo clock; POST { advanceMinutes } moves it forward by whole minutes,
+ * POST { at } to an absolute instant (UTC ms), so a test names the moment a scenario needs instead of
+ * reasoning from "now". Exists only in demo mode; production has no such endpoint.
  */
 export const moveDemoClock = (clock: AdjustableClock, body: unknown, res: ServerResponse): void => {
   if (body !== null) {
-    const minutes = (body as { advanceMinutes?: unknown }).advanceMinutes;
-    if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 0 || minutes > MAX_ADVANCE_MINUTES) {
-      sendJson(res, 200, {
-        ok: false,
-        error: {
-          code: 'INVALID_INPUT',
-          message: `请输入 0–${MAX_ADVANCE_MINUTES} 之间的整数分钟`,
-          field: 'advanceMinutes',
-        },
-      });
-      return;
+    const { advanceMinutes: minutes, at } = body as { advanceMinutes?: unknown; at?: unknown };
+    if (at !== undefined) {
+      const now = clock.now();
+      if (typeof at !== 'number' || !Number.isInteger(at) || at < now || at > now + MAX_ADVANCE_MINUTES * 60_000) {
+        return refuse(res, 'at', '请给出不早于当前演示时间、且在一个月之内的时刻（UTC 毫秒）');
+      }
+      clock.moveTo(at);
+    } else {
+      if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 0 || minutes > MAX_ADVANCE_MINUTES) {
+        return refuse(res, 'advanceMinutes', `请输入 0–${MAX_ADVANCE_MINUTES} 之间的整数分钟`);
+      }
+      clock.advance(minutes * 60_000);
     }
-    clock.advance(minutes * 60_000);
   }
   sendJson(res, 200, { ok: true, data: { now: clock.now(), offsetMs: clock.offsetMs() } });
 };

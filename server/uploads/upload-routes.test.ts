@@ -25,6 +25,8 @@ beforeEach(async () => {
     sessionSecret: SECRET,
     staticDir: '/nonexistent',
     uploadsDir,
+    // Tokens below are issued on the stack's fixed clock, so they are checked on it too.
+    sessionClock: stack.deps.clock,
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -7,7 +7,8 @@ let phone: PhoneSession;
 let page: Page;
 
 beforeAll(async () => {
-  stack = await startLocalStack();
+  // Browsing does not depend on the day; the stack's clock is pinned all the same.
+  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
   phone = await openPhone();
   page = phone.page;
 });

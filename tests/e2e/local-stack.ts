@@ -8,7 +8,17 @@ const ROOT = resolve(__dirname, '..', '..');
 
 export interface LocalStack {
   baseUrl: string;
+  /** The instant the stack's clock started at (UTC ms): scenarios reason from it, never from real time. */
+  startedAt: number;
   stop(): Promise<void>;
+}
+
+export interface LocalStackOptions {
+  /**
+   * The instant the stack's clock starts at, ISO 8601 with an offset (`2026-12-02T10:00:00+08:00`).
+   * Required: a browser test names the day and time its scenario needs, so it passes on any day.
+   */
+  clockStart: string;
 }
 
 const freePort = (): Promise<number> =>
@@ -21,13 +31,22 @@ const freePort = (): Promise<number> =>
     });
   });
 
-/** Starts `npm start`'s server (the built H5 app, a fresh data dir, demo mode) and waits for /healthz. */
-export const startLocalStack = async (): Promise<LocalStack> => {
+/**
+ * Starts `npm start`'s server (the built H5 app, a fresh data dir, demo mode, its clock pinned to
+ * `clockStart`) and waits for /healthz.
+ */
+export const startLocalStack = async ({ clockStart }: LocalStackOptions): Promise<LocalStack> => {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'zd-e2e-'));
   const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['server/main.ts', '--no-build'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), ZD_DATA_DIR: dataDir, NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      ZD_DATA_DIR: dataDir,
+      NODE_ENV: 'development',
+      ZD_CLOCK_START: clockStart,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -46,6 +65,7 @@ export const startLocalStack = async (): Promise<LocalStack> => {
   }
   return {
     baseUrl,
+    startedAt: Date.parse(clockStart),
     stop: async () => {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGINT');

@@ -12,7 +12,8 @@ const SHOTS = join(__dirname, '..', '..', 'screenshots', 'tickets');
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  stack = await startLocalStack();
+  // A Wednesday morning inside business hours: the ticket's clocks start running at once.
+  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
   phone = await openPhone();
   page = phone.page;
 });

@@ -8,7 +8,8 @@ let phone: PhoneSession;
 let page: Page;
 
 beforeAll(async () => {
-  stack = await startLocalStack();
+  // A Wednesday morning: the first bookable day is Thursday, a plain working day.
+  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
   phone = await openPhone();
   page = phone.page;
 });

@@ -47,6 +47,11 @@ export default function MinePage() {
           </View>
         )}
       </StateView>
+      {me?.notices.map((notice) => (
+        <View key={notice} className="mine__notice" role="alert">
+          <Text>{notice}</Text>
+        </View>
+      ))}
       <Section title="考察与消息">
         <View className="mine__entry" onClick={() => go('/pages/my-visits/index')}>
           <Text>我的预约</Text>
