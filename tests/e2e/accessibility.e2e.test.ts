@@ -9,7 +9,7 @@ let phone: PhoneSession;
 let page: Page;
 
 beforeAll(async () => {
-  stack = await startLocalStack();
+  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
   phone = await openPhone();
   page = phone.page;
 });
@@ -28,7 +28,11 @@ const MAIN_PAGES: { persona: [string, string] | null; route: string; ready: stri
   { persona: null, route: '/pages/mine/index', ready: '体验身份' },
   { persona: ['investor', '李客商（演示）'], route: '/pages/visit-book/index?parkId=jingde-smart', ready: '提交预约' },
   { persona: ['investor', '李客商（演示）'], route: '/pages/my-visits/index', ready: '我的预约' },
-  { persona: ['enterprise', '王经理（演示）'], route: '/pages/ticket-new/index?categoryId=environmental-impact', ready: '提交申请' },
+  {
+    persona: ['enterprise', '王经理（演示）'],
+    route: '/pages/ticket-new/index?categoryId=environmental-impact',
+    ready: '提交申请',
+  },
   { persona: ['enterprise', '王经理（演示）'], route: '/pages/my-tickets/index', ready: '我的服务' },
   { persona: ['staff', '张专员（演示）'], route: '/subpackages/staff/pages/tickets/inbox/index', ready: '我的' },
   { persona: ['staff', '张专员（演示）'], route: '/subpackages/staff/pages/visits/index', ready: '接待' },
@@ -46,7 +50,9 @@ describe('axe-core finds no serious or critical violation on the main page of ev
     await scope.getByText(p.ready).first().waitFor();
     await page.waitForTimeout(300);
     const violations = await axeViolations(page);
-    figures.push(`${p.route} (${p.persona?.[0] ?? 'visitor'}): ${violations.length} — ${describeViolations(violations)}`);
+    figures.push(
+      `${p.route} (${p.persona?.[0] ?? 'visitor'}): ${violations.length} — ${describeViolations(violations)}`,
+    );
     expect(describeViolations(violations)).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
 export interface AxeViolation {
@@ -7,7 +8,7 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+const AXE_SOURCE = resolve(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 
 /**
  * Runs axe-core (WCAG 2.x A and AA rules) in the page and returns the serious and critical
@@ -26,5 +27,11 @@ export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
 /** One line per rule: id, impact, how many nodes and the first few targets, for a readable failure. */
 export const describeViolations = (violations: AxeViolation[]): string =>
   violations
-    .map((v) => `${v.id} [${v.impact}] ×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+    .map(
+      (v) =>
+        `${v.id} [${v.impact}] ×${v.nodes.length}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    )
     .join('\n');

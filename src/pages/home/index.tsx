@@ -9,6 +9,22 @@ import { TagList } from '../../components/tag-list';
 import { catalogStores, useHome } from '../../stores/catalog-stores';
 import './index.scss';
 
+/** An investor's first action and an enterprise's, on the first screen. */
+const FIRST_ACTIONS = [
+  {
+    id: 'book-visit',
+    title: '预约考察',
+    sub: '客商 · 选园区和时段',
+    go: () => void Taro.navigateTo({ url: '/pages/visit-book/index' }),
+  },
+  {
+    id: 'services',
+    title: '帮办代办',
+    sub: '企业 · 审批手续专人办',
+    go: () => void Taro.switchTab({ url: '/pages/services/index' }),
+  },
+];
+
 /** 首页: the zone in one screen — 一区多园, leading industries, the 9 parks, latest 招商动态. */
 export default function HomePage() {
   const home = useHome();
@@ -34,6 +50,22 @@ export default function HomePage() {
             <View className="home__hero">
               <Text className="home__zone">{data.zone.name}</Text>
               <Text className="home__tagline">{data.zone.tagline}</Text>
+              {/* The first thing an investor or an enterprise comes for, in the first screen. */}
+              <View className="home__actions">
+                {FIRST_ACTIONS.map((a) => (
+                  <View
+                    key={a.id}
+                    className="home__action"
+                    role="button"
+                    aria-label={`${a.title}：${a.sub}`}
+                    data-action={a.id}
+                    onClick={a.go}
+                  >
+                    <Text className="home__action-title">{a.title}</Text>
+                    <Text className="home__action-sub">{a.sub}</Text>
+                  </View>
+                ))}
+              </View>
               <Text className="home__structure">{data.zone.structure}</Text>
               {data.zone.intro.map((line) => (
                 <Text key={line} className="home__intro">

@@ -98,6 +98,8 @@ describe('visit booking page', () => {
     expect(await screen.findByText('请输入11位中国大陆手机号')).toBeTruthy();
     expect(screen.getByText('请选择日期')).toBeTruthy();
     expect(screen.getByText('请阅读并同意个人信息收集与使用说明')).toBeTruthy();
+    // The first problem in the form's order (the date, above the phone number) takes the focus.
+    await waitFor(() => expect(document.activeElement?.id).toBe('field-date'));
     expect(bookRequests()).toEqual([]);
   });
 

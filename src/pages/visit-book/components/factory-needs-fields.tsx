@@ -23,7 +23,7 @@ export function FactoryNeedsFields(props: {
   return (
     <View>
       {NUMBER_FIELDS.map(([field, label, unit]) => (
-        <FormField key={field} label={`${label}（${unit}）`} error={props.errors[field]}>
+        <FormField key={field} label={`${label}（${unit}）`} field={field} error={props.errors[field]}>
           <Input
             className="input"
             type="digit"
@@ -33,7 +33,7 @@ export function FactoryNeedsFields(props: {
           />
         </FormField>
       ))}
-      <FormField label="环评类别" error={props.errors.environmentCategory}>
+      <FormField label="环评类别" field="environmentCategory" error={props.errors.environmentCategory}>
         <View className="choices">
           {ENVIRONMENT_CATEGORIES.map((category) => (
             <Text
