@@ -4,6 +4,7 @@
  * them names, a role, the keyboard and a 44×44 px target, and let the title use the width.
  */
 const FRAME_CSS = `
+.taro_page { background-color: #f4f6f9; }
 #taro-navigation-bar.taro-navigation-bar-show { min-height: 44px; padding-top: env(safe-area-inset-top); padding-bottom: 0; }
 #taro-navigation-bar .taro-navigation-bar-title-wrap { height: auto; }
 #taro-navigation-bar .taro-navigation-bar-title-wrap > .taro-navigation-bar-title {
@@ -28,16 +29,36 @@ const labelBar = (bar: HTMLElement) => {
     button.setAttribute('role', 'button');
     button.setAttribute('aria-label', name);
     button.tabIndex = 0;
-    button.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        button.click();
-      }
-    });
   }
 };
 
+const FOCUSABLE_ROLES = '[role="button"]:not([tabindex]), [role="checkbox"]:not([tabindex])';
+
+/**
+ * Taro's View and Text are divs to the browser: every one with a button or checkbox role gets a tab
+ * stop, and Enter or Space taps it, so the app works from a keyboard or a switch device.
+ */
+const makeRolesFocusable = () => {
+  const mark = () => document.querySelectorAll<HTMLElement>(FOCUSABLE_ROLES).forEach((el) => (el.tabIndex = 0));
+  new MutationObserver(mark).observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['role'],
+  });
+  mark();
+  document.addEventListener('keydown', (e) => {
+    const el = e.target as HTMLElement | null;
+    const role = el?.getAttribute?.('role');
+    if ((role === 'button' || role === 'checkbox') && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      el?.click();
+    }
+  });
+};
+
 export const frameH5NavigationBar = (): void => {
+  makeRolesFocusable();
   const style = document.createElement('style');
   style.textContent = FRAME_CSS;
   document.head.appendChild(style);

@@ -35,3 +35,39 @@ export const describeViolations = (violations: AxeViolation[]): string =>
           .join(' | ')}`,
     )
     .join('\n');
+
+/** Visible tappable elements (buttons, links, role=button/checkbox) smaller than 44×44 CSS px. */
+export const smallTouchTargets = (page: Page, minPx = 44): Promise<string[]> =>
+  page.evaluate((min) => {
+    const selector = 'button, a[href], [role="button"], [role="checkbox"], input, textarea';
+    return (
+      Array.from(document.querySelectorAll<HTMLElement>(selector))
+        .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+        .filter((el) => el.getAttribute('aria-hidden') !== 'true')
+        // A native input inside Taro's input element: the box one taps is the Taro element's.
+        .map((el) => ({ el, box: (el.closest('taro-input-core, taro-textarea-core') ?? el).getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.width < min - 0.5 || box.height < min - 0.5))
+        .map(
+          ({ el, box }) =>
+            `${(el.textContent ?? '').trim().slice(0, 12) || el.className} ${Math.round(box.width)}×${Math.round(box.height)}`,
+        )
+    );
+  }, minPx);
+
+/** Elements wider than the viewport or whose text is cut off (horizontal overflow), for the enlarged-font check. */
+export const overflowing = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1)
+      found.push(`page ${document.documentElement.scrollWidth}px wide`);
+    for (const el of Array.from(
+      document.querySelectorAll<HTMLElement>('.taro_page_stationed *, #taro-navigation-bar *'),
+    )) {
+      if (el.offsetParent === null) continue;
+      const box = el.getBoundingClientRect();
+      if (box.right > width + 1 && box.width > 0)
+        found.push(`${el.className || el.tagName} right=${Math.round(box.right)}`);
+    }
+    return found.slice(0, 10);
+  });

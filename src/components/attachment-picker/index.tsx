@@ -6,6 +6,7 @@ import { uploadAttachment, type PickedFile } from '../../services/upload-attachm
 import { AttachmentList } from '../ticket-parts';
 import './index.scss';
 import { PrivacyDialog } from '../privacy-dialog';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 const nameOf = (file: { path: string; originalFileObj?: { name?: string } }, i: number) =>
   file.originalFileObj?.name ?? file.path.split('/').pop() ?? `附件${i + 1}.jpg`;
@@ -59,12 +60,18 @@ export function AttachmentPicker(props: {
       <PrivacyDialog />
       <AttachmentList files={props.files} />
       {props.files.map((f) => (
-        <Text key={f.fileId} className="attachment-picker__remove" onClick={() => props.onRemove(f.fileId)}>
+        <Text
+          {...TEXT_BUTTON}
+          key={f.fileId}
+          className="attachment-picker__remove"
+          onClick={() => props.onRemove(f.fileId)}
+        >
           移除 {f.name}
         </Text>
       ))}
       <View className="attachment-picker__buttons">
         <Text
+          {...TEXT_BUTTON}
           className={`attachment-picker__button ${canAdd ? '' : 'attachment-picker__button--off'}`}
           onClick={() => canAdd && void pickImages()}
         >
@@ -72,6 +79,7 @@ export function AttachmentPicker(props: {
         </Text>
         {process.env.TARO_ENV === 'weapp' && (
           <Text
+            {...TEXT_BUTTON}
             className={`attachment-picker__button ${canAdd ? '' : 'attachment-picker__button--off'}`}
             onClick={() => canAdd && void pickPdf()}
           >

@@ -6,6 +6,7 @@ import { ArticleItem } from '../../components/article-item';
 import { PagedListFooter, StateView } from '../../components/state-view';
 import { catalogStores, useArticleList } from '../../stores/catalog-stores';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 const CATEGORIES: ArticleCategory[] = ['news', 'policy'];
 const EMPTY_TEXT: Record<ArticleCategory, string> = {
@@ -29,6 +30,7 @@ export default function ArticlesPage() {
       <View className="articles__tabs">
         {CATEGORIES.map((category) => (
           <Text
+            {...TEXT_BUTTON}
             key={category}
             className={`articles__tab ${list.filter === category ? 'articles__tab--on' : ''}`}
             onClick={() => void list.setFilter(category)}

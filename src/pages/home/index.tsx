@@ -8,6 +8,7 @@ import { StateView } from '../../components/state-view';
 import { TagList } from '../../components/tag-list';
 import { catalogStores, useHome } from '../../stores/catalog-stores';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 /** An investor's first action and an enterprise's, on the first screen. */
 const FIRST_ACTIONS = [
@@ -82,7 +83,11 @@ export default function HomePage() {
             <Section
               title={`九大专业园区（${data.parks.length}）`}
               action={
-                <Text className="link" onClick={() => void Taro.switchTab({ url: '/pages/parks/index' })}>
+                <Text
+                  {...TEXT_BUTTON}
+                  className="link"
+                  onClick={() => void Taro.switchTab({ url: '/pages/parks/index' })}
+                >
                   筛选园区
                 </Text>
               }
@@ -95,7 +100,11 @@ export default function HomePage() {
             <Section
               title="服务承诺"
               action={
-                <Text className="link" onClick={() => void Taro.navigateTo({ url: '/pages/visit-book/index' })}>
+                <Text
+                  {...TEXT_BUTTON}
+                  className="link"
+                  onClick={() => void Taro.navigateTo({ url: '/pages/visit-book/index' })}
+                >
                   预约考察 ›
                 </Text>
               }
@@ -110,7 +119,11 @@ export default function HomePage() {
             <Section
               title="招商动态"
               action={
-                <Text className="link" onClick={() => void Taro.switchTab({ url: '/pages/articles/index' })}>
+                <Text
+                  {...TEXT_BUTTON}
+                  className="link"
+                  onClick={() => void Taro.switchTab({ url: '/pages/articles/index' })}
+                >
                   查看全部
                 </Text>
               }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
@@ -16,8 +16,14 @@ import { ticketStores, useMyProjects, useServiceCatalog } from '../../stores/tic
 import { fieldAnchorId, revealFirstError } from '../../utils/reveal-first-error';
 import { TICKET_FIELD_ORDER, type TicketDraftField } from './ticket-draft';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 const form = createTicketForm(call, taroStorage, newRequestId);
+
+/** The row is the checkbox (the whole line is the 44 px target); the box inside only shows its state. */
+function CheckMark({ isOn }: { isOn: boolean }) {
+  return <Text className={`form__box ${isOn ? 'form__box--on' : ''}`}>{isOn ? '✓' : ''}</Text>;
+}
 
 function FieldError({ text }: { text?: string }) {
   return text ? <Text className="field-error">{text}</Text> : null;
@@ -140,13 +146,11 @@ export default function TicketNewPage() {
           {codeFails && (
             <View
               className="form__check"
+              role="checkbox"
+              aria-checked={draft.creditCodeManualReview}
               onClick={() => state.update({ creditCodeManualReview: !draft.creditCodeManualReview })}
             >
-              <Checkbox
-                value="review"
-                checked={draft.creditCodeManualReview}
-                nativeProps={{ 'aria-label': '代码校验未通过，我确认无误，请人工核验' }}
-              />
+              <CheckMark isOn={draft.creditCodeManualReview} />
               <Text>代码校验未通过，我确认无误，请人工核验</Text>
             </View>
           )}
@@ -202,6 +206,7 @@ export default function TicketNewPage() {
               <View className="form__chips">
                 {HALF_DAYS.map((h) => (
                   <Text
+                    {...TEXT_BUTTON}
                     key={h}
                     className={`chip ${draft.onSiteHalfDay === h ? 'chip--on' : ''}`}
                     onClick={() => state.update({ onSiteHalfDay: h })}
@@ -227,13 +232,11 @@ export default function TicketNewPage() {
         <View
           className="form__check form__consent"
           id={fieldAnchorId('privacyConsent')}
+          role="checkbox"
+          aria-checked={draft.privacyConsent}
           onClick={() => state.update({ privacyConsent: !draft.privacyConsent })}
         >
-          <Checkbox
-            value="consent"
-            checked={draft.privacyConsent}
-            nativeProps={{ 'aria-label': '同意开发区为办理本事项收集、使用上述信息' }}
-          />
+          <CheckMark isOn={draft.privacyConsent} />
           <Text>同意开发区为办理本事项收集、使用上述信息；手机号和信用代码仅经办人可见完整内容</Text>
         </View>
         <View className="form__consent-error">

@@ -3,6 +3,7 @@ import type { Industry } from '../../../../core/domain/catalog';
 import { INVESTMENT_BANDS, INVESTMENT_BAND_LABELS } from '../../../../core/domain/visit';
 import { FormField } from '../../../components/form-field';
 import type { BookingDraft, DraftErrors } from '../booking-draft';
+import { TEXT_BUTTON } from '../../../utils/a11y';
 
 type Patch = Partial<Omit<BookingDraft, 'requestId'>>;
 
@@ -70,6 +71,7 @@ export function ContactFields(props: {
         <View className="choices">
           {INVESTMENT_BANDS.map((band) => (
             <Text
+              {...TEXT_BUTTON}
               key={band}
               className={`choice ${draft.investmentBand === band ? 'choice--on' : ''}`}
               onClick={() => onChange({ investmentBand: band })}
@@ -83,6 +85,7 @@ export function ContactFields(props: {
         <View className="choices">
           {props.industries.map((industry) => (
             <Text
+              {...TEXT_BUTTON}
               key={industry.id}
               className={`choice ${draft.industryIds.includes(industry.id) ? 'choice--on' : ''}`}
               onClick={() => toggleIndustry(industry.id)}

@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { ENVIRONMENT_CATEGORIES, ENVIRONMENT_CATEGORY_LABELS } from '../../../../core/domain/visit';
 import { FormField } from '../../../components/form-field';
 import type { BookingDraft, DraftErrors } from '../booking-draft';
+import { TEXT_BUTTON } from '../../../utils/a11y';
 
 type NeedsPatch = Partial<
   Pick<BookingDraft, 'areaM2' | 'floorLoadKn' | 'craneTons' | 'powerKva' | 'environmentCategory'>
@@ -37,6 +38,7 @@ export function FactoryNeedsFields(props: {
         <View className="choices">
           {ENVIRONMENT_CATEGORIES.map((category) => (
             <Text
+              {...TEXT_BUTTON}
               key={category}
               className={`choice ${props.draft.environmentCategory === category ? 'choice--on' : ''}`}
               onClick={() =>
