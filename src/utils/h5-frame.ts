@@ -1,10 +1,12 @@
 /**
  * H5 only: Taro draws the navigation bar (title from each page's navigationBarTitleText, 返回 when
  * there is a page to go back to, 首页 when opened directly). Its buttons are bare 24 px divs: give
- * them names, a role, the keyboard and a 44×44 px target, and let the title use the width.
+ * them names, a role, the keyboard and a 44×44 px target, and let the title use the width. Taro's
+ * H5 button is 36 px with its bottom edge cut (退出体验身份): 44 px, its label centred.
  */
 const FRAME_CSS = `
 .taro_page { background-color: #f4f6f9; }
+taro-button-core { min-height: 44px; box-sizing: border-box; display: flex; align-items: center; justify-content: center; }
 #taro-navigation-bar.taro-navigation-bar-show { min-height: 44px; padding-top: env(safe-area-inset-top); padding-bottom: 0; }
 #taro-navigation-bar .taro-navigation-bar-title-wrap { height: auto; }
 #taro-navigation-bar .taro-navigation-bar-title-wrap > .taro-navigation-bar-title {

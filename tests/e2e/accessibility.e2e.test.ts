@@ -33,6 +33,11 @@ const MAIN_PAGES: { persona: [string, string] | null; route: string; ready: stri
   { persona: null, route: '/pages/articles/index', ready: '招商动态' },
   { persona: null, route: '/pages/services/index', ready: '帮办代办' },
   { persona: null, route: '/pages/mine/index', ready: '体验身份' },
+  {
+    persona: ['investor', '李客商（演示）'],
+    route: '/subpackages/account/pages/demo-identity/index',
+    ready: '退出体验身份',
+  },
   { persona: ['investor', '李客商（演示）'], route: '/pages/visit-book/index?parkId=jingde-smart', ready: '提交预约' },
   { persona: ['investor', '李客商（演示）'], route: '/pages/my-visits/index', ready: '预约' },
   {

@@ -39,7 +39,7 @@ export const describeViolations = (violations: AxeViolation[]): string =>
 /** Visible tappable elements (buttons, links, role=button/checkbox) smaller than 44×44 CSS px. */
 export const smallTouchTargets = (page: Page, minPx = 44): Promise<string[]> =>
   page.evaluate((min) => {
-    const selector = 'button, a[href], [role="button"], [role="checkbox"], input, textarea';
+    const selector = 'button, taro-button-core, a[href], [role="button"], [role="checkbox"], input, textarea';
     return (
       Array.from(document.querySelectorAll<HTMLElement>(selector))
         .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')

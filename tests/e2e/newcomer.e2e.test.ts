@@ -48,8 +48,8 @@ describe('a newcomer at 375×812', () => {
     const home = await openRoute(page, stack.baseUrl, '/pages/home/index');
     await home.getByText('九大专业园区（9）').waitFor();
     await shot('home');
-    const book = home.getByRole('button', { name: /预约考察/ });
-    const services = home.getByRole('button', { name: /帮办代办/ });
+    const book = home.getByRole('button', { name: /^预约考察/ }).first();
+    const services = home.getByRole('button', { name: /^帮办代办/ }).first();
     expect(await isInFirstScreen(book)).toBe(true);
     expect(await isInFirstScreen(services)).toBe(true);
     await book.click();

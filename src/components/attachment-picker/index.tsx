@@ -87,7 +87,12 @@ export function AttachmentPicker(props: {
           </Text>
         )}
       </View>
-      <Text className="muted">支持JPG、PNG、WEBP图片和PDF，单个不超过10MB，最多{MAX_ATTACHMENTS}个</Text>
+      {/* The browser build offers images only (no PDF picker there): say so rather than promise PDF. */}
+      <Text className="muted">
+        {process.env.TARO_ENV === 'weapp'
+          ? `支持JPG、PNG、WEBP图片和PDF，单个不超过10MB，最多${MAX_ATTACHMENTS}个`
+          : `网页版支持JPG、PNG、WEBP图片，单个不超过10MB，最多${MAX_ATTACHMENTS}个；PDF请在微信小程序中上传`}
+      </Text>
       {(problem ?? props.error) && <Text className="field-error">{problem ?? props.error}</Text>}
     </View>
   );

@@ -52,10 +52,14 @@ export default function MinePage() {
           <Text>{notice}</Text>
         </View>
       ))}
-      <Section title="考察与消息">
+      <Section title="考察、服务与消息">
         <View role="button" className="mine__entry" onClick={() => go('/pages/my-visits/index')}>
           <Text>我的预约</Text>
           <Text className="muted">考察预约的状态、改期和取消 ›</Text>
+        </View>
+        <View role="button" className="mine__entry" onClick={() => go('/pages/my-tickets/index')}>
+          <Text>我的服务</Text>
+          <Text className="muted">帮办代办、上门服务申请的进度、确认和评价 ›</Text>
         </View>
         <View role="button" className="mine__entry" onClick={() => go('/pages/messages/index')}>
           <Text>
