@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from './local-stack';
 import { actAs, openRoute } from './personas';
 import { openPhone, type PhoneSession } from './phone-page';
+import { validTicket } from '../support/ticket-fixture';
+import { callAs } from './scene-api';
 import { axeViolations, describeViolations, overflowing, smallTouchTargets } from './axe';
 
 const SHOTS = join(__dirname, '..', '..', 'screenshots', 'a11y');
@@ -19,6 +21,8 @@ beforeAll(async () => {
   stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
   phone = await openPhone();
   page = phone.page;
+  // Lists with something in them: a filed request, so cards and their deadlines are checked too.
+  await callAs(stack.baseUrl, 'enterprise', 'tickets.create', validTicket());
 });
 afterAll(async () => {
   await phone?.browser.close();

@@ -67,6 +67,10 @@ const fillVisitor = async (phone = '13912345678') => {
 
 const bookRequests = () => backend.seen.filter((r) => r.action === 'visits.book');
 
+// A whole booking through the real handlers over SQLite, rendering the 31-day strip: ~4 s alone on this
+// shared 2-core machine, over jest's 5 s default when the whole suite runs beside it.
+jest.setTimeout(15_000);
+
 describe('visit booking page', () => {
   test('greys closed days with their reason and books an itinerary of two parks once', async () => {
     await openPage({ parkId: 'jingde-smart' });
