@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
+import { ChunkManifestPlugin, splitSharedModules } from './h5-chunks';
 import prodConfig from './prod';
 
 const env = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
@@ -46,6 +47,10 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       },
       postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
       devServer: { port: 10086, proxy: [{ context: ['/api'], target: 'http://127.0.0.1:8787' }] },
+      webpackChain(chain) {
+        splitSharedModules(chain);
+        chain.plugin('chunk-manifest').use(ChunkManifestPlugin);
+      },
     },
   };
   return merge({}, baseConfig, mode === 'production' || process.env.NODE_ENV === 'production' ? prodConfig : devConfig);

@@ -1,4 +1,5 @@
-import { addDays, localDateOf, utcMsAt, type LocalDate } from './local-date';
+import { ZONE_OFFSET_MINUTES } from '../time/local-time';
+import { localDateOf } from './local-date';
 import type { WorkingCalendar } from './working-calendar';
 
 /** A stretch of business hours within a day, in minutes after local (+08:00) midnight. */
@@ -14,6 +15,11 @@ export const DEFAULT_BUSINESS_HOURS: readonly BusinessPeriod[] = [
 ];
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const ZONE_OFFSET_MS = ZONE_OFFSET_MINUTES * MINUTE;
+
+/** UTC ms of the local (+08:00) midnight starting the day `ms` falls on: plain arithmetic, China has no DST. */
+const localMidnightOf = (ms: number): number => Math.floor((ms + ZONE_OFFSET_MS) / DAY) * DAY - ZONE_OFFSET_MS;
 /** Longest stretch we look ahead or back for working time: ten years of days. */
 const MAX_DAYS = 3660;
 
@@ -29,19 +35,31 @@ export const createWorkingTime = (
   calendar: WorkingCalendar,
   hours: readonly BusinessPeriod[] = DEFAULT_BUSINESS_HOURS,
 ) => {
-  /** The business periods of one local date as UTC instants ([] on a non-working day). */
-  const periodsOn = (date: LocalDate): [number, number][] =>
-    calendar.isWorkingDay(date)
-      ? hours.map((p) => [utcMsAt(date, 0, p.start), utcMsAt(date, 0, p.end)] as [number, number])
+  // Each day is asked of the calendar once per instance (one per request or tick): a page of 20
+  // tickets reads the same few weeks of days for each clock.
+  const isWorkingDayCache = new Map<number, boolean>();
+  const isWorkingDayAt = (midnight: number): boolean => {
+    let isWorking = isWorkingDayCache.get(midnight);
+    if (isWorking === undefined) {
+      isWorking = calendar.isWorkingDay(localDateOf(midnight));
+      isWorkingDayCache.set(midnight, isWorking);
+    }
+    return isWorking;
+  };
+
+  /** The business periods of the local day starting at `midnight` as UTC instants ([] on a non-working day). */
+  const periodsOn = (midnight: number): [number, number][] =>
+    isWorkingDayAt(midnight)
+      ? hours.map((p) => [midnight + p.start * MINUTE, midnight + p.end * MINUTE] as [number, number])
       : [];
 
   /** The instant at which `ms` of working time have passed since `from`. 0 gives the next working instant. */
   const addWorkingMs = (from: number, ms: number): number => {
     if (ms < 0) throw new Error('addWorkingMs needs a non-negative duration');
     let remaining = ms;
-    let date = localDateOf(from);
-    for (let day = 0; day < MAX_DAYS; day += 1, date = addDays(date, 1)) {
-      for (const [start, end] of periodsOn(date)) {
+    let midnight = localMidnightOf(from);
+    for (let day = 0; day < MAX_DAYS; day += 1, midnight += DAY) {
+      for (const [start, end] of periodsOn(midnight)) {
         const segmentStart = Math.max(start, from);
         if (segmentStart >= end) continue;
         // `<=`: a deadline that lands exactly on closing time stays on that day.
@@ -56,14 +74,14 @@ export const createWorkingTime = (
   const workingMsBetween = (from: number, to: number): number => {
     if (to <= from) return 0;
     let total = 0;
-    let date = localDateOf(from);
-    const lastDate = localDateOf(to);
-    for (let day = 0; day < MAX_DAYS; day += 1, date = addDays(date, 1)) {
-      for (const [start, end] of periodsOn(date)) {
+    let midnight = localMidnightOf(from);
+    const lastMidnight = localMidnightOf(to);
+    for (let day = 0; day < MAX_DAYS; day += 1, midnight += DAY) {
+      for (const [start, end] of periodsOn(midnight)) {
         const overlap = Math.min(end, to) - Math.max(start, from);
         if (overlap > 0) total += overlap;
       }
-      if (date === lastDate) return total;
+      if (midnight === lastMidnight) return total;
     }
     throw new Error('span longer than ten years');
   };

@@ -1,7 +1,9 @@
 /**
- * Every collection and every queried field, declared once. The SQLite adapter creates an index per
- * entry; scripts/deploy reads the same list for the cloud database's index definitions. A query on a
- * field not listed here is a bug: the store's contract tests check that find() refuses it.
+ * Every collection and every queried field, declared once. A query on a field not listed here is a
+ * bug: the store's contract tests check that find() refuses it. Which indexes exist is `indexesOf`
+ * below: the compound indexes of COMPOUND_INDEXES, plus one per field that no compound index starts
+ * with. The SQLite adapter creates them; scripts/build-functions.ts writes the same list into the
+ * cloud database's definitions (database.json).
  */
 export const COLLECTIONS = {
   parks: ['order', 'industryIds', 'name'],
@@ -53,8 +55,62 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
+type FieldOf<C extends CollectionName> = (typeof COLLECTIONS)[C][number];
+
+/**
+ * One index per list query shape: the equality fields first, then the sort field, so a page is read
+ * in order straight off the index and a count touches only its own rows (a person's 1 700 open
+ * tickets are never sorted per page). Derived from the repositories' and handlers' find() calls;
+ * server/store/sqlite-doc-store.test.ts checks each of those queries' plans in SQLite.
+ */
+export const COMPOUND_INDEXES: { readonly [C in CollectionName]?: readonly (readonly FieldOf<C>[])[] } = {
+  industries: [['isLeading', 'order']],
+  articles: [['category', 'publishedAt']],
+  visits: [
+    ['ownerUserId', 'createdAt'],
+    ['hostUserId', 'startsAt'],
+    ['remindedAt', 'startsAt'],
+  ],
+  visit_slots: [['parkId', 'date']],
+  visit_events: [['visitId', 'at']],
+  tickets: [
+    ['ownerUserId', 'createdAt'],
+    ['openWithUserId', 'createdAt'],
+    ['openTeamId', 'createdAt'],
+    ['openLeaderUserId', 'createdAt'],
+    ['doneByUserId', 'createdAt'],
+  ],
+  ticket_events: [['ticketId', 'at']],
+  supervision_items: [
+    ['leaderUserId', 'createdAt'],
+    ['level', 'createdAt'],
+  ],
+  follow_ups: [
+    ['leaderUserId', 'status', 'createdAt'],
+    ['status', 'createdAt'],
+  ],
+  assessment_ledger: [['subjectId', 'at']],
+  notifications: [
+    ['recipientUserId', 'createdAt'],
+    ['recipientUserId', 'readAt'],
+  ],
+  outbox: [['status', 'nextAttemptAt']],
+};
+
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 export const isIndexedField = (collection: string, field: string): boolean =>
   field === 'id' ||
   (collection in COLLECTIONS && (COLLECTIONS[collection as CollectionName] as readonly string[]).includes(field));
+
+/**
+ * The indexes of a collection, each as its fields in order: the compound ones, then one per declared
+ * field that no compound index starts with (a compound index serves a query on its first field too).
+ */
+export const indexesOf = (collection: CollectionName): string[][] => {
+  const compound = (COMPOUND_INDEXES[collection] ?? []).map((fields) => [...fields]);
+  const singles = (COLLECTIONS[collection] as readonly string[])
+    .filter((field) => !compound.some((fields) => fields[0] === field))
+    .map((field) => [field]);
+  return [...compound, ...singles];
+};

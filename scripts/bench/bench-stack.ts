@@ -13,7 +13,8 @@ const SECRET = 'bench-secret';
 /** The local stack on loopback over a fresh SQLite file in a temp dir: what `npm start` runs, minus the H5 files. */
 export const startBenchStack = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'zd-bench-'));
-  const store = new SqliteDocStore(join(dir, 'bench.db'));
+  const dbFile = join(dir, 'bench.db');
+  const store = new SqliteDocStore(dbFile);
   const deps = serverDeps(store, {
     info: () => undefined,
     error: (message, meta) => process.stderr.write(`${message} ${JSON.stringify(meta)}\n`),
@@ -42,6 +43,8 @@ export const startBenchStack = async () => {
 
   return {
     store,
+    /** The SQLite file, for the raw floor's own connection. */
+    dbFile,
     deps,
     post,
     stop: () => {

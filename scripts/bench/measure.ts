@@ -7,7 +7,15 @@ export interface Figures {
   p50: number;
   p99: number;
   max: number;
+  /** p50 over the p50 of the raw floor of the same shape, measured in the same run (raw-floor.ts). */
+  timesFloor?: number;
 }
+
+/** The figures with their ratio to a floor's p50. */
+export const againstFloor = (figures: Figures, floor: Figures): Figures => ({
+  ...figures,
+  timesFloor: figures.p50 / floor.p50,
+});
 
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -46,11 +54,11 @@ export const measure = async (
 
 export const printFigures = (rows: Figures[]): void => {
   process.stdout.write(
-    `${'scenario'.padEnd(44)} ${'n'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}\n`,
+    `${'scenario'.padEnd(44)} ${'n'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'× floor'.padStart(8)}\n`,
   );
   for (const r of rows) {
     process.stdout.write(
-      `${r.name.padEnd(44)} ${String(r.count).padStart(6)} ${r.perSecond.toFixed(0).padStart(8)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${r.max.toFixed(2).padStart(8)}\n`,
+      `${r.name.padEnd(44)} ${String(r.count).padStart(6)} ${r.perSecond.toFixed(0).padStart(8)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${r.max.toFixed(2).padStart(8)} ${(r.timesFloor === undefined ? '' : `${r.timesFloor.toFixed(1)}×`).padStart(8)}\n`,
     );
   }
 };

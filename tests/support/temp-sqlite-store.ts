@@ -15,9 +15,11 @@ export interface TestStack {
 }
 
 /** A seeded SQLite database in a temp dir with a fixed clock and counting ids: handlers run for real on it. */
-export const openTestStack = async (options: { seed?: boolean } = {}): Promise<TestStack> => {
+export const openTestStack = async (
+  options: { seed?: boolean; trace?: (sql: string) => void } = {},
+): Promise<TestStack> => {
   const dir = mkdtempSync(join(tmpdir(), 'zd-test-'));
-  const store = new SqliteDocStore(join(dir, 'test.db'));
+  const store = new SqliteDocStore(join(dir, 'test.db'), { trace: options.trace });
   const logged: TestStack['logged'] = [];
   const log: Logger = { info: () => undefined, error: (message, meta) => logged.push({ message, meta }) };
   let counter = 0;

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { dispatch } from '../../core/dispatch/dispatch';
 import { HANDLERS } from '../../core/handlers';
-import { openTestStack, type TestStack } from '../support/temp-sqlite-store';
+import { FIXED_NOW, openTestStack, type TestStack } from '../support/temp-sqlite-store';
 import { bootWeapp, type Weapp } from './load-weapp';
 import { ensureWeappBuild } from './ensure-weapp-build';
 
@@ -18,6 +18,8 @@ const calls: string[] = [];
 
 beforeAll(async () => {
   ensureWeappBuild();
+  // The pages ask for dates from the phone's clock: it reads the same fixed instant as the back end.
+  jest.spyOn(Date, 'now').mockReturnValue(FIXED_NOW);
   stack = await openTestStack();
   weapp = bootWeapp(async (fn, data) => {
     const { action, input, requestId } = (typeof data === 'object' && data !== null ? data : {}) as Record<
@@ -32,16 +34,20 @@ beforeAll(async () => {
   });
 }, 180_000);
 
-afterAll(() => stack?.close());
+afterAll(() => {
+  jest.restoreAllMocks();
+  stack?.close();
+});
 
+/** Retries a check until it passes; timed on performance.now(), since Date.now() is pinned. */
 const eventually = async (check: () => void, timeoutMs = 3000): Promise<void> => {
-  const started = Date.now();
+  const started = performance.now();
   for (;;) {
     try {
       check();
       return;
     } catch (e) {
-      if (Date.now() - started > timeoutMs) throw e;
+      if (performance.now() - started > timeoutMs) throw e;
       await new Promise((done) => setTimeout(done, 20));
     }
   }

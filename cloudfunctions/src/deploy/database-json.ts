@@ -1,10 +1,11 @@
-import { COLLECTIONS } from '../../../core/store/collections';
+import { COLLECTION_NAMES, indexesOf } from '../../../core/store/collections';
 
 /**
- * The cloud database as the functions expect it: every collection, one ascending index per queried
- * field (from core/store/collections.ts, the list the SQLite adapter indexes too), and rules that
- * deny the client everything — only cloud functions, which bypass the rules, read and write.
- * `_id` (our `id`) is indexed by the database itself.
+ * The cloud database as the functions expect it: every collection, its indexes (from
+ * core/store/collections.ts `indexesOf`, the list the SQLite adapter creates too: compound ones such
+ * as openWithUserId + createdAt, then single fields), and rules that deny the client everything —
+ * only cloud functions, which bypass the rules, read and write. `_id` (our `id`) is indexed by the
+ * database itself. Ascending keys serve descending pages too: an index is read either way.
  */
 
 interface IndexSpec {
@@ -16,11 +17,11 @@ interface IndexSpec {
 const DENY_CLIENT = { read: false, write: false } as const;
 
 export const databaseJson = (): object => ({
-  collections: Object.entries(COLLECTIONS).map(([name, fields]) => ({
+  collections: COLLECTION_NAMES.map((name) => ({
     name,
-    indexes: (fields as readonly string[]).map((field): IndexSpec => ({
-      name: `${field}_1`,
-      keys: [{ name: field, direction: '1' }],
+    indexes: indexesOf(name).map((fields): IndexSpec => ({
+      name: fields.map((field) => `${field}_1`).join('_'),
+      keys: fields.map((field) => ({ name: field, direction: '1' })),
       unique: false,
     })),
     rules: DENY_CLIENT,

@@ -26,6 +26,8 @@ beforeEach(async () => {
   dataOf(await send('staff', 'tickets.resolve', { ticketId: id, summary: '已办理完成' }));
   dataOf(await send('enterprise', 'tickets.close', { ticketId: id, rating: 1, comment: '等待太久' }));
   setNow(stack, utcMsAt('2026-12-28', 9, 0));
+  // The page dates the 回访 from the phone's clock: it reads the back end's instant, not today's.
+  jest.spyOn(Date, 'now').mockReturnValue(utcMsAt('2026-12-28', 9, 0));
   await escalateDueTickets(stack.deps);
   oversightStores.supervision.setState(oversightStores.supervision.getInitialState(), true);
   oversightStores.followUps.setState(oversightStores.followUps.getInitialState(), true);
