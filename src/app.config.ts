@@ -52,6 +52,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#1d4e89',
     navigationBarTitleText: '零距离',
     navigationBarTextStyle: 'white',
+    // WeChat's own bar in weapp; in H5 it makes Taro draw its bar (title, back / home), hidden otherwise.
+    navigationStyle: 'default',
     backgroundColor: '#f4f6f9',
   },
   tabBar: {

@@ -10,7 +10,7 @@ import type { DocStore } from '../store/doc-store';
 import { localDate } from '../time/local-time';
 import { loadRoutingDirectory } from '../tickets/load-routing-directory';
 import { routeTicket, type TicketRouting } from '../tickets/route-ticket';
-import { appendTicketEvents, type TicketEventDraft } from '../tickets/ticket-events';
+import { appendTicketEvents, SYSTEM_ACTOR, type TicketEventDraft } from '../tickets/ticket-events';
 import { createdMessages } from '../tickets/ticket-messages';
 import { markAssigned, staffMember, toTicketPerson } from '../tickets/ticket-people';
 import { ticketIndexFields } from '../tickets/ticket-index-fields';
@@ -62,8 +62,9 @@ const creationEvents = (ticket: Ticket, routing: TicketRouting): TicketEventDraf
   {
     kind: 'routed',
     text: ticket.assignee ? `已分派专人办理：${ticket.assignee.name}（${ticket.assignee.title}）` : '正在分派专人办理',
+    actor: SYSTEM_ACTOR,
   },
-  { kind: 'routed', text: routing.reason, isInternal: true },
+  { kind: 'routed', text: routing.reason, isInternal: true, actor: SYSTEM_ACTOR },
 ];
 
 export const create: Handler<'tickets.create'> = async (input, { caller, deps }) => {

@@ -36,6 +36,8 @@ describe('tickets.create', () => {
       '提交“环评”申请',
       '已分派专人办理：张专员（演示）（招商服务专员）',
     ]);
+    // The enterprise filed it; the routing is the system's step, not the enterprise's.
+    expect(view.timeline.map((e) => e.actorName)).toEqual(['王经理', '系统']);
     const [stored] = await tickets();
     expect(stored).toMatchObject({
       assigneeUserId: 'u-demo-staff',

@@ -37,7 +37,8 @@ export const availability: Handler<'visits.availability'> = async ({ parkIds, fr
   if (span >= MAX_AVAILABILITY_DAYS) throw invalidInput('to', `一次最多查询${MAX_AVAILABILITY_DAYS}天`);
   await parksOrFail(deps.store, parkIds);
   const { settings, calendar } = await loadBookingRules(deps.store);
-  const window = bookingWindow(deps.clock.now(), settings, calendar);
+  const now = deps.clock.now();
+  const window = bookingWindow(now, settings, calendar);
   const slots = await visitRepo(deps.store).slotsBetween(parkIds, from, to);
   const days = buildAvailability({
     dates: datesFrom(from, to),
@@ -46,6 +47,7 @@ export const availability: Handler<'visits.availability'> = async ({ parkIds, fr
     calendar,
     settings,
     used: new Map(slots.map((s) => [s.id, s.used])),
+    now,
   });
   return { earliest: window.earliest, latest: window.latest, cutoffHours: settings.cutoffHours, days };
 };

@@ -79,6 +79,19 @@ describe('visits.availability', () => {
     });
   });
 
+  it('marks the first day’s slots already inside the change cut-off, by the injected clock', async () => {
+    // Sunday 12:00: Monday 09:00 is less than 24 h away (fixed once booked), Monday 14:30 is not.
+    setNow(stack, utcMsAt('2026-11-29', 12, 0));
+    const { earliest, days } = dataOf(
+      await send(null, 'visits.availability', { parkIds: ['jingde-smart'], from: '2026-11-30', to: '2026-11-30' }),
+    );
+    expect(earliest).toBe('2026-11-30');
+    expect(days[0]?.slots.map((s) => [s.halfDay, s.isFixedOnceBooked])).toEqual([
+      ['am', true],
+      ['pm', false],
+    ]);
+  });
+
   it('counts booked places and calls a day full when both halves are', async () => {
     dataOf(await send('investor', 'visits.book', validBooking({ halfDay: 'am' })));
     dataOf(await send({ openid: 'o-1' }, 'visits.book', validBooking({ halfDay: 'am' })));
@@ -86,8 +99,8 @@ describe('visits.availability', () => {
       await send(null, 'visits.availability', { parkIds: ['jingde-smart'], from: '2026-11-30', to: '2026-11-30' }),
     );
     expect(days[0]?.slots).toEqual([
-      { halfDay: 'am', remaining: 0 },
-      { halfDay: 'pm', remaining: 2 },
+      { halfDay: 'am', remaining: 0, isFixedOnceBooked: false },
+      { halfDay: 'pm', remaining: 2, isFixedOnceBooked: false },
     ]);
     dataOf(await send({ openid: 'o-2' }, 'visits.book', validBooking()));
     dataOf(await send({ openid: 'o-3' }, 'visits.book', validBooking()));

@@ -101,6 +101,19 @@ describe('SLA escalation (督办) by the scheduler', () => {
     expect(await all<SupervisionItem>('supervision_items')).toHaveLength(2);
   });
 
+  it('does not warn of a new request at its first tick: the 4-hour response clock turns yellow in its last hour', async () => {
+    const { id: ticketId } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    const created = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    // Filed Thu 09:00, 4 working hours to respond (due 14:30): the warning is due 3 working hours in, at 12:00.
+    expect(created.slaCheckAt).toBe(utcMsAt('2026-11-26', 12, 0));
+    setNow(stack, utcMsAt('2026-11-26', 9, 5));
+    expect(await tickThrice()).toBe(0);
+    expect(await titlesTo(created.assigneeUserId!)).not.toContain('工单即将超时');
+    setNow(stack, utcMsAt('2026-11-26', 12, 1));
+    expect(await tickThrice()).toBe(1);
+    expect(await titlesTo(created.assigneeUserId!)).toContain('工单即将超时');
+  });
+
   it('stops taking pages at the tick deadline and leaves the rest due for the next tick', async () => {
     const { id } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
     const model = (await stack.store.get<Ticket>('tickets', id))!;

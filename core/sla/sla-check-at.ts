@@ -2,7 +2,7 @@ import type { WorkingTime } from '../calendar/working-time';
 import { workingMinutesPerDay } from '../calendar/working-time';
 import type { SlaClockName } from '../domain/supervision';
 import { isOpenTicket, type Ticket } from '../domain/ticket';
-import { WARNING_MINUTES, WARNING_SHARE } from './sla-clock';
+import { warningThresholdMinutes } from './sla-clock';
 import { SLA_PAUSING_STATUSES } from './ticket-sla';
 
 const MINUTE = 60_000;
@@ -41,7 +41,7 @@ export const nextSlaCheckAt = (t: SlaCheckFields, time: WorkingTime): number | n
       const { warnedAt, supervisedAt, escalatedAt } = t.escalation[name];
       const dueAt = time.addWorkingMs(t.createdAt, targetMinutes * MINUTE + pausedMs);
       if (warnedAt === null) {
-        const warnAfter = Math.max(0, targetMinutes - Math.max(targetMinutes * WARNING_SHARE, WARNING_MINUTES));
+        const warnAfter = targetMinutes - warningThresholdMinutes(targetMinutes);
         return time.addWorkingMs(t.createdAt, warnAfter * MINUTE + pausedMs);
       }
       // Overdue is strictly after the deadline.

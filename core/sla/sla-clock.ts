@@ -29,10 +29,17 @@ export interface SlaReading {
   isPaused: boolean;
 }
 
-/** Yellow when at most this share of the target is left… */
-export const WARNING_SHARE = 0.2;
-/** …or when fewer than this many working minutes are left, whichever comes first. */
-export const WARNING_MINUTES = 4 * 60;
+/**
+ * When a clock turns yellow (即将超时), versioned like the other rules so a ledger or a message can
+ * say which rule judged it. v1 warned at 20% left or under 4 working hours, whichever came first:
+ * a 4-hour response target was yellow from its first minute. v2 warns in the last quarter of the
+ * target, and never with less than one working hour to act.
+ */
+export const SLA_WARNING_RULE = { version: 2, shareOfTarget: 0.25, minWorkingMinutes: 60 } as const;
+
+/** Working minutes left at which a clock of this target turns yellow. */
+export const warningThresholdMinutes = (targetMinutes: number): number =>
+  Math.min(targetMinutes, Math.max(targetMinutes * SLA_WARNING_RULE.shareOfTarget, SLA_WARNING_RULE.minWorkingMinutes));
 
 const MINUTE = 60_000;
 
@@ -52,7 +59,7 @@ export const readSlaClock = (time: WorkingTime, input: SlaClockInput): SlaReadin
     // Past the deadline even outside business hours (due at 17:30, still open at 20:00), unless paused.
     remainingMinutes < 0 || (!isPaused && now > dueAt)
       ? 'overdue'
-      : remainingMinutes <= targetMinutes * WARNING_SHARE || remainingMinutes < WARNING_MINUTES
+      : remainingMinutes <= warningThresholdMinutes(targetMinutes)
         ? 'warning'
         : 'on_track';
   return { state, usedMinutes, remainingMinutes, dueAt, isPaused };

@@ -23,13 +23,30 @@ const ticket = (over: Partial<TicketSlaFields> = {}): TicketSlaFields => ({
 describe(`ticket SLA clocks (process TZ=${process.env.TZ ?? 'unset'})`, () => {
   it.each([
     // name, created, now, response state, response text, response due
-    ['green an hour in', '2026-11-26 09:00', '2026-11-26 10:00', 'warning', '剩余 3 个工作小时', '2026-11-26 14:30'],
-    ['across lunch', '2026-11-26 11:30', '2026-11-26 13:00', 'warning', '剩余 3.5 个工作小时', '2026-11-26 17:00'],
+    // A 4-hour target turns yellow in its last working hour (the last quarter), not from its first minute.
+    ['green an hour in', '2026-11-26 09:00', '2026-11-26 10:00', 'on_track', '剩余 3 个工作小时', '2026-11-26 14:30'],
+    [
+      'green with just over an hour left',
+      '2026-11-26 09:00',
+      '2026-11-26 11:59',
+      'on_track',
+      '剩余 1 个工作小时',
+      '2026-11-26 14:30',
+    ],
+    [
+      'yellow in the last hour',
+      '2026-11-26 09:00',
+      '2026-11-26 13:36',
+      'warning',
+      '剩余 0.9 个工作小时',
+      '2026-11-26 14:30',
+    ],
+    ['across lunch', '2026-11-26 11:30', '2026-11-26 13:00', 'on_track', '剩余 3.5 个工作小时', '2026-11-26 17:00'],
     [
       'over the end of day',
       '2026-11-26 17:00',
       '2026-11-27 08:00',
-      'warning',
+      'on_track',
       '剩余 3.5 个工作小时',
       '2026-11-27 12:00',
     ],
@@ -38,7 +55,7 @@ describe(`ticket SLA clocks (process TZ=${process.env.TZ ?? 'unset'})`, () => {
       'across National Day 2026',
       '2026-09-30 16:30',
       '2026-10-05 12:00',
-      'warning',
+      'on_track',
       '剩余 3 个工作小时',
       '2026-10-08 11:30',
     ],

@@ -10,12 +10,11 @@ import type { TxStore } from '../store/doc-store';
 import { autoConfirmAt } from './confirm-deadlines';
 import { recordConfirmation } from './confirm-effects';
 import { runDueTicketSteps } from './run-due-ticket-steps';
-import { appendTicketEvents } from './ticket-events';
+import { appendTicketEvents, SYSTEM_ACTOR } from './ticket-events';
 import { ticketIndexFields } from './ticket-index-fields';
 
 /** After a late notice (the scheduler was down) the enterprise still gets this long before confirmation. */
 const MIN_NOTICE_MS = 60 * 60_000;
-const SYSTEM = { userId: null, name: '系统' };
 
 const toOwner = (t: Ticket, title: string, body: string) => ({
   recipientUserId: t.ownerUserId,
@@ -36,7 +35,7 @@ const confirmOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id:
       confirmCheckAt: confirmAt,
     });
     const when = formatDateTimeZh(confirmAt);
-    await appendTicketEvents(tx, deps.ids, updated, SYSTEM, now, [
+    await appendTicketEvents(tx, deps.ids, updated, SYSTEM_ACTOR, now, [
       { kind: 'confirm_notice', text: `提醒企业确认：如无异议，将于${when}自动确认办结` },
     ]);
     await sendInboxMessages(tx, deps.ids, now, [
@@ -56,7 +55,7 @@ const confirmOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id:
     confirmCheckAt: null,
     updatedAt: now,
   });
-  await appendTicketEvents(tx, deps.ids, closed, SYSTEM, now, [
+  await appendTicketEvents(tx, deps.ids, closed, SYSTEM_ACTOR, now, [
     { kind: 'closed', text: '企业5个工作日内未确认，系统自动确认办结' },
   ]);
   await recordConfirmation(tx, deps.ids, closed, time, now);

@@ -7,9 +7,14 @@ export interface TicketActorRef {
   name: string;
 }
 
+/** Steps the app takes itself (routing, automatic confirmation) are credited to 系统, not to a person. */
+export const SYSTEM_ACTOR: TicketActorRef = { userId: null, name: '系统' };
+
 export interface TicketEventDraft {
   kind: TicketEventKind;
   text: string;
+  /** Who the line credits when not the caller of the change, e.g. SYSTEM_ACTOR for a routing step. */
+  actor?: TicketActorRef;
   isInternal?: boolean;
   attachments?: FileRef[];
 }
@@ -32,8 +37,8 @@ export const appendTicketEvents = async (
       // Orders the timeline even when changes land in the same millisecond: each change bumps the version.
       seq: ticket.version * 100 + seq,
       kind: draft.kind,
-      actorUserId: actor.userId,
-      actorName: actor.name,
+      actorUserId: (draft.actor ?? actor).userId,
+      actorName: (draft.actor ?? actor).name,
       text: draft.text,
       isInternal: draft.isInternal ?? false,
       attachments: draft.attachments ?? [],

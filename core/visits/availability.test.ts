@@ -10,11 +10,12 @@ const settings = DEFAULT_VISIT_SETTINGS;
 // 2026-09-29 (Tuesday) 10:00 in Beijing.
 const NOW = Date.UTC(2026, 8, 29, 2, 0);
 
-const availability = (from: string, to: string, used: [string, number][] = [], parkIds = ['a', 'b']) =>
+const availability = (from: string, to: string, used: [string, number][] = [], parkIds = ['a', 'b'], now = NOW) =>
   buildAvailability({
+    now,
     dates: datesFrom(from, to),
     parkIds,
-    window: bookingWindow(NOW, settings, calendar),
+    window: bookingWindow(now, settings, calendar),
     calendar,
     settings,
     used: new Map(used),
@@ -58,8 +59,8 @@ describe('booking window and availability around National Day 2026', () => {
     expect(oct8).toMatchObject({
       isBookable: true,
       slots: [
-        { halfDay: 'am', remaining: 0 },
-        { halfDay: 'pm', remaining: 2 },
+        { halfDay: 'am', remaining: 0, isFixedOnceBooked: false },
+        { halfDay: 'pm', remaining: 2, isFixedOnceBooked: false },
       ],
     });
     expect(oct9).toMatchObject({ isBookable: false, reason: 'full', reasonText: '已约满' });
@@ -71,5 +72,28 @@ describe('booking window and availability around National Day 2026', () => {
     expect(start).toBe(Date.UTC(2026, 9, 8, 6, 30));
     expect(slotStartsAt('2026-10-08', 'am', settings)).toBe(Date.UTC(2026, 9, 8, 1, 0));
     expect(changeDeadline(start, settings)).toBe(Date.UTC(2026, 9, 7, 6, 30));
+  });
+
+  it.each([
+    // Beijing time of asking on Tue 2026-09-29, and whether Wed 09-30's 上午 (09:00) / 下午 (14:30) are already
+    // inside the 24-hour change cut-off, so a booking made now could not be rescheduled or cancelled.
+    ['08:59', false, false],
+    ['09:00', true, false],
+    ['10:00', true, false],
+    ['14:29', true, false],
+    ['14:30', true, true],
+    ['17:00', true, true],
+  ])('asked at %s, the first day offered says whether a booking is fixed at once (am %s, pm %s)', (hhmm, am, pm) => {
+    const [h, m] = hhmm.split(':').map(Number) as [number, number];
+    const now = Date.UTC(2026, 8, 29, h - 8, m);
+    const [sep30] = availability('2026-09-30', '2026-09-30', [], ['a'], now);
+    expect(sep30?.isBookable).toBe(true);
+    expect(sep30?.slots.map((s) => [s.halfDay, s.isFixedOnceBooked])).toEqual([
+      ['am', am],
+      ['pm', pm],
+    ]);
+    // Later days stay changeable.
+    const [oct8] = availability('2026-10-08', '2026-10-08', [], ['a'], now);
+    expect(oct8?.slots.every((s) => !s.isFixedOnceBooked)).toBe(true);
   });
 });

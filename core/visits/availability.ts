@@ -3,7 +3,9 @@ import { dayNameText, type WorkingCalendar } from '../calendar/working-calendar'
 import { HALF_DAYS, visitSlotId, type HalfDay } from '../domain/visit';
 import type { VisitSettings } from '../domain/visit-settings';
 import {
+  changeDeadline,
   closedDayReason,
+  slotStartsAt,
   UNAVAILABLE_REASON_LABELS,
   type BookingWindow,
   type UnavailableReason,
@@ -13,6 +15,11 @@ export interface SlotAvailability {
   halfDay: HalfDay;
   /** Places left for the whole itinerary: the fullest park decides. */
   remaining: number;
+  /**
+   * The slot is already inside the change cut-off (it starts in less than `cutoffHours`): booked
+   * now, it can no longer be rescheduled or cancelled. The picker says so before it is chosen.
+   */
+  isFixedOnceBooked: boolean;
 }
 
 export interface DayAvailability {
@@ -34,6 +41,8 @@ export interface AvailabilityQuery {
   settings: VisitSettings;
   /** Booked groups per slot counter id; a missing counter means none booked. */
   used: ReadonlyMap<string, number>;
+  /** The instant the answer is for (deps.clock): decides which slots are past the change cut-off. */
+  now: number;
 }
 
 const reasonText = (reason: UnavailableReason, holidayName: string | null): string =>
@@ -57,6 +66,7 @@ export const buildAvailability = (q: AvailabilityQuery): DayAvailability[] =>
               ...q.parkIds.map((p) => q.settings.capacityPerSlot - (q.used.get(visitSlotId(p, date, halfDay)) ?? 0)),
             ),
           ),
+      isFixedOnceBooked: q.now >= changeDeadline(slotStartsAt(date, halfDay, q.settings), q.settings),
     }));
     const reason: UnavailableReason | null = closed ?? (slots.every((s) => s.remaining === 0) ? 'full' : null);
     return {

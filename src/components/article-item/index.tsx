@@ -10,7 +10,12 @@ export const openArticle = (id: string) =>
 
 export function ArticleItem({ article }: { article: ArticleCard }) {
   return (
-    <View className="article-item" onClick={() => void openArticle(article.id)} data-article-id={article.id}>
+    <View
+      role="button"
+      className="article-item"
+      onClick={() => void openArticle(article.id)}
+      data-article-id={article.id}
+    >
       <Text className="article-item__title">{article.title}</Text>
       <Text className="article-item__summary">{article.summary}</Text>
       <Text className="article-item__meta">

@@ -6,6 +6,7 @@ import { uploadAttachment, type PickedFile } from '../../services/upload-attachm
 import { AttachmentList } from '../ticket-parts';
 import './index.scss';
 import { PrivacyDialog } from '../privacy-dialog';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 const nameOf = (file: { path: string; originalFileObj?: { name?: string } }, i: number) =>
   file.originalFileObj?.name ?? file.path.split('/').pop() ?? `附件${i + 1}.jpg`;
@@ -59,12 +60,18 @@ export function AttachmentPicker(props: {
       <PrivacyDialog />
       <AttachmentList files={props.files} />
       {props.files.map((f) => (
-        <Text key={f.fileId} className="attachment-picker__remove" onClick={() => props.onRemove(f.fileId)}>
+        <Text
+          {...TEXT_BUTTON}
+          key={f.fileId}
+          className="attachment-picker__remove"
+          onClick={() => props.onRemove(f.fileId)}
+        >
           移除 {f.name}
         </Text>
       ))}
       <View className="attachment-picker__buttons">
         <Text
+          {...TEXT_BUTTON}
           className={`attachment-picker__button ${canAdd ? '' : 'attachment-picker__button--off'}`}
           onClick={() => canAdd && void pickImages()}
         >
@@ -72,6 +79,7 @@ export function AttachmentPicker(props: {
         </Text>
         {process.env.TARO_ENV === 'weapp' && (
           <Text
+            {...TEXT_BUTTON}
             className={`attachment-picker__button ${canAdd ? '' : 'attachment-picker__button--off'}`}
             onClick={() => canAdd && void pickPdf()}
           >
@@ -79,7 +87,12 @@ export function AttachmentPicker(props: {
           </Text>
         )}
       </View>
-      <Text className="muted">支持JPG、PNG、WEBP图片和PDF，单个不超过10MB，最多{MAX_ATTACHMENTS}个</Text>
+      {/* The browser build offers images only (no PDF picker there): say so rather than promise PDF. */}
+      <Text className="muted">
+        {process.env.TARO_ENV === 'weapp'
+          ? `支持JPG、PNG、WEBP图片和PDF，单个不超过10MB，最多${MAX_ATTACHMENTS}个`
+          : `网页版支持JPG、PNG、WEBP图片，单个不超过10MB，最多${MAX_ATTACHMENTS}个；PDF请在微信小程序中上传`}
+      </Text>
       {(problem ?? props.error) && <Text className="field-error">{problem ?? props.error}</Text>}
     </View>
   );

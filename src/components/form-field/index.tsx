@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { fieldAnchorId } from '../../utils/reveal-first-error';
 import './index.scss';
 
 /** A labelled form row with its validation message right under it. */
@@ -8,10 +9,15 @@ export function FormField(props: {
   isRequired?: boolean;
   hint?: string;
   error?: string;
+  /** The draft field this row edits: its anchor for scrolling to the first error. */
+  field?: string;
   children: ReactNode;
 }) {
   return (
-    <View className={`form-field ${props.error ? 'form-field--error' : ''}`}>
+    <View
+      className={`form-field ${props.error ? 'form-field--error' : ''}`}
+      id={props.field ? fieldAnchorId(props.field) : undefined}
+    >
       <Text className="form-field__label">
         {props.label}
         {props.isRequired && <Text className="form-field__required"> *</Text>}

@@ -12,7 +12,7 @@ export const openPark = (id: string) =>
 /** One park in a list: name, industries, area and investment where known. */
 export function ParkCard({ park }: { park: ParkCardData }) {
   return (
-    <View className="park-card" onClick={() => void openPark(park.id)} data-park-id={park.id}>
+    <View role="button" className="park-card" onClick={() => void openPark(park.id)} data-park-id={park.id}>
       <View className="park-card__head">
         <Text className="park-card__name">{park.name}</Text>
         <Text className={`park-card__status park-card__status--${park.status}`}>{PARK_STATUS_LABELS[park.status]}</Text>

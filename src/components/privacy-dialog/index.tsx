@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { privacyStore, usePrivacy } from '../../stores/privacy-store';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 const AGREE_BUTTON_ID = 'agree-privacy';
 
@@ -19,7 +20,7 @@ export function PrivacyDialog() {
         <Text className="privacy-dialog__text">
           使用此功能前，请阅读并同意《零距离小程序隐私保护指引》。我们仅为办理您发起的事项收集必要信息。
         </Text>
-        <Text className="privacy-dialog__link" onClick={() => Taro.openPrivacyContract({})}>
+        <Text {...TEXT_BUTTON} className="privacy-dialog__link" onClick={() => Taro.openPrivacyContract({})}>
           查看《隐私保护指引》
         </Text>
         <View className="privacy-dialog__actions">

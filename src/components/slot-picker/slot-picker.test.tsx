@@ -19,8 +19,8 @@ const availability: AvailabilityView = {
       reason: 'weekend',
       reasonText: '周末',
       slots: [
-        { halfDay: 'am', remaining: 0 },
-        { halfDay: 'pm', remaining: 0 },
+        { halfDay: 'am', remaining: 0, isFixedOnceBooked: false },
+        { halfDay: 'pm', remaining: 0, isFixedOnceBooked: false },
       ],
     },
     {
@@ -30,8 +30,8 @@ const availability: AvailabilityView = {
       reason: null,
       reasonText: null,
       slots: [
-        { halfDay: 'am', remaining: 0 },
-        { halfDay: 'pm', remaining: 2 },
+        { halfDay: 'am', remaining: 0, isFixedOnceBooked: false },
+        { halfDay: 'pm', remaining: 2, isFixedOnceBooked: false },
       ],
     },
   ],

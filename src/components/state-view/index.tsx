@@ -103,14 +103,14 @@ export function ListFooter(props: {
   if (props.isLoadingMore) return <View className="list-footer">加载中…</View>;
   if (props.error) {
     return (
-      <View className="list-footer list-footer--error" onClick={props.onMore}>
+      <View role="button" className="list-footer list-footer--error" onClick={props.onMore}>
         {props.error.message}，点击重试
       </View>
     );
   }
   if (props.hasMore) {
     return (
-      <View className="list-footer list-footer--more" onClick={props.onMore}>
+      <View role="button" className="list-footer list-footer--more" onClick={props.onMore}>
         加载更多
       </View>
     );

@@ -4,6 +4,7 @@ import { TICKET_STATUS_LABELS, type FileRef, type TicketStatus } from '../../../
 import { formatDateTimeZh } from '../../../core/time/local-time';
 import { HALF_DAY_LABELS } from '../../../core/domain/visit';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 /** Pieces of a ticket shared by the enterprise's and the staff's pages. */
 
@@ -19,7 +20,7 @@ export function AttachmentList({ files, onOpen }: { files: FileRef[]; onOpen?: (
   return (
     <View className="ticket-files">
       {files.map((f) => (
-        <Text key={f.fileId} className="ticket-files__item" onClick={() => onOpen?.(f)}>
+        <Text {...TEXT_BUTTON} key={f.fileId} className="ticket-files__item" onClick={() => onOpen?.(f)}>
           附件：{f.name}（{sizeText(f.size)}）
         </Text>
       ))}

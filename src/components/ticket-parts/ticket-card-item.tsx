@@ -7,7 +7,7 @@ import { SlaBadge } from './sla-badge';
 /** One row of a ticket list: what, for whom, who has it, its status. */
 export function TicketCardItem({ ticket, onOpen }: { ticket: TicketCard; onOpen: () => void }) {
   return (
-    <View className="ticket-card" data-ticket-id={ticket.id} onClick={onOpen}>
+    <View role="button" className="ticket-card" data-ticket-id={ticket.id} onClick={onOpen}>
       <View className="ticket-card__head">
         <Text className="ticket-card__name">{ticket.categoryName}</Text>
         <TicketStatusTag status={ticket.status} />

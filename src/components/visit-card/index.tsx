@@ -15,7 +15,7 @@ export function VisitCard({
   onTap(): void;
 }) {
   return (
-    <View className="visit-card" onClick={onTap}>
+    <View role="button" className="visit-card" onClick={onTap}>
       <View className="visit-card__head">
         <Text className="visit-card__slot">{formatSlot(visit.date, visit.halfDay)}</Text>
         <VisitStatusBadge status={visit.status} />

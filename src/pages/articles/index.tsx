@@ -7,6 +7,7 @@ import { PagedListFooter, StateView } from '../../components/state-view';
 import { catalogStores, useArticleList } from '../../stores/catalog-stores';
 import { useShare } from '../../hooks/use-share';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 const CATEGORIES: ArticleCategory[] = ['news', 'policy'];
 const EMPTY_TEXT: Record<ArticleCategory, string> = {
@@ -31,6 +32,7 @@ export default function ArticlesPage() {
       <View className="articles__tabs">
         {CATEGORIES.map((category) => (
           <Text
+            {...TEXT_BUTTON}
             key={category}
             className={`articles__tab ${list.filter === category ? 'articles__tab--on' : ''}`}
             onClick={() => void list.setFilter(category)}

@@ -9,6 +9,23 @@ import { TagList } from '../../components/tag-list';
 import { catalogStores, useHome } from '../../stores/catalog-stores';
 import { useShare } from '../../hooks/use-share';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
+
+/** An investor's first action and an enterprise's, on the first screen. */
+const FIRST_ACTIONS = [
+  {
+    id: 'book-visit',
+    title: '预约考察',
+    sub: '客商 · 选园区和时段',
+    go: () => void Taro.navigateTo({ url: '/pages/visit-book/index' }),
+  },
+  {
+    id: 'services',
+    title: '帮办代办',
+    sub: '企业 · 审批手续专人办',
+    go: () => void Taro.switchTab({ url: '/pages/services/index' }),
+  },
+];
 
 /** 首页: the zone in one screen — 一区多园, leading industries, the 9 parks, latest 招商动态. */
 export default function HomePage() {
@@ -36,6 +53,22 @@ export default function HomePage() {
             <View className="home__hero">
               <Text className="home__zone">{data.zone.name}</Text>
               <Text className="home__tagline">{data.zone.tagline}</Text>
+              {/* The first thing an investor or an enterprise comes for, in the first screen. */}
+              <View className="home__actions">
+                {FIRST_ACTIONS.map((a) => (
+                  <View
+                    key={a.id}
+                    className="home__action"
+                    role="button"
+                    aria-label={`${a.title}：${a.sub}`}
+                    data-action={a.id}
+                    onClick={a.go}
+                  >
+                    <Text className="home__action-title">{a.title}</Text>
+                    <Text className="home__action-sub">{a.sub}</Text>
+                  </View>
+                ))}
+              </View>
               <Text className="home__structure">{data.zone.structure}</Text>
               {data.zone.intro.map((line) => (
                 <Text key={line} className="home__intro">
@@ -52,7 +85,11 @@ export default function HomePage() {
             <Section
               title={`九大专业园区（${data.parks.length}）`}
               action={
-                <Text className="link" onClick={() => void Taro.switchTab({ url: '/pages/parks/index' })}>
+                <Text
+                  {...TEXT_BUTTON}
+                  className="link"
+                  onClick={() => void Taro.switchTab({ url: '/pages/parks/index' })}
+                >
                   筛选园区
                 </Text>
               }
@@ -65,7 +102,11 @@ export default function HomePage() {
             <Section
               title="服务承诺"
               action={
-                <Text className="link" onClick={() => void Taro.navigateTo({ url: '/pages/visit-book/index' })}>
+                <Text
+                  {...TEXT_BUTTON}
+                  className="link"
+                  onClick={() => void Taro.navigateTo({ url: '/pages/visit-book/index' })}
+                >
                   预约考察 ›
                 </Text>
               }
@@ -80,7 +121,11 @@ export default function HomePage() {
             <Section
               title="招商动态"
               action={
-                <Text className="link" onClick={() => void Taro.switchTab({ url: '/pages/articles/index' })}>
+                <Text
+                  {...TEXT_BUTTON}
+                  className="link"
+                  onClick={() => void Taro.switchTab({ url: '/pages/articles/index' })}
+                >
                   查看全部
                 </Text>
               }

@@ -5,6 +5,7 @@ import { PagedListFooter, StateView } from '../../components/state-view';
 import { useMessages, visitStores } from '../../stores/visit-stores';
 import { formatMoment } from '../../utils/visit-format';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 /** 消息: the in-app message centre; the same news WeChat subscribe messages carry, whatever was answered there. */
 export default function MessagesPage() {
@@ -29,12 +30,13 @@ export default function MessagesPage() {
         onRetry={() => void list.reload()}
       >
         {hasUnread && (
-          <Text className="link messages__all" onClick={() => void visitStores.markRead('all')}>
+          <Text {...TEXT_BUTTON} className="link messages__all" onClick={() => void visitStores.markRead('all')}>
             全部标为已读
           </Text>
         )}
         {list.items.map((message) => (
           <View
+            role="button"
             key={message.id}
             className={`message ${message.isRead ? '' : 'message--unread'}`}
             onClick={() => open(message)}

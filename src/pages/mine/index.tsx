@@ -53,12 +53,16 @@ export default function MinePage() {
           <Text>{notice}</Text>
         </View>
       ))}
-      <Section title="考察与消息">
-        <View className="mine__entry" onClick={() => go('/pages/my-visits/index')}>
+      <Section title="考察、服务与消息">
+        <View role="button" className="mine__entry" onClick={() => go('/pages/my-visits/index')}>
           <Text>我的预约</Text>
           <Text className="muted">考察预约的状态、改期和取消 ›</Text>
         </View>
-        <View className="mine__entry" onClick={() => go('/pages/messages/index')}>
+        <View role="button" className="mine__entry" onClick={() => go('/pages/my-tickets/index')}>
+          <Text>我的服务</Text>
+          <Text className="muted">帮办代办、上门服务申请的进度、确认和评价 ›</Text>
+        </View>
+        <View role="button" className="mine__entry" onClick={() => go('/pages/messages/index')}>
           <Text>
             消息
             {unreadCount > 0 && <Text className="mine__badge">{unreadCount > 99 ? '99+' : unreadCount}</Text>}
@@ -66,7 +70,7 @@ export default function MinePage() {
           <Text className="muted">预约确认、改期和接待安排 ›</Text>
         </View>
         {isStaff && (
-          <View className="mine__entry" onClick={() => go('/subpackages/staff/pages/visits/index')}>
+          <View role="button" className="mine__entry" onClick={() => go('/subpackages/staff/pages/visits/index')}>
             <Text>接待考察（工作人员）</Text>
             <Text className="muted">本组待接待的考察，确认或婉拒 ›</Text>
           </View>
@@ -83,6 +87,7 @@ export default function MinePage() {
       {isDemoAvailable && (
         <Section title="本地演示">
           <View
+            role="button"
             className="mine__entry"
             onClick={() => void Taro.navigateTo({ url: '/subpackages/account/pages/demo-identity/index' })}
           >

@@ -5,6 +5,7 @@ import { ParkCard } from '../../components/park-card';
 import { PagedListFooter, StateView } from '../../components/state-view';
 import { catalogStores, useIndustries, useParkList } from '../../stores/catalog-stores';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -58,6 +59,7 @@ export default function ParksPage() {
       </View>
       <View className="parks__filters">
         <Text
+          {...TEXT_BUTTON}
           className={`chip ${list.filter.industryId === null ? 'chip--on' : ''}`}
           onClick={() => pickIndustry(null)}
         >
@@ -65,6 +67,7 @@ export default function ParksPage() {
         </Text>
         {(industries.data ?? []).map((industry) => (
           <Text
+            {...TEXT_BUTTON}
             key={industry.id}
             data-industry-id={industry.id}
             className={`chip ${list.filter.industryId === industry.id ? 'chip--on' : ''}`}
@@ -74,7 +77,7 @@ export default function ParksPage() {
           </Text>
         ))}
         {industries.status === 'error' && (
-          <Text className="chip chip--error" onClick={() => void industries.load()}>
+          <Text {...TEXT_BUTTON} className="chip chip--error" onClick={() => void industries.load()}>
             产业加载失败，点击重试
           </Text>
         )}
@@ -87,7 +90,7 @@ export default function ParksPage() {
           emptyText={isFiltered ? '没有符合条件的园区' : '暂无园区信息'}
           emptyAction={
             isFiltered ? (
-              <Text className="link parks__clear" onClick={clearFilters}>
+              <Text {...TEXT_BUTTON} className="link parks__clear" onClick={clearFilters}>
                 清除筛选条件
               </Text>
             ) : undefined

@@ -6,6 +6,7 @@ import { ticketStores, useServiceCatalog } from '../../stores/ticket-stores';
 import { useSession } from '../../stores/session-store';
 import { useShare } from '../../hooks/use-share';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 /** 服务: the catalog of 帮办代办 and 零距离 services, each with its full material list told once (一次性告知). */
 export default function ServicesPage() {
@@ -27,14 +28,18 @@ export default function ServicesPage() {
         <Text className="services__title">帮办代办 · 零距离上门</Text>
         <Text className="services__text">一个项目、一位领导、一套班子、一抓到底。所需材料一次告知，专人全程跟办。</Text>
         <View className="services__entries">
-          <Text className="services__entry" onClick={() => go('/pages/my-tickets/index')}>
+          <Text {...TEXT_BUTTON} className="services__entry" onClick={() => go('/pages/my-tickets/index')}>
             我的服务 ›
           </Text>
-          <Text className="services__entry" onClick={() => go('/pages/visit-book/index')}>
+          <Text {...TEXT_BUTTON} className="services__entry" onClick={() => go('/pages/visit-book/index')}>
             预约考察 ›
           </Text>
           {isStaff && (
-            <Text className="services__entry" onClick={() => go('/subpackages/staff/pages/tickets/inbox/index')}>
+            <Text
+              {...TEXT_BUTTON}
+              className="services__entry"
+              onClick={() => go('/subpackages/staff/pages/tickets/inbox/index')}
+            >
               工作台（工作人员）›
             </Text>
           )}
@@ -49,7 +54,12 @@ export default function ServicesPage() {
       >
         {list.items.map((c) => (
           <View key={c.id} className="service-card" data-category-id={c.id}>
-            <View className="service-card__head" onClick={() => setOpen(open === c.id ? null : c.id)}>
+            <View
+              role="button"
+              aria-expanded={open === c.id}
+              className="service-card__head"
+              onClick={() => setOpen(open === c.id ? null : c.id)}
+            >
               <Text className="service-card__name">{c.name}</Text>
               <Text className="link">{open === c.id ? '收起' : '材料清单'}</Text>
             </View>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
@@ -13,10 +13,17 @@ import { newRequestId } from '../../services/request-id';
 import { call } from '../../services/transport';
 import { createTicketForm } from '../../stores/ticket-form-store';
 import { ticketStores, useMyProjects, useServiceCatalog } from '../../stores/ticket-stores';
-import type { TicketDraftField } from './ticket-draft';
+import { fieldAnchorId, revealFirstError } from '../../utils/reveal-first-error';
+import { TICKET_FIELD_ORDER, type TicketDraftField } from './ticket-draft';
 import './index.scss';
+import { TEXT_BUTTON } from '../../utils/a11y';
 
 const form = createTicketForm(call, taroStorage, newRequestId);
+
+/** The row is the checkbox (the whole line is the 44 px target); the box inside only shows its state. */
+function CheckMark({ isOn }: { isOn: boolean }) {
+  return <Text className={`form__box ${isOn ? 'form__box--on' : ''}`}>{isOn ? '✓' : ''}</Text>;
+}
 
 function FieldError({ text }: { text?: string }) {
   return text ? <Text className="field-error">{text}</Text> : null;
@@ -59,6 +66,9 @@ export default function TicketNewPage() {
       void Taro.redirectTo({ url: `/pages/ticket-detail/index?id=${encodeURIComponent(created.id)}` });
     } else if (form.getState().submitError) {
       void Taro.showToast({ title: form.getState().submitError?.message ?? '提交失败', icon: 'none' });
+    } else {
+      // Brought into view and focused, with its message under it (no toast over it).
+      revealFirstError(TICKET_FIELD_ORDER, form.getState().errors);
     }
   };
 
@@ -81,7 +91,7 @@ export default function TicketNewPage() {
             )}
             onChange={(e) => state.update({ categoryId: catalog.items[Number(e.detail.value)]?.id ?? '' })}
           >
-            <View className="form__picker" data-field="categoryId">
+            <View className="form__picker" data-field="categoryId" id={fieldAnchorId('categoryId')}>
               {category?.name ?? '请选择服务事项'} ›
             </View>
           </Picker>
@@ -106,7 +116,7 @@ export default function TicketNewPage() {
             value={Math.max(0, projectList.findIndex((p) => p.id === draft.projectId) + 1)}
             onChange={(e) => state.update({ projectId: projectList[Number(e.detail.value) - 1]?.id ?? null })}
           >
-            <View className="form__picker" data-field="projectId">
+            <View className="form__picker" data-field="projectId" id={fieldAnchorId('projectId')}>
               {projectList.find((p) => p.id === draft.projectId)?.name ?? '不关联项目'} ›
             </View>
           </Picker>
@@ -115,6 +125,7 @@ export default function TicketNewPage() {
           <Input
             className="form__input"
             data-field="enterpriseName"
+            id={fieldAnchorId('enterpriseName')}
             value={draft.enterpriseName}
             maxlength={60}
             placeholder="营业执照上的企业名称"
@@ -125,6 +136,7 @@ export default function TicketNewPage() {
           <Input
             className="form__input"
             data-field="creditCode"
+            id={fieldAnchorId('creditCode')}
             value={draft.creditCode}
             maxlength={18}
             placeholder="18位，见营业执照"
@@ -134,9 +146,11 @@ export default function TicketNewPage() {
           {codeFails && (
             <View
               className="form__check"
+              role="checkbox"
+              aria-checked={draft.creditCodeManualReview}
               onClick={() => state.update({ creditCodeManualReview: !draft.creditCodeManualReview })}
             >
-              <Checkbox value="review" checked={draft.creditCodeManualReview} />
+              <CheckMark isOn={draft.creditCodeManualReview} />
               <Text>代码校验未通过，我确认无误，请人工核验</Text>
             </View>
           )}
@@ -144,8 +158,10 @@ export default function TicketNewPage() {
           <Input
             className="form__input"
             data-field="contactName"
+            id={fieldAnchorId('contactName')}
             value={draft.contactName}
             maxlength={20}
+            placeholder="联系人姓名"
             onInput={text('contactName')}
           />
           <FieldError text={errors.contactName} />
@@ -153,9 +169,11 @@ export default function TicketNewPage() {
           <Input
             className="form__input"
             data-field="contactPhone"
+            id={fieldAnchorId('contactPhone')}
             type="number"
             value={draft.contactPhone}
             maxlength={11}
+            placeholder="11位手机号"
             onInput={text('contactPhone')}
           />
           <FieldError text={errors.contactPhone} />
@@ -165,6 +183,7 @@ export default function TicketNewPage() {
           <Textarea
             className="form__textarea"
             data-field="description"
+            id={fieldAnchorId('description')}
             value={draft.description}
             maxlength={1000}
             placeholder="请说明需要办理的事项和进展"
@@ -180,11 +199,14 @@ export default function TicketNewPage() {
                 start={localDate(Date.now())}
                 onChange={(e) => state.update({ onSiteDate: e.detail.value })}
               >
-                <View className="form__picker">{draft.onSiteDate ?? '请选择日期'} ›</View>
+                <View className="form__picker" id={fieldAnchorId('onSiteDate')}>
+                  {draft.onSiteDate ?? '请选择日期'} ›
+                </View>
               </Picker>
               <View className="form__chips">
                 {HALF_DAYS.map((h) => (
                   <Text
+                    {...TEXT_BUTTON}
                     key={h}
                     className={`chip ${draft.onSiteHalfDay === h ? 'chip--on' : ''}`}
                     onClick={() => state.update({ onSiteHalfDay: h })}
@@ -196,7 +218,9 @@ export default function TicketNewPage() {
               <FieldError text={errors.onSiteDate} />
             </>
           )}
-          <Text className="form__label">附件</Text>
+          <Text className="form__label" id={fieldAnchorId('attachments')}>
+            附件
+          </Text>
           <AttachmentPicker
             files={draft.attachments}
             onAdd={state.addAttachment}
@@ -207,9 +231,12 @@ export default function TicketNewPage() {
 
         <View
           className="form__check form__consent"
+          id={fieldAnchorId('privacyConsent')}
+          role="checkbox"
+          aria-checked={draft.privacyConsent}
           onClick={() => state.update({ privacyConsent: !draft.privacyConsent })}
         >
-          <Checkbox value="consent" checked={draft.privacyConsent} />
+          <CheckMark isOn={draft.privacyConsent} />
           <Text>同意开发区为办理本事项收集、使用上述信息；手机号和信用代码仅经办人可见完整内容</Text>
         </View>
         <View className="form__consent-error">

@@ -26,6 +26,20 @@ export interface TicketDraft {
 export type TicketDraftField = Exclude<keyof TicketDraft, 'requestId'>;
 export type TicketDraftErrors = Partial<Record<TicketDraftField, string>>;
 
+/** The fields in the order the form shows them: a failed submit brings the first with an error into view. */
+export const TICKET_FIELD_ORDER: readonly TicketDraftField[] = [
+  'categoryId',
+  'projectId',
+  'enterpriseName',
+  'creditCode',
+  'contactName',
+  'contactPhone',
+  'description',
+  'onSiteDate',
+  'attachments',
+  'privacyConsent',
+];
+
 export const emptyTicketDraft = (requestId: string): TicketDraft => ({
   categoryId: '',
   projectId: null,

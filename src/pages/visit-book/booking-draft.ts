@@ -31,6 +31,26 @@ export type DraftErrors = Partial<Record<DraftField, string>>;
 
 export const MAX_PARKS = 3;
 
+/** The fields in the order the form shows them: a failed submit brings the first with an error into view. */
+export const DRAFT_FIELD_ORDER: readonly DraftField[] = [
+  'parkIds',
+  'date',
+  'halfDay',
+  'company',
+  'contactName',
+  'contactPhone',
+  'partySize',
+  'investmentBand',
+  'industryIds',
+  'notes',
+  'areaM2',
+  'floorLoadKn',
+  'craneTons',
+  'powerKva',
+  'environmentCategory',
+  'privacyConsent',
+];
+
 export const emptyDraft = (requestId: string): BookingDraft => ({
   parkIds: [],
   date: null,

@@ -67,6 +67,10 @@ const fillVisitor = async (phone = '13912345678') => {
 
 const bookRequests = () => backend.seen.filter((r) => r.action === 'visits.book');
 
+// A whole booking through the real handlers over SQLite, rendering the 31-day strip: ~4 s alone on this
+// shared 2-core machine, over jest's 5 s default when the whole suite runs beside it.
+jest.setTimeout(15_000);
+
 describe('visit booking page', () => {
   test('greys closed days with their reason and books an itinerary of two parks once', async () => {
     await openPage({ parkId: 'jingde-smart' });
@@ -98,6 +102,8 @@ describe('visit booking page', () => {
     expect(await screen.findByText('请输入11位中国大陆手机号')).toBeTruthy();
     expect(screen.getByText('请选择日期')).toBeTruthy();
     expect(screen.getByText('请阅读并同意个人信息收集与使用说明')).toBeTruthy();
+    // The first problem in the form's order (the date, above the phone number) takes the focus.
+    await waitFor(() => expect(document.activeElement?.id).toBe('field-date'));
     expect(bookRequests()).toEqual([]);
   });
 

@@ -4,11 +4,13 @@ import { useEffect } from 'react';
 import { localDateOf } from '../../../core/calendar/local-date';
 import { FormField } from '../../components/form-field';
 import { Section } from '../../components/section';
-import { SlotPicker } from '../../components/slot-picker';
+import { FIXED_ONCE_BOOKED_TEXT, SlotPicker } from '../../components/slot-picker';
 import { StateView } from '../../components/state-view';
 import { bookingFlow, useBookingFlow } from '../../stores/booking-flow';
 import { catalogStores, useIndustries, useParkList } from '../../stores/catalog-stores';
 import { availabilityKey, useAvailability, visitStores } from '../../stores/visit-stores';
+import { fieldAnchorId, revealFirstError } from '../../utils/reveal-first-error';
+import { DRAFT_FIELD_ORDER } from './booking-draft';
 import { ContactFields } from './components/contact-fields';
 import { FactoryNeedsFields } from './components/factory-needs-fields';
 import { ParkChoice } from './components/park-choice';
@@ -26,6 +28,9 @@ export default function VisitBookPage() {
   const { draft, errors } = flow;
   const key = draft.parkIds.length ? availabilityKey(draft.parkIds, localDateOf(Date.now())) : null;
   const slots = key ? availability.byId[key] : undefined;
+  const chosenSlot = slots?.data?.days
+    .find((d) => d.date === draft.date)
+    ?.slots.find((s) => s.halfDay === draft.halfDay);
 
   useEffect(() => {
     for (const id of parksFromLink.split(',').filter(Boolean)) bookingFlow.getState().startWith(id);
@@ -46,7 +51,11 @@ export default function VisitBookPage() {
     }
     const state = bookingFlow.getState();
     if (state.submitError) void Taro.showToast({ title: state.submitError.message, icon: 'none' });
-    else if (Object.keys(state.errors).length) void Taro.showToast({ title: '请按提示修改后再提交', icon: 'none' });
+    // The first field with an error is brought into view and focused, its message under it; a toast
+    // over it would hide it, so one shows only for an error without a field on screen.
+    else if (!revealFirstError(DRAFT_FIELD_ORDER, state.errors) && Object.keys(state.errors).length) {
+      void Taro.showToast({ title: '请按提示修改后再提交', icon: 'none' });
+    }
     if (state.submitError?.code === 'CONFLICT' && key) void visitStores.availability.getState().load(key);
   };
 
@@ -65,7 +74,11 @@ export default function VisitBookPage() {
         >
           <ParkChoice parks={parks.items} chosen={draft.parkIds} onToggle={flow.togglePark} />
         </StateView>
-        {errors.parkIds && <Text className="visit-book__error">{errors.parkIds}</Text>}
+        {errors.parkIds && (
+          <Text className="visit-book__error" id={fieldAnchorId('parkIds')}>
+            {errors.parkIds}
+          </Text>
+        )}
       </Section>
 
       <Section title="选择日期和时段">
@@ -82,7 +95,11 @@ export default function VisitBookPage() {
         ) : (
           <Text className="muted">请先选择园区，再查看可预约的日期。</Text>
         )}
-        {(errors.date ?? errors.halfDay) && <Text className="visit-book__error">{errors.date ?? errors.halfDay}</Text>}
+        {(errors.date ?? errors.halfDay) && (
+          <Text className="visit-book__error" id={fieldAnchorId(errors.date ? 'date' : 'halfDay')}>
+            {errors.date ?? errors.halfDay}
+          </Text>
+        )}
       </Section>
 
       <Section title="来访信息">
@@ -94,8 +111,20 @@ export default function VisitBookPage() {
       </Section>
 
       <View className="visit-book__footer">
-        <FormField label="" error={errors.privacyConsent}>
-          <View className="consent" onClick={() => flow.update({ privacyConsent: !draft.privacyConsent })}>
+        {chosenSlot?.isFixedOnceBooked && (
+          <Text className="visit-book__fixed" data-testid="fixed-once-booked">
+            所选时段距考察开始已不足{slots?.data?.cutoffHours ?? 24}小时：{FIXED_ONCE_BOOKED_TEXT}
+            ，如需调整请联系接待人员。
+          </Text>
+        )}
+        <FormField label="" field="privacyConsent" error={errors.privacyConsent}>
+          <View
+            className="consent"
+            role="checkbox"
+            aria-checked={draft.privacyConsent}
+            aria-label="同意所填信息仅用于本次考察的预约与接待联系"
+            onClick={() => flow.update({ privacyConsent: !draft.privacyConsent })}
+          >
             <Text className={`consent__box ${draft.privacyConsent ? 'consent__box--on' : ''}`}>
               {draft.privacyConsent ? '✓' : ''}
             </Text>

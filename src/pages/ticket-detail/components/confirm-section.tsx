@@ -4,6 +4,7 @@ import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from '../../../../core
 import { Section } from '../../../components/section';
 import type { useTicketAction } from '../../../hooks/use-ticket-action';
 import { call } from '../../../services/transport';
+import { TEXT_BUTTON } from '../../../utils/a11y';
 
 interface Props {
   ticketId: string;
@@ -42,6 +43,7 @@ export function ConfirmSection({ ticketId, action }: Props) {
         <View className="confirm__levels">
           {RATING_LEVELS.map((level) => (
             <Text
+              {...TEXT_BUTTON}
               key={level}
               className={`confirm__level ${rating === level ? 'confirm__level--on' : ''}`}
               data-rating={level}

@@ -3,6 +3,7 @@ import type { Industry } from '../../../../core/domain/catalog';
 import { INVESTMENT_BANDS, INVESTMENT_BAND_LABELS } from '../../../../core/domain/visit';
 import { FormField } from '../../../components/form-field';
 import type { BookingDraft, DraftErrors } from '../booking-draft';
+import { TEXT_BUTTON } from '../../../utils/a11y';
 
 type Patch = Partial<Omit<BookingDraft, 'requestId'>>;
 
@@ -22,7 +23,7 @@ export function ContactFields(props: {
     });
   return (
     <View>
-      <FormField label="公司名称" isRequired error={errors.company}>
+      <FormField label="公司名称" isRequired field="company" error={errors.company}>
         <Input
           className="input"
           value={draft.company}
@@ -31,7 +32,7 @@ export function ContactFields(props: {
           onInput={(e) => onChange({ company: e.detail.value })}
         />
       </FormField>
-      <FormField label="联系人" isRequired error={errors.contactName}>
+      <FormField label="联系人" isRequired field="contactName" error={errors.contactName}>
         <Input
           className="input"
           value={draft.contactName}
@@ -40,7 +41,13 @@ export function ContactFields(props: {
           onInput={(e) => onChange({ contactName: e.detail.value })}
         />
       </FormField>
-      <FormField label="手机号" isRequired hint="仅用于本次考察的接待联系" error={errors.contactPhone}>
+      <FormField
+        label="手机号"
+        isRequired
+        hint="仅用于本次考察的接待联系"
+        field="contactPhone"
+        error={errors.contactPhone}
+      >
         <Input
           className="input"
           type="number"
@@ -50,7 +57,7 @@ export function ContactFields(props: {
           onInput={(e) => onChange({ contactPhone: e.detail.value })}
         />
       </FormField>
-      <FormField label="来访人数" isRequired hint="1–20人" error={errors.partySize}>
+      <FormField label="来访人数" isRequired hint="1–20人" field="partySize" error={errors.partySize}>
         <Input
           className="input"
           type="number"
@@ -60,10 +67,11 @@ export function ContactFields(props: {
           onInput={(e) => onChange({ partySize: e.detail.value })}
         />
       </FormField>
-      <FormField label="计划投资规模" isRequired error={errors.investmentBand}>
+      <FormField label="计划投资规模" isRequired field="investmentBand" error={errors.investmentBand}>
         <View className="choices">
           {INVESTMENT_BANDS.map((band) => (
             <Text
+              {...TEXT_BUTTON}
               key={band}
               className={`choice ${draft.investmentBand === band ? 'choice--on' : ''}`}
               onClick={() => onChange({ investmentBand: band })}
@@ -73,10 +81,11 @@ export function ContactFields(props: {
           ))}
         </View>
       </FormField>
-      <FormField label="意向产业" hint="可多选" error={errors.industryIds}>
+      <FormField label="意向产业" hint="可多选" field="industryIds" error={errors.industryIds}>
         <View className="choices">
           {props.industries.map((industry) => (
             <Text
+              {...TEXT_BUTTON}
               key={industry.id}
               className={`choice ${draft.industryIds.includes(industry.id) ? 'choice--on' : ''}`}
               onClick={() => toggleIndustry(industry.id)}
@@ -86,7 +95,7 @@ export function ContactFields(props: {
           ))}
         </View>
       </FormField>
-      <FormField label="备注" error={errors.notes}>
+      <FormField label="备注" field="notes" error={errors.notes}>
         <Textarea
           className="textarea"
           value={draft.notes}

@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { ENVIRONMENT_CATEGORIES, ENVIRONMENT_CATEGORY_LABELS } from '../../../../core/domain/visit';
 import { FormField } from '../../../components/form-field';
 import type { BookingDraft, DraftErrors } from '../booking-draft';
+import { TEXT_BUTTON } from '../../../utils/a11y';
 
 type NeedsPatch = Partial<
   Pick<BookingDraft, 'areaM2' | 'floorLoadKn' | 'craneTons' | 'powerKva' | 'environmentCategory'>
@@ -23,7 +24,7 @@ export function FactoryNeedsFields(props: {
   return (
     <View>
       {NUMBER_FIELDS.map(([field, label, unit]) => (
-        <FormField key={field} label={`${label}（${unit}）`} error={props.errors[field]}>
+        <FormField key={field} label={`${label}（${unit}）`} field={field} error={props.errors[field]}>
           <Input
             className="input"
             type="digit"
@@ -33,10 +34,11 @@ export function FactoryNeedsFields(props: {
           />
         </FormField>
       ))}
-      <FormField label="环评类别" error={props.errors.environmentCategory}>
+      <FormField label="环评类别" field="environmentCategory" error={props.errors.environmentCategory}>
         <View className="choices">
           {ENVIRONMENT_CATEGORIES.map((category) => (
             <Text
+              {...TEXT_BUTTON}
               key={category}
               className={`choice ${props.draft.environmentCategory === category ? 'choice--on' : ''}`}
               onClick={() =>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ParkCard } from '../../../../core/contract';
 import { MAX_PARKS } from '../booking-draft';
+import { TEXT_BUTTON } from '../../../utils/a11y';
 
 /** Up to 3 parks for one itinerary, in the order picked (the first park's team hosts). */
 export function ParkChoice(props: { parks: ParkCard[]; chosen: string[]; onToggle(parkId: string): void }) {
@@ -12,6 +13,7 @@ export function ParkChoice(props: { parks: ParkCard[]; chosen: string[]; onToggl
         const isOn = order >= 0;
         return (
           <Text
+            {...TEXT_BUTTON}
             key={park.id}
             className={`choice ${isOn ? 'choice--on' : ''} ${!isOn && isFull ? 'choice--muted' : ''}`}
             onClick={() => props.onToggle(park.id)}

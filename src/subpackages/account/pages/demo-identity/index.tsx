@@ -76,6 +76,7 @@ export default function DemoIdentityPage() {
       >
         {list.map((persona) => (
           <View
+            role="button"
             key={persona.persona}
             className={`persona ${session.data?.name === persona.name ? 'persona--current' : ''}`}
             data-persona={persona.persona}

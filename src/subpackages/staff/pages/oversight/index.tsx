@@ -10,6 +10,7 @@ import { sessionStore, useSession } from '../../../../stores/session-store';
 import { FollowUpCard } from './components/follow-up-card';
 import '../../../../pages/ticket-new/index.scss';
 import './index.scss';
+import { TEXT_BUTTON } from '../../../../utils/a11y';
 
 type Tab = 'supervision' | 'office' | 'open' | 'closed';
 
@@ -18,7 +19,12 @@ const openTicket = (ticketId: string) =>
 
 function SupervisionCard({ item }: { item: SupervisionItemView }) {
   return (
-    <View className="oversight-card" data-ticket-id={item.ticketId} onClick={() => openTicket(item.ticketId)}>
+    <View
+      role="button"
+      className="oversight-card"
+      data-ticket-id={item.ticketId}
+      onClick={() => openTicket(item.ticketId)}
+    >
       <View className="oversight-card__head">
         <Text className="oversight-card__name">{item.categoryName}</Text>
         <Text className="oversight-card__tag oversight-card__tag--red">
@@ -71,6 +77,7 @@ export default function OversightPage() {
       <View className="oversight__tabs">
         {tabs.map(([key, label]) => (
           <Text
+            {...TEXT_BUTTON}
             key={key}
             data-tab={key}
             className={`oversight__tab ${tab === key ? 'oversight__tab--on' : ''}`}

@@ -6,6 +6,7 @@ import { useStaffTeams, useStaffVisits, visitStores } from '../../../../stores/v
 import { formatDay } from '../../../../utils/visit-format';
 import { groupByDay } from './group-by-day';
 import './index.scss';
+import { TEXT_BUTTON } from '../../../../utils/a11y';
 
 /** 接待考察 (internal): the team's upcoming visits by day. */
 export default function StaffVisitsPage() {
@@ -22,6 +23,7 @@ export default function StaffVisitsPage() {
         <View className="choices staff-visits__teams">
           {teams.map((team) => (
             <Text
+              {...TEXT_BUTTON}
               key={team.id}
               className={`choice ${team.id === teamId ? 'choice--on' : ''}`}
               onClick={() => void list.setFilter({ ...list.filter, teamId: team.id })}
@@ -33,12 +35,14 @@ export default function StaffVisitsPage() {
       )}
       <View className="choices staff-visits__teams">
         <Text
+          {...TEXT_BUTTON}
           className={`choice ${list.filter.includeClosed ? '' : 'choice--on'}`}
           onClick={() => void list.setFilter({ ...list.filter, includeClosed: false })}
         >
           待处理
         </Text>
         <Text
+          {...TEXT_BUTTON}
           className={`choice ${list.filter.includeClosed ? 'choice--on' : ''}`}
           onClick={() => void list.setFilter({ ...list.filter, includeClosed: true })}
         >

@@ -16,6 +16,7 @@ import { availableModes, COMPOSER, isHandOver, materialLines, type ComposerMode 
 import '../../../../../pages/ticket-new/index.scss';
 import './index.scss';
 import { SlaPanel } from '../../../../../components/ticket-parts/sla-badge';
+import { TEXT_BUTTON } from '../../../../../utils/a11y';
 
 /** 工单详情 for staff: the full timeline with internal notes, and the actions the caller may take now. */
 export default function StaffTicketDetailPage() {
@@ -106,6 +107,7 @@ export default function StaffTicketDetailPage() {
                 <View className="form__chips staff-ticket__modes">
                   {modes.map((m) => (
                     <Text
+                      {...TEXT_BUTTON}
                       key={m}
                       data-mode={m}
                       className={`chip ${current === m ? 'chip--on' : ''}`}

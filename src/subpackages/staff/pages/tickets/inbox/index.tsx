@@ -7,6 +7,7 @@ import { sessionStore, useSession } from '../../../../../stores/session-store';
 import { ticketStores, useInbox, useInboxMeta } from '../../../../../stores/ticket-stores';
 import { useEffect } from 'react';
 import './index.scss';
+import { TEXT_BUTTON } from '../../../../../utils/a11y';
 
 const TABS: [TicketInboxTab, string][] = [
   ['mine', '我的待办'],
@@ -36,6 +37,7 @@ export default function StaffTicketInboxPage() {
       <Text className="muted staff-inbox__note">内部工作区：仅限开发区服务人员使用</Text>
       {isLeader && (
         <Text
+          {...TEXT_BUTTON}
           className="staff-inbox__oversight"
           onClick={() => void Taro.navigateTo({ url: '/subpackages/staff/pages/oversight/index' })}
         >
@@ -45,6 +47,7 @@ export default function StaffTicketInboxPage() {
       <View className="staff-inbox__tabs">
         {tabs.map(([tab, label]) => (
           <Text
+            {...TEXT_BUTTON}
             key={tab}
             data-tab={tab}
             className={`staff-inbox__tab ${list.filter.tab === tab ? 'staff-inbox__tab--on' : ''}`}

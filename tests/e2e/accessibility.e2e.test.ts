@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startLocalStack, type LocalStack } from './local-stack';
+import { actAs, openRoute } from './personas';
+import { openPhone, type PhoneSession } from './phone-page';
+import { validTicket } from '../support/ticket-fixture';
+import { callAs } from './scene-api';
+import { axeViolations, describeViolations, overflowing, smallTouchTargets } from './axe';
+
+const SHOTS = join(__dirname, '..', '..', 'screenshots', 'a11y');
+/** The root font at 375 px is 20 px (Taro's rem); WeChat's largest font size (关怀模式) is about 1.4×. */
+const LARGE_ROOT_FONT_PX = 28;
+
+let stack: LocalStack;
+let phone: PhoneSession;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
+  phone = await openPhone();
+  page = phone.page;
+  // Lists with something in them: a filed request, so cards and their deadlines are checked too.
+  await callAs(stack.baseUrl, 'enterprise', 'tickets.create', validTicket());
+});
+afterAll(async () => {
+  await phone?.browser.close();
+  await stack?.stop();
+});
+
+/** The main page of every role, with the text that says it has loaded its data. */
+const MAIN_PAGES: { persona: [string, string] | null; route: string; ready: string }[] = [
+  { persona: null, route: '/pages/home/index', ready: '九大专业园区' },
+  { persona: null, route: '/pages/parks/index', ready: '京德智造产业园' },
+  { persona: null, route: '/pages/park-detail/index?id=jingde-smart', ready: '京德智造产业园' },
+  { persona: null, route: '/pages/articles/index', ready: '招商动态' },
+  { persona: null, route: '/pages/services/index', ready: '帮办代办' },
+  { persona: null, route: '/pages/mine/index', ready: '体验身份' },
+  {
+    persona: ['investor', '李客商（演示）'],
+    route: '/subpackages/account/pages/demo-identity/index',
+    ready: '退出体验身份',
+  },
+  { persona: ['investor', '李客商（演示）'], route: '/pages/visit-book/index?parkId=jingde-smart', ready: '提交预约' },
+  { persona: ['investor', '李客商（演示）'], route: '/pages/my-visits/index', ready: '预约' },
+  {
+    persona: ['enterprise', '王经理（演示）'],
+    route: '/pages/ticket-new/index?categoryId=environmental-impact',
+    ready: '提交申请',
+  },
+  { persona: ['enterprise', '王经理（演示）'], route: '/pages/my-tickets/index', ready: '服务' },
+  { persona: ['staff', '张专员（演示）'], route: '/subpackages/staff/pages/tickets/inbox/index', ready: '我的' },
+  { persona: ['staff', '张专员（演示）'], route: '/subpackages/staff/pages/visits/index', ready: '接待' },
+  { persona: ['leader', '赵主任（演示）'], route: '/subpackages/staff/pages/oversight/index', ready: '督办' },
+  { persona: ['admin', '招商办管理员（演示）'], route: '/subpackages/staff/pages/oversight/index', ready: '督办' },
+];
+
+const shotName = (route: string, persona: string) =>
+  `${persona}-${route.replace(/^\/|\/index.*$/g, '').replace(/\//g, '-')}`;
+
+describe('the main page of every role at 375×812: axe, touch targets, and the largest font', () => {
+  const figures: string[] = [];
+  afterAll(() => console.log(`axe serious/critical per page:\n${figures.join('\n')}`));
+
+  it.each(MAIN_PAGES.map((p) => [`${p.persona?.[0] ?? 'visitor'} ${p.route}`, p] as const))('%s', async (_n, p) => {
+    const persona = p.persona?.[0] ?? 'visitor';
+    if (p.persona) await actAs(page, stack.baseUrl, p.persona[0], p.persona[1]);
+    const scope = await openRoute(page, stack.baseUrl, p.route);
+    await scope.getByText(p.ready).first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, `${shotName(p.route, persona)}.png`) });
+    const violations = await axeViolations(page);
+    figures.push(`${p.route} (${persona}): ${violations.length} — ${describeViolations(violations)}`);
+    expect(describeViolations(violations)).toBe('');
+    expect(await smallTouchTargets(page)).toEqual([]);
+
+    // 关怀模式: the root font enlarged, nothing may run off the screen or be cut.
+    await page.evaluate((px) => (document.documentElement.style.fontSize = `${px}px`), LARGE_ROOT_FONT_PX);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SHOTS, `${shotName(p.route, persona)}-large.png`) });
+    expect(await overflowing(page)).toEqual([]);
+  });
+});
