@@ -55,6 +55,7 @@ describe('runTick', () => {
       'slaEscalations',
       'autoConfirm',
       'subscribeOutbox',
+      'dashboardRollup',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { HandlerDeps } from '../handlers/handler-types';
+import { rollUpDashboard } from '../dashboard/dashboard-rollup';
 import { deliverOutbox, type SubscribeSender } from '../notify/deliver-outbox';
 import { escalateDueTickets } from '../sla/escalate-tickets';
 import { autoConfirmResolvedTickets } from '../tickets/auto-confirm-tickets';
@@ -22,6 +23,8 @@ export const tickJobs = (sender: SubscribeSender): readonly TickJob[] => [
   { name: 'slaEscalations', run: escalateDueTickets },
   { name: 'autoConfirm', run: autoConfirmResolvedTickets },
   { name: 'subscribeOutbox', run: deliverOutbox(sender) },
+  // Last: figures may lag a tick, messages may not. The dashboard adds the live delta itself.
+  { name: 'dashboardRollup', run: rollUpDashboard },
 ];
 
 export interface TickReport {

@@ -27,6 +27,8 @@ export const COLLECTIONS = {
     'doneByUserId',
     'slaCheckAt',
     'confirmCheckAt',
+    /** The dashboard roll-up reads what changed since its last run. */
+    'updatedAt',
   ],
   /** A ticket's timeline: append-only, one document per event. */
   ticket_events: ['ticketId', 'at'],
@@ -42,6 +44,8 @@ export const COLLECTIONS = {
   /** The in-app message centre (消息): one document per recipient and message. */
   notifications: ['recipientUserId', 'createdAt', 'readAt'],
   audit_log: [],
+  /** Dashboard roll-ups (C8): one document per filing day, read by how long its facts stay active. */
+  dashboard_days: ['activeUntil'],
   settings: [],
   /** Sends still allowed per user and template (one per accepted subscribe prompt). */
   subscriptions: [],
