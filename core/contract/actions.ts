@@ -1,6 +1,7 @@
 import type { GenericSchema, InferInput, InferOutput } from 'valibot';
 import { accountActions } from './account-actions';
 import { catalogActions } from './catalog-actions';
+import { dashboardActions } from './dashboard-actions';
 import type { ActionDef } from './define-action';
 import { messageActions } from './message-actions';
 import { supervisionActions } from './supervision-actions';
@@ -15,6 +16,7 @@ export const ACTIONS = {
   ...messageActions,
   ...ticketActions,
   ...supervisionActions,
+  ...dashboardActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

@@ -11,6 +11,7 @@ import {
   type TrendPoint,
 } from './other-figures';
 import type { Period } from './period';
+import { asOfInstant } from './stats';
 import type { ScopeFilter } from './scope';
 import { ticketFigures, type TicketFigures } from './ticket-figures';
 import type { TicketFact } from './ticket-fact';
@@ -48,7 +49,7 @@ export interface DashboardFigures {
 /** Every figure of the leader and office dashboard (C8) for one period and scope. Pure. */
 export const dashboardFigures = (input: DashboardInput): DashboardFigures => {
   const { facts, period, scope, now, time, names } = input;
-  const asOf = Math.min(period.to, now);
+  const asOf = asOfInstant(period.to, now);
   const byId = new Map(facts.map((f) => [f.id, f]));
   const teamName = (id: string | null) => (id === null ? '未分派' : names.team(id));
   return {

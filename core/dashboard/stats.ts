@@ -40,3 +40,6 @@ export const onTimeStats = (met: number, breached: number): OnTimeStats => ({
 
 export const inPeriod = (at: number | null | undefined, from: number, to: number): at is number =>
   at !== null && at !== undefined && at >= from && at < to;
+
+/** Figures count up to the period's end, or up to and including `now` for a period still running. */
+export const asOfInstant = (to: number, now: number): number => Math.min(to, now + 1);

@@ -16,12 +16,19 @@ export interface Logger {
   error(message: string, meta?: Record<string, unknown>): void;
 }
 
+/** Where exported workbooks go: private files behind a short-lived link (local signed link, cloud temp URL). */
+export interface ExportFiles {
+  save(fileName: string, bytes: Uint8Array): Promise<{ url: string; expiresAt: number }>;
+}
+
 /** What a handler may touch. Mounted with real adapters by the cloud functions and server/, with fakes by tests. */
 export interface HandlerDeps {
   store: DocStore;
   clock: Clock;
   ids: IdSource;
   log: Logger;
+  /** Absent where nothing can be exported (tests that do not export); tickets.export then answers UNAVAILABLE. */
+  exportFiles?: ExportFiles;
 }
 
 export interface HandlerContext {

@@ -1,5 +1,6 @@
 import * as account from './account-handlers';
 import * as catalog from './catalog-handlers';
+import * as dashboard from './dashboard-handlers';
 import type { HandlerMap } from './handler-types';
 import * as messages from './message-handlers';
 import * as followUp from './follow-up-handlers';
@@ -64,4 +65,7 @@ export const HANDLERS: HandlerMap = {
   'tickets.followUps': followUp.followUps,
   'tickets.recordFollowUp': followUp.recordFollowUp,
   'tickets.closeFollowUp': followUp.closeFollowUp,
+  'tickets.dashboard': dashboard.dashboard,
+  'tickets.ledgerPage': dashboard.ledgerPage,
+  'tickets.export': dashboard.exportReport,
 };
