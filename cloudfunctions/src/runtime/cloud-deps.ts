@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerDeps } from '../../../core/handlers';
 import { CloudDocStore } from '../adapters/cloud-doc-store';
 import { cloudDatabase } from './cloud-sdk';
+import { cloudExportFiles } from './cloud-export-files';
 import { consoleLogger } from './console-logger';
 
 let deps: HandlerDeps | null = null;
@@ -13,6 +14,7 @@ export const cloudDeps = (): HandlerDeps => {
     clock: { now: () => Date.now() },
     ids: { newId: () => randomUUID() },
     log: consoleLogger(),
+    exportFiles: cloudExportFiles(),
   };
   return deps;
 };
