@@ -1,9 +1,10 @@
 /**
- * `npm run bench [catalog|visits|tickets|scheduler]`: figures from the local stack over HTTP (a real server on
+ * `npm run bench [catalog|visits|tickets|scheduler|dashboard]`: figures from the local stack over HTTP (a real server on
  * loopback with a fresh SQLite file), not timed tests. Each scenario prints throughput and p50/p99.
  */
 import { startBenchStack } from './bench/bench-stack';
 import { benchCatalog } from './bench/catalog-bench';
+import { benchDashboard } from './bench/dashboard-bench';
 import { printFigures, type Figures } from './bench/measure';
 import { benchScheduler } from './bench/scheduler-scenario';
 import { benchTickets } from './bench/tickets-scenario';
@@ -14,6 +15,7 @@ const SCENARIOS: Record<string, (stack: Awaited<ReturnType<typeof startBenchStac
   visits: benchVisits,
   tickets: benchTickets,
   scheduler: benchScheduler,
+  dashboard: benchDashboard,
 };
 
 const main = async () => {

@@ -29,6 +29,8 @@ export default defineAppConfig({
         'pages/oversight/index',
       ],
     },
+    // Leaders and the office: 服务驾驶舱 and 考核台账 (C8).
+    { root: 'subpackages/dashboard', pages: ['pages/overview/index', 'pages/ledger/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -51,6 +53,8 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // WeChat for Windows/Mac: the office works from a PC, so the window may be resized (dashboard, ledger).
+  resizable: true,
   // app.json's cloud-development flag; Taro's AppConfig type does not list it.
   ...({ cloud: true } as object),
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { DashboardFigures, LedgerAnswer } from '../dashboard';
+import type { ScopeChoices } from '../dashboard/dashboard-request';
 // Values from their own small files: the client bundles this contract, not the roll-up code.
 import { PERIOD_PRESETS } from '../dashboard/period';
 import { SCOPE_KINDS } from '../dashboard/scope';
@@ -21,6 +22,7 @@ export interface DashboardAnswer extends DashboardFigures {
   /** 本月 · 2026-12-01 至 2026-12-31 · 全部: the filters as people read them (the export's header says the same). */
   filterText: string;
   generatedAt: number;
+  choices: ScopeChoices;
 }
 
 export const EXPORT_REPORTS = ['dashboard', 'ledger'] as const;

@@ -9,3 +9,4 @@ export * from './visit-fields';
 export * from './ticket-actions';
 export * from './ticket-fields';
 export * from './supervision-actions';
+export * from './dashboard-actions';

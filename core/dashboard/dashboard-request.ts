@@ -59,8 +59,16 @@ export const directoryNames = (d: Directory) => {
   };
 };
 
+export interface ScopeChoices {
+  park: { id: string; name: string }[];
+  team: { id: string; name: string }[];
+  person: { id: string; name: string }[];
+}
+
 export interface ResolvedScope {
   filter: ScopeFilter;
+  /** What the caller may narrow to: for the page's pickers. */
+  choices: ScopeChoices;
   label: string;
   /** What a leader may see in the ledger; null for the office (everything). */
   allowed: { teamIds: ReadonlySet<string>; userIds: ReadonlySet<string> } | null;
@@ -88,22 +96,30 @@ export const resolveScope = (f: DashboardFilters, caller: Caller, d: Directory):
       };
   const id = f.scopeId ?? '';
   const names = directoryNames(d);
+  const choices: ScopeChoices = {
+    park: d.parks
+      .filter((p) => !allowed || led.some((t) => t.parkId === p.id))
+      .map((p) => ({ id: p.id, name: p.name })),
+    team: d.teams.filter((t) => !allowed || allowed.teamIds.has(t.id)).map((t) => ({ id: t.id, name: t.name })),
+    person: d.staff
+      .filter((m) => m.isActive && (!allowed || allowed.userIds.has(m.userId)))
+      .map((m) => ({ id: m.userId, name: m.name })),
+  };
+  const resolved = (filter: ScopeFilter, label: string): ResolvedScope => ({ filter, label, allowed, choices });
   if (f.scope === 'all') {
-    return allowed
-      ? { filter: { teamIds: allowed.teamIds }, label: '本人负责的团队', allowed }
-      : { filter: {}, label: '全部', allowed };
+    return allowed ? resolved({ teamIds: allowed.teamIds }, '本人负责的团队') : resolved({}, '全部');
   }
   if (f.scope === 'park') {
     const park = d.parks.find((p) => p.id === id);
     if (!park || (allowed && !led.some((t) => t.parkId === id))) throw unknownTarget(isAdmin);
-    return { filter: { parkId: id }, label: `园区：${park.name}`, allowed };
+    return resolved({ parkId: id }, `园区：${park.name}`);
   }
   if (f.scope === 'team') {
     if (!d.teams.some((t) => t.id === id) || (allowed && !allowed.teamIds.has(id))) throw unknownTarget(isAdmin);
-    return { filter: { teamIds: new Set([id]) }, label: `团队：${names.team(id)}`, allowed };
+    return resolved({ teamIds: new Set([id]) }, `团队：${names.team(id)}`);
   }
   if (!d.staff.some((s) => s.userId === id) || (allowed && !allowed.userIds.has(id))) throw unknownTarget(isAdmin);
-  return { filter: { userId: id }, label: `个人：${names.person(id)}`, allowed };
+  return resolved({ userId: id }, `个人：${names.person(id)}`);
 };
 
 export const filterText = (f: DashboardFilters, p: Period, scopeLabel: string): string =>

@@ -1,4 +1,5 @@
 import type { FollowUp } from '../domain/rating';
+import type { ScopeChoices } from './dashboard-request';
 import { ASSESSMENT_KIND_LABELS, type AssessmentEntry } from '../domain/supervision';
 import { SUPERVISION_LEVEL_TEXT } from './labels';
 import type { Period } from './period';
@@ -43,6 +44,7 @@ export interface LedgerAnswer {
   toDate: string;
   filterText: string;
   generatedAt: number;
+  choices: ScopeChoices;
   subjects: LedgerSubjectRow[];
   /** Newest first; at most LEDGER_LINES_MAX (lineCount says how many there are). */
   lines: LedgerLine[];
@@ -89,7 +91,7 @@ const creditedLines = (fact: TicketFact, at: number, kind: LedgerLineKind, note:
 };
 
 /** 考核台账 for a period: the recorded lines (超时, 差评, 按时办结), 督办 and 整改 results, per person and team. Pure. */
-export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterText' | 'generatedAt'> => {
+export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterText' | 'generatedAt' | 'choices'> => {
   const { period, asOf } = input;
   const inP = (at: number | null) => inPeriod(at, period.from, asOf);
   const lines: LedgerLine[] = input.entries

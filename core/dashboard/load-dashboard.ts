@@ -51,7 +51,7 @@ export const loadDashboard = async (
   const { now, period, scope, time, facts, followUps, names } = await prepare(filters, caller, deps);
   const visits = await readAll<Visit>(deps.store, 'visits', { startsAt: { gte: period.from, lt: period.to } });
   const figures = dashboardFigures({ facts, followUps, visits, period, scope: scope.filter, now, time, names });
-  return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now };
+  return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now, choices: scope.choices };
 };
 
 /** 考核台账 for the caller's filters: a leader's own teams and people only. */
@@ -81,7 +81,7 @@ export const loadLedger = async (
     return true;
   };
   const figures = ledgerFigures({ entries, facts: byId, followUps, period, asOf, filter, names, maxLines });
-  return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now };
+  return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now, choices: scope.choices };
 };
 
 const loadTeamMembers = async (store: DocStore, teamIds: string[]): Promise<string[]> =>
