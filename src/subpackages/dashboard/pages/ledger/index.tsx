@@ -23,7 +23,7 @@ function Ledger({ a }: { a: LedgerAnswer }) {
           <View className="table" {...{ role: 'table' }}>
             <View className="table__row table__row--head" {...{ role: 'row' }}>
               {['类别', '名称', '超时', '督办', '差评', '按时办结', '整改', '按时整改', '逾期整改'].map((h) => (
-                <Text key={h} className="table__cell">
+                <Text key={h} className={`table__cell ${h === '名称' ? 'table__cell--name' : ''}`}>
                   {h}
                 </Text>
               ))}
@@ -34,7 +34,7 @@ function Ledger({ a }: { a: LedgerAnswer }) {
                   ...[SUBJECT_LABEL[s.subject], s.name, s.breaches, s.supervision, s.badRatings, s.onTimeCloses],
                   ...[s.followUpsOpened, s.followUpsClosedOnTime, s.followUpsOverdue],
                 ].map((c, i) => (
-                  <Text key={i} className="table__cell">
+                  <Text key={i} className={`table__cell ${i === 1 ? 'table__cell--name' : ''}`}>
                     {String(c)}
                   </Text>
                 ))}

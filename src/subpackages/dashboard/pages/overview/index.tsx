@@ -181,7 +181,7 @@ function Figures({ a }: { a: DashboardAnswer }) {
           <View className="table" {...{ role: 'table' }}>
             <View className="table__row table__row--head" {...{ role: 'row' }}>
               {['名称', '受理', '解决', '响应按时率', '办结按时率', '响应中位数', '差评', '督办'].map((h) => (
-                <Text key={h} className="table__cell">
+                <Text key={h} className={`table__cell ${h === '名称' ? 'table__cell--name' : ''}`}>
                   {h}
                 </Text>
               ))}
@@ -198,7 +198,7 @@ function Figures({ a }: { a: DashboardAnswer }) {
                   r.badRatings,
                   r.supervision,
                 ].map((c, i) => (
-                  <Text key={i} className="table__cell">
+                  <Text key={i} className={`table__cell ${i === 0 ? 'table__cell--name' : ''}`}>
                     {String(c)}
                   </Text>
                 ))}
