@@ -1,9 +1,8 @@
 import * as v from 'valibot';
 import type { DashboardFigures, LedgerAnswer } from '../dashboard';
 import type { ScopeChoices } from '../dashboard/dashboard-request';
-// Values from their own small files: the client bundles this contract, not the roll-up code.
-import { PERIOD_PRESETS } from '../dashboard/period';
-import { SCOPE_KINDS } from '../dashboard/scope';
+// Values from a file without imports: the client bundles this contract, not the metric code.
+import { PERIOD_PRESETS, SCOPE_KINDS } from '../dashboard/filter-kinds';
 import type { Role } from '../domain/roles';
 import { defineAction } from './define-action';
 import { idField } from './paging';

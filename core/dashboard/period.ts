@@ -1,13 +1,7 @@
 import { addDays, dayOfWeek, localDateOf, utcMsAt, type LocalDate } from '../calendar/local-date';
 
-export const PERIOD_PRESETS = ['week', 'month', 'quarter', 'custom'] as const;
-export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
-export const PERIOD_PRESET_LABELS: Record<PeriodPreset, string> = {
-  week: '本周',
-  month: '本月',
-  quarter: '本季度',
-  custom: '自定义',
-};
+export { PERIOD_PRESETS, PERIOD_PRESET_LABELS, type PeriodPreset } from './filter-kinds';
+import type { PeriodPreset } from './filter-kinds';
 
 /** A period [from, to) of local dates at +08:00: `to` is the first day after it. */
 export interface Period {

@@ -1,9 +1,7 @@
 import type { TicketFact } from './ticket-fact';
 import { holderAt } from './ticket-fact';
 
-export const SCOPE_KINDS = ['all', 'park', 'team', 'person'] as const;
-export type ScopeKind = (typeof SCOPE_KINDS)[number];
-export const SCOPE_KIND_LABELS: Record<ScopeKind, string> = { all: '全部', park: '园区', team: '团队', person: '个人' };
+export { SCOPE_KINDS, SCOPE_KIND_LABELS, type ScopeKind } from './filter-kinds';
 
 /**
  * Which work a figure counts. A ticket's figure belongs to a team or person when they held the work at

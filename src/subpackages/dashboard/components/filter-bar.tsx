@@ -1,6 +1,11 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { PERIOD_PRESET_LABELS, PERIOD_PRESETS } from '../../../../core/dashboard/period';
-import { SCOPE_KIND_LABELS, SCOPE_KINDS, type ScopeKind } from '../../../../core/dashboard/scope';
+import {
+  PERIOD_PRESET_LABELS,
+  PERIOD_PRESETS,
+  SCOPE_KIND_LABELS,
+  SCOPE_KINDS,
+  type ScopeKind,
+} from '../../../../core/dashboard/filter-kinds';
 import type { DashboardFilterState } from '../dashboard-store';
 
 export interface ScopeChoice {
