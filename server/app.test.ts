@@ -155,7 +155,7 @@ describe('a scheduler tick on request (demo mode)', () => {
     const answer = await post('/api/demo/tick', {});
     expect(answer.body).toMatchObject({ ok: true, data: { failed: [], skipped: [] } });
     const done = (answer.body as { data: { done: { name: string }[] } }).data.done.map((d) => d.name);
-    expect(done).toEqual(['visitReminders', 'slaEscalations', 'autoConfirm', 'subscribeOutbox']);
+    expect(done).toEqual(['visitReminders', 'slaEscalations', 'autoConfirm', 'subscribeOutbox', 'dashboardRollup']);
     expect((await fetch(`${base}/api/demo/tick`)).status).toBe(404);
   });
 });
