@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { maskPhone } from '../domain/mask';
 import { formatDateTimeZh } from '../time/local-time';
 import type { Cell, Sheet, SheetColumn } from './export-sheets';
@@ -27,7 +27,9 @@ export const workbookBytes = async (
   generatedAt: number,
   sheets: readonly Sheet[],
 ): Promise<Uint8Array> => {
-  const book = new ExcelJS.Workbook();
+  // Loaded on the first export only: every other action (and every page test in jsdom) goes without it.
+  const { Workbook } = (await import('exceljs')).default;
+  const book = new Workbook();
   book.creator = '零距离';
   for (const sheet of sheets) {
     const ws = book.addWorksheet(sheet.name);

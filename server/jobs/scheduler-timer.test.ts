@@ -30,6 +30,7 @@ describe('local scheduler timer', () => {
         { name: 'slaEscalations', count: 0 },
         { name: 'autoConfirm', count: 0 },
         { name: 'subscribeOutbox', count: 0 },
+        { name: 'dashboardRollup', count: 0 },
       ]);
 
       stack.deps.clock = {
