@@ -133,23 +133,47 @@ export const rollUpDashboard = async (deps: HandlerDeps, deadline: number): Prom
  * Every fact a period can need: the days still active at its start, filed before its end, plus
  * today's live delta (tickets changed since the roll-up last ran), so an answer is never stale.
  */
+/**
+ * Parsed days kept per store while the roll-up mark stands still: only the roll-up writes days, and it
+ * moves the mark after every page it writes, so an unchanged mark version means unchanged days.
+ */
+interface DayCache {
+  markVersion: number;
+  /** The earliest period start the cached days were read for. */
+  from: number;
+  days: Pick<DashboardDay, 'id' | 'activeUntil' | 'facts'>[];
+}
+const dayCaches = new WeakMap<DocStore, DayCache>();
+
+const readDays = async (store: DocStore, from: number, markVersion: number) => {
+  const cached = dayCaches.get(store);
+  if (cached && cached.markVersion === markVersion && cached.from <= from) return cached.days;
+  const days: DayCache['days'] = [];
+  let after: string | null = null;
+  do {
+    const page: Page<DashboardDay> = await store.find<DashboardDay>('dashboard_days', {
+      where: { activeUntil: { gte: from } },
+      limit: 50,
+      after,
+    });
+    days.push(...page.items.map(({ id, activeUntil, facts }) => ({ id, activeUntil, facts })));
+    after = page.next;
+  } while (after !== null);
+  dayCaches.set(store, { markVersion, from, days });
+  return days;
+};
+
 export const loadDashboardFacts = async (
   store: DocStore,
   time: WorkingTime,
   period: { from: number; toDate: string },
 ): Promise<TicketFact[]> => {
-  const facts = new Map<string, TicketFact>();
-  let after: string | null = null;
-  do {
-    const page: Page<DashboardDay> = await store.find<DashboardDay>('dashboard_days', {
-      where: { activeUntil: { gte: period.from } },
-      limit: 50,
-      after,
-    });
-    for (const day of page.items) if (day.id < period.toDate) for (const f of day.facts) facts.set(f.id, f);
-    after = page.next;
-  } while (after !== null);
+  // The mark first: days written after it was read are newer, never older, than the delta below assumes.
   const mark = await readMark(store);
+  const facts = new Map<string, TicketFact>();
+  for (const day of await readDays(store, period.from, mark.version)) {
+    if (day.activeUntil >= period.from && day.id < period.toDate) for (const f of day.facts) facts.set(f.id, f);
+  }
   for (const source of ['ticketsAt', 'supervisionAt'] as const) {
     let cursor: string | null = null;
     do {
