@@ -1,10 +1,11 @@
 /**
- * `npm run bench [catalog|visits|tickets|scheduler|audit]`: figures from the local stack over HTTP (a real server on
+ * `npm run bench [catalog|visits|tickets|scheduler|audit|dashboard]`: figures from the local stack over HTTP (a real server on
  * loopback with a fresh SQLite file), not timed tests. Each scenario prints throughput and p50/p99.
  */
 import { benchAudit } from './bench/audit-scenario';
 import { startBenchStack } from './bench/bench-stack';
 import { benchCatalog } from './bench/catalog-bench';
+import { benchDashboard } from './bench/dashboard-bench';
 import { printFigures, type Figures } from './bench/measure';
 import { benchScheduler } from './bench/scheduler-scenario';
 import { benchTickets } from './bench/tickets-scenario';
@@ -16,6 +17,7 @@ const SCENARIOS: Record<string, (stack: Awaited<ReturnType<typeof startBenchStac
   tickets: benchTickets,
   scheduler: benchScheduler,
   audit: benchAudit,
+  dashboard: benchDashboard,
 };
 
 const main = async () => {

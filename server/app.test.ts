@@ -203,7 +203,14 @@ describe('a scheduler tick on request (demo mode)', () => {
     const answer = await post('/api/demo/tick', {}, await demoToken());
     expect(answer.body).toMatchObject({ ok: true, data: { failed: [], skipped: [] } });
     const done = (answer.body as { data: { done: { name: string }[] } }).data.done.map((d) => d.name);
-    expect(done).toEqual(['visitReminders', 'slaEscalations', 'autoConfirm', 'subscribeOutbox', 'purgeRequests']);
+    expect(done).toEqual([
+      'visitReminders',
+      'slaEscalations',
+      'autoConfirm',
+      'subscribeOutbox',
+      'purgeRequests',
+      'dashboardRollup',
+    ]);
     expect(
       (await fetch(`${base}/api/demo/tick`, { headers: { authorization: `Bearer ${await demoToken()}` } })).status,
     ).toBe(404);

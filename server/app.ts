@@ -5,6 +5,7 @@ import { FUNCTION_NAMES } from '../core/contract';
 import { HANDLERS, type Clock, type HandlerDeps } from '../core/handlers';
 import type { TickReport } from '../core/scheduler/run-tick';
 import type { AdjustableClock } from './demo-clock';
+import { serveExport } from './exports/export-files';
 import { isDemoSession, listPersonas, moveDemoClock, startDemoSession } from './http/demo-routes';
 import { BadRequest, isJsonBody, readJson, sendJson } from './http/http-io';
 import { serveStatic } from './http/static-files';
@@ -26,6 +27,8 @@ export interface AppOptions {
   runTickNow?: () => Promise<TickReport | null>;
   /** Where uploaded attachments live (ZD_DATA_DIR/uploads); without it the upload endpoints are off. */
   uploadsDir?: string;
+  /** Where exported workbooks live (ZD_DATA_DIR/exports); GET /api/exports/<id> serves them by signed link. */
+  exportsDir?: string;
   /**
    * The clock sessions are issued and checked on: real time by default, whatever the demo clock says
    * about deadlines, for /api and the file routes alike. Tests pass the clock they issue tokens with.
@@ -73,6 +76,15 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
   }
   if (options.uploadsDir && (pathname === '/api/upload' || pathname.startsWith('/api/files/'))) {
     return handleFiles({ ...options, uploadsDir: options.uploadsDir }, sessionNow, req, res, pathname);
+  }
+  if (options.exportsDir && pathname.startsWith('/api/exports/') && req.method === 'GET') {
+    return serveExport(
+      options.exportsDir,
+      options.sessionSecret,
+      sessionNow,
+      new URL(req.url ?? '/', 'http://local'),
+      res,
+    );
   }
   if (pathname.startsWith('/api/')) {
     const fn = pathname.slice('/api/'.length);

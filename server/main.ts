@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { seedDatabase } from '../core/seed';
 import { createApp } from './app';
+import { localExportFiles } from './exports/export-files';
 import { adjustableClock, parseClockStart } from './demo-clock';
 import { checkProductionDataDir, DEMO_SECRET_FILE, PRODUCTION_SECRET_FILE } from './production-guard';
 import { ensureH5Build } from './h5-build';
@@ -49,16 +50,21 @@ const main = async (): Promise<void> => {
   const deps = serverDeps(store, undefined, demoClock);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
   const uploadsDir = join(dataDir, 'uploads');
+  const exportsDir = join(dataDir, 'exports');
+  const secret = sessionSecret();
+  // Export links expire on real time, like the session that asked for them.
+  deps.exportFiles = localExportFiles(exportsDir, secret, { now: () => Date.now() });
   const scheduler = startSchedulerTimer(deps, undefined, undefined, {
     removeFile: (uploadId) => rm(join(uploadsDir, uploadId), { force: true }),
   });
   const server = createApp({
     deps,
     isProduction,
-    sessionSecret: sessionSecret(),
+    sessionSecret: secret,
     staticDir,
     demoClock,
     uploadsDir,
+    exportsDir,
     // Demo mode only: a tick on request, next to the movable clock.
     ...(isProduction ? {} : { runTickNow: scheduler.runNow }),
   });

@@ -44,6 +44,8 @@ export default defineAppConfig({
         'pages/audit/index',
       ],
     },
+    // Leaders and the office: 服务驾驶舱 and 考核台账 (C8).
+    { root: 'subpackages/dashboard', pages: ['pages/overview/index', 'pages/ledger/index'] },
   ],
   // WeChat for Windows/Mac: the office may widen the window (admin pages lay out for ≥ 1024 px).
   resizable: true,

@@ -2,6 +2,7 @@ import type { GenericSchema, InferInput, InferOutput } from 'valibot';
 import { accountActions } from './account-actions';
 import { adminActions } from './admin-actions';
 import { catalogActions } from './catalog-actions';
+import { dashboardActions } from './dashboard-actions';
 import type { ActionDef } from './define-action';
 import { messageActions } from './message-actions';
 import { supervisionActions } from './supervision-actions';
@@ -17,6 +18,7 @@ export const ACTIONS = {
   ...ticketActions,
   ...supervisionActions,
   ...adminActions,
+  ...dashboardActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

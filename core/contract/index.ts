@@ -12,3 +12,4 @@ export * from './supervision-actions';
 export * from './admin-actions';
 export * from './admin-fields';
 export * from './settings-fields';
+export * from './dashboard-actions';

@@ -163,4 +163,7 @@ export interface TicketEvent {
   /** Internal notes and routing reasons: staff and the leader only. */
   isInternal: boolean;
   attachments: FileRef[];
+  /** The assignee and team holding the ticket right after this event (absent on events written before C8). */
+  holderUserId?: string | null;
+  holderTeamId?: string | null;
 }

@@ -22,12 +22,19 @@ export interface FileLinks {
   tempUrl(fileId: string, maxAgeSeconds: number): Promise<string | null>;
 }
 
+/** Where exported workbooks go: private files behind a short-lived link (local signed link, cloud temp URL). */
+export interface ExportFiles {
+  save(fileName: string, bytes: Uint8Array): Promise<{ url: string; expiresAt: number }>;
+}
+
 /** What a handler may touch. Mounted with real adapters by the cloud functions and server/, with fakes by tests. */
 export interface HandlerDeps {
   store: DocStore;
   clock: Clock;
   ids: IdSource;
   log: Logger;
+  /** Absent where nothing can be exported (tests that do not export); tickets.export then answers UNAVAILABLE. */
+  exportFiles?: ExportFiles;
   /** Cloud storage links; absent on the local stack, whose files go through server/uploads. */
   files?: FileLinks;
   /** SHA-256 hex of a secret (the bootstrap code); absent on the local stack, which has demo personas. */

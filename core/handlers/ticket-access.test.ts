@@ -1,4 +1,5 @@
 import type { ActionName } from '../contract/actions';
+import { dashboardActions } from '../contract/dashboard-actions';
 import { supervisionActions } from '../contract/supervision-actions';
 import { ticketActions } from '../contract/ticket-actions';
 import { dataOf, errorOf, sendAs, snapshotAll, type As } from '../../tests/support/dispatch-kit';
@@ -142,11 +143,14 @@ describe('bad input for every ticket action: INVALID_INPUT with the field, nothi
     'tickets.followUps': ['leader', () => ({ status: 'done' }), 'status'],
     'tickets.recordFollowUp': ['leader', () => ({ followUpId: 'f-1', who: '王经理', at: 0, said: '' }), 'said'],
     'tickets.closeFollowUp': ['leader', () => ({ followUpId: 'f-1' }), 'summary'],
+    'tickets.dashboard': ['leader', () => ({ preset: 'year' }), 'preset'],
+    'tickets.ledgerPage': ['admin', () => ({ preset: 'custom', fromDate: '2026-12-01' }), 'toDate'],
+    'tickets.export': ['admin', () => ({ report: 'everything' }), 'report'],
   };
 
   it('covers every ticket action but the public catalog', () => {
     expect(Object.keys(BAD).sort()).toEqual(
-      Object.keys({ ...ticketActions, ...supervisionActions })
+      Object.keys({ ...ticketActions, ...supervisionActions, ...dashboardActions })
         .filter((a) => a !== 'tickets.catalog')
         .sort(),
     );

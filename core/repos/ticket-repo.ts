@@ -2,7 +2,7 @@ import type { Project } from '../domain/project';
 import type { Ticket, TicketEvent } from '../domain/ticket';
 import type { DocStore, Filter, Page } from '../store/doc-store';
 import type { PageRequest } from './catalog-repo';
-import { readTimelinePage, type TimelinePage } from './timeline-page';
+import { readTimelinePage, readWholeTimeline, type TimelinePage } from './timeline-page';
 
 const newestFirst = (store: DocStore, where: Filter, page: PageRequest): Promise<Page<Ticket>> =>
   store.find<Ticket>('tickets', {
@@ -33,4 +33,7 @@ export const ticketRepo = (store: DocStore) => ({
   /** The latest page of the timeline, or the page before `cursor`. */
   events: (ticketId: string, cursor: string | null = null): Promise<TimelinePage<TicketEvent>> =>
     readTimelinePage<TicketEvent>(store, 'ticket_events', { ticketId }, cursor),
+  /** The whole history, oldest first: for figures that follow the ticket from filing to close. */
+  allEvents: (ticketId: string): Promise<TicketEvent[]> =>
+    readWholeTimeline<TicketEvent>(store, 'ticket_events', { ticketId }),
 });

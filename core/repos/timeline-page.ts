@@ -24,3 +24,19 @@ export const readTimelinePage = async <E extends StoredDoc & { at: number; seq: 
   const page = await store.find<E>(collection, { where, orderBy: { field: 'at', dir: 'desc' }, limit, after: cursor });
   return { items: page.items.sort((a, b) => a.at - b.at || a.seq - b.seq), earlier: page.next };
 };
+
+/** Every event of one subject, oldest first, page by page (figures need the whole history, views do not). */
+export const readWholeTimeline = async <E extends StoredDoc & { at: number; seq: number }>(
+  store: DocStore,
+  collection: string,
+  where: Record<string, string>,
+): Promise<E[]> => {
+  const pages: E[][] = [];
+  let cursor: string | null = null;
+  do {
+    const page: TimelinePage<E> = await readTimelinePage<E>(store, collection, where, cursor, 200);
+    pages.unshift(page.items);
+    cursor = page.earlier;
+  } while (cursor);
+  return pages.flat();
+};

@@ -56,6 +56,7 @@ describe('runTick', () => {
       'autoConfirm',
       'subscribeOutbox',
       'purgeRequests',
+      'dashboardRollup',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { purgeOldRequests } from '../dispatch/purge-requests';
 import type { HandlerDeps } from '../handlers/handler-types';
+import { rollUpDashboard } from '../dashboard/dashboard-rollup';
 import { deliverOutbox, type SubscribeSender } from '../notify/deliver-outbox';
 import { escalateDueTickets } from '../sla/escalate-tickets';
 import { purgeUnattachedUploads } from './purge-uploads';
@@ -30,6 +31,8 @@ export const tickJobs = (
   { name: 'subscribeOutbox', run: deliverOutbox(sender) },
   { name: 'purgeRequests', run: purgeOldRequests },
   ...(uploads ? [{ name: 'purgeUploads', run: purgeUnattachedUploads(uploads.removeFile) }] : []),
+  // Last: figures may lag a tick, messages may not. The dashboard adds the live delta itself.
+  { name: 'dashboardRollup', run: rollUpDashboard },
 ];
 
 export interface TickReport {

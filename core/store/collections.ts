@@ -36,6 +36,8 @@ export const COLLECTIONS = {
     'doneByUserId',
     'slaCheckAt',
     'confirmCheckAt',
+    /** The dashboard roll-up reads what changed since its last run. */
+    'updatedAt',
   ],
   /** A ticket's timeline: append-only, one document per event. */
   ticket_events: ['ticketId', 'at'],
@@ -54,6 +56,8 @@ export const COLLECTIONS = {
   notifications: ['recipientUserId', 'createdAt', 'readAt'],
   /** Append-only, hash-chained (C10); read by seq, and an admin's own by actor. */
   audit_log: ['seq', 'actorUserId'],
+  /** Dashboard roll-ups (C8): one document per filing day, read by how long its facts stay active. */
+  dashboard_days: ['activeUntil'],
   settings: [],
   /** Sends still allowed per user and template (one per accepted subscribe prompt). */
   subscriptions: [],

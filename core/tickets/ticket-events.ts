@@ -23,7 +23,7 @@ export interface TicketEventDraft {
 export const appendTicketEvents = async (
   tx: TxStore,
   ids: IdSource,
-  ticket: { id: string; version: number },
+  ticket: { id: string; version: number; assigneeUserId?: string | null; teamIds?: readonly string[] },
   actor: TicketActorRef,
   at: number,
   drafts: readonly TicketEventDraft[],
@@ -42,6 +42,9 @@ export const appendTicketEvents = async (
       text: draft.text,
       isInternal: draft.isInternal ?? false,
       attachments: draft.attachments ?? [],
+      // Who holds the work after this change: the dashboard credits each figure to the holder at that moment.
+      holderUserId: ticket.assigneeUserId ?? null,
+      holderTeamId: ticket.teamIds?.[0] ?? null,
     });
   }
 };

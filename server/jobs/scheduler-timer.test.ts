@@ -31,6 +31,7 @@ describe('local scheduler timer', () => {
         { name: 'autoConfirm', count: 0 },
         { name: 'subscribeOutbox', count: 0 },
         { name: 'purgeRequests', count: 0 },
+        { name: 'dashboardRollup', count: 0 },
       ]);
 
       stack.deps.clock = {

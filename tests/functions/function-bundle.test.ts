@@ -31,7 +31,8 @@ beforeAll(async () => {
   mkdirSync(cacheDir, { recursive: true });
   outDir = mkdtempSync(join(cacheDir, 'zd-function-bundles-'));
   built = await buildFunctions(outDir);
-});
+  // Six esbuild bundles (each inlines core/, exceljs included) take longer than jest's 5 s on a loaded machine.
+}, 120_000);
 
 afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });

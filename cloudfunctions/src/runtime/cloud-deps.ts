@@ -3,6 +3,7 @@ import type { HandlerDeps } from '../../../core/handlers';
 import { CloudDocStore } from '../adapters/cloud-doc-store';
 import { cloudDatabase } from './cloud-sdk';
 import { cloudFileLinks } from './cloud-file-links';
+import { cloudExportFiles } from './cloud-export-files';
 import { consoleLogger } from './console-logger';
 
 let deps: HandlerDeps | null = null;
@@ -16,6 +17,7 @@ export const cloudDeps = (): HandlerDeps => {
     log: consoleLogger(),
     files: cloudFileLinks(),
     digest: (text) => createHash('sha256').update(text).digest('hex'),
+    exportFiles: cloudExportFiles(),
   };
   return deps;
 };

@@ -1,3 +1,4 @@
+import * as dashboard from '../dashboard-handlers';
 import * as followUp from '../follow-up-handlers';
 import * as supervision from '../supervision-handlers';
 import * as ticketAttachment from '../ticket-attachment-handler';
@@ -34,4 +35,7 @@ export const TICKETS_HANDLERS: FunctionHandlers<'tickets'> = {
   'tickets.followUps': followUp.followUps,
   'tickets.recordFollowUp': followUp.recordFollowUp,
   'tickets.closeFollowUp': followUp.closeFollowUp,
+  'tickets.dashboard': dashboard.dashboard,
+  'tickets.ledgerPage': dashboard.ledgerPage,
+  'tickets.export': dashboard.exportReport,
 };

@@ -69,6 +69,12 @@ export default function MinePage() {
           </Text>
           <Text className="muted">预约确认、改期和接待安排 ›</Text>
         </View>
+        {me?.roles.some((r) => r === 'leader' || r === 'admin') && (
+          <View className="mine__entry" onClick={() => go('/subpackages/dashboard/pages/overview/index')}>
+            <Text>服务驾驶舱</Text>
+            <Text className="muted">工单、时效、满意度和考核台账 ›</Text>
+          </View>
+        )}
         {isStaff && (
           <View role="button" className="mine__entry" onClick={() => go('/subpackages/staff/pages/visits/index')}>
             <Text>接待考察（工作人员）</Text>

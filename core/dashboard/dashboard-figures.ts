@@ -1,0 +1,65 @@
+import type { WorkingTime } from '../calendar/working-time';
+import type { FollowUp } from '../domain/rating';
+import type { Visit } from '../domain/visit';
+import { creditTables, type CreditRow } from './credit-tables';
+import {
+  followUpFigures,
+  trendPoints,
+  visitFigures,
+  type FollowUpFigures,
+  type ParkVisits,
+  type TrendPoint,
+} from './other-figures';
+import type { Period } from './period';
+import { asOfInstant } from './stats';
+import type { ScopeFilter } from './scope';
+import { ticketFigures, type TicketFigures } from './ticket-figures';
+import type { TicketFact } from './ticket-fact';
+
+export interface DashboardNames {
+  person: (userId: string) => string;
+  team: (teamId: string) => string;
+  park: (parkId: string) => string;
+}
+
+export interface DashboardInput {
+  facts: readonly TicketFact[];
+  followUps: readonly FollowUp[];
+  visits: readonly Visit[];
+  period: Period;
+  scope: ScopeFilter;
+  now: number;
+  time: WorkingTime;
+  names: DashboardNames;
+}
+
+export interface DashboardFigures {
+  fromDate: string;
+  toDate: string;
+  /** Figures count up to here: the period's end, or now for a period still running. */
+  asOf: number;
+  tickets: TicketFigures;
+  followUps: FollowUpFigures;
+  visits: ParkVisits[];
+  people: CreditRow[];
+  teams: CreditRow[];
+  trend: TrendPoint[];
+}
+
+/** Every figure of the leader and office dashboard (C8) for one period and scope. Pure. */
+export const dashboardFigures = (input: DashboardInput): DashboardFigures => {
+  const { facts, period, scope, now, time, names } = input;
+  const asOf = asOfInstant(period.to, now);
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const teamName = (id: string | null) => (id === null ? '未分派' : names.team(id));
+  return {
+    fromDate: period.fromDate,
+    toDate: period.toDate,
+    asOf,
+    tickets: ticketFigures(facts, scope, period, asOf, time, teamName),
+    followUps: followUpFigures(input.followUps, (id) => byId.get(id), scope, period, asOf),
+    visits: visitFigures(input.visits, scope, period, names.park),
+    ...creditTables(facts, scope, period, asOf, names),
+    trend: trendPoints(facts, scope, period, asOf),
+  };
+};

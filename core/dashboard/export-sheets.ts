@@ -1,0 +1,147 @@
+import type { DashboardAnswer } from '../contract/dashboard-actions';
+import type { CreditRow } from './credit-tables';
+import { LEDGER_LINE_LABELS, type LedgerAnswer } from './ledger-figures';
+
+export type CellKind = 'text' | 'number' | 'percent' | 'hours' | 'time';
+export type Cell = string | number | null;
+
+export interface SheetColumn {
+  header: string;
+  kind: CellKind;
+}
+
+/** One table of a workbook: its title, columns and rows, the numbers exactly as the JSON answer has them. */
+export interface Sheet {
+  name: string;
+  columns: SheetColumn[];
+  rows: Cell[][];
+}
+
+const col = (header: string, kind: CellKind = 'number'): SheetColumn => ({ header, kind });
+
+const summarySheet = (a: DashboardAnswer): Sheet => {
+  const t = a.tickets;
+  const line = (label: string, value: number | null, kind: CellKind = 'number'): [SheetColumn, Cell] => [
+    col(label, kind),
+    value,
+  ];
+  const lines: [SheetColumn, Cell][] = [
+    line('新建工单', t.totals.created),
+    line('首次解决', t.totals.resolved),
+    line('期末未办结', t.totals.openAtEnd),
+    line('首次响应时长中位数（工作小时）', t.firstResponse.medianHours, 'hours'),
+    line('首次响应时长P90（工作小时）', t.firstResponse.p90Hours, 'hours'),
+    line('首次解决时长中位数（工作小时）', t.firstResolution.medianHours, 'hours'),
+    line('首次解决时长P90（工作小时）', t.firstResolution.p90Hours, 'hours'),
+    line('确认办结时长中位数（工作小时）', t.fullResolution.medianHours, 'hours'),
+    line('确认办结时长P90（工作小时）', t.fullResolution.p90Hours, 'hours'),
+    line('响应按时', t.onTime.response.met),
+    line('响应超时', t.onTime.response.breached),
+    line('响应按时率', t.onTime.response.rate, 'percent'),
+    line('办结按时', t.onTime.resolution.met),
+    line('办结超时', t.onTime.resolution.breached),
+    line('办结按时率', t.onTime.resolution.rate, 'percent'),
+    line('评价数', t.satisfaction.ratings),
+    line('差评数（1–2星）', t.satisfaction.bad),
+    line('差评率', t.satisfaction.badRate, 'percent'),
+    line('4–5星占比', t.satisfaction.goodShare, 'percent'),
+    line('确认办结数', t.satisfaction.confirmed),
+    line('评价率', t.satisfaction.ratingRate, 'percent'),
+    line('领导督办', t.supervision.leader),
+    line('办公室督办', t.supervision.office),
+    line('整改新开', a.followUps.opened),
+    line('整改按时完成', a.followUps.closedOnTime),
+    line('整改逾期', a.followUps.overdue),
+    line('当前超时工单', t.overdueCount),
+  ];
+  return {
+    name: '概览',
+    columns: [col('指标', 'text'), col('数值')],
+    rows: lines.map(([c, v]) => [c.header, v]),
+  };
+};
+
+const creditSheet = (name: string, rows: readonly CreditRow[]): Sheet => ({
+  name,
+  columns: [
+    ...[
+      col('名称', 'text'),
+      col('受理'),
+      col('首次解决'),
+      col('响应按时'),
+      col('响应超时'),
+      col('响应按时率', 'percent'),
+    ],
+    ...[col('办结按时'), col('办结超时'), col('办结按时率', 'percent'), col('首次响应中位数（工作小时）', 'hours')],
+    ...[col('评价数'), col('差评数'), col('督办次数')],
+  ],
+  rows: rows.map((r) => [
+    ...[r.name, r.received, r.resolved, r.responseMet, r.responseBreached, r.responseRate, r.resolutionMet],
+    ...[r.resolutionBreached, r.resolutionRate, r.medianResponseHours, r.ratings, r.badRatings, r.supervision],
+  ]),
+});
+
+/** Every table of the dashboard, in the order the page shows them. */
+export const dashboardSheets = (a: DashboardAnswer): Sheet[] => [
+  summarySheet(a),
+  {
+    name: '分类工单量',
+    columns: [col('服务事项', 'text'), col('新建'), col('首次解决'), col('期末未办结')],
+    rows: a.tickets.volumes.map((v) => [v.categoryName, v.created, v.resolved, v.openAtEnd]),
+  },
+  {
+    name: '超时清单',
+    columns: [
+      ...[col('工单编号', 'text'), col('服务事项', 'text'), col('承办人', 'text'), col('团队', 'text')],
+      ...[col('负责领导', 'text'), col('超时（工作小时）', 'hours'), col('督办次数')],
+    ],
+    rows: a.tickets.overdue.map((o) => [
+      ...[o.ticketId, o.categoryName, o.ownerName, o.teamName, o.leaderName, o.overdueHours, o.supervisionCount],
+    ]),
+  },
+  creditSheet('人员', a.people),
+  creditSheet('团队', a.teams),
+  {
+    name: '园区考察',
+    columns: [
+      ...[col('园区', 'text'), col('预约'), col('已确认'), col('已完成'), col('已取消'), col('未能接待')],
+      ...[col('未到访'), col('考察转线索', 'text')],
+    ],
+    rows: a.visits.map((v) => [
+      ...[v.parkName, v.booked, v.confirmed, v.completed, v.cancelled, v.declined, v.noShow, '待项目管理上线'],
+    ]),
+  },
+  {
+    name: '趋势',
+    columns: [col('日期', 'text'), col('新建'), col('首次解决'), col('日末未办结')],
+    rows: a.trend.map((p) => [p.date, p.created, p.resolved, p.open]),
+  },
+];
+
+/** The ledger: per person and team, then every line. */
+export const ledgerSheets = (a: LedgerAnswer): Sheet[] => [
+  {
+    name: '考核汇总',
+    columns: [
+      ...[col('类别', 'text'), col('名称', 'text'), col('超时'), col('督办'), col('差评'), col('按时办结')],
+      ...[col('整改'), col('按时整改'), col('逾期整改')],
+    ],
+    rows: a.subjects.map((s) => [
+      ...[s.subject === 'person' ? '个人' : '团队', s.name, s.breaches, s.supervision, s.badRatings, s.onTimeCloses],
+      ...[s.followUpsOpened, s.followUpsClosedOnTime, s.followUpsOverdue],
+    ]),
+  },
+  {
+    name: '考核记录',
+    columns: [
+      ...[col('时间', 'time'), col('类型', 'text'), col('类别', 'text'), col('名称', 'text')],
+      ...[col('工单编号', 'text'), col('说明', 'text')],
+    ],
+    rows: a.lines.map((l) => [
+      ...[l.at, LEDGER_LINE_LABELS[l.kind], l.subject === 'person' ? '个人' : '团队', l.subjectName],
+      ...[l.ticketId, l.note],
+    ]),
+  },
+];
+
+export const rowCountOf = (sheets: readonly Sheet[]): number => sheets.reduce((n, s) => n + s.rows.length, 0);

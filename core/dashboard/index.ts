@@ -1,0 +1,10 @@
+export * from './dashboard-figures';
+export * from './dashboard-rollup';
+export * from './ledger-figures';
+export * from './period';
+export * from './scope';
+export * from './stats';
+export * from './ticket-fact';
+export type { CreditRow } from './credit-tables';
+export type { FollowUpFigures, ParkVisits, TrendPoint } from './other-figures';
+export type { CategoryVolume, OverdueLine, SatisfactionFigures, TicketFigures } from './ticket-figures';

@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { TicketView } from '../../core/contract';
+import { startLocalStack, type LocalStack } from './local-stack';
+import { actAs, openRoute } from './personas';
+import { openPhone, type PhoneSession } from './phone-page';
+
+let stack: LocalStack;
+let phone: PhoneSession;
+let page: Page;
+const SHOTS = process.env.ZD_SHOTS_DIR ?? join(__dirname, '..', '..', 'screenshots', 'dashboard');
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
+  phone = await openPhone();
+  page = phone.page;
+});
+afterAll(async () => {
+  await phone?.browser.close();
+  await stack?.stop();
+});
+
+let requests = 0;
+const api = async <T>(persona: string, action: string, input: unknown): Promise<T> => {
+  const session = (await (
+    await fetch(`${stack.baseUrl}/api/demo/session`, { method: 'POST', body: JSON.stringify({ persona }) })
+  ).json()) as { data: { token: string } };
+  requests += 1;
+  const response = await fetch(`${stack.baseUrl}/api/${action.split('.')[0] ?? ''}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${session.data.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ action, input, requestId: `e2e-dash-${String(requests).padStart(4, '0')}` }),
+  });
+  const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
+  return body.data;
+};
+const demoPost = async (path: string, body: unknown) =>
+  (await (await fetch(`${stack.baseUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json()) as {
+    ok: boolean;
+  };
+
+const DASHBOARD = '/subpackages/dashboard/pages/overview/index';
+const LEDGER = '/subpackages/dashboard/pages/ledger/index';
+const STAFF_DETAIL = '/subpackages/staff/pages/tickets/detail/index';
+
+const shootBoth = async (name: string, route: string, ready: string) => {
+  for (const [w, h] of [
+    [375, 812],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    const view = await openRoute(page, stack.baseUrl, route);
+    await view.locator(ready).first().waitFor();
+    await page.screenshot({ path: join(SHOTS, `${name}-${w}.png`) });
+    // The page scrolls inside Taro's page element: one more shot further down, where the charts are.
+    await view.locator(ready).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `${name}-${w}-lower.png`) });
+  }
+  await page.setViewportSize({ width: 375, height: 812 });
+};
+
+describe('the leader’s dashboard → an overdue item → its ticket', () => {
+  it('shows the overdue ticket on the dashboard and opens it on the staff ticket page', async () => {
+    const filed = await api<TicketView>('enterprise', 'tickets.create', {
+      categoryId: 'environmental-impact',
+      projectId: 'dezhi-hangchuang',
+      enterpriseName: '北京德知航创科技有限公司',
+      creditCode: '91350100M000100Y43',
+      contactName: '王经理',
+      contactPhone: '13800138002',
+      description: '一期定制厂房投产前需办理环评审批，请协助。',
+      attachments: [],
+      privacyConsent: true,
+    });
+    // Never accepted: its response deadline passes; the tick raises the 督办 and rolls the day up.
+    const dueAt = filed.sla?.response.dueAt ?? 0;
+    expect((await demoPost('/api/demo/clock', { at: dueAt + 2 * 3_600_000 })).ok).toBe(true);
+    expect((await demoPost('/api/demo/tick', {})).ok).toBe(true);
+
+    await actAs(page, stack.baseUrl, 'leader', '赵主任（演示）');
+    const dashboard = await openRoute(page, stack.baseUrl, DASHBOARD);
+    const item = dashboard.locator(`.overdue[data-ticket-id="${filed.id}"]`);
+    await item.waitFor();
+    expect(await item.innerText()).toMatch(/已超时 [\d.]+ 个工作小时/);
+    expect(await item.innerText()).toContain('督办 1 次');
+    expect(await dashboard.locator('.tile').first().innerText()).toMatch(/新建工单\s*1/);
+    await dashboard.getByText('项目指标待项目管理上线后提供', { exact: true }).waitFor();
+    await item.click();
+    const detail = page.locator(`.taro_page.taro_page_stationed[id^="${STAFF_DETAIL}"]`);
+    await detail.getByText(/已超时，报负责领导/).waitFor();
+    expect(await detail.innerText()).toContain('环评');
+  });
+
+  it('the dashboard and the ledger read at phone and desktop width', async () => {
+    await shootBoth('dashboard', DASHBOARD, '.trend');
+    await shootBoth('ledger', LEDGER, '.ledger-line');
+  });
+});
