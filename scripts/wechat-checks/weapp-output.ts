@@ -87,14 +87,17 @@ const sharesOf = (dir: string, page: string): Set<string> => {
   return new Set(SHARE_KEYS.filter((key) => new RegExp(`\\b${key}:(!0|true)\\b`).test(code)));
 };
 
+/** The internal parts (staff, leaders and the office): none of their pages may share. */
+const INTERNAL_ROOTS = ['subpackages/staff/', 'subpackages/admin/', 'subpackages/dashboard/'];
+
 /** The park page shares to chat and 朋友圈; a staff page never does. */
 const shareProblems = (dir: string, pages: readonly string[]): string[] => {
   const park = sharesOf(dir, 'pages/park-detail/index');
   return [
     ...SHARE_KEYS.filter((key) => !park.has(key)).map((key) => `pages/park-detail/index does not set ${key}`),
     ...pages
-      .filter((page) => page.startsWith('subpackages/staff/') && sharesOf(dir, page).size > 0)
-      .map((page) => `${page} (a staff page) enables sharing`),
+      .filter((page) => INTERNAL_ROOTS.some((root) => page.startsWith(root)) && sharesOf(dir, page).size > 0)
+      .map((page) => `${page} (an internal page) enables sharing`),
   ];
 };
 
@@ -104,7 +107,9 @@ export const checkWeappOutput = (dir: string, compiled: ReadonlySet<string>): st
   const pages = allPages(app);
   return [
     ...pages.filter((page) => page.includes('demo-identity')).map((page) => `app.json ships the demo page ${page}`),
-    ...(existsSync(join(dir, 'subpackages', 'account')) ? ['dist/weapp still carries subpackages/account'] : []),
+    ...(existsSync(join(dir, 'subpackages', 'account', 'pages', 'demo-identity'))
+      ? ['dist/weapp still carries subpackages/account/pages/demo-identity']
+      : []),
     ...pages.flatMap((page) =>
       ['.js', '.json', '.wxml']
         .filter((ext) => !compiled.has(`${page}${ext}`))

@@ -80,7 +80,7 @@ describe('sharing', () => {
     const compiled = compiledOf(['pages/home/index', 'subpackages/staff/pages/visits/index']);
     expect(checkWeappOutput(dir, compiled)).toEqual([
       'pages/park-detail/index does not set enableShareTimeline',
-      'subpackages/staff/pages/visits/index (a staff page) enables sharing',
+      'subpackages/staff/pages/visits/index (an internal page) enables sharing',
     ]);
   });
 });
