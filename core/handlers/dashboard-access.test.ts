@@ -92,7 +92,12 @@ describe('dashboard actions × every role', () => {
     expect(saved).toHaveLength(1);
     const after = await snapshotAll(stack);
     const changed = Object.keys(after).filter((c) => JSON.stringify(after[c]) !== JSON.stringify(before[c]));
-    expect(changed.sort()).toEqual(['audit_log', 'requests']);
+    // settings changes only by the audit chain's head (its sequence and last hash).
+    expect(changed.sort()).toEqual(['audit_log', 'requests', 'settings']);
+    const settingsChanged = (after.settings ?? []).filter(
+      (doc) => JSON.stringify(doc) !== JSON.stringify(before.settings?.find((b) => b.id === doc.id)),
+    );
+    expect(settingsChanged.map((doc) => doc.id)).toEqual(['audit-head']);
     expect(after.audit_log?.[0]).toMatchObject({ action: 'tickets.export', actorUserId: 'u-demo-admin' });
   });
 });

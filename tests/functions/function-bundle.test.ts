@@ -203,6 +203,7 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
           { name: 'autoConfirm', count: 0 },
           { name: 'subscribeOutbox', count: 0 },
           { name: 'purgeRequests', count: 0 },
+          { name: 'dashboardRollup', count: 0 },
         ],
         failed: [],
         skipped: [],
