@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TicketView } from '../../core/contract';
+import { callAs, demoPost as postDemo } from './scene-api';
 import { startLocalStack, type LocalStack } from './local-stack';
 import { actAs, openRoute } from './personas';
 import { openPhone, type PhoneSession } from './phone-page';
@@ -22,25 +23,9 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-let requests = 0;
-const api = async <T>(persona: string, action: string, input: unknown): Promise<T> => {
-  const session = (await (
-    await fetch(`${stack.baseUrl}/api/demo/session`, { method: 'POST', body: JSON.stringify({ persona }) })
-  ).json()) as { data: { token: string } };
-  requests += 1;
-  const response = await fetch(`${stack.baseUrl}/api/${action.split('.')[0] ?? ''}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${session.data.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ action, input, requestId: `e2e-dash-${String(requests).padStart(4, '0')}` }),
-  });
-  const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
-  return body.data;
-};
-const demoPost = async (path: string, body: unknown) =>
-  (await (await fetch(`${stack.baseUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json()) as {
-    ok: boolean;
-  };
+const api = <T>(persona: string, action: string, input: unknown): Promise<T> =>
+  callAs<T>(stack.baseUrl, persona, action, input);
+const demoPost = (path: string, body: unknown) => postDemo(stack.baseUrl, path, body);
 
 const DASHBOARD = '/subpackages/dashboard/pages/overview/index';
 const LEDGER = '/subpackages/dashboard/pages/ledger/index';

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TicketView } from '../../core/contract';
+import { callAs, demoPost as postDemo } from './scene-api';
 import { startLocalStack, type LocalStack } from './local-stack';
 import { actAs, openRoute } from './personas';
 import { openPhone, type PhoneSession } from './phone-page';
@@ -25,44 +26,10 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
-let requests = 0;
-
-const demoToken = async (persona: string): Promise<string> => {
-  const session = (await (
-    await fetch(`${stack.baseUrl}/api/demo/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ persona }),
-    })
-  ).json()) as { data: { token: string } };
-  return session.data.token;
-};
-
 /** Setting the scene over the wire as a persona would (filing and working a ticket are the tickets e2e's job). */
-const api = async <T>(persona: string, action: string, input: unknown): Promise<T> => {
-  const token = await demoToken(persona);
-  requests += 1;
-  const response = await fetch(`${stack.baseUrl}/api/${action.split('.')[0] ?? ''}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ action, input, requestId: `e2e-sla-${String(requests).padStart(4, '0')}` }),
-  });
-  const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
-  return body.data;
-};
-/** The demo endpoints take a demo session and a JSON body, like any other caller. */
-const demoHeaders = async () => ({
-  authorization: `Bearer ${await demoToken('admin')}`,
-  'content-type': 'application/json',
-});
-const demoPost = async (path: string, body: unknown) =>
-  (await (
-    await fetch(`${stack.baseUrl}${path}`, { method: 'POST', headers: await demoHeaders(), body: JSON.stringify(body) })
-  ).json()) as {
-    ok: boolean;
-    data: { now: number };
-  };
+const api = <T>(persona: string, action: string, input: unknown): Promise<T> =>
+  callAs<T>(stack.baseUrl, persona, action, input);
+const demoPost = (path: string, body: unknown) => postDemo(stack.baseUrl, path, body);
 const advanceTo = async (instant: number) => {
   const moved = await demoPost('/api/demo/clock', { at: instant });
   expect(moved).toMatchObject({ ok: true, data: { now: instant } });
