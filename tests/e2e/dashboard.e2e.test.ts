@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TicketView } from '../../core/contract';
+import { validTicket } from '../support/ticket-fixture';
 import { callAs, demoPost as postDemo } from './scene-api';
 import { startLocalStack, type LocalStack } from './local-stack';
 import { actAs, openRoute } from './personas';
@@ -49,17 +50,7 @@ const shootBoth = async (name: string, route: string, ready: string) => {
 
 describe('the leader’s dashboard → an overdue item → its ticket', () => {
   it('shows the overdue ticket on the dashboard and opens it on the staff ticket page', async () => {
-    const filed = await api<TicketView>('enterprise', 'tickets.create', {
-      categoryId: 'environmental-impact',
-      projectId: 'dezhi-hangchuang',
-      enterpriseName: '北京德知航创科技有限公司',
-      creditCode: '91350100M000100Y43',
-      contactName: '王经理',
-      contactPhone: '13800138002',
-      description: '一期定制厂房投产前需办理环评审批，请协助。',
-      attachments: [],
-      privacyConsent: true,
-    });
+    const filed = await api<TicketView>('enterprise', 'tickets.create', validTicket());
     // Never accepted: its response deadline passes; the tick raises the 督办 and rolls the day up.
     const dueAt = filed.sla?.response.dueAt ?? 0;
     expect((await demoPost('/api/demo/clock', { at: dueAt + 2 * 3_600_000 })).ok).toBe(true);

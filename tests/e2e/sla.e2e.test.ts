@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TicketView } from '../../core/contract';
+import { validTicket } from '../support/ticket-fixture';
 import { callAs, demoPost as postDemo } from './scene-api';
 import { startLocalStack, type LocalStack } from './local-stack';
 import { actAs, openRoute } from './personas';
@@ -45,17 +46,7 @@ const slaStateOn = async (route: string) => {
 
 describe('限时办结 → 督办 → 确认办结 → 整改, on the local stack with its demo clock', () => {
   it('the staff member sees the deadline green, then yellow, then red as the clock moves', async () => {
-    const filed = await api<TicketView>('enterprise', 'tickets.create', {
-      categoryId: 'environmental-impact',
-      projectId: 'dezhi-hangchuang',
-      enterpriseName: '北京德知航创科技有限公司',
-      creditCode: '91350100M000100Y43',
-      contactName: '王经理',
-      contactPhone: '13800138002',
-      description: '一期定制厂房投产前需办理环评审批，请协助。',
-      attachments: [],
-      privacyConsent: true,
-    });
+    const filed = await api<TicketView>('enterprise', 'tickets.create', validTicket());
     ticketId = filed.id;
     const accepted = await api<TicketView>('staff', 'tickets.accept', { ticketId });
     const dueAt = accepted.sla?.resolution.dueAt ?? 0;
