@@ -1,12 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { LEDGER_LINE_LABELS, type LedgerAnswer } from '../../../../../core/dashboard/ledger-figures';
 import { formatDateTimeZh } from '../../../../../core/time/local-time';
 import { StateView } from '../../../../components/state-view';
-import { exportWorkbook } from '../../../../services/open-export';
 import { FilterBar } from '../../components/filter-bar';
-import { NO_CHOICES, dashboardStores, filterInput, useLedger } from '../../dashboard-store';
+import { useReportPage } from '../../components/use-report-page';
+import { NO_CHOICES, dashboardStores, useLedger } from '../../dashboard-store';
 import '../../dashboard.scss';
 
 const TICKET_DETAIL = '/subpackages/staff/pages/tickets/detail/index';
@@ -76,21 +75,7 @@ function Ledger({ a }: { a: LedgerAnswer }) {
 /** 考核台账: per person and team over a period — 超时, 督办, 差评, 按时办结 and 整改 results, each linking to its ticket. */
 export default function LedgerPage() {
   const state = useLedger();
-  const [exportError, setExportError] = useState<string | null>(null);
-  const [isExporting, setExporting] = useState(false);
-  useEffect(() => void dashboardStores.ledger.getState().reload(), []);
-  usePullDownRefresh(
-    () =>
-      void dashboardStores.ledger
-        .getState()
-        .reload()
-        .finally(() => Taro.stopPullDownRefresh()),
-  );
-  const runExport = async () => {
-    setExporting(true);
-    setExportError(await exportWorkbook({ report: 'ledger', ...filterInput(state.filters) }));
-    setExporting(false);
-  };
+  const { exportError, isExporting, runExport } = useReportPage(dashboardStores.ledger, 'ledger', state.filters);
   return (
     <View className="page dash">
       <Text className="muted dash__note">内部工作区：领导查看本人负责团队及成员，招商服务办公室查看全部</Text>

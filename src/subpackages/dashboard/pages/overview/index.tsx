@@ -1,15 +1,14 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import type { DashboardAnswer } from '../../../../../core/contract';
 import { RATING_LABELS, RATING_LEVELS } from '../../../../../core/domain/rating';
 import { formatDateTimeZh } from '../../../../../core/time/local-time';
 import { StateView } from '../../../../components/state-view';
-import { exportWorkbook } from '../../../../services/open-export';
 import { BarList, Funnel, TrendLines, hrs, pct } from '../../components/charts';
 import { FilterBar } from '../../components/filter-bar';
+import { useReportPage } from '../../components/use-report-page';
 import { MetricHelp } from '../../components/metric-help';
-import { NO_CHOICES, dashboardStores, filterInput, useDashboard } from '../../dashboard-store';
+import { NO_CHOICES, dashboardStores, useDashboard } from '../../dashboard-store';
 import '../../dashboard.scss';
 
 const TICKET_DETAIL = '/subpackages/staff/pages/tickets/detail/index';
@@ -234,21 +233,7 @@ function Figures({ a }: { a: DashboardAnswer }) {
 export default function DashboardPage() {
   const state = useDashboard();
   const choices = state.data?.choices ?? NO_CHOICES;
-  const [exportError, setExportError] = useState<string | null>(null);
-  const [isExporting, setExporting] = useState(false);
-  useEffect(() => void dashboardStores.dashboard.getState().reload(), []);
-  usePullDownRefresh(
-    () =>
-      void dashboardStores.dashboard
-        .getState()
-        .reload()
-        .finally(() => Taro.stopPullDownRefresh()),
-  );
-  const runExport = async () => {
-    setExporting(true);
-    setExportError(await exportWorkbook({ report: 'dashboard', ...filterInput(state.filters) }));
-    setExporting(false);
-  };
+  const { exportError, isExporting, runExport } = useReportPage(dashboardStores.dashboard, 'dashboard', state.filters);
   return (
     <View className="page dash">
       <Text className="muted dash__note">内部工作区：仅限负责领导和招商服务办公室</Text>
