@@ -1,9 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { startLocalStack, type LocalStack } from './local-stack';
+import { useBrowserStack } from './browser-stack';
 import { actAs, openRoute } from './personas';
-import { openPhone, type PhoneSession } from './phone-page';
 import { validTicket } from '../support/ticket-fixture';
 import { callAs } from './scene-api';
 import { axeViolations, describeViolations, overflowing, smallTouchTargets } from './axe';
@@ -12,21 +9,13 @@ const SHOTS = join(__dirname, '..', '..', 'screenshots', 'a11y');
 /** The root font at 375 px is 20 px (Taro's rem); WeChat's largest font size (关怀模式) is about 1.4×. */
 const LARGE_ROOT_FONT_PX = 28;
 
-let stack: LocalStack;
-let phone: PhoneSession;
-let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
-  phone = await openPhone();
-  page = phone.page;
+const app = useBrowserStack({
+  clockStart: '2026-12-02T10:00:00+08:00',
+  shotsDir: SHOTS,
   // Lists with something in them: a filed request, so cards and their deadlines are checked too.
-  await callAs(stack.baseUrl, 'enterprise', 'tickets.create', validTicket());
-});
-afterAll(async () => {
-  await phone?.browser.close();
-  await stack?.stop();
+  setUp: async ({ baseUrl }) => {
+    await callAs(baseUrl, 'enterprise', 'tickets.create', validTicket());
+  },
 });
 
 /** The main page of every role, with the text that says it has loaded its data. */
@@ -65,20 +54,20 @@ describe('the main page of every role at 375×812: axe, touch targets, and the l
 
   it.each(MAIN_PAGES.map((p) => [`${p.persona?.[0] ?? 'visitor'} ${p.route}`, p] as const))('%s', async (_n, p) => {
     const persona = p.persona?.[0] ?? 'visitor';
-    if (p.persona) await actAs(page, stack.baseUrl, p.persona[0], p.persona[1]);
-    const scope = await openRoute(page, stack.baseUrl, p.route);
+    if (p.persona) await actAs(app.page, app.baseUrl, p.persona[0], p.persona[1]);
+    const scope = await openRoute(app.page, app.baseUrl, p.route);
     await scope.getByText(p.ready).first().waitFor();
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(SHOTS, `${shotName(p.route, persona)}.png`) });
-    const violations = await axeViolations(page);
+    await app.page.waitForTimeout(300);
+    await app.page.screenshot({ path: join(SHOTS, `${shotName(p.route, persona)}.png`) });
+    const violations = await axeViolations(app.page);
     figures.push(`${p.route} (${persona}): ${violations.length} — ${describeViolations(violations)}`);
     expect(describeViolations(violations)).toBe('');
-    expect(await smallTouchTargets(page)).toEqual([]);
+    expect(await smallTouchTargets(app.page)).toEqual([]);
 
     // 关怀模式: the root font enlarged, nothing may run off the screen or be cut.
-    await page.evaluate((px) => (document.documentElement.style.fontSize = `${px}px`), LARGE_ROOT_FONT_PX);
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: join(SHOTS, `${shotName(p.route, persona)}-large.png`) });
-    expect(await overflowing(page)).toEqual([]);
+    await app.page.evaluate((px) => (document.documentElement.style.fontSize = `${px}px`), LARGE_ROOT_FONT_PX);
+    await app.page.waitForTimeout(200);
+    await app.page.screenshot({ path: join(SHOTS, `${shotName(p.route, persona)}-large.png`) });
+    expect(await overflowing(app.page)).toEqual([]);
   });
 });

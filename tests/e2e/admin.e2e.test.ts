@@ -1,38 +1,25 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { startLocalStack, type LocalStack } from './local-stack';
-import { onPage, openPhone, type PhoneSession } from './phone-page';
+import type { Locator } from 'playwright-core';
+import { useBrowserStack } from './browser-stack';
+import { onPage } from './phone-page';
 
-let stack: LocalStack;
-let phone: PhoneSession;
-let page: Page;
 const SHOTS = join(__dirname, '..', '..', 'screenshots', 'admin');
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
-  phone = await openPhone();
-  page = phone.page;
-});
-afterAll(async () => {
-  await phone?.browser.close();
-  await stack?.stop();
-});
+const app = useBrowserStack({ clockStart: '2026-12-02T10:00:00+08:00', shotsDir: SHOTS });
 
 const ADMIN = '/subpackages/admin/pages';
 const open = async (route: string) => {
-  await page.goto(`${stack.baseUrl}/#${route}`);
-  await page.reload();
-  return onPage(page, route.split('?')[0] ?? route);
+  await app.page.goto(`${app.baseUrl}/#${route}`);
+  await app.page.reload();
+  return onPage(app.page, route.split('?')[0] ?? route);
 };
 /** Each admin page at a phone's width and at a PC's (the office works from both). */
 const shots = async (name: string, pageRoot: Locator) => {
-  await page.screenshot({ path: join(SHOTS, `${name}-375.png`) });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.page.screenshot({ path: join(SHOTS, `${name}-375.png`) });
+  await app.page.setViewportSize({ width: 1280, height: 800 });
   await pageRoot.waitFor();
-  await page.screenshot({ path: join(SHOTS, `${name}-1280.png`) });
-  await page.setViewportSize({ width: 375, height: 812 });
+  await app.page.screenshot({ path: join(SHOTS, `${name}-1280.png`) });
+  await app.page.setViewportSize({ width: 375, height: 812 });
 };
 const field = (root: Locator, name: string) => root.locator(`[name="${name}"] input, input[name="${name}"]`).first();
 const chip = (root: Locator, fieldName: string, label: string) =>
@@ -48,7 +35,7 @@ const actAs = async (persona: 'admin', name: string) => {
 const fileFilingRequest = async (n: number): Promise<{ assignee: { name: string } | null }> => {
   const post = async (path: string, body: unknown, token?: string) =>
     (
-      await fetch(`${stack.baseUrl}${path}`, {
+      await fetch(`${app.baseUrl}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
@@ -85,12 +72,12 @@ describe('the office onboards a new staff member, who gets work at once, then go
     await actAs('admin', '招商办管理员（演示）');
     const mine = await open('/pages/mine/index');
     await mine.locator('[data-entry="admin"]').click();
-    const home = onPage(page, `${ADMIN}/home/index`);
+    const home = onPage(app.page, `${ADMIN}/home/index`);
     await home.getByText('督办与整改').waitFor();
     await shots('home', home);
 
     await home.locator('[data-entry="团队"]').click();
-    const teams = onPage(page, `${ADMIN}/teams/index`);
+    const teams = onPage(app.page, `${ADMIN}/teams/index`);
     await teams.locator('[data-team]').first().waitFor();
     await teams.locator('[data-action="new-team"]').click();
     const form = teams.locator('[data-form="team"]');
@@ -130,18 +117,18 @@ describe('the office onboards a new staff member, who gets work at once, then go
   it('a brand-new WeChat identity binds with the code and becomes 专员; a 项目备案 request reaches them in 工作台', async () => {
     const demo = await open('/subpackages/account/pages/demo-identity/index');
     await demo.locator('[data-action="fresh-identity"]').click();
-    const bind = onPage(page, '/subpackages/account/pages/bind/index');
+    const bind = onPage(app.page, '/subpackages/account/pages/bind/index');
     await field(bind, 'code').fill(code.toLowerCase());
     await field(bind, 'mobile').fill('13911112222');
     await bind.getByText('确认绑定').click();
     await bind.getByText('绑定成功').waitFor();
     await expect(bind.innerText()).resolves.toContain('马新员，您的身份：专员');
-    await page.screenshot({ path: join(SHOTS, 'bind-done-375.png') });
+    await app.page.screenshot({ path: join(SHOTS, 'bind-done-375.png') });
 
     const first = await fileFilingRequest(1);
     expect(first.assignee?.name).toBe('马新员');
     await bind.getByText('进入工作台').click();
-    const inbox = onPage(page, '/subpackages/staff/pages/tickets/inbox/index');
+    const inbox = onPage(app.page, '/subpackages/staff/pages/tickets/inbox/index');
     await inbox.getByText('项目备案（立项）').first().waitFor();
   });
 

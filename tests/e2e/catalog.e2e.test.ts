@@ -1,28 +1,15 @@
-import type { Page } from 'playwright-core';
-import { startLocalStack, type LocalStack } from './local-stack';
-import { onPage, openPhone, tapTab, waitForCount, type PhoneSession } from './phone-page';
+import { useBrowserStack } from './browser-stack';
+import { onPage, tapTab, waitForCount } from './phone-page';
 
-let stack: LocalStack;
-let phone: PhoneSession;
-let page: Page;
+// Browsing does not depend on the day; the stack's clock is pinned all the same.
+const app = useBrowserStack({ clockStart: '2026-12-02T10:00:00+08:00' });
 
-beforeAll(async () => {
-  // Browsing does not depend on the day; the stack's clock is pinned all the same.
-  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
-  phone = await openPhone();
-  page = phone.page;
-});
-afterAll(async () => {
-  await phone?.browser.close();
-  await stack?.stop();
-});
-
-const textOf = async (route: string) => (await onPage(page, route).innerText()).replace(/\s+/g, ' ');
+const textOf = async (route: string) => (await onPage(app.page, route).innerText()).replace(/\s+/g, ' ');
 
 describe('an investor browses the park catalogue in the H5 app', () => {
   it('sees the zone, its leading industries and the 9 parks on 首页', async () => {
-    await page.goto(`${stack.baseUrl}/#/pages/home/index`);
-    const home = onPage(page, '/pages/home/index');
+    await app.page.goto(`${app.baseUrl}/#/pages/home/index`);
+    const home = onPage(app.page, '/pages/home/index');
     await home.getByText('九大专业园区（9）').waitFor();
     const text = await textOf('/pages/home/index');
     expect(text).toContain('平原经济开发区');
@@ -31,8 +18,8 @@ describe('an investor browses the park catalogue in the H5 app', () => {
   });
 
   it('filters 园区 by an industry, opens 京德智造产业园 and reads its real figures', async () => {
-    await tapTab(page, '园区');
-    const parks = onPage(page, '/pages/parks/index');
+    await tapTab(app.page, '园区');
+    const parks = onPage(app.page, '/pages/parks/index');
     await parks.locator('[data-park-id]').first().waitFor();
     expect(await parks.locator('[data-park-id]').count()).toBe(9);
 
@@ -40,7 +27,7 @@ describe('an investor browses the park catalogue in the H5 app', () => {
     await waitForCount(parks.locator('[data-park-id]'), 2);
     await parks.locator('[data-park-id="jingde-smart"]').click();
 
-    const detail = onPage(page, '/pages/park-detail/index');
+    const detail = onPage(app.page, '/pages/park-detail/index');
     await detail.getByText('关键数据').waitFor();
     const text = await textOf('/pages/park-detail/index');
     expect(text).toContain('667亩');
@@ -51,10 +38,10 @@ describe('an investor browses the park catalogue in the H5 app', () => {
   });
 
   it('goes back to the filtered list and opens a park without published figures', async () => {
-    await page.goBack();
-    const parks = onPage(page, '/pages/parks/index');
+    await app.page.goBack();
+    const parks = onPage(app.page, '/pages/parks/index');
     await parks.locator('[data-park-id="high-end-equipment"]').click();
-    const detail = onPage(page, '/pages/park-detail/index');
+    const detail = onPage(app.page, '/pages/park-detail/index');
     await detail.getByText('厂房载体').waitFor();
     const text = await textOf('/pages/park-detail/index');
     expect(text).toContain('待补充');
@@ -63,25 +50,25 @@ describe('an investor browses the park catalogue in the H5 app', () => {
   });
 
   it('opens a 招商动态 article from 动态', async () => {
-    await page.goBack();
-    await tapTab(page, '动态');
-    const list = onPage(page, '/pages/articles/index');
+    await app.page.goBack();
+    await tapTab(app.page, '动态');
+    const list = onPage(app.page, '/pages/articles/index');
     await list.locator('[data-article-id="focus-business-environment"]').click();
-    const article = onPage(page, '/pages/article-detail/index');
+    const article = onPage(app.page, '/pages/article-detail/index');
     await article.getByText('来源：').waitFor();
     expect(await textOf('/pages/article-detail/index')).toContain('五个一');
   });
 
   it('switches to the staff persona on 体验身份 and 我的 shows who the server says it is', async () => {
-    await page.goBack();
-    await tapTab(page, '我的');
-    const mine = onPage(page, '/pages/mine/index');
+    await app.page.goBack();
+    await tapTab(app.page, '我的');
+    const mine = onPage(app.page, '/pages/mine/index');
     await mine.getByText('访客').first().waitFor();
     await mine.getByText('体验身份').click();
-    const demo = onPage(page, '/subpackages/account/pages/demo-identity/index');
+    const demo = onPage(app.page, '/subpackages/account/pages/demo-identity/index');
     await demo.locator('[data-persona="staff"]').click();
     await demo.getByText('当前：张专员（演示）').waitFor();
-    await page.goBack();
+    await app.page.goBack();
     await mine.getByText('张专员（演示）').waitFor();
     expect(await textOf('/pages/mine/index')).toContain('专员');
   });

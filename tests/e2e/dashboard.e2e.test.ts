@@ -1,32 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { TicketView } from '../../core/contract';
 import { validTicket } from '../support/ticket-fixture';
 import { callAs, demoPost as postDemo } from './scene-api';
-import { startLocalStack, type LocalStack } from './local-stack';
+import { useBrowserStack } from './browser-stack';
 import { actAs, openRoute } from './personas';
-import { openPhone, type PhoneSession } from './phone-page';
 
-let stack: LocalStack;
-let phone: PhoneSession;
-let page: Page;
 const SHOTS = process.env.ZD_SHOTS_DIR ?? join(__dirname, '..', '..', 'screenshots', 'dashboard');
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
-  phone = await openPhone();
-  page = phone.page;
-});
-afterAll(async () => {
-  await phone?.browser.close();
-  await stack?.stop();
-});
+const app = useBrowserStack({ clockStart: '2026-12-02T10:00:00+08:00', shotsDir: SHOTS });
 
 const api = <T>(persona: string, action: string, input: unknown): Promise<T> =>
-  callAs<T>(stack.baseUrl, persona, action, input);
-const demoPost = (path: string, body: unknown) => postDemo(stack.baseUrl, path, body);
+  callAs<T>(app.baseUrl, persona, action, input);
+const demoPost = (path: string, body: unknown) => postDemo(app.baseUrl, path, body);
 
 const DASHBOARD = '/subpackages/dashboard/pages/overview/index';
 const LEDGER = '/subpackages/dashboard/pages/ledger/index';
@@ -37,15 +22,15 @@ const shootBoth = async (name: string, route: string, ready: string) => {
     [375, 812],
     [1280, 800],
   ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    const view = await openRoute(page, stack.baseUrl, route);
+    await app.page.setViewportSize({ width: w, height: h });
+    const view = await openRoute(app.page, app.baseUrl, route);
     await view.locator(ready).first().waitFor();
-    await page.screenshot({ path: join(SHOTS, `${name}-${w}.png`) });
+    await app.page.screenshot({ path: join(SHOTS, `${name}-${w}.png`) });
     // The page scrolls inside Taro's page element: one more shot further down, where the charts are.
     await view.locator(ready).first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `${name}-${w}-lower.png`) });
+    await app.page.screenshot({ path: join(SHOTS, `${name}-${w}-lower.png`) });
   }
-  await page.setViewportSize({ width: 375, height: 812 });
+  await app.page.setViewportSize({ width: 375, height: 812 });
 };
 
 describe('the leader’s dashboard → an overdue item → its ticket', () => {
@@ -56,8 +41,8 @@ describe('the leader’s dashboard → an overdue item → its ticket', () => {
     expect((await demoPost('/api/demo/clock', { at: dueAt + 2 * 3_600_000 })).ok).toBe(true);
     expect((await demoPost('/api/demo/tick', {})).ok).toBe(true);
 
-    await actAs(page, stack.baseUrl, 'leader', '赵主任（演示）');
-    const dashboard = await openRoute(page, stack.baseUrl, DASHBOARD);
+    await actAs(app.page, app.baseUrl, 'leader', '赵主任（演示）');
+    const dashboard = await openRoute(app.page, app.baseUrl, DASHBOARD);
     const item = dashboard.locator(`.overdue[data-ticket-id="${filed.id}"]`);
     await item.waitFor();
     expect(await item.innerText()).toMatch(/已超时 [\d.]+ 个工作小时/);
@@ -65,7 +50,7 @@ describe('the leader’s dashboard → an overdue item → its ticket', () => {
     expect(await dashboard.locator('.tile').first().innerText()).toMatch(/新建工单\s*1/);
     await dashboard.getByText('项目指标待项目管理上线后提供', { exact: true }).waitFor();
     await item.click();
-    const detail = page.locator(`.taro_page.taro_page_stationed[id^="${STAFF_DETAIL}"]`);
+    const detail = app.page.locator(`.taro_page.taro_page_stationed[id^="${STAFF_DETAIL}"]`);
     await detail.getByText(/已超时，报负责领导/).waitFor();
     expect(await detail.innerText()).toContain('环评');
   });

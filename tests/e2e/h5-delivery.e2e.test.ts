@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Page, Response } from 'playwright-core';
+import type { Response } from 'playwright-core';
 import { checkH5Chunks } from '../../scripts/h5-chunk-report';
-import { startLocalStack, type LocalStack } from './local-stack';
-import { onPage, openPhone, tapTab, type PhoneSession } from './phone-page';
+import { useBrowserStack } from './browser-stack';
+import { onPage, tapTab } from './phone-page';
 
 const DIST = join(__dirname, '..', '..', 'dist');
 
@@ -24,45 +24,38 @@ interface Transfer {
   cacheControl: string | undefined;
 }
 
-let stack: LocalStack;
-let phone: PhoneSession;
-let page: Page;
 let transfers: Transfer[];
 
-beforeAll(async () => {
+const app = useBrowserStack({
   // Delivery does not depend on the day; the stack's clock is pinned all the same.
-  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
-  phone = await openPhone();
-  page = phone.page;
-  transfers = [];
-  page.on('requestfinished', (request) => {
-    void request.response().then(async (response: Response | null) => {
-      if (!response) return;
-      const sizes = await request.sizes();
-      const headers = response.headers();
-      transfers.push({
-        url: new URL(request.url()).pathname,
-        // As Chromium received them: the encoded body plus the headers.
-        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-        encoding: headers['content-encoding'],
-        cacheControl: headers['cache-control'],
+  clockStart: '2026-12-02T10:00:00+08:00',
+  setUp: ({ page }) => {
+    transfers = [];
+    page.on('requestfinished', (request) => {
+      void request.response().then(async (response: Response | null) => {
+        if (!response) return;
+        const sizes = await request.sizes();
+        const headers = response.headers();
+        transfers.push({
+          url: new URL(request.url()).pathname,
+          // As Chromium received them: the encoded body plus the headers.
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          encoding: headers['content-encoding'],
+          cacheControl: headers['cache-control'],
+        });
       });
     });
-  });
-});
-afterAll(async () => {
-  await phone?.browser.close();
-  await stack?.stop();
+  },
 });
 
-const settle = () => page.waitForLoadState('networkidle');
+const settle = () => app.page.waitForLoadState('networkidle');
 const assets = (list: Transfer[]) => list.filter((t) => !t.url.startsWith('/api/'));
 const sum = (list: Transfer[]) => list.reduce((total, t) => total + t.bytes, 0);
 
 describe('the H5 app over the wire', () => {
   it('loads 首页 compressed, caches hashed files for good, and a second page fetches only its own code', async () => {
-    await page.goto(`${stack.baseUrl}/#/pages/home/index`);
-    await onPage(page, '/pages/home/index').getByText('九大专业园区（9）').waitFor();
+    await app.page.goto(`${app.baseUrl}/#/pages/home/index`);
+    await onPage(app.page, '/pages/home/index').getByText('九大专业园区（9）').waitFor();
     await settle();
     const first = assets(transfers);
     const code = first.filter((t) => /\.(js|css)$/.test(t.url));
@@ -87,12 +80,12 @@ describe('the H5 app over the wire', () => {
       opened.push({ name, files });
     };
     await open('园区', async () => {
-      await tapTab(page, '园区');
-      await onPage(page, '/pages/parks/index').locator('[data-park-id]').first().waitFor();
+      await tapTab(app.page, '园区');
+      await onPage(app.page, '/pages/parks/index').locator('[data-park-id]').first().waitFor();
     });
     await open('园区详情', async () => {
-      await onPage(page, '/pages/parks/index').locator('[data-park-id="jingde-smart"]').click();
-      await onPage(page, '/pages/park-detail/index').getByText('关键数据').waitFor();
+      await onPage(app.page, '/pages/parks/index').locator('[data-park-id="jingde-smart"]').click();
+      await onPage(app.page, '/pages/park-detail/index').getByText('关键数据').waitFor();
     });
     process.stdout.write(
       `first load: ${sum(first)} bytes over the wire in ${first.length} files (${first.map((t) => t.url).join(' ')})\n` +

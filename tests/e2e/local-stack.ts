@@ -1,10 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { freePort } from '../support/free-port';
-
-const ROOT = resolve(__dirname, '..', '..');
+import { join } from 'node:path';
+import { startedServer, stopServer } from '../support/spawn-server';
 
 export interface LocalStack {
   baseUrl: string;
@@ -26,40 +23,13 @@ export interface LocalStackOptions {
  * `clockStart`) and waits for /healthz.
  */
 export const startLocalStack = async ({ clockStart }: LocalStackOptions): Promise<LocalStack> => {
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'zd-e2e-'));
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['server/main.ts', '--no-build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      ZD_DATA_DIR: dataDir,
-      NODE_ENV: 'development',
-      ZD_CLOCK_START: clockStart,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${baseUrl}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`local stack did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const server = await startedServer(dataDir, [], { NODE_ENV: 'development', ZD_CLOCK_START: clockStart });
   return {
-    baseUrl,
+    baseUrl: server.baseUrl,
     startedAt: Date.parse(clockStart),
     stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGINT');
-      await exited;
+      await stopServer(server);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,21 +1,12 @@
+import { demoSession as demoToken, JSON_HEADERS } from '../support/spawn-server';
+
 /**
  * Setting a scene over the wire as a demo persona would: one signed demo session, then actions or the
  * demo endpoints (which need a demo session and a JSON body, like any other caller). The one harness
  * every browser test uses for what it does not do through the pages.
  */
+
 let calls = 0;
-
-const JSON_HEADERS = { 'content-type': 'application/json' };
-
-export const demoToken = async (baseUrl: string, persona: string): Promise<string> => {
-  const login = await fetch(`${baseUrl}/api/demo/session`, {
-    method: 'POST',
-    headers: JSON_HEADERS,
-    body: JSON.stringify({ persona }),
-  });
-  const { data } = (await login.json()) as { data: { token: string } };
-  return data.token;
-};
 
 export const callAs = async <T>(baseUrl: string, persona: string, action: string, input: unknown): Promise<T> => {
   const token = await demoToken(baseUrl, persona);

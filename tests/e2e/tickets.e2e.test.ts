@@ -1,34 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { startLocalStack, type LocalStack } from './local-stack';
-import { onPage, openPhone, type PhoneSession } from './phone-page';
+import { useBrowserStack } from './browser-stack';
+import { onPage } from './phone-page';
 
-let stack: LocalStack;
-let phone: PhoneSession;
-let page: Page;
 let ticketId = '';
 const SHOTS = join(__dirname, '..', '..', 'screenshots', 'tickets');
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  // A Wednesday morning inside business hours: the ticket's clocks start running at once.
-  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
-  phone = await openPhone();
-  page = phone.page;
-});
-afterAll(async () => {
-  await phone?.browser.close();
-  await stack?.stop();
-});
+// A Wednesday morning inside business hours: the ticket's clocks start running at once.
+const app = useBrowserStack({ clockStart: '2026-12-02T10:00:00+08:00', shotsDir: SHOTS });
 
 const open = async (route: string) => {
-  await page.goto(`${stack.baseUrl}/#${route}`);
-  await page.reload();
-  return onPage(page, route.split('?')[0] ?? route);
+  await app.page.goto(`${app.baseUrl}/#${route}`);
+  await app.page.reload();
+  return onPage(app.page, route.split('?')[0] ?? route);
 };
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
-const textOf = async (route: string) => (await onPage(page, route).innerText()).replace(/\s+/g, ' ');
+const shot = (name: string) => app.page.screenshot({ path: join(SHOTS, `${name}.png`) });
+const textOf = async (route: string) => (await onPage(app.page, route).innerText()).replace(/\s+/g, ' ');
 
 const actAs = async (persona: 'enterprise' | 'staff', name: string) => {
   const demo = await open('/subpackages/account/pages/demo-identity/index');
@@ -55,7 +41,7 @@ describe('a 环评 request from the enterprise to the routed staff member and ba
     await shot('services');
     await card.getByText('发起申请').click();
 
-    const form = onPage(page, '/pages/ticket-new/index');
+    const form = onPage(app.page, '/pages/ticket-new/index');
     await form.getByText('北京德知航创科技有限公司入驻项目').waitFor();
     await form.locator('[data-field="creditCode"] input').fill('91350100M000100Y43');
     await form.locator('[data-field="contactName"] input').fill('王经理');
@@ -70,9 +56,9 @@ describe('a 环评 request from the enterprise to the routed staff member and ba
     await form.locator('.form__consent').click();
     await form.getByText('提交申请').click();
 
-    const detail = onPage(page, ENTERPRISE_DETAIL);
+    const detail = onPage(app.page, ENTERPRISE_DETAIL);
     await detail.getByText('已分派专人办理：张专员（演示）（招商服务专员）').waitFor();
-    ticketId = new URL(page.url().replace('#', '')).searchParams.get('id') ?? '';
+    ticketId = new URL(app.page.url().replace('#', '')).searchParams.get('id') ?? '';
     expect(ticketId).not.toBe('');
     const text = await textOf(ENTERPRISE_DETAIL);
     expect(text).toContain('待受理');
@@ -87,7 +73,7 @@ describe('a 环评 request from the enterprise to the routed staff member and ba
     await inbox.getByText('我的待办（1）').waitFor();
     await shot('staff-inbox');
     await inbox.locator(`[data-ticket-id="${ticketId}"]`).click();
-    const detail = onPage(page, STAFF_DETAIL);
+    const detail = onPage(app.page, STAFF_DETAIL);
     await detail.getByText('刘专员（演示）休假', { exact: false }).waitFor();
     await detail.getByText('受理', { exact: true }).click();
     await detail.getByText('已受理', { exact: true }).waitFor();
@@ -104,9 +90,9 @@ describe('a 环评 request from the enterprise to the routed staff member and ba
     await mine.locator(`[data-ticket-id="${ticketId}"]`).getByText('待补充材料').waitFor();
     await shot('my-tickets');
     await mine.locator(`[data-ticket-id="${ticketId}"]`).click();
-    const detail = onPage(page, ENTERPRISE_DETAIL);
+    const detail = onPage(app.page, ENTERPRISE_DETAIL);
     await detail.getByText('2. 项目备案证明').waitFor();
-    const chooser = page.waitForEvent('filechooser');
+    const chooser = app.page.waitForEvent('filechooser');
     await detail.getByText('添加图片').click();
     await (
       await chooser

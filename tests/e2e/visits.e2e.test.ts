@@ -1,33 +1,21 @@
 import type { Page } from 'playwright-core';
-import { startLocalStack, type LocalStack } from './local-stack';
+import { useBrowserStack } from './browser-stack';
 import { actAs, openRoute } from './personas';
-import { onPage, openPhone, type PhoneSession } from './phone-page';
+import { onPage } from './phone-page';
 
-let stack: LocalStack;
-let phone: PhoneSession;
-let page: Page;
-
-beforeAll(async () => {
-  // A Wednesday morning: the first bookable day is Thursday, a plain working day.
-  stack = await startLocalStack({ clockStart: '2026-12-02T10:00:00+08:00' });
-  phone = await openPhone();
-  page = phone.page;
-});
-afterAll(async () => {
-  await phone?.browser.close();
-  await stack?.stop();
-});
+// A Wednesday morning: the first bookable day is Thursday, a plain working day.
+const app = useBrowserStack({ clockStart: '2026-12-02T10:00:00+08:00' });
 
 const fill = (scope: ReturnType<Page['locator']>, placeholder: string, value: string) =>
   scope.locator(`input[placeholder="${placeholder}"]`).fill(value);
 
 describe('an investor books a two-park visit and the host confirms it', () => {
   it('the investor books 京德智造产业园 + 新材料产业园 for the next working day afternoon', async () => {
-    await actAs(page, stack.baseUrl, 'investor', '李客商（演示）');
-    const park = await openRoute(page, stack.baseUrl, '/pages/park-detail/index?id=jingde-smart');
+    await actAs(app.page, app.baseUrl, 'investor', '李客商（演示）');
+    const park = await openRoute(app.page, app.baseUrl, '/pages/park-detail/index?id=jingde-smart');
     await park.getByText('预约考察').first().click();
 
-    const book = onPage(page, '/pages/visit-book/index');
+    const book = onPage(app.page, '/pages/visit-book/index');
     await book.getByText('新材料产业园').first().click();
     // The first day that can be picked is the next working day (minimum notice: 1 working day).
     const firstOpenDay = book.locator('.slot-day:not(.slot-day--off)').first();
@@ -41,7 +29,7 @@ describe('an investor books a two-park visit and the host confirms it', () => {
     await book.getByText(/我已阅读并同意/).click();
     await book.getByText('提交预约').click();
 
-    const detail = onPage(page, '/pages/visit-detail/index');
+    const detail = onPage(app.page, '/pages/visit-detail/index');
     await detail.getByText('预约已提交').waitFor();
     const text = await detail.innerText();
     expect(text).toContain('待确认');
@@ -51,19 +39,19 @@ describe('an investor books a two-park visit and the host confirms it', () => {
   });
 
   it('the staff persona sees the visit among upcoming visits and confirms it', async () => {
-    await actAs(page, stack.baseUrl, 'staff', '张专员（演示）');
-    const list = await openRoute(page, stack.baseUrl, '/subpackages/staff/pages/visits/index');
+    await actAs(app.page, app.baseUrl, 'staff', '张专员（演示）');
+    const list = await openRoute(app.page, app.baseUrl, '/subpackages/staff/pages/visits/index');
     await list.getByText('演示投资有限公司').first().click();
-    const visit = onPage(page, '/subpackages/staff/pages/visit/index');
+    const visit = onPage(app.page, '/subpackages/staff/pages/visit/index');
     await visit.getByText('确认接待').click();
     await visit.getByText('已确认').first().waitFor();
   });
 
   it('the investor sees 已确认 with the host’s name and role', async () => {
-    await actAs(page, stack.baseUrl, 'investor', '李客商（演示）');
-    const mine = await openRoute(page, stack.baseUrl, '/pages/my-visits/index');
+    await actAs(app.page, app.baseUrl, 'investor', '李客商（演示）');
+    const mine = await openRoute(app.page, app.baseUrl, '/pages/my-visits/index');
     await mine.getByText('已确认').first().click();
-    const detail = onPage(page, '/pages/visit-detail/index');
+    const detail = onPage(app.page, '/pages/visit-detail/index');
     await detail.getByText('张专员（演示）').first().waitFor();
     const text = await detail.innerText();
     expect(text).toContain('已确认');

@@ -11,8 +11,8 @@ export interface SpawnedServer {
 }
 
 /**
- * server/main.ts as its own process on loopback (no H5 build), run by node with tsx's loader rather
- * than the tsx wrapper, so that a signal reaches the server itself. Resolves once /healthz answers,
+ * server/main.ts as its own process on loopback (it serves dist/h5 as built, never building it), run by
+ * node with tsx's loader rather than the tsx wrapper, so that a signal reaches the server itself. Resolves once /healthz answers,
  * or with the exit code and output when the server refuses to start.
  */
 export const spawnServer = async (
