@@ -1,4 +1,5 @@
 import { errorOf, sendAs, snapshotAll, type As } from '../../tests/support/dispatch-kit';
+import { everyRole } from '../../tests/support/every-role';
 import { addAuditor, deskTeam, newPerson, onboardNewPerson } from '../../tests/support/onboarding-fixture';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import type { ActionName } from '../contract/actions';
@@ -14,16 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const CALLERS: [string, As][] = [
-  ['nobody', null],
-  ['visitor', { openid: 'o-visitor' }],
-  ['investor', 'investor'],
-  ['enterprise', 'enterprise'],
-  ['staff', 'staff'],
-  ['leader', 'leader'],
-  ['admin', 'admin'],
-  ['auditor', { openid: 'o-auditor' }],
-];
+const CALLERS = everyRole({}, ['auditor', { openid: 'o-auditor' }]);
 
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
 const U = 'UNAUTHENTICATED' as const;

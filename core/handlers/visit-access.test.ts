@@ -1,4 +1,5 @@
 import { errorOf, sendAs, setNow, snapshotAll, dataOf, type As } from '../../tests/support/dispatch-kit';
+import { everyRole } from '../../tests/support/every-role';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
 import type { ActionName } from '../contract/actions';
@@ -16,16 +17,10 @@ afterEach(() => stack.close());
 /** The investor persona's visit to 京德智造产业园, which 张专员 hosts and 赵主任's team receives. */
 const bookForInvestor = async () => dataOf(await send('investor', 'visits.book', validBooking())).id;
 
-const CALLERS: [string, As][] = [
-  ['nobody', null],
-  ['visitor', { openid: 'o-visitor' }],
-  ['investor', 'investor'],
-  ['enterprise', 'enterprise'],
-  ['staff (host)', 'staff'],
-  ['leader (team)', 'leader'],
-  ['admin', 'admin'],
-  ['staff of another team', { openid: 'seed-u-staff-chen' }],
-];
+const CALLERS = everyRole({ staff: 'staff (host)', leader: 'leader (team)' }, [
+  'staff of another team',
+  { openid: 'seed-u-staff-chen' },
+]);
 
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 const U = 'UNAUTHENTICATED' as const;
