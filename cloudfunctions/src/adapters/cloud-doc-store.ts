@@ -13,17 +13,7 @@ import {
   type TxStore,
 } from '../../../core/store';
 import { settle, type CloudDatabase, type CloudQuery } from './cloud-database';
-import {
-  definedPatch,
-  fromStored,
-  isClientWritten,
-  isDuplicateKey,
-  isMissingDocument,
-  isTransactionConflict,
-  storedField,
-  toStored,
-  updateData,
-} from './cloud-docs';
+import { addDoc, fromStored, isTransactionConflict, patchedDoc, readDoc, storedField, updateData } from './cloud-docs';
 import { filterClauses, keysetClauses, whereOf } from './cloud-query';
 import { CloudTxStore } from './cloud-tx-store';
 
@@ -37,24 +27,12 @@ const CLOUD_READ_CAP = 1000;
 export class CloudDocStore implements DocStore {
   constructor(private readonly db: CloudDatabase) {}
 
-  async get<T extends StoredDoc>(collection: string, id: string): Promise<T | null> {
-    try {
-      const { data } = await settle(this.db.collection(collection).doc(id).get());
-      return data && !isClientWritten(data) ? fromStored<T>(data) : null;
-    } catch (e) {
-      if (isMissingDocument(e)) return null;
-      throw e;
-    }
+  get<T extends StoredDoc>(collection: string, id: string): Promise<T | null> {
+    return readDoc<T>(this.db.collection(collection), id);
   }
 
-  async insert<T extends StoredDoc>(collection: string, doc: T): Promise<T> {
-    try {
-      await settle(this.db.collection(collection).add({ data: toStored(doc) }));
-    } catch (e) {
-      if (isDuplicateKey(e)) throw conflict('记录已存在');
-      throw e;
-    }
-    return doc;
+  insert<T extends StoredDoc>(collection: string, doc: T): Promise<T> {
+    return addDoc(this.db.collection(collection), doc);
   }
 
   /**
@@ -67,21 +45,18 @@ export class CloudDocStore implements DocStore {
     expectedVersion: number,
     patch: DocPatch<T>,
   ): Promise<T> {
-    const current = await this.get<T>(collection, id);
-    if (!current) throw notFound();
-    if (current.version !== expectedVersion) throw conflict();
-    const version = expectedVersion + 1;
+    const next = patchedDoc(await this.get<T>(collection, id), expectedVersion, patch);
     const { stats } = await settle(
       this.db
         .collection(collection)
         .where({ _id: id, version: expectedVersion })
-        .update({ data: updateData(patch, this.db.command, version) }),
+        .update({ data: updateData(patch, this.db.command, next.version) }),
     );
     if (stats.updated === 0) {
       // Someone else wrote (or removed) it between our read and our write.
       throw (await this.get(collection, id)) ? conflict() : notFound();
     }
-    return { ...current, ...definedPatch(patch), id, version } as T;
+    return next;
   }
 
   async find<T extends StoredDoc>(collection: string, query: FindQuery): Promise<Page<T>> {

@@ -1,5 +1,6 @@
+import { conflict, notFound } from '../../../core/errors';
 import type { DocPatch, StoredDoc } from '../../../core/store';
-import type { CloudCommand } from './cloud-database';
+import { settle, type CloudCommand, type CloudTxCollection } from './cloud-database';
 
 /**
  * Our documents as CloudBase stores them. `id` lives only in `_id` (no copy in the body, so the two
@@ -81,3 +82,38 @@ export const isDuplicateKey = (e: unknown): boolean => /E11000|duplicate key/i.t
 /** The database gave up on a transaction because of concurrent writes (after the SDK's own retries). */
 export const isTransactionConflict = (e: unknown): boolean =>
   /DATABASE_TRANSACTION_CONFLICT|transaction conflict/i.test(messageOf(e));
+
+/**
+ * One document by id, in a collection or inside a transaction: null when it is missing, and when a
+ * client wrote it (never one of ours).
+ */
+export const readDoc = async <T extends StoredDoc>(collection: CloudTxCollection, id: string): Promise<T | null> => {
+  try {
+    const { data } = await settle(collection.doc(id).get());
+    return data && !isClientWritten(data) ? fromStored<T>(data) : null;
+  } catch (e) {
+    if (isMissingDocument(e)) return null;
+    throw e;
+  }
+};
+
+/** `add()` of one document; a taken `_id` is CONFLICT. */
+export const addDoc = async <T extends StoredDoc>(collection: CloudTxCollection, doc: T): Promise<T> => {
+  try {
+    await settle(collection.add({ data: toStored(doc) }));
+  } catch (e) {
+    if (isDuplicateKey(e)) throw conflict('记录已存在');
+    throw e;
+  }
+  return doc;
+};
+
+/**
+ * Compare-and-set's checks before the write: NOT_FOUND without the document, CONFLICT when it is at
+ * another version. Answers the document as the write leaves it (the patch merged, the version bumped).
+ */
+export const patchedDoc = <T extends StoredDoc>(current: T | null, expectedVersion: number, patch: DocPatch<T>): T => {
+  if (!current) throw notFound();
+  if (current.version !== expectedVersion) throw conflict();
+  return { ...current, ...definedPatch(patch), id: current.id, version: expectedVersion + 1 } as T;
+};

@@ -1,15 +1,7 @@
-import { conflict, notFound } from '../../../core/errors';
+import { conflict } from '../../../core/errors';
 import type { DocPatch, StoredDoc, TxStore } from '../../../core/store';
 import { settle, type CloudCommand, type CloudTransaction } from './cloud-database';
-import {
-  definedPatch,
-  fromStored,
-  isClientWritten,
-  isDuplicateKey,
-  isMissingDocument,
-  toStored,
-  updateData,
-} from './cloud-docs';
+import { addDoc, patchedDoc, readDoc, updateData } from './cloud-docs';
 
 /**
  * The port's transaction view over one CloudBase transaction. WeChat transactions allow only
@@ -22,44 +14,24 @@ export class CloudTxStore implements TxStore {
     private readonly command: CloudCommand,
   ) {}
 
-  async get<T extends StoredDoc>(collection: string, id: string): Promise<T | null> {
-    try {
-      const { data } = await settle(this.t.collection(collection).doc(id).get());
-      return data && !isClientWritten(data) ? fromStored<T>(data) : null;
-    } catch (e) {
-      if (isMissingDocument(e)) return null;
-      throw e;
-    }
+  get<T extends StoredDoc>(collection: string, id: string): Promise<T | null> {
+    return readDoc<T>(this.t.collection(collection), id);
   }
 
   async insert<T extends StoredDoc>(collection: string, doc: T): Promise<T> {
     // Checked first so a taken id is a clean CONFLICT rather than a failed write in the transaction.
     if (await this.get(collection, doc.id)) throw conflict('记录已存在');
-    try {
-      await settle(this.t.collection(collection).add({ data: toStored(doc) }));
-    } catch (e) {
-      if (isDuplicateKey(e)) throw conflict('记录已存在');
-      throw e;
-    }
-    return doc;
+    return addDoc(this.t.collection(collection), doc);
   }
 
-  async update<T extends StoredDoc>(
-    collection: string,
-    id: string,
-    expectedVersion: number,
-    patch: DocPatch<T>,
-  ): Promise<T> {
-    const current = await this.get<T>(collection, id);
-    if (!current) throw notFound();
-    if (current.version !== expectedVersion) throw conflict();
-    const version = expectedVersion + 1;
+  async update<T extends StoredDoc>(collection: string, id: string, version: number, patch: DocPatch<T>): Promise<T> {
+    const next = patchedDoc(await this.get<T>(collection, id), version, patch);
     await settle(
       this.t
         .collection(collection)
         .doc(id)
-        .update({ data: updateData(patch, this.command, version) }),
+        .update({ data: updateData(patch, this.command, next.version) }),
     );
-    return { ...current, ...definedPatch(patch), id, version } as T;
+    return next;
   }
 }
