@@ -1,11 +1,9 @@
-import type { FileLinks, HandlerDeps } from '../../../core/handlers';
-import { seedDatabase } from '../../../core/seed';
-import { COLLECTION_NAMES } from '../../../core/store';
-import { createCloudHarness, type CloudHarness } from '../../../tests/cloudbase-harness/cloud-harness';
+import type { FileLinks } from '../../../core/handlers';
+import type { CloudHarness } from '../../../tests/cloudbase-harness/cloud-harness';
+import { openCloudTestStack } from '../../../tests/cloudbase-harness/cloud-test-stack';
 import { dataOf, errorOf, sendAs } from '../../../tests/support/dispatch-kit';
 import { FIXED_NOW } from '../../../tests/support/temp-sqlite-store';
 import { pdf, validTicket } from '../../../tests/support/ticket-fixture';
-import { CloudDocStore } from './cloud-doc-store';
 
 /**
  * Attachments in the cloud are read only through tickets.attachmentLink, on the CloudBase adapter:
@@ -18,8 +16,8 @@ let asked: { fileId: string; maxAge: number }[];
 const FILE = 'cloud://zd-env.bucket/tickets/eia-report.pdf';
 
 beforeEach(async () => {
-  harness = createCloudHarness({ collections: COLLECTION_NAMES });
-  const store = new CloudDocStore(harness.db);
+  const stack = await openCloudTestStack();
+  harness = stack.harness;
   asked = [];
   const files: FileLinks = {
     tempUrl: async (fileId, maxAge) => {
@@ -27,16 +25,8 @@ beforeEach(async () => {
       return `https://tmp.example/${encodeURIComponent(fileId)}?max_age=${maxAge}`;
     },
   };
-  let counter = 0;
-  const deps: HandlerDeps = {
-    store,
-    clock: { now: () => FIXED_NOW },
-    ids: { newId: () => `id-${(counter += 1)}` },
-    log: { info: () => undefined, error: () => undefined },
-    files,
-  };
-  send = sendAs({ deps });
-  await seedDatabase(store, FIXED_NOW, { withDemoUsers: true });
+  stack.deps.files = files;
+  send = sendAs(stack);
 });
 afterEach(() => harness.close());
 
