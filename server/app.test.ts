@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openTestStack, type TestStack } from '../tests/support/temp-sqlite-store';
+import { TICK_JOB_NAMES } from '../tests/support/tick-jobs';
 import { createApp } from './app';
 import { adjustableClock, parseClockStart } from './demo-clock';
 import { issueSessionToken } from './session/session-token';
@@ -203,14 +204,7 @@ describe('a scheduler tick on request (demo mode)', () => {
     const answer = await post('/api/demo/tick', {}, await demoToken());
     expect(answer.body).toMatchObject({ ok: true, data: { failed: [], skipped: [] } });
     const done = (answer.body as { data: { done: { name: string }[] } }).data.done.map((d) => d.name);
-    expect(done).toEqual([
-      'visitReminders',
-      'slaEscalations',
-      'autoConfirm',
-      'subscribeOutbox',
-      'purgeRequests',
-      'dashboardRollup',
-    ]);
+    expect(done).toEqual(TICK_JOB_NAMES);
     expect(
       (await fetch(`${base}/api/demo/tick`, { headers: { authorization: `Bearer ${await demoToken()}` } })).status,
     ).toBe(404);

@@ -2,6 +2,7 @@ import type { InboxMessage } from '../../core/domain/inbox-message';
 import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
+import { IDLE_TICK_DONE } from '../../tests/support/tick-jobs';
 import { startSchedulerTimer } from './scheduler-timer';
 
 let stack: TestStack;
@@ -25,14 +26,7 @@ describe('local scheduler timer', () => {
         limit: 20,
       });
       expect(inbox.items.map((m) => m.title)).toContain('考察提醒');
-      expect((await timer.runNow())?.done).toEqual([
-        { name: 'visitReminders', count: 0 },
-        { name: 'slaEscalations', count: 0 },
-        { name: 'autoConfirm', count: 0 },
-        { name: 'subscribeOutbox', count: 0 },
-        { name: 'purgeRequests', count: 0 },
-        { name: 'dashboardRollup', count: 0 },
-      ]);
+      expect((await timer.runNow())?.done).toEqual(IDLE_TICK_DONE);
 
       stack.deps.clock = {
         now: () => {

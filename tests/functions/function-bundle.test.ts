@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { settle } from '../../cloudfunctions/src/adapters/cloud-database';
+import { IDLE_TICK_DONE } from '../support/tick-jobs';
 import {
   DEPLOYED_FUNCTIONS,
   functionConfigJson,
@@ -197,14 +198,7 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
     expect(await main({ Type: 'Timer', TriggerName: 'tick' }, {})).toEqual({
       ok: true,
       data: {
-        done: [
-          { name: 'visitReminders', count: 0 },
-          { name: 'slaEscalations', count: 0 },
-          { name: 'autoConfirm', count: 0 },
-          { name: 'subscribeOutbox', count: 0 },
-          { name: 'purgeRequests', count: 0 },
-          { name: 'dashboardRollup', count: 0 },
-        ],
+        done: IDLE_TICK_DONE,
         failed: [],
         skipped: [],
       },
