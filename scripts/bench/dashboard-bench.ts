@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { localDateOf } from '../../core/calendar/local-date';
 import { rollUpDashboard } from '../../core/dashboard/dashboard-rollup';
 import type { RatingLevel } from '../../core/domain/rating';
-import { NO_ESCALATION, type AssessmentEntry } from '../../core/domain/supervision';
+import type { AssessmentEntry } from '../../core/domain/supervision';
 import type { Ticket, TicketEvent, TicketEventKind, TicketStatus } from '../../core/domain/ticket';
 import { demoOpenid } from '../../core/seed';
 import type { DocStore, TxStore } from '../../core/store';
-import { ticketIndexFields } from '../../core/tickets/ticket-index-fields';
 import { localExportFiles } from '../../server/exports/export-files';
+import { benchTicketDoc } from './bench-ticket';
 import { expectOk, type BenchStack } from './bench-stack';
 import { measure, type Figures } from './measure';
 
@@ -66,34 +66,27 @@ export const benchTicket = (i: number, now: number): { ticket: Ticket; events: T
   const teamId = TEAMS[i % TEAMS.length] as string;
   const assigneeUserId = PEOPLE[i % PEOPLE.length] as string;
   const [categoryId, categoryName] = CATEGORIES[i % CATEGORIES.length] ?? CATEGORIES[0];
-  const ticket: Ticket = {
-    ...{ id: `dash-${i}`, version: 1, ownerUserId: `u-bench-${i % 5000}`, categoryId, categoryName },
-    ...{ projectId: null, projectName: null, parkId: i % 2 ? 'jingde-smart' : 'new-materials' },
-    ...{ enterpriseName: '压测企业', creditCode: '91350100M000100Y43', creditCodeStatus: 'valid' },
-    ...{ contactName: '测试', contactPhone: '13800000000', description: '压测数据', preferredOnSite: null },
-    attachments: [],
-    status: life.status,
-    assignee: { userId: assigneeUserId, name: assigneeUserId, title: '专员' },
-    assigneeUserId,
-    ...ticketIndexFields(life.status, assigneeUserId, 'u-demo-leader', teamId),
-    teamIds: [teamId],
-    leader: { userId: 'u-demo-leader', name: '赵主任', title: '主任' },
-    leaderUserId: 'u-demo-leader',
-    requestedMaterials: [],
-    resolutionSummary: null,
-    targets: { responseWorkingHours: 4, resolutionWorkingDays: 5 },
-    createdAt: life.createdAt,
-    updatedAt: life.closedAt ?? life.resolvedAt ?? life.respondedAt ?? life.createdAt,
-    acceptedAt: life.respondedAt,
-    resolvedAt: life.resolvedAt,
-    respondedAt: life.respondedAt,
-    slaPauses: life.resolvedAt === null ? [] : [{ start: life.resolvedAt, end: life.closedAt }],
-    slaCheckAt: null,
-    escalation: NO_ESCALATION,
-    rating: life.rating,
-    confirmCheckAt: null,
-    confirmNoticedAt: null,
-  };
+  const ticket = benchTicketDoc(
+    i,
+    {
+      id: `dash-${i}`,
+      status: life.status,
+      assigneeUserId,
+      leaderUserId: 'u-demo-leader',
+      teamId,
+      createdAt: life.createdAt,
+    },
+    {
+      ...{ categoryId, categoryName, parkId: i % 2 ? 'jingde-smart' : 'new-materials' },
+      assignee: { userId: assigneeUserId, name: assigneeUserId, title: '专员' },
+      leader: { userId: 'u-demo-leader', name: '赵主任', title: '主任' },
+      targets: { responseWorkingHours: 4, resolutionWorkingDays: 5 },
+      updatedAt: life.closedAt ?? life.resolvedAt ?? life.respondedAt ?? life.createdAt,
+      ...{ acceptedAt: life.respondedAt, resolvedAt: life.resolvedAt, respondedAt: life.respondedAt },
+      slaPauses: life.resolvedAt === null ? [] : [{ start: life.resolvedAt, end: life.closedAt }],
+      rating: life.rating,
+    },
+  );
   return { ticket, events: eventsOf(ticket, life.closedAt, teamId) };
 };
 

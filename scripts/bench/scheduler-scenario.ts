@@ -1,12 +1,11 @@
 import { utcMsAt } from '../../core/calendar/local-date';
-import { NO_ESCALATION } from '../../core/domain/supervision';
 import type { Ticket } from '../../core/domain/ticket';
 import { runTick, tickJobs } from '../../core/scheduler/run-tick';
 import { loadWorkingTime } from '../../core/sla/load-working-time';
 import { nextSlaCheckAt } from '../../core/sla/sla-check-at';
 import type { DocStore } from '../../core/store';
-import { ticketIndexFields } from '../../core/tickets/ticket-index-fields';
 import { logSender } from '../../server/jobs/scheduler-timer';
+import { benchTicketDoc } from './bench-ticket';
 import type { BenchStack } from './bench-stack';
 import type { Figures } from './measure';
 
@@ -26,45 +25,14 @@ const seedOpenTickets = async (store: DocStore, from: number, to: number, now: n
         const assigneeUserId = assignees[i % assignees.length] ?? null;
         // Filed at a pseudo-random minute of the last 30 days, so deadlines fall due all the time.
         const createdAt = now - ((i * 7919) % (30 * 24 * 60)) * 60_000;
-        const ticket: Ticket = {
-          id: `sched-${i}`,
-          version: 1,
-          ownerUserId: `u-bench-${i % 5000}`,
-          categoryId: 'environmental-impact',
-          categoryName: '环评审批',
-          projectId: null,
-          projectName: null,
-          parkId: null,
-          enterpriseName: `压测企业${i}`,
-          creditCode: '91350100M000100Y43',
-          creditCodeStatus: 'valid',
-          contactName: '测试',
-          contactPhone: '13800000000',
-          description: '压测数据',
-          preferredOnSite: null,
-          attachments: [],
-          status: 'in_progress',
-          assignee: null,
-          assigneeUserId,
-          ...ticketIndexFields('in_progress', assigneeUserId, 'u-leader-qian', 'svc-desk-environment'),
-          teamIds: ['svc-desk-environment'],
-          leader: null,
-          leaderUserId: 'u-leader-qian',
-          requestedMaterials: [],
-          resolutionSummary: null,
-          targets: { responseWorkingHours: 4, resolutionWorkingDays: 15 },
-          createdAt,
-          updatedAt: createdAt,
-          acceptedAt: createdAt,
-          resolvedAt: null,
-          respondedAt: createdAt,
-          slaPauses: [],
-          slaCheckAt: null,
-          escalation: NO_ESCALATION,
-          rating: null,
-          confirmCheckAt: null,
-          confirmNoticedAt: null,
-        };
+        const ticket = benchTicketDoc(
+          i,
+          {
+            ...{ id: `sched-${i}`, status: 'in_progress', assigneeUserId, leaderUserId: 'u-leader-qian' },
+            ...{ teamId: 'svc-desk-environment', createdAt },
+          },
+          { enterpriseName: `压测企业${i}`, acceptedAt: createdAt, respondedAt: createdAt },
+        );
         ticket.slaCheckAt = nextSlaCheckAt(ticket, time);
         await tx.insert<Ticket>('tickets', ticket);
       }

@@ -4,9 +4,8 @@ import { OPEN_TICKET_STATUSES, TICKET_STATUSES, type Ticket } from '../../core/d
 import type { DocStore } from '../../core/store';
 import { memoryRoutingDirectory } from '../../core/tickets/memory-routing-directory';
 import { routeTicket } from '../../core/tickets/route-ticket';
-import { ticketIndexFields } from '../../core/tickets/ticket-index-fields';
+import { benchTicketDoc } from './bench-ticket';
 import { measure, type Figures } from './measure';
-import { NO_ESCALATION } from '../../core/domain/supervision';
 
 const TEAM_COUNT = 50;
 const PER_TEAM = 10;
@@ -86,46 +85,18 @@ export const seedTickets = async (store: DocStore, count: number, now: number): 
         // Most old tickets are done; about one in twenty is still open and counts as load.
         const status =
           i % 20 === 0 ? (OPEN_TICKET_STATUSES[i % 5] ?? 'assigned') : (TICKET_STATUSES[5 + (i % 2)] ?? 'closed');
-        await tx.insert<Ticket>('tickets', {
-          id: `bench-${i}`,
-          version: 1,
-          ownerUserId: `u-bench-${i % 5000}`,
-          categoryId: 'environmental-impact',
-          categoryName: '环评',
-          projectId: null,
-          projectName: null,
-          parkId: null,
-          enterpriseName: '压测企业',
-          creditCode: '91350100M000100Y43',
-          creditCodeStatus: 'valid',
-          contactName: '测试',
-          contactPhone: '13800000000',
-          description: '压测数据',
-          preferredOnSite: null,
-          attachments: [],
-          status,
-          assignee: null,
-          assigneeUserId,
-          ...ticketIndexFields(status, assigneeUserId, 'u-leader-qian', 'svc-desk-environment'),
-          teamIds: ['svc-desk-environment'],
-          leader: null,
-          leaderUserId: 'u-leader-qian',
-          requestedMaterials: [],
-          resolutionSummary: null,
-          targets: { responseWorkingHours: 4, resolutionWorkingDays: 15 },
-          createdAt: now - (count - i) * 60_000,
-          updatedAt: now,
-          acceptedAt: null,
-          resolvedAt: null,
-          respondedAt: null,
-          // Not a scheduler scenario: no clock falls due here.
-          slaCheckAt: null,
-          escalation: NO_ESCALATION,
-          rating: null,
-          confirmCheckAt: null,
-          confirmNoticedAt: null,
-          slaPauses: [],
-        });
+        await tx.insert<Ticket>(
+          'tickets',
+          benchTicketDoc(
+            i,
+            {
+              ...{ id: `bench-${i}`, status, assigneeUserId, leaderUserId: 'u-leader-qian' },
+              ...{ teamId: 'svc-desk-environment', createdAt: now - (count - i) * 60_000 },
+            },
+            // Not a scheduler scenario: no clock falls due here.
+            { categoryName: '环评', updatedAt: now },
+          ),
+        );
       }
     });
   }
