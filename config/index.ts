@@ -34,7 +34,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: true },
-    alias: { '@core': path.resolve(__dirname, '..', 'core') },
+    alias: { '@core': path.resolve(__dirname, '..', 'core'), '@': path.resolve(__dirname, '..', 'src') },
     mini: {
       // valibot ships ES2020 (`?.`, `??`), which older iOS WeChat engines cannot parse: Babel lowers it.
       compile: {
