@@ -1,16 +1,16 @@
 import * as v from 'valibot';
 import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
-import type { AuditRecord } from '@core/audit/audit';
-import type { InviteStatus } from '@core/identity/invite';
-import { ROLES, type Role } from '@core/kernel/roles';
-import type { StaffStatus, TeamKind } from '@core/identity/staff';
-import type { SubscribeTemplateKey } from '@core/notify/subscribe';
-import type { VisitSettings } from '@core/settings/visit-settings';
-import type { SettingsProblem } from '@core/settings/settings-reader';
-import { leaveFields, mobileField, preregisterFields, searchField, teamFields } from './admin-fields';
-import { defineAction } from '@core/kernel/define-action';
+import type { AuditRecord } from '@core/audit';
+import type { InviteStatus } from '@core/identity';
+import type { Role } from '@core/kernel/roles';
+import type { StaffStatus, TeamKind } from '@core/identity';
+import type { SubscribeTemplateKey } from '@core/notify';
+import type { VisitSettings } from '@core/settings';
+import type { SettingsProblem } from '@core/settings';
+import { leaveFields, preregisterFields, searchField, teamFields } from './admin-fields';
+import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
-import { calendarOverridesField, subscribeTemplateIdsField, visitSettingsFields } from '@core/settings/settings-fields';
+import { calendarOverridesField, subscribeTemplateIdsField, visitSettingsFields } from '@core/settings';
 
 export interface StaffAdminView {
   userId: string;
@@ -63,27 +63,11 @@ export interface AdminSettingsView {
 
 export type AuditRecordView = Omit<AuditRecord, 'version'>;
 
-export interface BindResult {
-  name: string;
-  roles: Role[];
-  teamNames: string[];
-}
-
 const ADMIN: readonly Role[] = ['admin'];
 /** Every signed-in identity may try a code; the handler refuses one already bound. */
-const ANY_SIGNED_IN: readonly Role[] = ROLES;
 
 export const adminActions = {
   /** The invitee binds their WeChat identity (from the platform) to the pre-registered record. */
-  'account.bindInvite': defineAction<BindResult>()({
-    input: v.strictObject({
-      code: v.pipe(v.string('请输入邀请码'), v.trim(), v.minLength(8, '邀请码为8位'), v.maxLength(12, '邀请码为8位')),
-      mobile: mobileField,
-    }),
-    audience: ANY_SIGNED_IN,
-    isMutation: true,
-    isAudited: true,
-  }),
   'admin.staff.list': defineAction<PageOf<StaffAdminView>>()({
     input: v.strictObject({ query: searchField, ...pagingFields }),
     audience: ADMIN,
@@ -184,3 +168,6 @@ export const adminActions = {
     isAudited: true,
   }),
 };
+
+/** The handler of one of this feature's actions: its parsed input in, its output out. */
+export type AdminHandler<A extends keyof typeof adminActions> = HandlerOf<(typeof adminActions)[A]>;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { TEAM_KINDS } from '@core/identity/staff';
+import { TEAM_KINDS } from '@core/identity';
 import { idField } from '@core/kernel/paging';
-import { localDateField, MOBILE_PATTERN } from '@core/visits/visit-fields';
+import { localDateField, mobileField } from '@core/kernel/validation/common-fields';
 
 /** Field schemas of the admin actions; the admin pages validate with the same ones. */
 
@@ -17,7 +17,7 @@ export const personNameField = v.pipe(
   text('姓名', 2, 20),
   v.regex(/^[\p{Script=Han}A-Za-z·. ]+$/u, '姓名只能包含汉字、字母、间隔号'),
 );
-export const mobileField = v.pipe(v.string('请填写手机号'), v.trim(), v.regex(MOBILE_PATTERN, '请输入11位手机号'));
+export { mobileField };
 export const staffTitleField = text('职务', 2, 30);
 export const teamNameField = text('团队名称', 2, 30);
 export const handoverNoteField = v.optional(

@@ -1,7 +1,8 @@
+import { staffRepo } from '@core/identity';
 import type { StaffAdminView, TeamAdminView } from './admin-actions';
-import type { Invite } from '@core/identity/invite';
+import type { Invite } from '@core/identity';
 import { maskPhone } from '@core/kernel/mask';
-import type { StaffMember, Team } from '@core/identity/staff';
+import type { StaffMember, Team } from '@core/identity';
 import type { User } from '@core/kernel/caller';
 import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
 
@@ -54,8 +55,7 @@ export const adminRepo = (store: DocStore) => ({
           })
         ).items,
 
-  inviteByCode: async (code: string): Promise<Invite | null> =>
-    (await store.find<Invite>('invites', { where: { code }, limit: 1 })).items[0] ?? null,
+  inviteByCode: (code: string): Promise<Invite | null> => staffRepo(store).inviteByCode(code),
 
   invitesOf: (staffUserId: string, page: PageRequest): Promise<Page<Invite>> =>
     store.find<Invite>('invites', {

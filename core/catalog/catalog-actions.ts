@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { PUBLIC } from '@core/kernel/roles';
 import type { Article, ArticleCategory, Factory, Industry, Park } from './catalog';
-import { defineAction } from '@core/kernel/define-action';
+import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
 
 export interface IndustryRef {
@@ -71,3 +71,6 @@ export const catalogActions = {
   }),
   'catalog.articles.get': defineAction<Article>()({ input: v.strictObject({ id: idField }), audience: PUBLIC }),
 };
+
+/** The handler of one of this feature's actions: its parsed input in, its output out. */
+export type CatalogHandler<A extends keyof typeof catalogActions> = HandlerOf<(typeof catalogActions)[A]>;

@@ -1,12 +1,13 @@
 import * as v from 'valibot';
-import type { DashboardFigures, LedgerAnswer } from './';
+import type { DashboardFigures } from './dashboard-figures';
+import type { LedgerAnswer } from './ledger-figures';
 import type { ScopeChoices } from './dashboard-request';
 // Values from a file without imports: the client bundles this contract, not the metric code.
 import { PERIOD_PRESETS, SCOPE_KINDS } from './filter-kinds';
 import type { Role } from '@core/kernel/roles';
-import { defineAction } from '@core/kernel/define-action';
+import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField } from '@core/kernel/paging';
-import { localDateField } from '@core/visits/visit-fields';
+import { localDateField } from '@core/kernel/validation/common-fields';
 
 /** The filters of every dashboard answer: period (+08:00, `toDate` is the last day, inclusive) and scope. */
 export const dashboardFilterFields = {
@@ -58,3 +59,6 @@ export const dashboardActions = {
     isAudited: true,
   }),
 };
+
+/** The handler of one of this feature's actions: its parsed input in, its output out. */
+export type DashboardHandler<A extends keyof typeof dashboardActions> = HandlerOf<(typeof dashboardActions)[A]>;

@@ -1,6 +1,6 @@
 import type { WorkingTime } from '@core/kernel/calendar/working-time';
-import type { FollowUp } from '@core/tickets/rating';
-import type { Visit } from '@core/visits/visit';
+import type { FollowUp } from '@core/tickets';
+import type { Visit } from '@core/visits';
 import { creditTables, type CreditRow } from './credit-tables';
 import {
   followUpFigures,

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, type LocalDate } from '@core/kernel/calendar/local-date';
-import type { Park } from '@core/catalog/catalog';
-import type { StaffMember, Team } from '@core/identity/staff';
+import type { Park } from '@core/catalog';
+import type { StaffMember, Team } from '@core/identity';
 import type { Caller } from '@core/kernel/caller';
 import { forbidden, invalidInput } from '@core/kernel/errors';
 import type { DocStore } from '@core/kernel/store/doc-store';

@@ -1,10 +1,10 @@
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import type { WorkingTime } from '@core/kernel/calendar/working-time';
-import type { SupervisionItem } from '@core/tickets/supervision';
-import type { Ticket } from '@core/tickets/ticket';
+import type { SupervisionItem } from '@core/tickets';
+import type { Ticket } from '@core/tickets';
 import type { HandlerDeps } from '@core/kernel/deps';
-import { ticketRepo } from '@core/tickets/ticket-repo';
-import { loadWorkingTime } from '@core/settings/load-working-time';
+import { ticketRepo } from '@core/tickets';
+import { loadWorkingTime } from '@core/settings';
 import type { DocStore, Page } from '@core/kernel/store/doc-store';
 import { activeUntil, ticketFact, type TicketFact } from './ticket-fact';
 

@@ -1,10 +1,10 @@
 import type { DashboardAnswer } from './dashboard-actions';
-import type { FollowUp } from '@core/tickets/rating';
-import type { AssessmentEntry } from '@core/tickets/supervision';
-import type { Visit } from '@core/visits/visit';
+import type { FollowUp } from '@core/tickets';
+import type { AssessmentEntry } from '@core/tickets';
+import type { Visit } from '@core/visits';
 import type { Caller } from '@core/kernel/caller';
 import type { HandlerDeps } from '@core/kernel/deps';
-import { loadWorkingTime } from '@core/settings/load-working-time';
+import { loadWorkingTime } from '@core/settings';
 import type { DocStore, Filter, Page, StoredDoc } from '@core/kernel/store/doc-store';
 import { dashboardFigures } from './dashboard-figures';
 import { loadDashboardFacts } from './dashboard-rollup';

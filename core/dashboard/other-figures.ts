@@ -1,5 +1,5 @@
-import type { FollowUp } from '@core/tickets/rating';
-import type { Visit, VisitStatus } from '@core/visits/visit';
+import type { FollowUp } from '@core/tickets';
+import type { Visit, VisitStatus } from '@core/visits';
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import { periodDays, type Period } from './period';
 import { matchesAt, visitMatches, type ScopeFilter } from './scope';

@@ -1,3 +1,4 @@
+import type { Invite } from './invite';
 import type { StaffMember, Team } from './staff';
 import type { DocStore } from '@core/kernel/store/doc-store';
 
@@ -5,6 +6,9 @@ import type { DocStore } from '@core/kernel/store/doc-store';
 const MAX_TEAMS = 100;
 
 export const staffRepo = (store: DocStore) => ({
+  inviteByCode: async (code: string): Promise<Invite | null> =>
+    (await store.find<Invite>('invites', { where: { code }, limit: 1 })).items[0] ?? null,
+
   receptionTeamOf: async (parkId: string): Promise<Team | null> =>
     (await store.find<Team>('teams', { where: { parkId, kind: 'park_reception' }, limit: 1 })).items[0] ?? null,
 

@@ -1,4 +1,5 @@
-import type { GenericSchema } from 'valibot';
+import type { GenericSchema, InferOutput } from 'valibot';
+import type { HandlerContext } from './deps';
 import type { Audience } from './roles';
 
 /**
@@ -29,3 +30,10 @@ export const defineAction =
     isMutation: def.isMutation ?? false,
     isAudited: def.isAudited ?? false,
   });
+
+/** What a handler of `D` receives: the input after the schema's defaults and transforms. */
+export type InputOf<D> = D extends ActionDef<infer S, unknown> ? InferOutput<S> : never;
+/** What a handler of `D` answers. */
+export type OutputOf<D> = D extends ActionDef<GenericSchema, infer O> ? O : never;
+/** A handler of one action, typed by the feature's own contract entry (features never import the app's map). */
+export type HandlerOf<D> = (input: InputOf<D>, ctx: HandlerContext) => Promise<OutputOf<D>>;

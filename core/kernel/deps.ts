@@ -1,4 +1,3 @@
-import type { ActionName, ActionOutput, ParsedInput } from '@core/app/contract/actions';
 import type { Caller } from './caller';
 import type { DocStore } from './store/doc-store';
 
@@ -58,14 +57,4 @@ export interface HandlerContext {
 /** Records what an audited action touched; a no-op outside the dispatcher. */
 export const noteAudit = (ctx: HandlerContext, note: AuditNote): void => {
   if (ctx.audit) Object.assign(ctx.audit, note);
-};
-
-export type Handler<A extends ActionName> = (input: ParsedInput<A>, ctx: HandlerContext) => Promise<ActionOutput<A>>;
-
-/** A Record over every action: a contract entry without a handler does not compile. */
-export type HandlerMap = { [A in ActionName]: Handler<A> };
-
-/** The handlers of one cloud function: every action named `<fn>.…`, and no other. */
-export type FunctionHandlers<F extends string> = {
-  [A in ActionName as A extends `${F}.${string}` ? A : never]: Handler<A>;
 };

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { PUBLIC, type Role } from '@core/kernel/roles';
-import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from '@core/notify/subscribe';
-import { defineAction } from '@core/kernel/define-action';
+import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from '@core/notify';
+import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
 
 export interface MessageView {
@@ -73,3 +73,6 @@ export const messageActions = {
     isMutation: true,
   }),
 };
+
+/** The handler of one of this feature's actions: its parsed input in, its output out. */
+export type MessageHandler<A extends keyof typeof messageActions> = HandlerOf<(typeof messageActions)[A]>;

@@ -1,5 +1,5 @@
 import type { InboxMessage } from './inbox-message';
-import { queueSubscribeMessage, type SubscribeDraft } from '@core/notify/queue-subscribe-message';
+import { queueSubscribeMessage, type SubscribeDraft } from '@core/notify';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
 

@@ -3,7 +3,7 @@ import type { User } from '@core/kernel/caller';
 import type { HandlerDeps } from '@core/kernel/deps';
 import { AppError } from '@core/kernel/errors';
 import type { DocPatch } from '@core/kernel/store/doc-store';
-import { settingsReader } from '@core/settings/settings-reader';
+import { settingsReader } from '@core/settings';
 
 export type SendResult = { ok: true } | { ok: false; errCode: number; errMsg: string };
 

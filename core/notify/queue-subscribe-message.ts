@@ -1,6 +1,6 @@
 import { SUBSCRIBE_TEMPLATES, type OutboxItem, type SubscribeTemplateKey, type Subscription } from './subscribe';
 import type { IdSource } from '@core/kernel/deps';
-import { settingsReader } from '@core/settings/settings-reader';
+import { settingsReader } from '@core/settings';
 import type { TxStore } from '@core/kernel/store/doc-store';
 import { fitTemplateData } from './fit-template-data';
 

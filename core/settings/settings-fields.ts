@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { SUBSCRIBE_TEMPLATE_KEYS } from '@core/notify/subscribe';
+import { SUBSCRIBE_TEMPLATE_KEYS } from './subscribe-templates';
 import { DEFAULT_VISIT_SETTINGS } from './visit-settings';
-import { localDateField } from '@core/visits/visit-fields';
+import { localDateField } from '@core/kernel/validation/common-fields';
 
 /**
  * The office's settings (C10), validated with these schemas when the admin saves them and again

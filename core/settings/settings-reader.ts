@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
 import { calendarOverridesField, subscribeTemplateIdsField, visitSettingsFields } from './settings-fields';
-import type { SubscribeSettings } from '@core/notify/subscribe';
+import type { SubscribeSettings } from './subscribe-templates';
 import { DEFAULT_VISIT_SETTINGS, type VisitSettings } from './visit-settings';
 import type { TxStore } from '@core/kernel/store/doc-store';
 import { parseInput } from '@core/kernel/validation/parse-input';

@@ -1,5 +1,5 @@
 import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
-import type { HalfDay } from '@core/visits/visit';
+import type { HalfDay } from '@core/kernel/calendar/half-day';
 
 /** The office's booking rules (settings/visits). Defaults from the issue; the office edits them later (C10). */
 export interface VisitSettings {

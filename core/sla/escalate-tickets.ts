@@ -6,18 +6,18 @@ import {
   type SupervisionItem,
   type SupervisionLevel,
   type TicketEscalation,
-} from '@core/tickets/supervision';
-import type { Ticket } from '@core/tickets/ticket';
+} from '@core/tickets';
+import type { Ticket } from '@core/tickets';
 import type { HandlerDeps } from '@core/kernel/deps';
-import { sendInboxMessages, type InboxDraft } from '@core/messages/send-inbox-messages';
+import { sendInboxMessages, type InboxDraft } from '@core/messages';
 import type { TxStore } from '@core/kernel/store/doc-store';
-import { runDueTicketSteps } from '@core/tickets/run-due-ticket-steps';
-import { appendTicketEvents, type TicketEventDraft } from '@core/tickets/ticket-events';
-import { loadWorkingTime } from '@core/settings/load-working-time';
-import { nextSlaCheckAt, OFFICE_ESCALATION_WORKING_DAYS } from '@core/tickets/deadlines/sla-check-at';
+import { runDueTicketSteps } from '@core/tickets';
+import { appendTicketEvents, type TicketEventDraft } from '@core/tickets';
+import { loadWorkingTime } from '@core/settings';
+import { nextSlaCheckAt, OFFICE_ESCALATION_WORKING_DAYS } from '@core/tickets';
 import { supervisedMessages, warningMessages } from './sla-messages';
-import { ticketSla } from '@core/tickets/deadlines/ticket-sla';
-import { writeLedger } from '@core/tickets/assessment-ledger';
+import { ticketSla } from '@core/tickets';
+import { writeLedger } from '@core/tickets';
 
 /** A ticket looked at with nothing to do yet is looked at again no sooner than this. */
 const MIN_RECHECK_MS = 60_000;

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { FOLLOW_UP_STATUSES, type FollowUp } from '@core/tickets/rating';
+import { FOLLOW_UP_STATUSES, type FollowUp } from '@core/tickets';
 import type { Role } from '@core/kernel/roles';
-import { SUPERVISION_LEVELS, type AssessmentEntry, type SupervisionItem } from '@core/tickets/supervision';
-import { defineAction } from '@core/kernel/define-action';
+import { SUPERVISION_LEVELS, type AssessmentEntry, type SupervisionItem } from '@core/tickets';
+import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { nameField } from '@core/kernel/validation/name-field';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
 
@@ -63,3 +63,6 @@ export const supervisionActions = {
     isMutation: true,
   }),
 };
+
+/** The handler of one of this feature's actions: its parsed input in, its output out. */
+export type SupervisionHandler<A extends keyof typeof supervisionActions> = HandlerOf<(typeof supervisionActions)[A]>;

@@ -1,5 +1,5 @@
 import type { AssessmentEntry, AssessmentKind } from './supervision';
-import type { Team } from '@core/identity/staff';
+import type { Team } from '@core/identity';
 import type { Ticket } from './ticket';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';

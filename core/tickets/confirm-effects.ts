@@ -3,8 +3,8 @@ import { FOLLOW_UP_WORKING_DAYS, isBadRating, RATING_LABELS, type FollowUp, type
 import type { AssessmentEntry } from './supervision';
 import type { Ticket } from './ticket';
 import type { IdSource } from '@core/kernel/deps';
-import { PAGE_LINKS } from '@core/messages/page-links';
-import { sendInboxMessages } from '@core/messages/send-inbox-messages';
+import { PAGE_LINKS } from '@core/messages';
+import { sendInboxMessages } from '@core/messages';
 import { writeLedger } from './assessment-ledger';
 import { ticketSla } from './deadlines/ticket-sla';
 import type { TxStore } from '@core/kernel/store/doc-store';

@@ -4,7 +4,7 @@ import { addUser, seededStaff, validTicket } from '../../tests/support/ticket-fi
 import { utcMsAt } from '@core/kernel/calendar/local-date';
 import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
 import { createWorkingTime } from '@core/kernel/calendar/working-time';
-import type { InboxMessage } from '@core/messages/inbox-message';
+import type { InboxMessage } from '@core/messages';
 import type { FollowUp } from './rating';
 import type { AssessmentEntry } from './supervision';
 import type { Ticket } from './ticket';

@@ -1,5 +1,5 @@
-import type { StaffMember, Team } from '@core/identity/staff';
-import { staffRepo } from '@core/identity/staff-repo';
+import type { StaffMember, Team } from '@core/identity';
+import { staffRepo } from '@core/identity';
 import { ticketRepo } from './ticket-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { memoryRoutingDirectory } from './memory-routing-directory';

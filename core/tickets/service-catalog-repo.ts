@@ -1,6 +1,6 @@
 import type { ServiceCategory } from './service-category';
 import type { DocStore, Page } from '@core/kernel/store/doc-store';
-import type { PageRequest } from '@core/catalog/catalog-repo';
+import type { PageRequest } from '@core/catalog';
 
 export const serviceCatalogRepo = (store: DocStore) => ({
   list: (page: PageRequest): Promise<Page<ServiceCategory>> =>

@@ -1,7 +1,7 @@
 import type { Caller } from '@core/kernel/caller';
 import type { Ticket } from './ticket';
 import { notFound } from '@core/kernel/errors';
-import { staffRepo } from '@core/identity/staff-repo';
+import { staffRepo } from '@core/identity';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import type { TicketActor } from './ticket-transitions';
 

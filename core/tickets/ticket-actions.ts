@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import type { Project } from '@core/projects/project';
+import type { Project } from '@core/projects';
 import { RATING_LEVELS } from './rating';
 import { PUBLIC, type Role } from '@core/kernel/roles';
 import type { ServiceCategory } from './service-category';
 import type { TicketCard, TicketView } from './ticket-view';
-import { defineAction } from '@core/kernel/define-action';
+import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, timelineCursorField, type PageOf } from '@core/kernel/paging';
 import {
   attachmentsField,
@@ -17,7 +17,7 @@ import {
   ticketTextField,
   type TicketInboxTab,
 } from './ticket-fields';
-import type { TeamRef } from '@core/visits/visit-actions';
+import type { TeamRef } from '@core/visits';
 
 export type { TicketCard, TicketView, TicketTimelineLine } from './ticket-view';
 import type { TicketTimelineLine } from './ticket-view';
@@ -165,3 +165,6 @@ export const ticketActions = {
     isMutation: true,
   }),
 };
+
+/** The handler of one of this feature's actions: its parsed input in, its output out. */
+export type TicketHandler<A extends keyof typeof ticketActions> = HandlerOf<(typeof ticketActions)[A]>;

@@ -3,7 +3,8 @@ import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type Attachmen
 import { checkCreditCode } from '@core/kernel/validation/credit-code';
 import { nameField } from '@core/kernel/validation/name-field';
 import { idField } from '@core/kernel/paging';
-import { halfDayField, localDateField, MOBILE_PATTERN, reasonField } from '@core/visits/visit-fields';
+import { localDateField, MOBILE_PATTERN } from '@core/kernel/validation/common-fields';
+import { halfDayField, reasonField } from '@core/visits';
 
 /** Field schemas of the ticket actions; the request form validates with the same ones. */
 

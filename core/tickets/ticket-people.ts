@@ -1,4 +1,4 @@
-import type { StaffMember } from '@core/identity/staff';
+import type { StaffMember } from '@core/identity';
 import type { TicketPerson } from './ticket';
 import { invalidInput } from '@core/kernel/errors';
 import type { DocStore, TxStore } from '@core/kernel/store/doc-store';

@@ -1,7 +1,7 @@
-import type { Project } from '@core/projects/project';
+import type { Project } from '@core/projects';
 import type { Ticket, TicketEvent } from './ticket';
 import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
-import type { PageRequest } from '@core/catalog/catalog-repo';
+import type { PageRequest } from '@core/catalog';
 import { readTimelinePage, readWholeTimeline, type TimelinePage } from '@core/kernel/store/timeline-page';
 
 const newestFirst = (store: DocStore, where: Filter, page: PageRequest): Promise<Page<Ticket>> =>

@@ -1,7 +1,7 @@
 import { datesFrom } from '@core/kernel/calendar/local-date';
 import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
 import { visitSlotId } from './visit';
-import { DEFAULT_VISIT_SETTINGS } from '@core/settings/visit-settings';
+import { DEFAULT_VISIT_SETTINGS } from '@core/settings';
 import { buildAvailability } from './availability';
 import { bookingWindow, changeDeadline, slotStartsAt } from './booking-window';
 

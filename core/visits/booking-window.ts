@@ -1,7 +1,7 @@
 import { addDays, daysBetween, localDateOf, utcMsAt, type LocalDate } from '@core/kernel/calendar/local-date';
 import type { WorkingCalendar } from '@core/kernel/calendar/working-calendar';
 import type { HalfDay } from './visit';
-import type { VisitSettings } from '@core/settings/visit-settings';
+import type { VisitSettings } from '@core/settings';
 
 /** Why a day cannot be booked, declared once; the labels are what the date picker shows. */
 export const UNAVAILABLE_REASONS = ['weekend', 'holiday', 'closed', 'too_soon', 'beyond_window', 'full'] as const;

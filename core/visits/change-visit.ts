@@ -1,7 +1,7 @@
 import type { Visit } from './visit';
 import type { HandlerContext } from '@core/kernel/deps';
 import { notFound } from '@core/kernel/errors';
-import { sendInboxMessages, type InboxDraft } from '@core/messages/send-inbox-messages';
+import { sendInboxMessages, type InboxDraft } from '@core/messages';
 import { visitRepo } from './visit-repo';
 import type { DocPatch, TxStore } from '@core/kernel/store/doc-store';
 import { requireViewer, type VisitViewer } from './visit-access';

@@ -1,9 +1,9 @@
-import type { Project } from '@core/projects/project';
-import type { StaffMember, Team } from '@core/identity/staff';
+import type { Project } from '@core/projects';
+import type { StaffMember, Team } from '@core/identity';
 import type { VisitHost } from './visit';
-import { staffRepo } from '@core/identity/staff-repo';
+import { staffRepo } from '@core/identity';
 import { visitRepo } from './visit-repo';
-import { pickAssignee, type RoutingCandidate } from '@core/routing/pick-assignee';
+import { pickAssignee, type RoutingCandidate } from '@core/routing';
 import type { DocStore } from '@core/kernel/store/doc-store';
 
 export interface VisitRouting {

@@ -1,7 +1,7 @@
 import type { Caller } from '@core/kernel/caller';
 import type { Visit } from './visit';
 import { notFound } from '@core/kernel/errors';
-import { staffRepo } from '@core/identity/staff-repo';
+import { staffRepo } from '@core/identity';
 import type { DocStore } from '@core/kernel/store/doc-store';
 
 /** How the caller stands to a visit; decides what they may see and do. */

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { PUBLIC, type Role } from '@core/kernel/roles';
 import type { DayAvailability } from './availability';
 import type { VisitCard, VisitView } from './visit-view';
-import { defineAction } from '@core/kernel/define-action';
+import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { bookingFields, halfDayField, localDateField, parkIdsField, reasonField, visitIdField } from './visit-fields';
 import { idField, pagingFields, timelineCursorField, type PageOf } from '@core/kernel/paging';
 
@@ -89,3 +89,6 @@ export const visitActions = {
     isMutation: true,
   }),
 };
+
+/** The handler of one of this feature's actions: its parsed input in, its output out. */
+export type VisitHandler<A extends keyof typeof visitActions> = HandlerOf<(typeof visitActions)[A]>;

@@ -1,19 +1,15 @@
 import * as v from 'valibot';
 import { nameField } from '@core/kernel/validation/name-field';
-import { isLocalDate } from '@core/kernel/calendar/local-date';
+import { localDateField, MOBILE_PATTERN } from '@core/kernel/validation/common-fields';
 import { ENVIRONMENT_CATEGORIES, HALF_DAYS, INVESTMENT_BANDS } from './visit';
 import { idField } from '@core/kernel/paging';
 
 /** Field schemas of the visit actions; the booking form validates with the same ones. */
 
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+export { localDateField, MOBILE_PATTERN };
+
 export const MAX_ITINERARY_PARKS = 3;
 export const MAX_AVAILABILITY_DAYS = 31;
-
-export const localDateField = v.pipe(
-  v.string('请选择日期'),
-  v.check((value) => isLocalDate(value), '日期格式不正确'),
-);
 
 export const halfDayField = v.picklist(HALF_DAYS, '请选择上午或下午');
 

@@ -1,7 +1,7 @@
 import { HALF_DAY_LABELS, type Visit } from './visit';
-import type { InboxDraft } from '@core/messages/send-inbox-messages';
-import { PAGE_LINKS } from '@core/messages/page-links';
-import type { SubscribeDraft } from '@core/notify/queue-subscribe-message';
+import type { InboxDraft } from '@core/messages';
+import { PAGE_LINKS } from '@core/messages';
+import type { SubscribeDraft } from '@core/notify';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 
 /** What each change of a visit tells whom (C9's in-app half). */

@@ -1,9 +1,9 @@
 import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
 import { OPEN_VISIT_STATUSES, type Visit, type VisitEvent, type VisitSlot } from './visit';
-import type { VisitSettings } from '@core/settings/visit-settings';
-import { settingsReader } from '@core/settings/settings-reader';
+import type { VisitSettings } from '@core/settings';
+import { settingsReader } from '@core/settings';
 import type { DocStore, Page } from '@core/kernel/store/doc-store';
-import type { PageRequest } from '@core/catalog/catalog-repo';
+import type { PageRequest } from '@core/catalog';
 import { readTimelinePage, type TimelinePage } from '@core/kernel/store/timeline-page';
 
 export const visitRepo = (store: DocStore) => ({

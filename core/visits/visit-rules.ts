@@ -1,6 +1,6 @@
 import { createWorkingCalendar, type WorkingCalendar } from '@core/kernel/calendar/working-calendar';
 import { VISIT_STATUS_LABELS, type Visit, type VisitStatus } from './visit';
-import type { VisitSettings } from '@core/settings/visit-settings';
+import type { VisitSettings } from '@core/settings';
 import { AppError, conflict } from '@core/kernel/errors';
 import { visitRepo } from './visit-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';

@@ -10,7 +10,7 @@ import {
   type VisitHost,
   type VisitStatus,
 } from './visit';
-import type { VisitSettings } from '@core/settings/visit-settings';
+import type { VisitSettings } from '@core/settings';
 import { maskPhone } from '@core/kernel/mask';
 import { changeDeadline } from './booking-window';
 import type { VisitViewer } from './visit-access';

@@ -1,8 +1,8 @@
 /** Site visits (考察预约, C2): an investor's itinerary of 1–3 parks on one half-day, hosted by named staff. */
 
-export const HALF_DAYS = ['am', 'pm'] as const;
-export type HalfDay = (typeof HALF_DAYS)[number];
-export const HALF_DAY_LABELS: Record<HalfDay, string> = { am: '上午', pm: '下午' };
+import { HALF_DAYS, HALF_DAY_LABELS, type HalfDay } from '@core/kernel/calendar/half-day';
+
+export { HALF_DAYS, HALF_DAY_LABELS, type HalfDay };
 
 export const VISIT_STATUSES = [
   'pending',

@@ -1,10 +1,11 @@
+import type { AdminHandler } from '../admin-actions';
 import type { InviteView } from '../admin-actions';
-import { BIND_PAGE, INVITE_VALID_MS, type Invite } from '@core/identity/invite';
-import type { StaffMember } from '@core/identity/staff';
+import { BIND_PAGE, INVITE_VALID_MS, type Invite } from '@core/identity';
+import type { StaffMember } from '@core/identity';
 import { AppError, conflict, notFound } from '@core/kernel/errors';
-import { newInviteCode } from '@core/identity/invite-code';
+import { newInviteCode } from '@core/identity';
 import { adminRepo } from '../admin-repo';
-import { noteAudit, type Handler } from '@core/kernel/deps';
+import { noteAudit } from '@core/kernel/deps';
 
 /** A collision in 2^40 codes is rare; a few tries make it vanishingly so. */
 const CODE_TRIES = 5;
@@ -20,7 +21,7 @@ export const toInviteView = (invite: Invite, now: number, isFullCode: boolean): 
 });
 
 /** A new code for a pending person; any earlier open code of theirs is revoked, so one works at a time. */
-export const issueInvite: Handler<'admin.invites.issue'> = async ({ staffUserId }, ctx) => {
+export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUserId }, ctx) => {
   const { store, ids, clock } = ctx.deps;
   const now = clock.now();
   const staff = await store.get<StaffMember>('staff', staffUserId);
@@ -59,7 +60,7 @@ export const issueInvite: Handler<'admin.invites.issue'> = async ({ staffUserId 
   return toInviteView(invite, now, true);
 };
 
-export const revokeInvite: Handler<'admin.invites.revoke'> = async ({ inviteId }, ctx) => {
+export const revokeInvite: AdminHandler<'admin.invites.revoke'> = async ({ inviteId }, ctx) => {
   const { store, clock } = ctx.deps;
   const now = clock.now();
   const invite = await store.get<Invite>('invites', inviteId);
@@ -78,7 +79,7 @@ export const revokeInvite: Handler<'admin.invites.revoke'> = async ({ inviteId }
   return toInviteView(revoked, now, false);
 };
 
-export const listInvites: Handler<'admin.invites.list'> = async ({ staffUserId, limit, cursor }, { deps }) => {
+export const listInvites: AdminHandler<'admin.invites.list'> = async ({ staffUserId, limit, cursor }, { deps }) => {
   const page = await adminRepo(deps.store).invitesOf(staffUserId, { limit, cursor });
   const now = deps.clock.now();
   return { items: page.items.map((i) => toInviteView(i, now, false)), next: page.next };

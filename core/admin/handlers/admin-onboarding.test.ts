@@ -2,9 +2,9 @@ import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
 import { addAuditor, filingTicket, newPerson, onboardNewPerson } from '@tests/support/onboarding-fixture';
 import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validTicket } from '@tests/support/ticket-fixture';
-import type { AuditRecord } from '@core/audit/audit';
-import type { Invite } from '@core/identity/invite';
-import { CROCKFORD } from '@core/identity/invite-code';
+import type { AuditRecord } from '@core/audit';
+import type { Invite } from '@core/identity';
+import { CROCKFORD } from '@core/identity';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;

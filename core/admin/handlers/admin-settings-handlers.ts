@@ -1,9 +1,10 @@
+import type { AdminHandler } from '../admin-actions';
 import type { AdminSettingsView } from '../admin-actions';
-import type { SubscribeSettings } from '@core/notify/subscribe';
-import type { CalendarSettings, VisitSettings } from '@core/settings/visit-settings';
-import { settingsProblems, settingsReader } from '@core/settings/settings-reader';
+import type { SubscribeSettings } from '@core/notify';
+import type { CalendarSettings, VisitSettings } from '@core/settings';
+import { settingsProblems, settingsReader } from '@core/settings';
 import type { DocStore, StoredDoc } from '@core/kernel/store/doc-store';
-import { noteAudit, type HandlerContext, type Handler } from '@core/kernel/deps';
+import { noteAudit, type HandlerContext } from '@core/kernel/deps';
 
 const settingsView = async (store: DocStore): Promise<AdminSettingsView> => {
   const read = settingsReader(store);
@@ -22,7 +23,7 @@ const settingsView = async (store: DocStore): Promise<AdminSettingsView> => {
   };
 };
 
-export const getSettings: Handler<'admin.settings.get'> = async (_input, { deps }) => settingsView(deps.store);
+export const getSettings: AdminHandler<'admin.settings.get'> = async (_input, { deps }) => settingsView(deps.store);
 
 /**
  * Writes a whole settings document (already validated by the action's schema). A document that was
@@ -41,11 +42,11 @@ const saveDoc = async <T extends StoredDoc>(
   return settingsView(store);
 };
 
-export const saveVisits: Handler<'admin.settings.saveVisits'> = (input, ctx) =>
+export const saveVisits: AdminHandler<'admin.settings.saveVisits'> = (input, ctx) =>
   saveDoc<VisitSettings>(ctx, 'visits', input);
 
-export const saveCalendar: Handler<'admin.settings.saveCalendar'> = (input, ctx) =>
+export const saveCalendar: AdminHandler<'admin.settings.saveCalendar'> = (input, ctx) =>
   saveDoc<CalendarSettings>(ctx, 'calendar', { overrides: input.overrides });
 
-export const saveSubscribe: Handler<'admin.settings.saveSubscribe'> = (input, ctx) =>
+export const saveSubscribe: AdminHandler<'admin.settings.saveSubscribe'> = (input, ctx) =>
   saveDoc<SubscribeSettings>(ctx, 'subscribe', { templateIds: input.templateIds });

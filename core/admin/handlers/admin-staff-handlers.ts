@@ -1,9 +1,10 @@
+import type { AdminHandler } from '../admin-actions';
 import type { StaffAdminView } from '../admin-actions';
-import type { StaffMember, Team } from '@core/identity/staff';
+import type { StaffMember, Team } from '@core/identity';
 import { conflict, invalidInput, notFound } from '@core/kernel/errors';
 import { adminRepo, toStaffAdminView } from '../admin-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
-import { noteAudit, type Handler } from '@core/kernel/deps';
+import { noteAudit } from '@core/kernel/deps';
 
 /** Views of a page of staff, from three reads: their accounts, every team, their backups' names. */
 export const staffViews = async (store: DocStore, staff: readonly StaffMember[]): Promise<StaffAdminView[]> => {
@@ -26,7 +27,7 @@ const staffViewOf = async (store: DocStore, userId: string): Promise<StaffAdminV
   return view as StaffAdminView;
 };
 
-export const listStaff: Handler<'admin.staff.list'> = async ({ query, limit, cursor }, { deps }) => {
+export const listStaff: AdminHandler<'admin.staff.list'> = async ({ query, limit, cursor }, { deps }) => {
   const page = await adminRepo(deps.store).staffPage(query, { limit, cursor });
   return { items: await staffViews(deps.store, page.items), next: page.next };
 };
@@ -40,7 +41,7 @@ const teamsOrFail = async (store: DocStore, teamIds: readonly string[]): Promise
 };
 
 /** The office registers a person before they have the app: pending, in their teams, not routed to until bound. */
-export const preregister: Handler<'admin.staff.preregister'> = async (input, ctx) => {
+export const preregister: AdminHandler<'admin.staff.preregister'> = async (input, ctx) => {
   const { store, ids } = ctx.deps;
   await teamsOrFail(store, input.teamIds);
   if (input.backupUserId && !(await store.get<StaffMember>('staff', input.backupUserId))) {
@@ -78,7 +79,7 @@ export const preregister: Handler<'admin.staff.preregister'> = async (input, ctx
 };
 
 /** Leave with a named backup (AB岗): routing sends the person's new work to the backup meanwhile. */
-export const setLeave: Handler<'admin.staff.setLeave'> = async (input, ctx) => {
+export const setLeave: AdminHandler<'admin.staff.setLeave'> = async (input, ctx) => {
   const { store } = ctx.deps;
   const staff = await store.get<StaffMember>('staff', input.staffUserId);
   if (!staff) throw notFound('人员不存在');

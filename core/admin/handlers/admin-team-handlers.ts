@@ -1,11 +1,12 @@
+import type { AdminHandler } from '../admin-actions';
 import type { TeamAdminView } from '../admin-actions';
-import type { Park } from '@core/catalog/catalog';
-import type { ServiceCategory } from '@core/tickets/service-category';
-import type { Team } from '@core/identity/staff';
+import type { Park } from '@core/catalog';
+import type { ServiceCategory } from '@core/tickets';
+import type { Team } from '@core/identity';
 import { invalidInput, notFound } from '@core/kernel/errors';
 import { adminRepo, toTeamAdminView } from '../admin-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
-import { noteAudit, type Handler } from '@core/kernel/deps';
+import { noteAudit } from '@core/kernel/deps';
 
 /** The catalog has a few dozen categories: one read serves a page of teams. */
 const allCategories = async (store: DocStore): Promise<ServiceCategory[]> =>
@@ -24,13 +25,13 @@ const teamViews = async (store: DocStore, teams: readonly Team[]): Promise<TeamA
   );
 };
 
-export const listTeams: Handler<'admin.teams.list'> = async ({ query, limit, cursor }, { deps }) => {
+export const listTeams: AdminHandler<'admin.teams.list'> = async ({ query, limit, cursor }, { deps }) => {
   const page = await adminRepo(deps.store).teamsPage(query, { limit, cursor });
   return { items: await teamViews(deps.store, page.items), next: page.next };
 };
 
 /** Creates or changes a team; a category desk also becomes the desk of the categories it names. */
-export const saveTeam: Handler<'admin.teams.save'> = async (input, ctx) => {
+export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => {
   const { store, ids } = ctx.deps;
   const people = await adminRepo(store).staffByIds([input.leaderUserId, ...input.memberIds]);
   const known = new Set(people.filter((p) => p.status !== 'left').map((p) => p.userId));

@@ -1,11 +1,12 @@
-import { OPEN_VISIT_STATUSES } from '@core/visits/visit';
-import type { StaffMember, Team } from '@core/identity/staff';
+import type { AdminHandler } from '../admin-actions';
+import { OPEN_VISIT_STATUSES } from '@core/visits';
+import type { StaffMember, Team } from '@core/identity';
 import type { User } from '@core/kernel/caller';
 import { conflict, notFound } from '@core/kernel/errors';
-import { inboxFilters } from '@core/tickets/ticket-repo';
+import { inboxFilters } from '@core/tickets';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { staffViews } from './admin-staff-handlers';
-import { noteAudit, type Handler } from '@core/kernel/deps';
+import { noteAudit } from '@core/kernel/deps';
 
 /** What still ties a person to the zone's work; offboarding waits until it is moved. */
 const openWorkOf = async (store: DocStore, userId: string): Promise<string[]> => {
@@ -24,7 +25,7 @@ const openWorkOf = async (store: DocStore, userId: string): Promise<string[]> =>
 };
 
 /** 离职: the record stays for the history it owns; the person leaves their teams and loses staff roles. */
-export const offboard: Handler<'admin.staff.offboard'> = async ({ staffUserId }, ctx) => {
+export const offboard: AdminHandler<'admin.staff.offboard'> = async ({ staffUserId }, ctx) => {
   const { store } = ctx.deps;
   const staff = await store.get<StaffMember>('staff', staffUserId);
   if (!staff) throw notFound('人员不存在');

@@ -1,13 +1,13 @@
 import type { GenericSchema, InferInput, InferOutput } from 'valibot';
-import { accountActions } from '@core/identity/account-actions';
-import { adminActions } from '@core/admin/admin-actions';
-import { catalogActions } from '@core/catalog/catalog-actions';
-import { dashboardActions } from '@core/dashboard/dashboard-actions';
+import { accountActions } from '@core/identity';
+import { adminActions } from '@core/admin';
+import { catalogActions } from '@core/catalog';
+import { dashboardActions } from '@core/dashboard';
 import type { ActionDef } from '@core/kernel/define-action';
-import { messageActions } from '@core/messages/message-actions';
-import { supervisionActions } from '@core/sla/supervision-actions';
-import { ticketActions } from '@core/tickets/ticket-actions';
-import { visitActions } from '@core/visits/visit-actions';
+import { messageActions } from '@core/messages';
+import { supervisionActions } from '@core/sla';
+import { ticketActions } from '@core/tickets';
+import { visitActions } from '@core/visits';
 
 /** The whole contract: action name → input schema, output type, audience. */
 export const ACTIONS = {

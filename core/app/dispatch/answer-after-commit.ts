@@ -1,9 +1,10 @@
 import type { ActionName } from '../contract/actions';
-import type { FollowUp } from '@core/tickets/rating';
-import type { Subscription } from '@core/notify/subscribe';
+import type { FollowUp } from '@core/tickets';
+import type { Subscription } from '@core/notify';
 import { AppError, type Envelope } from '@core/kernel/errors';
 import { toFollowUpView } from '@core/sla/handlers/follow-up-handlers';
-import type { Handler, HandlerContext, HandlerMap } from '@core/kernel/deps';
+import type { HandlerContext } from '@core/kernel/deps';
+import type { Handler, HandlerMap } from '../handlers/handler-map';
 import type { Reanswer, TouchedDoc } from './idempotency';
 
 const idIn = (touched: readonly TouchedDoc[], collection: string): string | null =>

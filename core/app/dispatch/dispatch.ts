@@ -2,12 +2,13 @@ import { ACTIONS, functionOf, isActionName, type ActionName } from '../contract/
 import { PUBLIC } from '@core/kernel/roles';
 import type { Caller } from '@core/kernel/caller';
 import { AppError, type Envelope } from '@core/kernel/errors';
-import type { Handler, HandlerDeps, HandlerMap } from '@core/kernel/deps';
-import { resolveCaller } from '@core/identity/resolve-caller';
+import type { HandlerDeps } from '@core/kernel/deps';
+import type { Handler, HandlerMap } from '../handlers/handler-map';
+import { resolveCaller } from '@core/identity';
 import { parseInput } from '@core/kernel/validation/parse-input';
 import { answerAfterCommit } from './answer-after-commit';
 import type { AuditNote } from '@core/kernel/deps';
-import type { RequestSource } from '@core/audit/audit';
+import type { RequestSource } from '@core/audit';
 import { recordAudit } from './record-audit';
 import { REQUEST_ID_PATTERN, requestKey, runOnce } from './idempotency';
 import { RATE_LIMITED_ANSWER, takeToken } from './rate-limit';

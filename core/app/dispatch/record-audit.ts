@@ -1,5 +1,5 @@
-import { appendAudit } from '@core/audit/audit-log';
-import type { RequestSource } from '@core/audit/audit';
+import { appendAudit } from '@core/audit';
+import type { RequestSource } from '@core/audit';
 import type { Caller } from '@core/kernel/caller';
 import type { Envelope } from '@core/kernel/errors';
 import type { AuditNote, HandlerDeps } from '@core/kernel/deps';

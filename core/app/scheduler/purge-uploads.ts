@@ -1,4 +1,4 @@
-import type { UploadRecord } from '@core/tickets/upload';
+import type { UploadRecord } from '@core/tickets';
 import type { HandlerDeps } from '@core/kernel/deps';
 import { purgeOlderThan } from './purge-older-than';
 

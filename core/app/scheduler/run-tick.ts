@@ -1,11 +1,11 @@
 import { purgeOldRequests } from '../dispatch/purge-requests';
 import type { HandlerDeps } from '@core/kernel/deps';
-import { rollUpDashboard } from '@core/dashboard/dashboard-rollup';
-import { deliverOutbox, type SubscribeSender } from '@core/notify/deliver-outbox';
-import { escalateDueTickets } from '@core/sla/escalate-tickets';
+import { rollUpDashboard } from '@core/dashboard';
+import { deliverOutbox, type SubscribeSender } from '@core/notify';
+import { escalateDueTickets } from '@core/sla';
 import { purgeUnattachedUploads } from './purge-uploads';
-import { autoConfirmResolvedTickets } from '@core/tickets/auto-confirm-tickets';
-import { sendDueVisitReminders } from '@core/visits/visit-reminders';
+import { autoConfirmResolvedTickets } from '@core/tickets';
+import { sendDueVisitReminders } from '@core/visits';
 
 /**
  * One kind of timed work. `run` returns how many items it handled and must be safe to repeat; a job

@@ -1,7 +1,7 @@
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { PROJECTS_SEED, SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS_SEED } from './service-teams-seed';
-import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from '@core/identity/seed/staff-seed';
-import { usersSeed } from '@core/identity/seed/users-seed';
+import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from '@core/identity';
+import { usersSeed } from '@core/identity';
 
 /** What demo mode seeds about people: personas, demo staff, their teams and projects. Never real data. */
 const demoDocIds = (): [string, string[]][] => [

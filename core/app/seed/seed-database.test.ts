@@ -1,4 +1,4 @@
-import type { ServiceCategory } from '@core/tickets/service-category';
+import type { ServiceCategory } from '@core/tickets';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { seedDatabase } from './seed-database';
 

@@ -1,14 +1,14 @@
-import { DEFAULT_VISIT_SETTINGS, type CalendarSettings } from '@core/settings/visit-settings';
+import { DEFAULT_VISIT_SETTINGS, type CalendarSettings } from '@core/settings';
 import type { DocStore, StoredDoc } from '@core/kernel/store/doc-store';
-import { articlesSeed } from '@core/catalog/seed/articles-seed';
-import { FACTORIES_SEED } from '@core/catalog/seed/factories-seed';
-import { INDUSTRIES_SEED } from '@core/catalog/seed/industries-seed';
-import { PARKS_SEED } from '@core/catalog/seed/parks-seed';
-import { SERVICE_CATALOG_SEED } from '@core/tickets/seed/service-catalog-seed';
+import { articlesSeed } from '@core/catalog';
+import { FACTORIES_SEED } from '@core/catalog';
+import { INDUSTRIES_SEED } from '@core/catalog';
+import { PARKS_SEED } from '@core/catalog';
+import { SERVICE_CATALOG_SEED } from '@core/tickets';
 import { PROJECTS_SEED, SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS_SEED } from './service-teams-seed';
-import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from '@core/identity/seed/staff-seed';
-import { usersSeed } from '@core/identity/seed/users-seed';
-import { ZONE_SEED } from '@core/catalog/seed/zone-seed';
+import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from '@core/identity';
+import { usersSeed } from '@core/identity';
+import { ZONE_SEED } from '@core/catalog';
 
 /** No office closures yet; the official calendar applies as published. */
 const CALENDAR_SEED: CalendarSettings = { id: 'calendar', version: 1, overrides: [] };

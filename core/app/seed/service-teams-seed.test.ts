@@ -1,7 +1,7 @@
-import { SERVICE_CATALOG_SEED } from '@core/tickets/seed/service-catalog-seed';
+import { SERVICE_CATALOG_SEED } from '@core/tickets';
 import { PROJECTS_SEED, SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS_SEED } from './service-teams-seed';
-import { STAFF_SEED, staffUsersSeed } from '@core/identity/seed/staff-seed';
-import { usersSeed } from '@core/identity/seed/users-seed';
+import { STAFF_SEED, staffUsersSeed } from '@core/identity';
+import { usersSeed } from '@core/identity';
 
 const users = [...usersSeed(0), ...staffUsersSeed(0), ...serviceStaffUsersSeed(0)];
 const staff = [...STAFF_SEED, ...SERVICE_STAFF_SEED];

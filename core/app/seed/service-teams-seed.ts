@@ -1,7 +1,7 @@
-import type { Project } from '@core/projects/project';
-import type { StaffMember, Team } from '@core/identity/staff';
+import type { Project } from '@core/projects';
+import type { StaffMember, Team } from '@core/identity';
 import type { User } from '@core/kernel/caller';
-import { DESK_IDS } from '@core/tickets/seed/service-catalog-seed';
+import { DESK_IDS } from '@core/tickets';
 
 /**
  * Who takes service tickets in the demo (体验数据, local stack only): the category desks, the duty

@@ -1,8 +1,9 @@
+import type { CatalogHandler } from '../catalog-actions';
 import type { ArticleCard, IndustryRef, ParkCard } from '../catalog-actions';
 import type { Article, Industry, Park } from '../catalog';
 import { notFound } from '@core/kernel/errors';
 import { catalogRepo } from '../catalog-repo';
-import type { Handler, HandlerContext } from '@core/kernel/deps';
+import type { HandlerContext } from '@core/kernel/deps';
 
 const HOME_ARTICLES = 5;
 const PARK_ARTICLES = 5;
@@ -39,7 +40,7 @@ const toArticleCard = ({ id, category, title, summary, source, publishedAt }: Ar
   publishedAt,
 });
 
-export const home: Handler<'catalog.home'> = async (_input, ctx) => {
+export const home: CatalogHandler<'catalog.home'> = async (_input, ctx) => {
   const repo = catalogRepo(ctx.deps.store);
   const [zone, leading, parks, articles] = await Promise.all([
     repo.zone(),
@@ -56,15 +57,15 @@ export const home: Handler<'catalog.home'> = async (_input, ctx) => {
   };
 };
 
-export const listIndustries: Handler<'catalog.industries.list'> = (input, ctx) =>
+export const listIndustries: CatalogHandler<'catalog.industries.list'> = (input, ctx) =>
   catalogRepo(ctx.deps.store).listIndustries(input);
 
-export const listParks: Handler<'catalog.parks.list'> = async (input, ctx) => {
+export const listParks: CatalogHandler<'catalog.parks.list'> = async (input, ctx) => {
   const page = await catalogRepo(ctx.deps.store).listParks(input);
   return { items: await toParkCards(ctx, page.items), next: page.next };
 };
 
-export const getPark: Handler<'catalog.parks.get'> = async ({ id }, ctx) => {
+export const getPark: CatalogHandler<'catalog.parks.get'> = async ({ id }, ctx) => {
   const repo = catalogRepo(ctx.deps.store);
   const park = await repo.getPark(id);
   if (!park) throw notFound('园区不存在');
@@ -83,18 +84,18 @@ export const getPark: Handler<'catalog.parks.get'> = async ({ id }, ctx) => {
   };
 };
 
-export const listFactories: Handler<'catalog.factories.list'> = async ({ parkId, limit, cursor }, ctx) => {
+export const listFactories: CatalogHandler<'catalog.factories.list'> = async ({ parkId, limit, cursor }, ctx) => {
   const repo = catalogRepo(ctx.deps.store);
   if (!(await repo.getPark(parkId))) throw notFound('园区不存在');
   return repo.listFactories(parkId, { limit, cursor });
 };
 
-export const listArticles: Handler<'catalog.articles.list'> = async (input, ctx) => {
+export const listArticles: CatalogHandler<'catalog.articles.list'> = async (input, ctx) => {
   const page = await catalogRepo(ctx.deps.store).listArticles(input);
   return { items: page.items.map(toArticleCard), next: page.next };
 };
 
-export const getArticle: Handler<'catalog.articles.get'> = async ({ id }, ctx) => {
+export const getArticle: CatalogHandler<'catalog.articles.get'> = async ({ id }, ctx) => {
   const article = await catalogRepo(ctx.deps.store).getArticle(id);
   if (!article) throw notFound('文章不存在');
   return article;

@@ -3,7 +3,7 @@ import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validTicket } from '@tests/support/ticket-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
-import { escalateDueTickets } from '@core/sla/escalate-tickets';
+import { escalateDueTickets } from '@core/sla';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;

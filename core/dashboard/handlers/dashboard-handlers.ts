@@ -1,18 +1,21 @@
+import type { DashboardHandler } from '../dashboard-actions';
 import { loadDashboard, loadLedger } from '../load-dashboard';
 import { dashboardSheets, ledgerSheets, rowCountOf } from '../export-sheets';
 import { workbookBytes } from '../export-workbook';
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import { AppError, invalidInput } from '@core/kernel/errors';
-import { noteAudit, type Handler } from '@core/kernel/deps';
+import { noteAudit } from '@core/kernel/deps';
 
 /** Larger exports would outlive the cloud function's 60 s: refused with a way out. */
 export const MAX_EXPORT_ROWS = 10_000;
 
-export const dashboard: Handler<'tickets.dashboard'> = (input, { caller, deps }) => loadDashboard(input, caller, deps);
+export const dashboard: DashboardHandler<'tickets.dashboard'> = (input, { caller, deps }) =>
+  loadDashboard(input, caller, deps);
 
-export const ledgerPage: Handler<'tickets.ledgerPage'> = (input, { caller, deps }) => loadLedger(input, caller, deps);
+export const ledgerPage: DashboardHandler<'tickets.ledgerPage'> = (input, { caller, deps }) =>
+  loadLedger(input, caller, deps);
 
-export const exportReport: Handler<'tickets.export'> = async ({ report, ...filters }, ctx) => {
+export const exportReport: DashboardHandler<'tickets.export'> = async ({ report, ...filters }, ctx) => {
   const { caller, deps } = ctx;
   const files = deps.exportFiles;
   if (!files) throw new AppError('UNAVAILABLE', '导出暂不可用');

@@ -1,10 +1,9 @@
+import type { AccountHandler } from '../account-actions';
 import { officialScheduleNotices } from '@core/kernel/calendar/official-schedule-notice';
 import { maskPhone } from '@core/kernel/mask';
-import { visitRepo } from '@core/visits/visit-repo';
-import { settingsProblemText, settingsProblems } from '@core/settings/settings-reader';
-import type { Handler } from '@core/kernel/deps';
+import { settingsProblemText, settingsProblems, settingsReader } from '@core/settings';
 
-export const whoami: Handler<'account.whoami'> = async (_input, { caller, deps }) => ({
+export const whoami: AccountHandler<'account.whoami'> = async (_input, { caller, deps }) => ({
   isSignedIn: caller.user !== null,
   name: caller.user?.name ?? null,
   organisation: caller.user?.organisation ?? null,
@@ -13,7 +12,7 @@ export const whoami: Handler<'account.whoami'> = async (_input, { caller, deps }
   notices: caller.roles.includes('admin')
     ? [
         ...(await settingsProblems(deps.store)).map(settingsProblemText),
-        ...officialScheduleNotices(deps.clock.now(), await visitRepo(deps.store).calendarOverrides()),
+        ...officialScheduleNotices(deps.clock.now(), (await settingsReader(deps.store).calendarOverrides()).value),
       ]
     : [],
 });

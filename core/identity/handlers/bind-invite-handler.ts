@@ -1,11 +1,12 @@
+import type { AccountHandler } from '../account-actions';
 import { BIND_FAILURE_LIMIT, BIND_FAILURE_WINDOW_MS, type BindAttempts, type Invite } from '../invite';
 import type { StaffMember, Team } from '../staff';
 import type { User } from '@core/kernel/caller';
 import { AppError, conflict } from '@core/kernel/errors';
 import { isInviteCode, normaliseInviteCode } from '../invite-code';
-import { adminRepo } from '@core/admin/admin-repo';
+import { staffRepo } from '../staff-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
-import { noteAudit, type Handler } from '@core/kernel/deps';
+import { noteAudit } from '@core/kernel/deps';
 
 const attemptsIdOf = (openid: string): string => `b-${openid}`;
 
@@ -23,7 +24,7 @@ const countFailure = async (store: DocStore, openid: string, now: number): Promi
  * pre-registered. Marking the code used and binding the record happen in one transaction whose
  * writes are compare-and-set: of two binds of one code, one wins and the other gets CONFLICT.
  */
-export const bindInvite: Handler<'account.bindInvite'> = async (input, ctx) => {
+export const bindInvite: AccountHandler<'account.bindInvite'> = async (input, ctx) => {
   const { caller, deps } = ctx;
   const { store, clock } = deps;
   const now = clock.now();
@@ -38,7 +39,7 @@ export const bindInvite: Handler<'account.bindInvite'> = async (input, ctx) => {
     throw error;
   };
   const code = normaliseInviteCode(input.code);
-  const invite = isInviteCode(code) ? await adminRepo(store).inviteByCode(code) : null;
+  const invite = isInviteCode(code) ? await staffRepo(store).inviteByCode(code) : null;
   if (!invite || invite.status === 'revoked' || invite.expiresAt <= now) {
     return fail(new AppError('NOT_FOUND', '邀请码无效、已过期或已撤销，请联系招商服务办公室'));
   }
@@ -48,7 +49,7 @@ export const bindInvite: Handler<'account.bindInvite'> = async (input, ctx) => {
   if (!staff || staff.status !== 'pending') return fail(conflict('邀请码已被使用'));
   if (staff.mobile !== input.mobile) return fail(new AppError('FORBIDDEN', '手机号与登记的不一致，请核对'));
 
-  const teams = (await adminRepo(store).allTeams()).filter((t: Team) => t.memberIds.includes(staff.userId));
+  const teams = (await staffRepo(store).teamsOf(staff.userId)).filter((t: Team) => t.memberIds.includes(staff.userId));
   const roles = staff.grantRoles ?? ['staff'];
   await store.transaction(async (tx) => {
     const fresh = await tx.get<Invite>('invites', invite.id);

@@ -1,7 +1,7 @@
+import type { AccountHandler } from '../account-actions';
 import type { User } from '@core/kernel/caller';
 import { AppError, forbidden } from '@core/kernel/errors';
 import { whoami } from './account-handlers';
-import type { Handler } from '@core/kernel/deps';
 
 /** settings/bootstrap, written by `npm run deploy` only where absent: the code's hash, until used. */
 export interface BootstrapSettings {
@@ -19,7 +19,7 @@ const REFUSED = '初始化码无效或已使用';
  * the code matches the stored hash, no admin exists, and the code was never used; then it is closed.
  * Every later attempt, right code or not, is FORBIDDEN. The admin area (C10) grants everything after.
  */
-export const bootstrapAdmin: Handler<'account.bootstrapAdmin'> = async ({ code }, ctx) => {
+export const bootstrapAdmin: AccountHandler<'account.bootstrapAdmin'> = async ({ code }, ctx) => {
   const { caller, deps } = ctx;
   if (!deps.digest) throw new AppError('UNAVAILABLE', '此环境不需要初始化管理员');
   if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开');

@@ -1,4 +1,4 @@
-import { PARKS_SEED } from '@core/catalog/seed/parks-seed';
+import { PARKS_SEED } from '@core/catalog';
 import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from './staff-seed';
 import { usersSeed } from './users-seed';
 

@@ -1,6 +1,6 @@
 import type { StaffMember, Team } from '../staff';
 import type { User } from '@core/kernel/caller';
-import { PARKS_SEED } from '@core/catalog/seed/parks-seed';
+import { PARKS_SEED } from '@core/catalog';
 
 /**
  * Demo service staff and the park reception teams (体验数据, local stack only). The article names no

@@ -1,13 +1,13 @@
+import type { MessageHandler } from '../message-actions';
 import { MAX_MARK_READ } from '../message-actions';
 import type { InboxMessage } from '../inbox-message';
 import { AppError } from '@core/kernel/errors';
 import type { DocStore } from '@core/kernel/store/doc-store';
-import type { Handler } from '@core/kernel/deps';
 
 const unreadOf = (store: DocStore, recipientUserId: string, limit: number) =>
   store.find<InboxMessage>('notifications', { where: { recipientUserId, readAt: null }, limit });
 
-export const list: Handler<'messages.list'> = async ({ limit, cursor }, { caller, deps }) => {
+export const list: MessageHandler<'messages.list'> = async ({ limit, cursor }, { caller, deps }) => {
   if (!caller.user) return { items: [], next: null };
   const page = await deps.store.find<InboxMessage>('notifications', {
     where: { recipientUserId: caller.user.id },
@@ -28,12 +28,12 @@ export const list: Handler<'messages.list'> = async ({ limit, cursor }, { caller
   };
 };
 
-export const unreadCount: Handler<'messages.unreadCount'> = async (_input, { caller, deps }) => ({
+export const unreadCount: MessageHandler<'messages.unreadCount'> = async (_input, { caller, deps }) => ({
   count: caller.user ? await deps.store.count('notifications', { recipientUserId: caller.user.id, readAt: null }) : 0,
 });
 
 /** Marks the caller's own messages read; someone else's id is simply not theirs to mark, and is skipped. */
-export const markRead: Handler<'messages.markRead'> = async (input, { caller, deps }) => {
+export const markRead: MessageHandler<'messages.markRead'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
   if (!userId) return { marked: 0, remaining: 0 };
   const { store, clock } = deps;

@@ -1,12 +1,13 @@
-import type { FollowUp } from '@core/tickets/rating';
+import type { SupervisionHandler } from '../supervision-actions';
+import type { FollowUp } from '@core/tickets';
 import { forbidden, invalidInput, notFound } from '@core/kernel/errors';
 import type { Filter } from '@core/kernel/store/doc-store';
-import type { Handler, HandlerContext } from '@core/kernel/deps';
+import type { HandlerContext } from '@core/kernel/deps';
 
 export const toFollowUpView = ({ version: _version, ...rest }: FollowUp) => rest;
 const view = toFollowUpView;
 
-export const followUps: Handler<'tickets.followUps'> = async (input, { caller, deps }) => {
+export const followUps: SupervisionHandler<'tickets.followUps'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
   const mine: Filter = caller.roles.includes('admin') ? {} : { leaderUserId: userId };
@@ -38,7 +39,7 @@ const changeFollowUp = async (
   return view(updated);
 };
 
-export const recordFollowUp: Handler<'tickets.recordFollowUp'> = ({ followUpId, who, at, said }, ctx) =>
+export const recordFollowUp: SupervisionHandler<'tickets.recordFollowUp'> = ({ followUpId, who, at, said }, ctx) =>
   changeFollowUp(ctx, followUpId, (f, now) => {
     if (at > now) throw invalidInput('at', '回访时间不能晚于现在');
     // The contact answers the rating: it cannot have happened before the enterprise rated.
@@ -46,7 +47,7 @@ export const recordFollowUp: Handler<'tickets.recordFollowUp'> = ({ followUpId, 
     return { contact: { who, at, said, recordedAt: now } };
   });
 
-export const closeFollowUp: Handler<'tickets.closeFollowUp'> = ({ followUpId, summary }, ctx) =>
+export const closeFollowUp: SupervisionHandler<'tickets.closeFollowUp'> = ({ followUpId, summary }, ctx) =>
   changeFollowUp(ctx, followUpId, (f, now) => {
     // 整改 is not done on paper: someone must have spoken to the enterprise first.
     if (!f.contact) throw invalidInput('followUpId', '请先记录回访情况（回访对象、时间、内容）');

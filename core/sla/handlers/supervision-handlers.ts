@@ -1,11 +1,11 @@
-import type { AssessmentEntry, SupervisionItem } from '@core/tickets/supervision';
+import type { SupervisionHandler } from '../supervision-actions';
+import type { AssessmentEntry, SupervisionItem } from '@core/tickets';
 import { forbidden } from '@core/kernel/errors';
 import type { Filter } from '@core/kernel/store/doc-store';
-import type { Handler } from '@core/kernel/deps';
 
 const withoutVersion = <T extends { version: number }>({ version: _version, ...rest }: T): Omit<T, 'version'> => rest;
 
-export const supervision: Handler<'tickets.supervision'> = async (input, { caller, deps }) => {
+export const supervision: SupervisionHandler<'tickets.supervision'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
   const isAdmin = caller.roles.includes('admin');
@@ -26,7 +26,7 @@ export const supervision: Handler<'tickets.supervision'> = async (input, { calle
   return { items: page.items.map(withoutVersion), next: page.next };
 };
 
-export const ledger: Handler<'tickets.ledger'> = async (input, { deps }) => {
+export const ledger: SupervisionHandler<'tickets.ledger'> = async (input, { deps }) => {
   const page = await deps.store.find<AssessmentEntry>('assessment_ledger', {
     ...(input.subjectId ? { where: { subjectId: input.subjectId } } : {}),
     orderBy: { field: 'at', dir: 'desc' },

@@ -1,5 +1,5 @@
+import type { TicketHandler } from '../ticket-actions';
 import { AppError, notFound } from '@core/kernel/errors';
-import type { Handler } from '@core/kernel/deps';
 import { get } from './ticket-owner-handlers';
 
 /** Long enough to open or download one file, short enough that a forwarded link soon dies. */
@@ -12,7 +12,7 @@ const HIDDEN = '文件不存在或无权查看';
  * hides internal notes and their files from the enterprise) and the file must be on what they see.
  * A stranger, or a fileID from elsewhere, gets NOT_FOUND and no link is made.
  */
-export const attachmentLink: Handler<'tickets.attachmentLink'> = async ({ ticketId, fileId }, ctx) => {
+export const attachmentLink: TicketHandler<'tickets.attachmentLink'> = async ({ ticketId, fileId }, ctx) => {
   const view = await get({ ticketId }, ctx);
   const visible = [...view.attachments, ...view.timeline.flatMap((line) => line.attachments)];
   if (!visible.some((file) => file.fileId === fileId)) throw notFound(HIDDEN);

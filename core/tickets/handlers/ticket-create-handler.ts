@@ -1,9 +1,11 @@
-import type { ParsedInput } from '@core/app/contract/actions';
-import type { Project } from '@core/projects/project';
+import type { TicketHandler } from '../ticket-actions';
+import type { InputOf } from '@core/kernel/define-action';
+import type { ticketActions } from '../ticket-actions';
+import type { Project } from '@core/projects';
 import type { ServiceCategory } from '../service-category';
 import type { Ticket } from '../ticket';
 import { AppError, invalidInput } from '@core/kernel/errors';
-import { sendInboxMessages } from '@core/messages/send-inbox-messages';
+import { sendInboxMessages } from '@core/messages';
 import { serviceCatalogRepo } from '../service-catalog-repo';
 import { ticketRepo } from '../ticket-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
@@ -16,15 +18,14 @@ import { markAssigned, staffMember, toTicketPerson } from '../ticket-people';
 import { ticketIndexFields } from '../ticket-index-fields';
 import { NO_ESCALATION } from '../supervision';
 import { nextSlaCheckAt } from '../deadlines/sla-check-at';
-import { loadWorkingTime } from '@core/settings/load-working-time';
+import { loadWorkingTime } from '@core/settings';
 import { ticketSla } from '../deadlines/ticket-sla';
 import { toTicketView } from '../ticket-view';
-import { clientAccountId, ensureClientAccount } from '@core/identity/ensure-client-account';
+import { clientAccountId, ensureClientAccount } from '@core/identity';
 import { markAttached, verifyAttachments } from '../verify-attachments';
 import { checkCreditCode } from '@core/kernel/validation/credit-code';
-import type { Handler } from '@core/kernel/deps';
 
-type CreateInput = ParsedInput<'tickets.create'>;
+type CreateInput = InputOf<(typeof ticketActions)['tickets.create']>;
 
 const categoryOrFail = async (store: DocStore, id: string): Promise<ServiceCategory> => {
   const category = await serviceCatalogRepo(store).get(id);
@@ -67,7 +68,7 @@ const creationEvents = (ticket: Ticket, routing: TicketRouting): TicketEventDraf
   { kind: 'routed', text: routing.reason, isInternal: true, actor: SYSTEM_ACTOR },
 ];
 
-export const create: Handler<'tickets.create'> = async (input, { caller, deps }) => {
+export const create: TicketHandler<'tickets.create'> = async (input, { caller, deps }) => {
   const { store, ids, clock } = deps;
   if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请先登录');
   // A first-time filer has no account yet: ensureClientAccount makes it with this id, inside the transaction.

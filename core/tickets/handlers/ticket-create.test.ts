@@ -1,8 +1,8 @@
 import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { addUser, pdf, validTicket } from '@tests/support/ticket-fixture';
-import type { InboxMessage } from '@core/messages/inbox-message';
-import type { StaffMember } from '@core/identity/staff';
+import type { InboxMessage } from '@core/messages';
+import type { StaffMember } from '@core/identity';
 import type { Ticket } from '../ticket';
 import type { UploadRecord } from '../upload';
 

@@ -1,8 +1,8 @@
 import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-kit';
-import type { StaffMember } from '@core/identity/staff';
+import type { StaffMember } from '@core/identity';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { pdf, seededStaff, validTicket } from '@tests/support/ticket-fixture';
-import type { InboxMessage } from '@core/messages/inbox-message';
+import type { InboxMessage } from '@core/messages';
 import type { Ticket, TicketEvent } from '../ticket';
 
 let stack: TestStack;

@@ -4,7 +4,7 @@ import { validTicket } from '@tests/support/ticket-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
 import type { Ticket } from '../ticket';
 import type { ServiceCategory } from '../service-category';
-import type { CalendarSettings } from '@core/settings/visit-settings';
+import type { CalendarSettings } from '@core/settings';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;

@@ -1,9 +1,10 @@
+import type { TicketHandler } from '../ticket-actions';
 import type { TicketInboxTab } from '../ticket-fields';
 import type { Ticket, TicketEventKind } from '../ticket';
 import { conflict, forbidden } from '@core/kernel/errors';
 import { inboxFilters, ticketRepo } from '../ticket-repo';
 import { serviceCatalogRepo } from '../service-catalog-repo';
-import { staffRepo } from '@core/identity/staff-repo';
+import { staffRepo } from '@core/identity';
 import type { Filter } from '@core/kernel/store/doc-store';
 import { changeTicket } from '../change-ticket';
 import { loadCallerTeams, requireTicketActors } from '../ticket-access';
@@ -17,15 +18,15 @@ import {
 import { markAssigned, requireColleague, staffMember, toTicketPerson } from '../ticket-people';
 import { loadRoutingDirectory } from '../load-routing-directory';
 import { routeTicket } from '../route-ticket';
-import { loadWorkingTime } from '@core/settings/load-working-time';
+import { loadWorkingTime } from '@core/settings';
 import { ticketSla } from '../deadlines/ticket-sla';
 import { toTicketCard } from '../ticket-view';
-import type { StaffMember, Team, TeamKind } from '@core/identity/staff';
-import type { Handler, HandlerContext } from '@core/kernel/deps';
+import type { StaffMember, Team, TeamKind } from '@core/identity';
+import type { HandlerContext } from '@core/kernel/deps';
 
 const CHAIN_ORDER: readonly TeamKind[] = ['project', 'park_reception', 'category_desk', 'duty_desk'];
 
-export const inbox: Handler<'tickets.inbox'> = async (input, { caller, deps }) => {
+export const inbox: TicketHandler<'tickets.inbox'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
   // In the routing chain's order, so the 团队 tab opens on the team tickets reach first.
@@ -70,7 +71,7 @@ const me = async (ctx: HandlerContext): Promise<StaffMember> => {
   return s;
 };
 
-export const accept: Handler<'tickets.accept'> = async ({ ticketId }, ctx) => {
+export const accept: TicketHandler<'tickets.accept'> = async ({ ticketId }, ctx) => {
   const self = await me(ctx);
   // AB岗: while someone is away their backup takes the work; an absent person cannot take it on.
   if (self.isOnLeave || !self.isActive) throw forbidden('您当前处于休假状态，不能受理；请由AB岗同事受理');
@@ -127,7 +128,7 @@ const readSeen = async (ctx: HandlerContext, ticketId: string) =>
     await loadCallerTeams(ctx.deps.store, ctx.caller),
   ).ticket;
 
-export const transfer: Handler<'tickets.transfer'> = async ({ ticketId, reason, toUserId }, ctx) => {
+export const transfer: TicketHandler<'tickets.transfer'> = async ({ ticketId, reason, toUserId }, ctx) => {
   const { store } = ctx.deps;
   const seen = await readSeen(ctx, ticketId);
   if (toUserId) {
@@ -149,29 +150,29 @@ export const transfer: Handler<'tickets.transfer'> = async ({ ticketId, reason, 
   return handOver(ctx, seen, 'transfer', routing.assignee, reason, routing.reason, teamIds);
 };
 
-export const reassign: Handler<'tickets.reassign'> = async ({ ticketId, reason, toUserId }, ctx) => {
+export const reassign: TicketHandler<'tickets.reassign'> = async ({ ticketId, reason, toUserId }, ctx) => {
   const seen = await readSeen(ctx, ticketId);
   const to = await requireColleague(ctx.deps.store, toUserId, seen.assigneeUserId);
   return handOver(ctx, seen, 'reassign', to, reason, null, seen.teamIds);
 };
 
-export const requestMaterials: Handler<'tickets.requestMaterials'> = ({ ticketId, materials, text }, ctx) =>
+export const requestMaterials: TicketHandler<'tickets.requestMaterials'> = ({ ticketId, materials, text }, ctx) =>
   changeTicket(ctx, ticketId, 'requestMaterials', () => ({
     patch: { requestedMaterials: materials },
     events: [{ kind: 'materials_requested', text: `请补充材料：${materials.join('、')}${text ? `。${text}` : ''}` }],
     messages: materialsRequestedMessages,
   }));
 
-export const note: Handler<'tickets.note'> = ({ ticketId, text }, ctx) =>
+export const note: TicketHandler<'tickets.note'> = ({ ticketId, text }, ctx) =>
   changeTicket(ctx, ticketId, 'note', () => ({ events: [{ kind: 'note', text, isInternal: true }] }));
 
-export const reply: Handler<'tickets.reply'> = ({ ticketId, text }, ctx) =>
+export const reply: TicketHandler<'tickets.reply'> = ({ ticketId, text }, ctx) =>
   changeTicket(ctx, ticketId, 'reply', () => ({
     events: [{ kind: 'reply', text }],
     messages: repliedMessages,
   }));
 
-export const resolve: Handler<'tickets.resolve'> = ({ ticketId, summary }, ctx) =>
+export const resolve: TicketHandler<'tickets.resolve'> = ({ ticketId, summary }, ctx) =>
   changeTicket(ctx, ticketId, 'resolve', (_ticket, _actors, now) => ({
     patch: { resolutionSummary: summary, resolvedAt: now, requestedMaterials: [] },
     events: [{ kind: 'resolved', text: `办理完成：${summary}` }],
@@ -179,7 +180,7 @@ export const resolve: Handler<'tickets.resolve'> = ({ ticketId, summary }, ctx) 
   }));
 
 /** Members of the ticket's teams, by name; paged by user id so a large desk still pages. */
-export const colleagues: Handler<'tickets.colleagues'> = async ({ ticketId, limit, cursor }, ctx) => {
+export const colleagues: TicketHandler<'tickets.colleagues'> = async ({ ticketId, limit, cursor }, ctx) => {
   const ticket = await readSeen(ctx, ticketId);
   const teams = await ctx.deps.store.find<Team>('teams', {
     where: { id: { in: ticket.teamIds } },

@@ -3,7 +3,7 @@ import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sq
 import { validTicket } from '@tests/support/ticket-fixture';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import type { TicketEvent } from '../ticket';
-import type { VisitEvent } from '@core/visits/visit';
+import type { VisitEvent } from '@core/visits';
 import { TIMELINE_PAGE } from '@core/kernel/store/timeline-page';
 
 let stack: TestStack;

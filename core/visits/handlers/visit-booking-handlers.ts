@@ -1,14 +1,15 @@
+import type { VisitHandler } from '../visit-actions';
 import { datesFrom, daysBetween, localDateOf } from '@core/kernel/calendar/local-date';
 import { claimBookingAllowance } from '../booking-allowance';
 import { MAX_AVAILABILITY_DAYS } from '../visit-fields';
-import type { StaffMember } from '@core/identity/staff';
+import type { StaffMember } from '@core/identity';
 import { HALF_DAY_LABELS, type Visit } from '../visit';
 import { invalidInput } from '@core/kernel/errors';
-import { catalogRepo } from '@core/catalog/catalog-repo';
+import { catalogRepo } from '@core/catalog';
 import { visitRepo } from '../visit-repo';
 import { buildAvailability } from '../availability';
 import { bookingWindow, closedDayReason, UNAVAILABLE_REASON_LABELS } from '../booking-window';
-import { ensureClientAccount } from '@core/identity/ensure-client-account';
+import { ensureClientAccount } from '@core/identity';
 import { routeVisit } from '../route-visit';
 import { transactWithRetry } from '../transact-with-retry';
 import { appendVisitEvents, type EventDraft } from '../visit-events';
@@ -17,10 +18,9 @@ import { reserveVisitSlots } from '../visit-slots';
 import { toVisitView } from '../visit-view';
 import { newVisit } from '../new-visit';
 import { bookedMessages } from '../visit-messages';
-import { sendInboxMessages } from '@core/messages/send-inbox-messages';
-import type { Park } from '@core/catalog/catalog';
+import { sendInboxMessages } from '@core/messages';
+import type { Park } from '@core/catalog';
 import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
-import type { Handler } from '@core/kernel/deps';
 
 const parksOrFail = async (store: DocStore, parkIds: readonly string[]): Promise<Park[]> => {
   const repo = catalogRepo(store);
@@ -31,7 +31,7 @@ const parksOrFail = async (store: DocStore, parkIds: readonly string[]): Promise
   });
 };
 
-export const availability: Handler<'visits.availability'> = async ({ parkIds, from, to }, { deps }) => {
+export const availability: VisitHandler<'visits.availability'> = async ({ parkIds, from, to }, { deps }) => {
   const span = daysBetween(from, to);
   if (span < 0) throw invalidInput('to', '结束日期不能早于开始日期');
   if (span >= MAX_AVAILABILITY_DAYS) throw invalidInput('to', `一次最多查询${MAX_AVAILABILITY_DAYS}天`);
@@ -58,7 +58,7 @@ const markAssigned = async (tx: TxStore, userId: string, now: number): Promise<v
   if (staff) await tx.update<StaffMember>('staff', staff.id, staff.version, { lastAssignedAt: now });
 };
 
-export const book: Handler<'visits.book'> = async (input, { caller, deps }) => {
+export const book: VisitHandler<'visits.book'> = async (input, { caller, deps }) => {
   const { store, ids, clock } = deps;
   const now = clock.now();
   const { settings, calendar } = await loadBookingRules(store);

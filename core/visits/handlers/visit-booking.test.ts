@@ -2,10 +2,10 @@ import { dataOf, errorOf, sendAs, setNow, snapshotAll } from '@tests/support/dis
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
-import type { StaffMember } from '@core/identity/staff';
+import type { StaffMember } from '@core/identity';
 import type { User } from '@core/kernel/caller';
 import type { Visit, VisitSlot } from '../visit';
-import type { VisitSettings } from '@core/settings/visit-settings';
+import type { VisitSettings } from '@core/settings';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;

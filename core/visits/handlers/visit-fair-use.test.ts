@@ -1,7 +1,7 @@
 import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validBooking } from '@tests/support/visit-booking-fixture';
-import type { VisitSettings } from '@core/settings/visit-settings';
+import type { VisitSettings } from '@core/settings';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;

@@ -1,3 +1,4 @@
+import type { VisitHandler } from '../visit-actions';
 import { HALF_DAY_LABELS } from '../visit';
 import { invalidInput } from '@core/kernel/errors';
 import { visitRepo } from '../visit-repo';
@@ -14,16 +15,15 @@ import { assertCanChange, loadBookingRules, pastCutoff } from '../visit-rules';
 import { releaseVisitSlots, reserveVisitSlots } from '../visit-slots';
 import { toVisitCard, toVisitTimeline, toVisitView } from '../visit-view';
 import { cancelledMessages, rescheduledMessages } from '../visit-messages';
-import type { Handler } from '@core/kernel/deps';
 
-export const mine: Handler<'visits.mine'> = async ({ limit, cursor }, { caller, deps }) => {
+export const mine: VisitHandler<'visits.mine'> = async ({ limit, cursor }, { caller, deps }) => {
   // A visitor has booked nothing yet.
   if (!caller.user) return { items: [], next: null };
   const page = await visitRepo(deps.store).listByOwner(caller.user.id, { limit, cursor });
   return { items: page.items.map((v) => toVisitCard(v, 'owner')), next: page.next };
 };
 
-export const get: Handler<'visits.get'> = async ({ visitId }, { caller, deps }) => {
+export const get: VisitHandler<'visits.get'> = async ({ visitId }, { caller, deps }) => {
   const repo = visitRepo(deps.store);
   const { visit, viewer } = await requireViewer(deps.store, caller, await repo.get(visitId), [
     'owner',
@@ -35,7 +35,7 @@ export const get: Handler<'visits.get'> = async ({ visitId }, { caller, deps }) 
   return toVisitView(visit, viewer, await repo.events(visit.id), settings, deps.clock.now());
 };
 
-export const timeline: Handler<'visits.timeline'> = async ({ visitId, cursor }, { caller, deps }) => {
+export const timeline: VisitHandler<'visits.timeline'> = async ({ visitId, cursor }, { caller, deps }) => {
   const repo = visitRepo(deps.store);
   const { viewer } = await requireViewer(deps.store, caller, await repo.get(visitId), [
     'owner',
@@ -47,7 +47,7 @@ export const timeline: Handler<'visits.timeline'> = async ({ visitId, cursor }, 
   return { items: toVisitTimeline(page.items, viewer), next: page.earlier };
 };
 
-export const cancel: Handler<'visits.cancel'> = ({ visitId, reason }, ctx) =>
+export const cancel: VisitHandler<'visits.cancel'> = ({ visitId, reason }, ctx) =>
   changeVisit(ctx, visitId, ['owner'], (visit, { settings }, now) => {
     assertCanChange(visit, 'cancel');
     if (now >= changeDeadline(visit.startsAt, settings)) throw pastCutoff();
@@ -59,7 +59,7 @@ export const cancel: Handler<'visits.cancel'> = ({ visitId, reason }, ctx) =>
     };
   });
 
-export const reschedule: Handler<'visits.reschedule'> = ({ visitId, date, halfDay, reason }, ctx) =>
+export const reschedule: VisitHandler<'visits.reschedule'> = ({ visitId, date, halfDay, reason }, ctx) =>
   changeVisit(ctx, visitId, ['owner'], (visit, { settings, calendar }, now) => {
     assertCanChange(visit, 'reschedule');
     if (now >= changeDeadline(visit.startsAt, settings)) throw pastCutoff();

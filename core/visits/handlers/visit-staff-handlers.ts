@@ -1,7 +1,8 @@
+import type { VisitHandler } from '../visit-actions';
 import { localDateOf, utcMsAt } from '@core/kernel/calendar/local-date';
 import type { Visit } from '../visit';
 import { AppError, conflict, forbidden } from '@core/kernel/errors';
-import { staffRepo } from '@core/identity/staff-repo';
+import { staffRepo } from '@core/identity';
 import { visitRepo } from '../visit-repo';
 import { changeVisit } from '../change-visit';
 import { STAFF_VIEWERS } from '../visit-access';
@@ -9,9 +10,8 @@ import { assertCanChange } from '../visit-rules';
 import { releaseVisitSlots } from '../visit-slots';
 import { toVisitCard } from '../visit-view';
 import { confirmedMessages, declinedMessages } from '../visit-messages';
-import type { Handler } from '@core/kernel/deps';
 
-export const staffList: Handler<'visits.staffList'> = async (input, { caller, deps }) => {
+export const staffList: VisitHandler<'visits.staffList'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
   // Visits go to park reception teams only; a person's project and desk teams have none.
@@ -32,7 +32,7 @@ const assertStarted = (visit: Visit, now: number): void => {
   if (now < visit.startsAt) throw conflict('考察尚未开始，不能标记结果');
 };
 
-export const confirm: Handler<'visits.confirm'> = ({ visitId }, ctx) =>
+export const confirm: VisitHandler<'visits.confirm'> = ({ visitId }, ctx) =>
   changeVisit(ctx, visitId, STAFF_VIEWERS, (visit) => {
     assertCanChange(visit, 'confirm');
     if (!visit.host) throw new AppError('CONFLICT', '尚未分派接待人员，请联系招商办');
@@ -43,7 +43,7 @@ export const confirm: Handler<'visits.confirm'> = ({ visitId }, ctx) =>
     };
   });
 
-export const decline: Handler<'visits.decline'> = ({ visitId, reason }, ctx) =>
+export const decline: VisitHandler<'visits.decline'> = ({ visitId, reason }, ctx) =>
   changeVisit(ctx, visitId, STAFF_VIEWERS, (visit) => {
     assertCanChange(visit, 'decline');
     return {
@@ -54,21 +54,21 @@ export const decline: Handler<'visits.decline'> = ({ visitId, reason }, ctx) =>
     };
   });
 
-export const complete: Handler<'visits.complete'> = ({ visitId }, ctx) =>
+export const complete: VisitHandler<'visits.complete'> = ({ visitId }, ctx) =>
   changeVisit(ctx, visitId, STAFF_VIEWERS, (visit, _rules, now) => {
     assertCanChange(visit, 'complete');
     assertStarted(visit, now);
     return { patch: { status: 'completed' }, events: [{ kind: 'completed', text: '考察已完成' }] };
   });
 
-export const noShow: Handler<'visits.noShow'> = ({ visitId }, ctx) =>
+export const noShow: VisitHandler<'visits.noShow'> = ({ visitId }, ctx) =>
   changeVisit(ctx, visitId, STAFF_VIEWERS, (visit, _rules, now) => {
     assertCanChange(visit, 'noShow');
     assertStarted(visit, now);
     return { patch: { status: 'no_show' }, events: [{ kind: 'no_show', text: '客商未到访' }] };
   });
 
-export const note: Handler<'visits.note'> = ({ visitId, text }, ctx) =>
+export const note: VisitHandler<'visits.note'> = ({ visitId, text }, ctx) =>
   changeVisit(ctx, visitId, STAFF_VIEWERS, () => ({
     patch: {},
     events: [{ kind: 'note', text, isInternal: true }],

@@ -2,9 +2,9 @@ import * as adminInvites from '@core/admin/handlers/admin-invite-handlers';
 import * as adminSettings from '@core/admin/handlers/admin-settings-handlers';
 import * as adminStaff from '@core/admin/handlers/admin-staff-handlers';
 import * as adminTeams from '@core/admin/handlers/admin-team-handlers';
-import * as audit from '@core/audit/handlers/audit-handlers';
+import * as audit from '@core/admin/handlers/audit-handlers';
 import { offboard } from '@core/admin/handlers/offboard-handler';
-import type { FunctionHandlers } from '@core/kernel/deps';
+import type { FunctionHandlers } from '../handler-map';
 
 /** The `admin` cloud function's handlers (C10 and the audit log), and only those. */
 export const ADMIN_HANDLERS: FunctionHandlers<'admin'> = {

@@ -1,5 +1,5 @@
 import * as catalog from '@core/catalog/handlers/catalog-handlers';
-import type { FunctionHandlers } from '@core/kernel/deps';
+import type { FunctionHandlers } from '../handler-map';
 
 /** The `catalog` cloud function's handlers, and only those: its bundle carries nothing else. */
 export const CATALOG_HANDLERS: FunctionHandlers<'catalog'> = {

@@ -1,6 +1,6 @@
 import * as messages from '@core/messages/handlers/message-handlers';
-import * as subscribe from '@core/notify/handlers/subscribe-handlers';
-import type { FunctionHandlers } from '@core/kernel/deps';
+import * as subscribe from '@core/messages/handlers/subscribe-handlers';
+import type { FunctionHandlers } from '../handler-map';
 
 /** The `messages` cloud function's handlers, and only those: its bundle carries nothing else. */
 export const MESSAGES_HANDLERS: FunctionHandlers<'messages'> = {

@@ -6,7 +6,7 @@ import * as ticketCatalog from '@core/tickets/handlers/ticket-catalog-handlers';
 import * as ticketCreate from '@core/tickets/handlers/ticket-create-handler';
 import * as ticketOwner from '@core/tickets/handlers/ticket-owner-handlers';
 import * as ticketStaff from '@core/tickets/handlers/ticket-staff-handlers';
-import type { FunctionHandlers } from '@core/kernel/deps';
+import type { FunctionHandlers } from '../handler-map';
 
 /** The `tickets` cloud function's handlers, and only those: its bundle carries nothing else. */
 export const TICKETS_HANDLERS: FunctionHandlers<'tickets'> = {

@@ -1,7 +1,7 @@
 import * as visitBooking from '@core/visits/handlers/visit-booking-handlers';
 import * as visitOwner from '@core/visits/handlers/visit-owner-handlers';
 import * as visitStaff from '@core/visits/handlers/visit-staff-handlers';
-import type { FunctionHandlers } from '@core/kernel/deps';
+import type { FunctionHandlers } from '../handler-map';
 
 /** The `visits` cloud function's handlers, and only those: its bundle carries nothing else. */
 export const VISITS_HANDLERS: FunctionHandlers<'visits'> = {

@@ -1,9 +1,9 @@
 import { errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
 import { addAuditor, deskTeam, newPerson, onboardNewPerson } from '@tests/support/onboarding-fixture';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
-import type { ActionName } from '@core/app/contract/actions';
-import { DEFAULT_VISIT_SETTINGS } from '@core/settings/visit-settings';
-import { HANDLERS } from '@core/app/handlers';
+import type { ActionName } from '../contract/actions';
+import { DEFAULT_VISIT_SETTINGS } from '@core/settings';
+import { HANDLERS } from '../handlers';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;

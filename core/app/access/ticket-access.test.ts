@@ -1,7 +1,7 @@
-import type { ActionName } from '@core/app/contract/actions';
-import { dashboardActions } from '@core/dashboard/dashboard-actions';
-import { supervisionActions } from '@core/sla/supervision-actions';
-import { ticketActions } from '../ticket-actions';
+import type { ActionName } from '../contract/actions';
+import { dashboardActions } from '@core/dashboard';
+import { supervisionActions } from '@core/sla';
+import { ticketActions } from '@core/tickets/ticket-actions';
 import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { addUser, seededStaff, validTicket } from '@tests/support/ticket-fixture';

@@ -1,10 +1,10 @@
 import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { seededStaff, validTicket } from '@tests/support/ticket-fixture';
-import type { ActionName } from '@core/app/contract/actions';
-import { dashboardActions } from '../dashboard-actions';
-import type { DashboardDay } from '../dashboard-rollup';
-import { rollUpDashboard } from '../dashboard-rollup';
+import type { ActionName } from '../contract/actions';
+import { dashboardActions } from '@core/dashboard/dashboard-actions';
+import type { DashboardDay } from '@core/dashboard/dashboard-rollup';
+import { rollUpDashboard } from '@core/dashboard/dashboard-rollup';
 import type { ExportFiles } from '@core/kernel/deps';
 
 let stack: TestStack;

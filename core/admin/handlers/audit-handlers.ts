@@ -1,10 +1,11 @@
-import { purgeOldAudit, verifyAuditChain } from '../audit-log';
-import type { AuditRecord } from '../audit';
+import { purgeOldAudit, verifyAuditChain } from '@core/audit';
+import type { AuditRecord } from '@core/audit';
 import { forbidden } from '@core/kernel/errors';
-import { noteAudit, type Handler } from '@core/kernel/deps';
+import { noteAudit } from '@core/kernel/deps';
+import type { AdminHandler } from '../admin-actions';
 
 /** The auditor reads everything; an admin only what they did themselves (admin duties split). */
-export const listAudit: Handler<'admin.audit.list'> = async ({ limit, cursor }, { caller, deps }) => {
+export const listAudit: AdminHandler<'admin.audit.list'> = async ({ limit, cursor }, { caller, deps }) => {
   const isAuditor = caller.roles.includes('auditor');
   if (!isAuditor && !caller.user) throw forbidden();
   const page = await deps.store.find<AuditRecord>('audit_log', {
@@ -16,9 +17,9 @@ export const listAudit: Handler<'admin.audit.list'> = async ({ limit, cursor }, 
   return { items: page.items.map(({ version: _v, ...rest }) => rest), next: page.next };
 };
 
-export const verifyAudit: Handler<'admin.audit.verify'> = async (_input, { deps }) => verifyAuditChain(deps.store);
+export const verifyAudit: AdminHandler<'admin.audit.verify'> = async (_input, { deps }) => verifyAuditChain(deps.store);
 
-export const purgeAudit: Handler<'admin.audit.purge'> = async (_input, ctx) => {
+export const purgeAudit: AdminHandler<'admin.audit.purge'> = async (_input, ctx) => {
   const result = await purgeOldAudit(ctx.deps.store, ctx.deps.clock.now());
   noteAudit(ctx, { target: 'audit_log', before: null, after: result });
   return result;

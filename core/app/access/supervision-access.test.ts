@@ -1,9 +1,9 @@
-import { FUNCTION_NAMES, type ActionName } from '@core/app/contract/actions';
+import { FUNCTION_NAMES, type ActionName } from '../contract/actions';
 import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validTicket } from '@tests/support/ticket-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
-import { escalateDueTickets } from '../escalate-tickets';
+import { escalateDueTickets } from '@core/sla/escalate-tickets';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;

@@ -1,12 +1,12 @@
-import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS, type Subscription } from '../subscribe';
+import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS, type Subscription } from '@core/notify';
 import { forbidden } from '@core/kernel/errors';
-import { settingsReader } from '@core/settings/settings-reader';
-import type { Handler } from '@core/kernel/deps';
+import { settingsReader } from '@core/settings';
+import type { MessageHandler } from '../message-actions';
 
 /** Accepting the same template again and again stacks up to this many sends, as WeChat itself allows. */
 export const MAX_PENDING_SENDS = 50;
 
-export const subscribeTemplates: Handler<'messages.subscribeTemplates'> = async (_input, { deps }) => {
+export const subscribeTemplates: MessageHandler<'messages.subscribeTemplates'> = async (_input, { deps }) => {
   const settings = (await settingsReader(deps.store).subscribe()).value;
   return {
     templates: SUBSCRIBE_TEMPLATE_KEYS.flatMap((key) => {
@@ -16,7 +16,7 @@ export const subscribeTemplates: Handler<'messages.subscribeTemplates'> = async 
   };
 };
 
-export const subscribed: Handler<'messages.subscribed'> = async ({ accepted }, { caller, deps }) => {
+export const subscribed: MessageHandler<'messages.subscribed'> = async ({ accepted }, { caller, deps }) => {
   const user = caller.user;
   if (!user) throw forbidden('请先完成预约或申请，再订阅通知');
   return deps.store.transaction(async (tx) => {

@@ -1,9 +1,9 @@
 import { errorOf, sendAs, setNow, snapshotAll, dataOf, type As } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validBooking } from '@tests/support/visit-booking-fixture';
-import type { ActionName } from '@core/app/contract/actions';
-import { dispatch } from '@core/app/dispatch/dispatch';
-import { HANDLERS } from '@core/app/handlers';
+import type { ActionName } from '../contract/actions';
+import { dispatch } from '../dispatch/dispatch';
+import { HANDLERS } from '../handlers';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
