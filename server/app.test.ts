@@ -5,7 +5,7 @@ import { TICK_JOB_NAMES } from '../tests/support/tick-jobs';
 import { createApp } from './app';
 import { adjustableClock, parseClockStart } from './demo-clock';
 import { issueSessionToken } from './session/session-token';
-import { runTick, tickJobs } from '../core/scheduler/run-tick';
+import { runTick, tickJobs } from '@core/app/scheduler/run-tick';
 import { logSender } from './jobs/scheduler-timer';
 
 let stack: TestStack;

@@ -1,6 +1,6 @@
-import { NO_ESCALATION } from '../../core/domain/supervision';
-import type { Ticket, TicketStatus } from '../../core/domain/ticket';
-import { ticketIndexFields } from '../../core/tickets/ticket-index-fields';
+import { NO_ESCALATION } from '@core/tickets/supervision';
+import type { Ticket, TicketStatus } from '@core/tickets/ticket';
+import { ticketIndexFields } from '@core/tickets/ticket-index-fields';
 
 /** What places a bench ticket: the fields its index fields are derived from. */
 export interface BenchTicketPlace {

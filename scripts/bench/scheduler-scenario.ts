@@ -1,9 +1,9 @@
-import { utcMsAt } from '../../core/calendar/local-date';
-import type { Ticket } from '../../core/domain/ticket';
-import { runTick, tickJobs } from '../../core/scheduler/run-tick';
-import { loadWorkingTime } from '../../core/sla/load-working-time';
-import { nextSlaCheckAt } from '../../core/sla/sla-check-at';
-import type { DocStore } from '../../core/store';
+import { utcMsAt } from '@core/kernel/calendar/local-date';
+import type { Ticket } from '@core/tickets/ticket';
+import { runTick, tickJobs } from '@core/app/scheduler/run-tick';
+import { loadWorkingTime } from '@core/settings/load-working-time';
+import { nextSlaCheckAt } from '@core/tickets/deadlines/sla-check-at';
+import type { DocStore } from '@core/kernel/store';
 import { logSender } from '../../server/jobs/scheduler-timer';
 import { benchTicketDoc } from './bench-ticket';
 import type { BenchStack } from './bench-stack';

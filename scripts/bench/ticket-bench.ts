@@ -1,9 +1,9 @@
 /** Ticket figures for `npm run bench`: the routing decision alone, and create-ticket at 100 000 tickets. */
-import type { StaffMember, Team } from '../../core/domain/staff';
-import { OPEN_TICKET_STATUSES, TICKET_STATUSES, type Ticket } from '../../core/domain/ticket';
-import type { DocStore } from '../../core/store';
-import { memoryRoutingDirectory } from '../../core/tickets/memory-routing-directory';
-import { routeTicket } from '../../core/tickets/route-ticket';
+import type { StaffMember, Team } from '@core/identity/staff';
+import { OPEN_TICKET_STATUSES, TICKET_STATUSES, type Ticket } from '@core/tickets/ticket';
+import type { DocStore } from '@core/kernel/store';
+import { memoryRoutingDirectory } from '@core/tickets/memory-routing-directory';
+import { routeTicket } from '@core/tickets/route-ticket';
 import { benchTicketDoc } from './bench-ticket';
 import { measure, type Figures } from './measure';
 

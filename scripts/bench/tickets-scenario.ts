@@ -1,6 +1,6 @@
-import type { User } from '../../core/domain/user';
-import { demoOpenid } from '../../core/seed';
-import { validTicket } from '../../tests/support/ticket-fixture';
+import type { User } from '@core/kernel/caller';
+import { demoOpenid } from '@core/app/seed';
+import { validTicket } from '@tests/support/ticket-fixture';
 import { expectOk, type BenchStack } from './bench-stack';
 import { againstFloor, measure, type Figures } from './measure';
 import { startRawFloor } from './raw-floor';

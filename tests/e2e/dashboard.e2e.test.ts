@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { TicketView } from '../../core/contract';
+import type { TicketView } from '@core/app/contract';
 import { validTicket } from '../support/ticket-fixture';
 import { callAs, demoPost as postDemo } from './scene-api';
 import { useBrowserStack } from './browser-stack';

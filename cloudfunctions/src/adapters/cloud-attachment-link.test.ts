@@ -1,9 +1,9 @@
-import type { FileLinks } from '../../../core/handlers';
-import type { CloudHarness } from '../../../tests/cloudbase-harness/cloud-harness';
-import { openCloudTestStack } from '../../../tests/cloudbase-harness/cloud-test-stack';
-import { dataOf, errorOf, sendAs } from '../../../tests/support/dispatch-kit';
-import { FIXED_NOW } from '../../../tests/support/temp-sqlite-store';
-import { pdf, validTicket } from '../../../tests/support/ticket-fixture';
+import type { FileLinks } from '@core/app/handlers';
+import type { CloudHarness } from '@tests/cloudbase-harness/cloud-harness';
+import { openCloudTestStack } from '@tests/cloudbase-harness/cloud-test-stack';
+import { dataOf, errorOf, sendAs } from '@tests/support/dispatch-kit';
+import { FIXED_NOW } from '@tests/support/temp-sqlite-store';
+import { pdf, validTicket } from '@tests/support/ticket-fixture';
 
 /**
  * Attachments in the cloud are read only through tickets.attachmentLink, on the CloudBase adapter:
