@@ -1,3 +1,4 @@
+import { typedStore } from '@core/kernel/store/doc-store';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -30,7 +31,7 @@ const sessionSecret = (): string => {
 const main = async (): Promise<void> => {
   mkdirSync(dataDir, { recursive: true });
   if (!process.argv.includes('--no-build')) ensureH5Build(root, staticDir, say);
-  const store = new SqliteDocStore(join(dataDir, 'zero-distance.db'));
+  const store = typedStore(new SqliteDocStore(join(dataDir, 'zero-distance.db')));
   if (isProduction) {
     const guard = await checkProductionDataDir(store, dataDir, process.argv.includes('--purge-demo'));
     if (!guard.ok) {

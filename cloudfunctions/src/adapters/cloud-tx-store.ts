@@ -1,5 +1,5 @@
 import { conflict, notFound } from '@core/kernel/errors';
-import type { DocPatch, StoredDoc, TxStore } from '@core/kernel/store';
+import type { DocPatch, RawTxStore, StoredDoc } from '@core/kernel/store';
 import { settle, type CloudCommand, type CloudTransaction } from './cloud-database';
 import {
   definedPatch,
@@ -16,7 +16,7 @@ import {
  * single-document calls (`doc(id).get/update`, `add`), so compare-and-set is a read of the document
  * followed by an update: the transaction makes the pair atomic.
  */
-export class CloudTxStore implements TxStore {
+export class CloudTxStore implements RawTxStore {
   constructor(
     private readonly t: CloudTransaction,
     private readonly command: CloudCommand,

@@ -4,7 +4,7 @@
  */
 import { AppError } from '../errors';
 import { MAX_READ } from './check-query';
-import type { DocStore, StoredDoc, TxStore } from './doc-store';
+import type { RawDocStore as DocStore, StoredDoc, RawTxStore as TxStore } from './doc-store';
 
 interface ParkDoc extends StoredDoc {
   name: string;

@@ -2,8 +2,7 @@
 import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { InboxMessage } from '@core/messages/inbox-message';
-import type { Visit } from '@core/visits/visit';
+
 import { demoOpenid } from '@core/app/seed';
 import { visitStores } from '@/stores/visit-stores';
 import { dataOf, sendAs } from '@tests/support/dispatch-kit';
@@ -40,7 +39,7 @@ afterEach(() => {
 });
 
 const investorInbox = async () =>
-  (await stack.store.find<InboxMessage>('notifications', { where: { recipientUserId: 'u-demo-investor' }, limit: 20 }))
+  (await stack.store.find('notifications', { where: { recipientUserId: 'u-demo-investor' }, limit: 20 }))
     .items;
 
 describe('staff visit page', () => {
@@ -51,7 +50,7 @@ describe('staff visit page', () => {
     expect(screen.getByText(/刘专员（演示）休假，由AB岗张专员（演示）代岗/)).toBeTruthy();
     fireEvent.click(screen.getByText('确认接待'));
     await screen.findByText('已确认');
-    expect((await stack.store.get<Visit>('visits', visitId))?.status).toBe('confirmed');
+    expect((await stack.store.get('visits', visitId))?.status).toBe('confirmed');
     expect((await investorInbox()).map((m) => m.title)).toContain('考察预约已确认');
   });
 
@@ -67,7 +66,7 @@ describe('staff visit page', () => {
     fireEvent.input(input, { target: { value: '当天园区封闭施工' } });
     fireEvent.click(screen.getByText('确认婉拒'));
     await screen.findByText('未能接待');
-    expect((await stack.store.get<Visit>('visits', visitId))?.closingReason).toBe('当天园区封闭施工');
+    expect((await stack.store.get('visits', visitId))?.closingReason).toBe('当天园区封闭施工');
     expect((await investorInbox()).find((m) => m.title === '考察预约未能安排')?.body).toContain('当天园区封闭施工');
   });
 
@@ -77,6 +76,6 @@ describe('staff visit page', () => {
     fireEvent.click(screen.getByText('婉拒'));
     fireEvent.click(await screen.findByText('确认婉拒'));
     await screen.findByText('请填写原因（至少2个字）');
-    expect((await stack.store.get<Visit>('visits', visitId))?.status).toBe('pending');
+    expect((await stack.store.get('visits', visitId))?.status).toBe('pending');
   });
 });
