@@ -39,8 +39,7 @@ afterEach(() => {
 });
 
 const investorInbox = async () =>
-  (await stack.store.find('notifications', { where: { recipientUserId: 'u-demo-investor' }, limit: 20 }))
-    .items;
+  (await stack.store.find('notifications', { where: { recipientUserId: 'u-demo-investor' }, limit: 20 })).items;
 
 describe('staff visit page', () => {
   test('shows the full phone to the host and the routing reason as an internal line, then confirms', async () => {
