@@ -189,7 +189,7 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
     });
   });
 
-  it('runs the scheduler only for the platform timer, never for a client', async () => {
+  it('runs the scheduler only for the platform timer and the migrations only for the deploy, never for a client', async () => {
     const main = load('scheduler');
     expect(await main({}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     process.env.WX_CONTEXT_KEYS = 'WX_OPENID';
@@ -201,9 +201,30 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
     });
     process.env.TCB_SOURCE = 'wx_client,scf';
     expect(await main({}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await main({ migrate: true }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     process.env.TCB_SOURCE = 'wx_trigger';
     delete process.env.WX_OPENID;
+    // A fresh environment: the tick waits until the deploy has run the migrations.
+    expect(await main({ Type: 'Timer', TriggerName: 'tick' }, {})).toEqual({
+      ok: true,
+      data: { done: [], failed: [], skipped: expect.arrayContaining(['slaEscalations', 'dashboardRollup']) },
+    });
+    // Only the deploy (manager-node's invoke: no user, no WeChat source) may run them; not the timer.
+    expect(await main({ migrate: true }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    delete process.env.TCB_SOURCE;
+    expect(await main({ migrate: true }, {})).toMatchObject({
+      ok: true,
+      data: {
+        applied: [
+          { id: '0001-ticket-sla-fields', upgraded: 0 },
+          { id: '0002-staff-status', upgraded: 0 },
+        ],
+      },
+    });
+    expect((await settle(database.db.collection('migrations').count())).total).toBe(2);
+
+    process.env.TCB_SOURCE = 'wx_trigger';
     expect(await main({ Type: 'Timer', TriggerName: 'tick' }, {})).toEqual({
       ok: true,
       data: {
