@@ -1,6 +1,6 @@
-import type { Envelope } from '../../core/errors';
-import { pendingMigrations, runMigrations, type MigrationReport } from '../../core/migrations';
-import { runTick, tickJobs, type TickReport } from '../../core/scheduler/run-tick';
+import type { Envelope } from '@core/kernel/errors';
+import { pendingMigrations, runMigrations, type MigrationReport } from '@core/migrations';
+import { runTick, tickJobs, type TickReport } from '@core/app/scheduler/run-tick';
 import { functionSettings } from './deploy/function-config';
 import { cloudDeps } from './runtime/cloud-deps';
 import { platformOpenid, platformSource } from './runtime/cloud-sdk';

@@ -1,7 +1,7 @@
-import type { WorkingTime } from '../calendar/working-time';
-import type { RatingLevel } from '../domain/rating';
-import { isBadRating } from '../domain/rating';
-import type { SupervisionLevel } from '../domain/supervision';
+import type { WorkingTime } from '@core/kernel/calendar/working-time';
+import type { RatingLevel } from '@core/tickets/rating';
+import { isBadRating } from '@core/tickets/rating';
+import type { SupervisionLevel } from '@core/tickets/supervision';
 import type { Period } from './period';
 import { matchesAt, type ScopeFilter } from './scope';
 import { durationStats, hoursOf, inPeriod, onTimeStats, ratio, type DurationStats, type OnTimeStats } from './stats';

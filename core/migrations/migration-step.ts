@@ -1,6 +1,6 @@
-import type { WorkingTime } from '../calendar/working-time';
-import type { CollectionName } from '../store/collections';
-import type { DocPatch, DocStore, StoredDoc } from '../store/doc-store';
+import type { WorkingTime } from '@core/kernel/calendar/working-time';
+import type { CollectionName } from '@core/kernel/store/collections';
+import type { DocPatch, DocStore, StoredDoc } from '@core/kernel/store/doc-store';
 
 export interface MigrationContext {
   /** Read-only use: a step returns its patch, the runner writes it (compare-and-set, with the new version). */

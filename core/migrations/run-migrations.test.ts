@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { SqliteDocStore } from '../../server/store/sqlite-doc-store';
 import { writePreviousReleaseDataDir } from '../../tests/support/previous-release-data';
 import { FIXED_NOW } from '../../tests/support/temp-sqlite-store';
-import { COLLECTION_NAMES, type DocStore, type StoredDoc } from '../store';
-import { MIGRATION_STEPS, pendingMigrations, runMigrations, SCHEMA_VERSIONS } from '.';
+import { COLLECTION_NAMES, type DocStore, type StoredDoc } from '@core/kernel/store';
+import { MIGRATION_STEPS, pendingMigrations, runMigrations, SCHEMA_VERSIONS } from './';
 
 const dirs: string[] = [];
 const stores: SqliteDocStore[] = [];

@@ -1,6 +1,6 @@
-import { isAppError } from '../errors';
-import { loadWorkingTime } from '../sla/load-working-time';
-import type { DocStore, Page, StoredDoc } from '../store/doc-store';
+import { isAppError } from '@core/kernel/errors';
+import { loadWorkingTime } from '@core/settings/load-working-time';
+import type { DocStore, Page, StoredDoc } from '@core/kernel/store/doc-store';
 import type { MigrationContext, MigrationStep } from './migration-step';
 import { schemaVersionOf, SCHEMA_VERSION_FIELD } from './schema-version';
 import { MIGRATION_STEPS } from './steps';

@@ -1,5 +1,5 @@
-import { COLLECTION_NAMES, type CollectionName } from '../store/collections';
-import type { StoredDoc } from '../store/doc-store';
+import { COLLECTION_NAMES, type CollectionName } from '@core/kernel/store/collections';
+import type { StoredDoc } from '@core/kernel/store/doc-store';
 
 /**
  * Every stored document says which shape of its collection it was written in, so a later release

@@ -1,7 +1,7 @@
-import type { ParsedInput } from '../contract/actions';
-import type { Park } from '../domain/catalog';
-import type { Visit } from '../domain/visit';
-import type { VisitSettings } from '../domain/visit-settings';
+import type { ParsedInput } from '@core/app/contract/actions';
+import type { Park } from '@core/catalog/catalog';
+import type { Visit } from './visit';
+import type { VisitSettings } from '@core/settings/visit-settings';
 import { slotStartsAt } from './booking-window';
 import type { VisitRouting } from './route-visit';
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { conflict, notFound } from '../../core/errors';
-import { withSchemaVersion } from '../../core/migrations/schema-version';
+import { conflict, notFound } from '@core/kernel/errors';
+import { withSchemaVersion } from '@core/migrations/schema-version';
 import {
   checkQuery,
   COLLECTION_NAMES,
@@ -15,7 +15,7 @@ import {
   type Page,
   type StoredDoc,
   type TxStore,
-} from '../../core/store';
+} from '@core/kernel/store';
 import { AsyncMutex } from './async-mutex';
 import { fieldSql, pageSql, whereSql } from './sqlite-query';
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoredDoc } from '../../core/store';
+import type { StoredDoc } from '@core/kernel/store';
 import { dataOf, sendAs } from './dispatch-kit';
 import { openTestStack } from './temp-sqlite-store';
 import { validTicket } from './ticket-fixture';

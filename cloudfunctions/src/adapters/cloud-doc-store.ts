@@ -1,5 +1,5 @@
-import { withSchemaVersion } from '../../../core/migrations/schema-version';
-import { AppError, conflict, notFound } from '../../../core/errors';
+import { withSchemaVersion } from '@core/migrations/schema-version';
+import { AppError, conflict, notFound } from '@core/kernel/errors';
 import {
   checkQuery,
   cursorAfter,
@@ -12,7 +12,7 @@ import {
   type Page,
   type StoredDoc,
   type TxStore,
-} from '../../../core/store';
+} from '@core/kernel/store';
 import { settle, type CloudDatabase, type CloudQuery } from './cloud-database';
 import {
   definedPatch,

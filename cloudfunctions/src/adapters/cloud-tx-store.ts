@@ -1,6 +1,6 @@
-import { conflict, notFound } from '../../../core/errors';
-import { withSchemaVersion } from '../../../core/migrations/schema-version';
-import type { DocPatch, StoredDoc, TxStore } from '../../../core/store';
+import { conflict, notFound } from '@core/kernel/errors';
+import { withSchemaVersion } from '@core/migrations/schema-version';
+import type { DocPatch, StoredDoc, TxStore } from '@core/kernel/store';
 import { settle, type CloudCommand, type CloudTransaction } from './cloud-database';
 import {
   definedPatch,

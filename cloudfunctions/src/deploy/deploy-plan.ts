@@ -1,5 +1,5 @@
-import { MIGRATION_STEPS } from '../../../core/migrations/steps';
-import { COLLECTIONS, indexesOf, UNIQUE_FIELDS, type CollectionName } from '../../../core/store/collections';
+import { MIGRATION_STEPS } from '@core/migrations/steps';
+import { COLLECTIONS, indexesOf, UNIQUE_FIELDS, type CollectionName } from '@core/kernel/store/collections';
 import { DEPLOYED_FUNCTIONS, functionSettings, type TimerTrigger } from './function-config';
 
 /**

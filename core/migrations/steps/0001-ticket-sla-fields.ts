@@ -1,10 +1,10 @@
-import { NO_ESCALATION } from '../../domain/supervision';
-import type { Ticket, TicketEvent, TicketEventKind, TicketStatus } from '../../domain/ticket';
-import type { PausedSpan } from '../../sla/sla-clock';
-import { nextSlaCheckAt } from '../../sla/sla-check-at';
-import { nextSlaPauses, SLA_PAUSING_STATUSES } from '../../sla/ticket-sla';
-import type { DocStore, Page } from '../../store/doc-store';
-import { nextConfirmCheckAt } from '../../tickets/confirm-deadlines';
+import { NO_ESCALATION } from '@core/tickets/supervision';
+import type { Ticket, TicketEvent, TicketEventKind, TicketStatus } from '@core/tickets/ticket';
+import type { PausedSpan } from '@core/tickets/deadlines/sla-clock';
+import { nextSlaCheckAt } from '@core/tickets/deadlines/sla-check-at';
+import { nextSlaPauses, SLA_PAUSING_STATUSES } from '@core/tickets/deadlines/ticket-sla';
+import type { DocStore, Page } from '@core/kernel/store/doc-store';
+import { nextConfirmCheckAt } from '@core/tickets/confirm-deadlines';
 import { defineStep } from '../migration-step';
 
 /** The status a timeline event left its ticket in (the state machine of the release that wrote it). */

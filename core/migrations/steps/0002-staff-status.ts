@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../domain/staff';
+import type { StaffMember } from '@core/identity/staff';
 import { defineStep } from '../migration-step';
 
 /**

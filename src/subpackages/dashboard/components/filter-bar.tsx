@@ -5,7 +5,7 @@ import {
   SCOPE_KIND_LABELS,
   SCOPE_KINDS,
   type ScopeKind,
-} from '../../../../core/dashboard/filter-kinds';
+} from '@core/dashboard/filter-kinds';
 import type { DashboardFilterState } from '../dashboard-store';
 
 export interface ScopeChoice {

@@ -1,7 +1,7 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { ActionInput } from '../../../../core/contract';
-import { exportWorkbook } from '../../../services/open-export';
+import type { ActionInput } from '@core/app/contract';
+import { exportWorkbook } from '@/services/open-export';
 import { filterInput, type DashboardFilterState } from '../dashboard-store';
 
 interface ReloadableStore {
