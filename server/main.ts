@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { runMigrations } from '@core/migrations';
 import { seedDatabase } from '@core/app/seed';
 import { createApp } from './app';
 import { localExportFiles } from './exports/export-files';
@@ -49,6 +50,9 @@ const main = async (): Promise<void> => {
     ? undefined
     : adjustableClock(undefined, clockStart ? parseClockStart(clockStart) : undefined);
   const deps = serverDeps(store, undefined, demoClock);
+  // Data of an earlier release is brought to this one's shape before anything reads it (scheduler, requests).
+  const migrated = await runMigrations(store, { now: deps.clock.now });
+  for (const step of migrated.applied) if (step.upgraded > 0) say(`已升级数据 ${step.id}：${step.upgraded} 条`);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
   const uploadsDir = join(dataDir, 'uploads');
   const exportsDir = join(dataDir, 'exports');

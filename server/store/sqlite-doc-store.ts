@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { conflict, notFound } from '@core/kernel/errors';
+import { withSchemaVersion } from '@core/migrations/schema-version';
 import {
   checkQuery,
   COLLECTION_NAMES,
@@ -117,15 +118,16 @@ export class SqliteDocStore implements RawDocStore {
   }
 
   private insertNow<T extends StoredDoc>(collection: string, doc: T): T {
+    const stored = withSchemaVersion(collection, doc);
     try {
       this.db
         .prepare(`INSERT INTO "${this.table(collection)}" (id, version, doc) VALUES (?, ?, ?)`)
-        .run(doc.id, doc.version, JSON.stringify(doc));
+        .run(stored.id, stored.version, JSON.stringify(stored));
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw conflict('记录已存在');
       throw e;
     }
-    return doc;
+    return stored;
   }
 
   private updateNow<T extends StoredDoc>(

@@ -1,3 +1,4 @@
+import { withSchemaVersion } from '@core/migrations/schema-version';
 import { AppError, conflict, notFound } from '@core/kernel/errors';
 import {
   checkQuery,
@@ -48,13 +49,14 @@ export class CloudDocStore implements RawDocStore {
   }
 
   async insert<T extends StoredDoc>(collection: string, doc: T): Promise<T> {
+    const stamped = withSchemaVersion(collection, doc);
     try {
-      await settle(this.db.collection(collection).add({ data: toStored(doc) }));
+      await settle(this.db.collection(collection).add({ data: toStored(stamped) }));
     } catch (e) {
       if (isDuplicateKey(e)) throw conflict('记录已存在');
       throw e;
     }
-    return doc;
+    return stamped;
   }
 
   /**

@@ -63,7 +63,8 @@ describe('the caller lookup on CloudBase', () => {
       phone: null,
       createdAt: FIXED_NOW,
     };
-    await store.insert('users', account);
-    expect(await resolveCaller(store, 'o-client')).toEqual({ openid: 'o-client', user: account, roles: ['investor'] });
+    const stored = await store.insert('users', account);
+    expect(stored).toMatchObject(account);
+    expect(await resolveCaller(store, 'o-client')).toEqual({ openid: 'o-client', user: stored, roles: ['investor'] });
   });
 });

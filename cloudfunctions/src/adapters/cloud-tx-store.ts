@@ -1,4 +1,5 @@
 import { conflict, notFound } from '@core/kernel/errors';
+import { withSchemaVersion } from '@core/migrations/schema-version';
 import type { DocPatch, RawTxStore, StoredDoc } from '@core/kernel/store';
 import { settle, type CloudCommand, type CloudTransaction } from './cloud-database';
 import {
@@ -35,13 +36,14 @@ export class CloudTxStore implements RawTxStore {
   async insert<T extends StoredDoc>(collection: string, doc: T): Promise<T> {
     // Checked first so a taken id is a clean CONFLICT rather than a failed write in the transaction.
     if (await this.get(collection, doc.id)) throw conflict('记录已存在');
+    const stamped = withSchemaVersion(collection, doc);
     try {
-      await settle(this.t.collection(collection).add({ data: toStored(doc) }));
+      await settle(this.t.collection(collection).add({ data: toStored(stamped) }));
     } catch (e) {
       if (isDuplicateKey(e)) throw conflict('记录已存在');
       throw e;
     }
-    return doc;
+    return stamped;
   }
 
   async update<T extends StoredDoc>(

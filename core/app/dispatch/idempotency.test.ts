@@ -104,7 +104,7 @@ describe('runOnce after a crash', () => {
       async (touched, store) => ({ ok: true, data: await store.get('parks', touched[0]?.id ?? '') }),
     );
     expect(runs).toBe(0);
-    expect(answer).toEqual({ ok: true, data: { id: 't4', version: 1, n: 1 } });
+    expect(answer).toEqual({ ok: true, data: { id: 't4', version: 1, n: 1, schemaVersion: 1 } });
   });
 
   it('does not let an attempt that lost its lease commit over the one that took over', async () => {

@@ -69,6 +69,8 @@ export const COLLECTIONS = {
   rate_buckets: [],
   /** Idempotency records: one per (caller, requestId) of a mutation. */
   requests: ['createdAt'],
+  /** Upgrade steps applied to this database (core/migrations): one document per step, so none runs twice. */
+  migrations: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
