@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { runMigrations } from '@core/migrations';
+import { runMigrations } from '@core/app/migrations';
 import { seedDatabase } from '@core/app/seed';
 import { createApp } from './app';
 import { localExportFiles } from './exports/export-files';

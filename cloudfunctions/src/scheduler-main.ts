@@ -1,5 +1,5 @@
 import type { Envelope } from '@core/kernel/errors';
-import { pendingMigrations, runMigrations, type MigrationReport } from '@core/migrations';
+import { pendingMigrations, runMigrations, type MigrationReport } from '@core/app/migrations';
 import { runTick, tickJobs, type TickReport } from '@core/app/scheduler/run-tick';
 import { functionSettings } from './deploy/function-config';
 import { cloudDeps } from './runtime/cloud-deps';

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { conflict, notFound } from '@core/kernel/errors';
-import { withSchemaVersion } from '@core/migrations/schema-version';
+import { withSchemaVersion } from '@core/kernel/store/schema-version';
 import {
   checkQuery,
   COLLECTION_NAMES,

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { deployPlan } from '../../cloudfunctions/src/deploy/deploy-plan';
 import { FUNCTION_NAMES } from '@core/app/contract';
-import { MIGRATION_STEPS } from '@core/migrations';
+import { MIGRATION_STEPS } from '@core/app/migrations';
 import { COLLECTION_NAMES, indexesOf } from '@core/kernel/store/collections';
 import { parseDeployArgs } from '../../scripts/deploy';
 

@@ -1,4 +1,4 @@
-import { withSchemaVersion } from '@core/migrations/schema-version';
+import { withSchemaVersion } from '@core/kernel/store/schema-version';
 import { AppError, conflict, notFound } from '@core/kernel/errors';
 import {
   checkQuery,

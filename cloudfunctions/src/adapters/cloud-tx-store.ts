@@ -1,5 +1,5 @@
 import { conflict, notFound } from '@core/kernel/errors';
-import { withSchemaVersion } from '@core/migrations/schema-version';
+import { withSchemaVersion } from '@core/kernel/store/schema-version';
 import type { DocPatch, RawTxStore, StoredDoc } from '@core/kernel/store';
 import { settle, type CloudCommand, type CloudTransaction } from './cloud-database';
 import {

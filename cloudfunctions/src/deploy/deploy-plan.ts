@@ -1,4 +1,4 @@
-import { MIGRATION_STEPS } from '@core/migrations/steps';
+import { MIGRATION_STEPS } from '@core/app/migrations/steps';
 import { COLLECTIONS, indexesOf, UNIQUE_FIELDS, type CollectionName } from '@core/kernel/store/collections';
 import { DEPLOYED_FUNCTIONS, functionSettings, type TimerTrigger } from './function-config';
 

@@ -1,4 +1,4 @@
-import type { StoredDoc } from './doc-store';
+import type { StoredDoc } from './stored-doc';
 
 /**
  * Every collection and every queried field, declared once. A query on a field not listed here is a

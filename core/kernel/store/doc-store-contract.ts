@@ -3,7 +3,7 @@
  * through the real wx-server-sdk query builder). Call it from an adapter's test file.
  */
 import { AppError } from '../errors';
-import { SCHEMA_VERSIONS } from '@core/migrations/schema-version';
+import { SCHEMA_VERSIONS } from './schema-version';
 import { MAX_READ } from './check-query';
 import type { RawDocStore as DocStore, StoredDoc, RawTxStore as TxStore } from './doc-store';
 

@@ -5,6 +5,9 @@
  */
 
 import type { CollectionName, DocOf } from './collections';
+import type { StoredDoc } from './stored-doc';
+
+export type { StoredDoc };
 
 export type Scalar = string | number | boolean | null;
 
@@ -43,11 +46,6 @@ export interface Page<T> {
   items: T[];
   /** Cursor for the next page, or null when this was the last one. */
   next: string | null;
-}
-
-export interface StoredDoc {
-  id: string;
-  version: number;
 }
 
 export type DocPatch<T> = Partial<Omit<T, 'id' | 'version'>>;

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteDocStore } from '../../server/store/sqlite-doc-store';
+import { SqliteDocStore } from '../store/sqlite-doc-store';
 import { writePreviousReleaseDataDir } from '../../tests/support/previous-release-data';
 import { FIXED_NOW } from '../../tests/support/temp-sqlite-store';
 import { COLLECTION_NAMES, type DocStore, type StoredDoc } from '@core/kernel/store';
-import { MIGRATION_STEPS, pendingMigrations, runMigrations, SCHEMA_VERSIONS } from './';
+import { MIGRATION_STEPS, pendingMigrations, runMigrations, SCHEMA_VERSIONS } from '@core/app/migrations';
 
 const dirs: string[] = [];
 const stores: SqliteDocStore[] = [];

@@ -24,7 +24,7 @@ const timelineOf = async (store: DocStore, ticketId: string): Promise<TicketEven
   const events: TicketEvent[] = [];
   let after: string | null = null;
   do {
-    const page: Page<TicketEvent> = await store.find<TicketEvent>('ticket_events', {
+    const page: Page<TicketEvent> = await store.find('ticket_events', {
       where: { ticketId },
       orderBy: { field: 'at', dir: 'asc' },
       limit: 100,

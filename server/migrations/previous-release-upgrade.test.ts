@@ -8,16 +8,15 @@ import { join } from 'node:path';
 import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
 import { createWorkingTime } from '@core/kernel/calendar/working-time';
 import { ACTIONS, type ActionInput, type ActionName } from '@core/app/contract';
-import type { StaffMember } from '@core/identity/staff';
 import { NO_ESCALATION } from '@core/tickets/supervision';
 import type { Ticket, TicketEvent } from '@core/tickets/ticket';
 import type { HandlerDeps, Logger } from '@core/app/handlers';
-import { runMigrations, SCHEMA_VERSIONS } from './';
+import { runMigrations, SCHEMA_VERSIONS } from '@core/app/migrations';
 import { runTick, tickJobs } from '@core/app/scheduler/run-tick';
 import { nextSlaCheckAt } from '@core/tickets/deadlines/sla-check-at';
 import { cursorAfter } from '@core/kernel/store';
 import { nextConfirmCheckAt } from '@core/tickets/confirm-deadlines';
-import { SqliteDocStore } from '../../server/store/sqlite-doc-store';
+import { SqliteDocStore } from '../store/sqlite-doc-store';
 import { dataOf, errorOf, sendAs, type As } from '../../tests/support/dispatch-kit';
 import { newPerson, onboardNewPerson } from '../../tests/support/onboarding-fixture';
 import { writePreviousReleaseDataDir, type PreviousReleaseScene } from '../../tests/support/previous-release-data';
@@ -87,7 +86,7 @@ describe('the previous release’s data dir', () => {
     const resolved = (await ticket(scene.tickets.resolved)) as Ticket;
     expect(resolved).toMatchObject({ slaPauses: [{ start: scene.at.resolved, end: null }], slaCheckAt: null });
     expect(resolved.confirmCheckAt).toBe(nextConfirmCheckAt(scene.at.resolved, null, time));
-    expect(await store.get<StaffMember>('staff', 'u-demo-staff')).toMatchObject({ status: 'active', schemaVersion: 2 });
+    expect(await store.get('staff', 'u-demo-staff')).toMatchObject({ status: 'active', schemaVersion: 2 });
     const records = await store.find('migrations', { limit: 10 });
     expect(records.items.map((r) => r.id)).toEqual(['0001-ticket-sla-fields', '0002-staff-status']);
   });
@@ -132,7 +131,7 @@ describe('the previous release’s data dir', () => {
     const mine = await ok('enterprise', 'tickets.mine', {});
     expect(mine.items.map((t) => t.id)).toEqual(expect.arrayContaining(Object.values(tickets)));
     const newest = (
-      await store.find<TicketEvent>('ticket_events', {
+      await store.find('ticket_events', {
         where: { ticketId: tickets.waiting },
         orderBy: { field: 'at', dir: 'desc' },
         limit: 1,

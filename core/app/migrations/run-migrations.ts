@@ -2,7 +2,7 @@ import { isAppError } from '@core/kernel/errors';
 import { loadWorkingTime } from '@core/settings/load-working-time';
 import type { DocStore, Page, StoredDoc } from '@core/kernel/store/doc-store';
 import type { MigrationContext, MigrationStep } from './migration-step';
-import { schemaVersionOf, SCHEMA_VERSION_FIELD } from './schema-version';
+import { schemaVersionOf, SCHEMA_VERSION_FIELD } from '@core/kernel/store/schema-version';
 import { MIGRATION_STEPS } from './steps';
 
 /** One document per applied step in the `migrations` collection: what makes a step run once. */
@@ -39,7 +39,7 @@ const PAGE = 100;
 const MAX_CONFLICT_RETRIES = 5;
 
 export const appliedMigrations = async (store: DocStore): Promise<Set<string>> =>
-  new Set((await store.find<MigrationRecord>('migrations', { limit: 1000 })).items.map((r) => r.id));
+  new Set((await store.find('migrations', { limit: 1000 })).items.map((r) => r.id));
 
 /** Steps not yet recorded: the scheduler waits while there are any. */
 export const pendingMigrations = async (
@@ -110,7 +110,7 @@ export const runMigrations = async (store: DocStore, options: MigrationOptions):
 
 const record = async (store: DocStore, step: MigrationStep, upgraded: number, now: number) => {
   try {
-    await store.insert<MigrationRecord>('migrations', {
+    await store.insert('migrations', {
       id: step.id,
       version: 1,
       collection: step.collection,

@@ -1,5 +1,5 @@
-import { COLLECTION_NAMES, type CollectionName } from '@core/kernel/store/collections';
-import type { StoredDoc } from '@core/kernel/store/doc-store';
+import { COLLECTION_NAMES, type CollectionName } from './collections';
+import type { StoredDoc } from './doc-store';
 
 /**
  * Every stored document says which shape of its collection it was written in, so a later release
