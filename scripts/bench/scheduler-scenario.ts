@@ -1,5 +1,4 @@
 import { utcMsAt } from '@core/kernel/calendar/local-date';
-import type { Ticket } from '@core/tickets/ticket';
 import { runTick, tickJobs } from '@core/app/scheduler/run-tick';
 import { loadWorkingTime } from '@core/settings/load-working-time';
 import { nextSlaCheckAt } from '@core/tickets/deadlines/sla-check-at';
@@ -34,7 +33,7 @@ const seedOpenTickets = async (store: DocStore, from: number, to: number, now: n
           { enterpriseName: `压测企业${i}`, acceptedAt: createdAt, respondedAt: createdAt },
         );
         ticket.slaCheckAt = nextSlaCheckAt(ticket, time);
-        await tx.insert<Ticket>('tickets', ticket);
+        await tx.insert('tickets', ticket);
       }
     });
   }

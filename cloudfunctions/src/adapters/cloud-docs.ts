@@ -1,5 +1,6 @@
 import { conflict, notFound } from '@core/kernel/errors';
 import type { DocPatch, StoredDoc } from '@core/kernel/store';
+import { withSchemaVersion } from '@core/kernel/store/schema-version';
 import { settle, type CloudCommand, type CloudTxCollection } from './cloud-database';
 
 /**
@@ -98,14 +99,20 @@ export const readDoc = async <T extends StoredDoc>(collection: CloudTxCollection
 };
 
 /** `add()` of one document; a taken `_id` is CONFLICT. */
-export const addDoc = async <T extends StoredDoc>(collection: CloudTxCollection, doc: T): Promise<T> => {
+/** Inserts `doc` stamped with its collection's schema version; CONFLICT when the id is taken. */
+export const addDoc = async <T extends StoredDoc>(
+  collections: { collection(name: string): CloudTxCollection },
+  name: string,
+  doc: T,
+): Promise<T> => {
+  const stamped = withSchemaVersion(name, doc);
   try {
-    await settle(collection.add({ data: toStored(doc) }));
+    await settle(collections.collection(name).add({ data: toStored(stamped) }));
   } catch (e) {
     if (isDuplicateKey(e)) throw conflict('记录已存在');
     throw e;
   }
-  return doc;
+  return stamped;
 };
 
 /**

@@ -1,5 +1,5 @@
 import { conflict } from '@core/kernel/errors';
-import type { DocPatch, StoredDoc, TxStore } from '@core/kernel/store';
+import type { DocPatch, RawTxStore, StoredDoc } from '@core/kernel/store';
 import { settle, type CloudCommand, type CloudTransaction } from './cloud-database';
 import { addDoc, patchedDoc, readDoc, updateData } from './cloud-docs';
 
@@ -8,7 +8,7 @@ import { addDoc, patchedDoc, readDoc, updateData } from './cloud-docs';
  * single-document calls (`doc(id).get/update`, `add`), so compare-and-set is a read of the document
  * followed by an update: the transaction makes the pair atomic.
  */
-export class CloudTxStore implements TxStore {
+export class CloudTxStore implements RawTxStore {
   constructor(
     private readonly t: CloudTransaction,
     private readonly command: CloudCommand,
@@ -21,7 +21,7 @@ export class CloudTxStore implements TxStore {
   async insert<T extends StoredDoc>(collection: string, doc: T): Promise<T> {
     // Checked first so a taken id is a clean CONFLICT rather than a failed write in the transaction.
     if (await this.get(collection, doc.id)) throw conflict('记录已存在');
-    return addDoc(this.t.collection(collection), doc);
+    return addDoc(this.t, collection, doc);
   }
 
   async update<T extends StoredDoc>(collection: string, id: string, version: number, patch: DocPatch<T>): Promise<T> {
