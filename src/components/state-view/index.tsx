@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { WireError } from '../../../core/errors';
 import { isDemoAvailable } from '../../services/demo-session';
+import type { PagedListState } from '../../stores/create-paged-list-store';
 import type { LoadStatus } from '../../stores/resource';
 import './index.scss';
 
@@ -118,12 +119,14 @@ export function ListFooter(props: {
   return <View className="list-footer">没有更多了</View>;
 }
 
-/** The footer of a list kept in a paged-list store (stores/create-paged-list-store). */
-export function PagedListFooter({
-  list,
-}: {
-  list: { next: string | null; isLoadingMore: boolean; error: WireError | null; loadMore: () => Promise<void> };
-}) {
+/** What the list parts read of a paged-list store (stores/create-paged-list-store). */
+export type PagedListLike = Pick<
+  PagedListState<unknown, unknown>,
+  'items' | 'next' | 'status' | 'isLoadingMore' | 'error' | 'reload' | 'loadMore'
+>;
+
+/** The footer of a list kept in a paged-list store. */
+export function PagedListFooter({ list }: { list: Omit<PagedListLike, 'items' | 'status' | 'reload'> }) {
   return (
     <ListFooter
       hasMore={list.next !== null}
@@ -131,5 +134,28 @@ export function PagedListFooter({
       error={list.error}
       onMore={() => void list.loadMore()}
     />
+  );
+}
+
+/** A paged-list store drawn through StateView: its states, its rows (children), then its footer. */
+export function PagedListView(props: {
+  list: PagedListLike;
+  emptyText: string;
+  emptyAction?: ReactNode;
+  children: ReactNode;
+}) {
+  const { list } = props;
+  return (
+    <StateView
+      status={list.status}
+      error={list.error}
+      isEmpty={list.items.length === 0}
+      emptyText={props.emptyText}
+      emptyAction={props.emptyAction}
+      onRetry={() => void list.reload()}
+    >
+      {props.children}
+      <PagedListFooter list={list} />
+    </StateView>
   );
 }

@@ -1,11 +1,11 @@
 import { Input, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { ParkCard } from '../../components/park-card';
-import { PagedListFooter, StateView } from '../../components/state-view';
+import { PagedListView } from '../../components/state-view';
 import { catalogStores, useIndustries, useParkList } from '../../stores/catalog-stores';
 import './index.scss';
 import { TEXT_BUTTON } from '../../utils/a11y';
+import { usePagedListEvents } from '../../utils/page-events';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -24,10 +24,7 @@ export default function ParksPage() {
       if (timer.current) clearTimeout(timer.current);
     };
   }, []);
-  usePullDownRefresh(() => {
-    void list.reload().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedListEvents(list);
 
   const search = (value: string) => {
     setKeyword(value);
@@ -83,10 +80,8 @@ export default function ParksPage() {
         )}
       </View>
       <View className="parks__list">
-        <StateView
-          status={list.status}
-          error={list.error}
-          isEmpty={list.items.length === 0}
+        <PagedListView
+          list={list}
           emptyText={isFiltered ? '没有符合条件的园区' : '暂无园区信息'}
           emptyAction={
             isFiltered ? (
@@ -95,14 +90,12 @@ export default function ParksPage() {
               </Text>
             ) : undefined
           }
-          onRetry={() => void list.reload()}
         >
           <Text className="muted parks__count">{isFiltered ? '筛选结果' : '全部园区'}</Text>
           {list.items.map((park) => (
             <ParkCard key={park.id} park={park} />
           ))}
-          <PagedListFooter list={list} />
-        </StateView>
+        </PagedListView>
       </View>
     </View>
   );
