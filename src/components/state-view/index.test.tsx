@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { WireError } from '../../../core/errors';
 import type { LoadStatus } from '../../stores/resource';
-import { ListFooter, PagedListView, StateView, type PagedListLike } from './index';
+import { ListFooter, PagedListView, ResourceView, StateView, type PagedListLike } from './index';
 
 const unavailable: WireError = { code: 'UNAVAILABLE', message: '网络不可用，请检查网络后重试' };
 
@@ -179,5 +179,29 @@ describe('PagedListView', () => {
     );
     fireEvent.click(screen.getByText('重试'));
     expect(list.reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ResourceView', () => {
+  const renderResource = (resource: Parameters<typeof ResourceView<string>>[0]['resource']) =>
+    render(
+      <ResourceView resource={resource} emptyText="园区不存在" onRetry={() => undefined}>
+        {(name) => <span>{`园区：${name}`}</span>}
+      </ResourceView>,
+    );
+
+  test('an entry not asked for yet is 加载中', () => {
+    renderResource(undefined);
+    expect(screen.getByText('加载中…')).toBeTruthy();
+  });
+
+  test('its data goes to the children', () => {
+    renderResource({ status: 'ready', data: '京德智造产业园', error: null });
+    expect(screen.getByText('园区：京德智造产业园')).toBeTruthy();
+  });
+
+  test('ready without data is the empty text', () => {
+    renderResource({ status: 'ready', data: null, error: null });
+    expect(screen.getByText('园区不存在')).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { WireError } from '../../../core/errors';
 import { isDemoAvailable } from '../../services/demo-session';
 import type { PagedListState } from '../../stores/create-paged-list-store';
-import type { LoadStatus } from '../../stores/resource';
+import type { LoadStatus, Resource } from '../../stores/resource';
 import './index.scss';
 
 interface StateViewProps {
@@ -156,6 +156,27 @@ export function PagedListView(props: {
     >
       {props.children}
       <PagedListFooter list={list} />
+    </StateView>
+  );
+}
+
+/** One resource (a detail page's entry, loading until it is asked for) drawn through StateView; children draw its data. */
+export function ResourceView<T>(props: {
+  resource: Resource<T> | undefined;
+  emptyText: string;
+  onRetry: () => void;
+  children: (data: T) => ReactNode;
+}) {
+  const data = props.resource?.data ?? null;
+  return (
+    <StateView
+      status={props.resource?.status ?? 'loading'}
+      error={props.resource?.error ?? null}
+      isEmpty={data === null}
+      emptyText={props.emptyText}
+      onRetry={props.onRetry}
+    >
+      {data !== null && props.children(data)}
     </StateView>
   );
 }

@@ -1,13 +1,13 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { AdminSettingsView } from '../../../../../core/contract';
 import { visitSettingsSchema } from '../../../../../core/contract/settings-fields';
 import { settingsProblemText } from '../../../../../core/settings/settings-reader';
-import { FormField } from '../../../../components/form-field';
 import { StateView } from '../../../../components/state-view';
 import { newRequestId } from '../../../../services/request-id';
 import { call } from '../../../../services/transport';
+import { TextField } from '../../components/text-field';
 import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
 import { CalendarEditor } from './components/calendar-editor';
 import { TemplateIdsEditor } from './components/template-ids-editor';
@@ -81,15 +81,16 @@ export default function AdminSettingsPage() {
         <View className="admin-form" data-form="visits">
           <Text className="admin-card__name">考察预约</Text>
           {NUMBER_FIELDS.map(([key, label, hint]) => (
-            <FormField key={key} label={label} hint={hint} error={errors[key]}>
-              <Input
-                className="admin-form__input"
-                name={key}
-                type="number"
-                value={form[key]}
-                onInput={(e) => setForm({ ...form, [key]: e.detail.value })}
-              />
-            </FormField>
+            <TextField
+              key={key}
+              label={label}
+              hint={hint}
+              name={key}
+              type="number"
+              value={form[key]}
+              onChange={(value) => setForm({ ...form, [key]: value })}
+              error={errors[key]}
+            />
           ))}
           {errors.form && <Text className="admin-error">{errors.form}</Text>}
           <Button className="admin-button" data-action="save-visits" onClick={() => void saveVisits()}>
