@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import type { VisitView } from '../../core/contract';
-import type { WireError } from '../../core/errors';
+import type { VisitView } from '@core/app/contract';
+import type { WireError } from '@core/kernel/errors';
 import {
   draftFieldOf,
   emptyDraft,

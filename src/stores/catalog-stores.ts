@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
-import type { ArticleCard, HomeView, ParkCard, ParkDetail } from '../../core/contract';
-import type { Article, ArticleCategory, Industry } from '../../core/domain/catalog';
+import type { ArticleCard, HomeView, ParkCard, ParkDetail } from '@core/app/contract';
+import type { Article, ArticleCategory, Industry } from '@core/catalog/catalog';
 import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
-import type { FollowUpView, SupervisionItemView } from '../../core/contract';
-import type { FollowUpStatus } from '../../core/domain/rating';
-import type { SupervisionLevel } from '../../core/domain/supervision';
+import type { FollowUpView, SupervisionItemView } from '@core/app/contract';
+import type { FollowUpStatus } from '@core/tickets/rating';
+import type { SupervisionLevel } from '@core/tickets/supervision';
 import { call, type Transport } from '../services/transport';
 import { createPagedListStore } from './create-paged-list-store';
 

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
-import type { TicketView } from '../../core/contract';
-import { MAX_ATTACHMENTS, type FileRef } from '../../core/domain/ticket';
-import type { WireError } from '../../core/errors';
+import type { TicketView } from '@core/app/contract';
+import { MAX_ATTACHMENTS, type FileRef } from '@core/tickets/ticket';
+import type { WireError } from '@core/kernel/errors';
 import {
   checkTicketDraft,
   emptyTicketDraft,

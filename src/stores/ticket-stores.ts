@@ -7,7 +7,7 @@ import type {
   TicketInbox,
   TicketInboxTab,
   TicketView,
-} from '../../core/contract';
+} from '@core/app/contract';
 import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { WireError } from '../../../core/errors';
+import type { WireError } from '@core/kernel/errors';
 import type { LoadStatus } from '../../stores/resource';
 import { ListFooter, PagedListView, ResourceView, StateView, type PagedListLike } from './index';
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
-import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '../../../core/domain/catalog';
+import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@core/catalog/catalog';
 import { ArticleItem } from '../../components/article-item';
 import { PagedListView } from '../../components/state-view';
 import { catalogStores, useArticleList } from '../../stores/catalog-stores';

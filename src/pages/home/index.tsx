@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
-import type { HomeView } from '../../../core/contract';
+import type { HomeView } from '@core/app/contract';
 import { ArticleItem } from '../../components/article-item';
 import { ParkCard } from '../../components/park-card';
 import { Section } from '../../components/section';

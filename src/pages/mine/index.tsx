@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import type { WhoAmI } from '../../../core/contract';
-import { ROLE_LABELS, type Role } from '../../../core/domain/roles';
+import type { WhoAmI } from '@core/app/contract';
+import { ROLE_LABELS, type Role } from '@core/kernel/roles';
 import { Section } from '../../components/section';
 import { ResourceView } from '../../components/state-view';
 import { isDemoAvailable } from '../../services/demo-session';

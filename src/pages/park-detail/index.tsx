@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import type { ParkDetail } from '../../../core/contract';
-import { PARK_STATUS_LABELS } from '../../../core/domain/catalog';
+import type { ParkDetail } from '@core/app/contract';
+import { PARK_STATUS_LABELS } from '@core/catalog/catalog';
 import { ArticleItem } from '../../components/article-item';
 import { PrivacyDialog } from '../../components/privacy-dialog';
 import { Section } from '../../components/section';

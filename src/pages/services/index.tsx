@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { ServiceCategoryView } from '../../../core/contract';
+import type { ServiceCategoryView } from '@core/app/contract';
 import { PagedListView } from '../../components/state-view';
 import { ticketStores, useServiceCatalog } from '../../stores/ticket-stores';
 import { useSession } from '../../stores/session-store';

@@ -1,7 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { FileRef } from '../../../core/domain/ticket';
+import type { FileRef } from '@core/tickets/ticket';
 import { AttachmentPicker } from '../../components/attachment-picker';
 import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';

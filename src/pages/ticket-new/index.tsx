@@ -2,9 +2,9 @@ import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { HALF_DAY_LABELS, HALF_DAYS } from '../../../core/domain/visit';
-import { checkCreditCode } from '../../../core/validation/credit-code';
-import { localDate } from '../../../core/time/local-time';
+import { HALF_DAY_LABELS, HALF_DAYS } from '@core/visits/visit';
+import { checkCreditCode } from '@core/kernel/validation/credit-code';
+import { localDate } from '@core/kernel/calendar/local-time';
 import { AttachmentPicker } from '../../components/attachment-picker';
 import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';

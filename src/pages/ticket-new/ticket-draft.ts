@@ -1,9 +1,9 @@
-import type { ActionInput } from '../../../core/contract';
+import type { ActionInput } from '@core/app/contract';
 // The action's own module, not the whole contract: keeps other features' schemas out of the main package.
-import { ticketActions } from '../../../core/contract/ticket-actions';
-import type { HalfDay } from '../../../core/domain/visit';
-import type { FileRef } from '../../../core/domain/ticket';
-import { parseInput } from '../../../core/validation/parse-input';
+import { ticketActions } from '@core/tickets/ticket-actions';
+import type { HalfDay } from '@core/visits/visit';
+import type { FileRef } from '@core/tickets/ticket';
+import { parseInput } from '@core/kernel/validation/parse-input';
 
 /** The 发起申请 form as typed; kept in storage so it survives leaving the app. */
 export interface TicketDraft {

@@ -1,8 +1,8 @@
-import type { ActionInput } from '../../../core/contract';
+import type { ActionInput } from '@core/app/contract';
 // The action's own module, not the whole contract: keeps other features' schemas out of the main package.
-import { visitActions } from '../../../core/contract/visit-actions';
-import type { EnvironmentCategory, HalfDay, InvestmentBand } from '../../../core/domain/visit';
-import { parseInput } from '../../../core/validation/parse-input';
+import { visitActions } from '@core/visits/visit-actions';
+import type { EnvironmentCategory, HalfDay, InvestmentBand } from '@core/visits/visit';
+import { parseInput } from '@core/kernel/validation/parse-input';
 
 /** The booking form as typed: numbers stay text until submit so half-typed input is never lost. */
 export interface BookingDraft {

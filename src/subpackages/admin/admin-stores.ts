@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { AuditRecordView, StaffAdminView, TeamAdminView } from '../../../core/contract';
+import type { AuditRecordView, StaffAdminView, TeamAdminView } from '@core/app/contract';
 import { call, type Transport } from '../../services/transport';
 import { createPagedListStore } from '../../stores/create-paged-list-store';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Envelope } from '../../../core/errors';
+import type { Envelope } from '@core/kernel/errors';
 import { newRequestId } from '../../services/request-id';
 import { errorsOf, type FieldErrors } from './form-errors';
 

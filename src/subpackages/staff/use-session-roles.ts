@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Role } from '../../../core/domain/roles';
+import type { Role } from '@core/kernel/roles';
 import { sessionStore, useSession } from '../../stores/session-store';
 
 /**

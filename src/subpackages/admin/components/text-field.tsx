@@ -1,5 +1,5 @@
 import { Input, Textarea } from '@tarojs/components';
-import { FormField } from '../../../components/form-field';
+import { FormField } from '@/components/form-field';
 
 /** A labelled text box of an office form, named for the tests and the field errors, with its message under it. */
 export function TextField(props: {

@@ -6,7 +6,7 @@ import {
   SCOPE_KINDS,
   type PeriodPreset,
   type ScopeKind,
-} from '../../../../core/dashboard/filter-kinds';
+} from '@core/dashboard/filter-kinds';
 import type { DashboardFilterState } from '../dashboard-store';
 
 export interface ScopeChoice {

@@ -2,9 +2,9 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { ActionInput } from '../../../../core/contract';
-import { StateView } from '../../../components/state-view';
-import { exportWorkbook } from '../../../services/open-export';
+import type { ActionInput } from '@core/app/contract';
+import { StateView } from '@/components/state-view';
+import { exportWorkbook } from '@/services/open-export';
 import { NO_CHOICES, filterInput, type FilteredStore } from '../dashboard-store';
 import { FilterBar, type ScopeChoices } from './filter-bar';
 

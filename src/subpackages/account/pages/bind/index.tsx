@@ -1,12 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { BindResult } from '../../../../../core/contract';
-import { ROLE_LABELS } from '../../../../../core/domain/roles';
-import { FormField } from '../../../../components/form-field';
-import { newRequestId } from '../../../../services/request-id';
-import { call } from '../../../../services/transport';
-import { sessionStore } from '../../../../stores/session-store';
+import type { BindResult } from '@core/app/contract';
+import { ROLE_LABELS } from '@core/kernel/roles';
+import { FormField } from '@/components/form-field';
+import { newRequestId } from '@/services/request-id';
+import { call } from '@/services/transport';
+import { sessionStore } from '@/stores/session-store';
 import './index.scss';
 
 type BindField = 'code' | 'mobile';

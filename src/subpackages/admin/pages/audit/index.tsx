@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { ROLE_LABELS } from '../../../../../core/domain/roles';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
-import { call } from '../../../../services/transport';
+import { ROLE_LABELS } from '@core/kernel/roles';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { call } from '@/services/transport';
 import { adminStores, useAuditList } from '../../admin-stores';
 import { PagedList } from '../../components/paged-list';
 import '../../admin.scss';

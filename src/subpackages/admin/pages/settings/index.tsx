@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { AdminSettingsView } from '../../../../../core/contract';
-import { visitSettingsSchema } from '../../../../../core/contract/settings-fields';
-import { settingsProblemText } from '../../../../../core/settings/settings-reader';
-import { StateView } from '../../../../components/state-view';
-import { newRequestId } from '../../../../services/request-id';
-import { call } from '../../../../services/transport';
+import type { AdminSettingsView } from '@core/app/contract';
+import { visitSettingsSchema } from '@core/settings/settings-fields';
+import { settingsProblemText } from '@core/settings/settings-reader';
+import { StateView } from '@/components/state-view';
+import { newRequestId } from '@/services/request-id';
+import { call } from '@/services/transport';
 import { TextField } from '../../components/text-field';
 import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
 import { CalendarEditor } from './components/calendar-editor';

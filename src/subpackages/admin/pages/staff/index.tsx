@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { InviteView, StaffAdminView } from '../../../../../core/contract';
-import { ROLE_LABELS } from '../../../../../core/domain/roles';
-import { STAFF_STATUS_LABELS } from '../../../../../core/domain/staff';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
-import { newRequestId } from '../../../../services/request-id';
-import { call } from '../../../../services/transport';
+import type { InviteView, StaffAdminView } from '@core/app/contract';
+import { ROLE_LABELS } from '@core/kernel/roles';
+import { STAFF_STATUS_LABELS } from '@core/identity/staff';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { newRequestId } from '@/services/request-id';
+import { call } from '@/services/transport';
 import { adminStores, useStaffList } from '../../admin-stores';
 import { PagedList } from '../../components/paged-list';
 import { LeaveForm } from './components/leave-form';

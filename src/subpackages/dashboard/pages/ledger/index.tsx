@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { LEDGER_LINE_LABELS, type LedgerAnswer } from '../../../../../core/dashboard/ledger-figures';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
+import { LEDGER_LINE_LABELS, type LedgerAnswer } from '@core/dashboard/ledger-figures';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { ReportPage } from '../../components/report-page';
 import { Card, DataTable, TicketLink } from '../../components/report-parts';
 import { dashboardStores } from '../../dashboard-store';

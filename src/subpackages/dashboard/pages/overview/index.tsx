@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { DashboardAnswer } from '../../../../../core/contract';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
+import type { DashboardAnswer } from '@core/app/contract';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { MetricHelp } from '../../components/metric-help';
 import { ReportPage } from '../../components/report-page';
 import { Card } from '../../components/report-parts';

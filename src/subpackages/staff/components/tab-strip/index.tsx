@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { TEXT_BUTTON } from '../../../../utils/a11y';
+import { TEXT_BUTTON } from '@/utils/a11y';
 import './index.scss';
 
 /** A row of tabs, the current one filled; each tab is a button named by its label and marked data-tab. */

@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { SupervisionItemView } from '../../../../../core/contract';
-import { SLA_CLOCK_LABELS } from '../../../../../core/domain/supervision';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
-import { PagedListView } from '../../../../components/state-view';
-import { oversightStores, useFollowUpList, useSupervisionList } from '../../../../stores/oversight-stores';
-import { usePagedListEvents } from '../../../../utils/page-events';
+import type { SupervisionItemView } from '@core/app/contract';
+import { SLA_CLOCK_LABELS } from '@core/tickets/supervision';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { PagedListView } from '@/components/state-view';
+import { oversightStores, useFollowUpList, useSupervisionList } from '@/stores/oversight-stores';
+import { usePagedListEvents } from '@/utils/page-events';
 import { TabStrip } from '../../components/tab-strip';
 import { useSessionRoles } from '../../use-session-roles';
 import { FollowUpCard } from './components/follow-up-card';
-import '../../../../pages/ticket-new/index.scss';
+import '@/pages/ticket-new/index.scss';
 import './index.scss';
 
 type Tab = 'supervision' | 'office' | 'open' | 'closed';

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { PagedListView } from '../../../../components/state-view';
-import { VisitCard } from '../../../../components/visit-card';
-import { useStaffTeams, useStaffVisits, visitStores } from '../../../../stores/visit-stores';
-import { formatDay } from '../../../../utils/visit-format';
+import { PagedListView } from '@/components/state-view';
+import { VisitCard } from '@/components/visit-card';
+import { useStaffTeams, useStaffVisits, visitStores } from '@/stores/visit-stores';
+import { formatDay } from '@/utils/visit-format';
 import { groupByDay } from './group-by-day';
 import './index.scss';
-import { TEXT_BUTTON } from '../../../../utils/a11y';
-import { usePagedListEvents } from '../../../../utils/page-events';
+import { TEXT_BUTTON } from '@/utils/a11y';
+import { usePagedListEvents } from '@/utils/page-events';
 
 const INCLUDE_CLOSED = [
   [false, '待处理'],

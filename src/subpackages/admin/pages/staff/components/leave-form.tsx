@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { StaffAdminView } from '../../../../../../core/contract';
-import { FormField } from '../../../../../components/form-field';
-import { call } from '../../../../../services/transport';
-import { ChipSelect } from '../../../components/chip-select';
-import { TextField } from '../../../components/text-field';
-import { useAdminWrite } from '../../../use-admin-write';
-import { useAdminOptions } from '../../../use-options';
+import type { StaffAdminView } from '@core/app/contract';
+import { FormField } from '@/components/form-field';
+import { call } from '@/services/transport';
+import { ChipSelect } from '@/subpackages/admin/components/chip-select';
+import { TextField } from '@/subpackages/admin/components/text-field';
+import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
+import { useAdminOptions } from '@/subpackages/admin/use-options';
 
 /** 安排休假 with a named AB岗 (new work goes to them meanwhile), or 结束休假. */
 export function LeaveForm({ staff, onDone }: { staff: StaffAdminView; onDone: () => void }) {

@@ -1,14 +1,14 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
-import { preregisterFields } from '../../../../../../core/contract/admin-fields';
-import { FormField } from '../../../../../components/form-field';
-import { call } from '../../../../../services/transport';
-import { ChipSelect } from '../../../components/chip-select';
-import { TextField } from '../../../components/text-field';
-import { checkForm } from '../../../form-errors';
-import { useAdminWrite } from '../../../use-admin-write';
-import { useAdminOptions } from '../../../use-options';
+import { preregisterFields } from '@core/admin/admin-fields';
+import { FormField } from '@/components/form-field';
+import { call } from '@/services/transport';
+import { ChipSelect } from '@/subpackages/admin/components/chip-select';
+import { TextField } from '@/subpackages/admin/components/text-field';
+import { checkForm } from '@/subpackages/admin/form-errors';
+import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
+import { useAdminOptions } from '@/subpackages/admin/use-options';
 
 const schema = v.strictObject(preregisterFields);
 const ROLE_OPTIONS = [

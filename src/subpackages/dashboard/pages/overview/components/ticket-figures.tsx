@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { DashboardAnswer } from '../../../../../../core/contract';
-import { RATING_LABELS, RATING_LEVELS } from '../../../../../../core/domain/rating';
-import { BarList, hrs, pct } from '../../../components/charts';
-import { Card, TicketLink } from '../../../components/report-parts';
+import type { DashboardAnswer } from '@core/app/contract';
+import { RATING_LABELS, RATING_LEVELS } from '@core/tickets/rating';
+import { BarList, hrs, pct } from '@/subpackages/dashboard/components/charts';
+import { Card, TicketLink } from '@/subpackages/dashboard/components/report-parts';
 
 type Tickets = DashboardAnswer['tickets'];
 

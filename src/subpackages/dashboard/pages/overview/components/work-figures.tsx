@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import type { DashboardAnswer } from '../../../../../../core/contract';
-import { Funnel, TrendLines, hrs, pct } from '../../../components/charts';
-import { Card, DataTable } from '../../../components/report-parts';
+import type { DashboardAnswer } from '@core/app/contract';
+import { Funnel, TrendLines, hrs, pct } from '@/subpackages/dashboard/components/charts';
+import { Card, DataTable } from '@/subpackages/dashboard/components/report-parts';
 
 export function TrendCard({ trend }: { trend: DashboardAnswer['trend'] }) {
   return (

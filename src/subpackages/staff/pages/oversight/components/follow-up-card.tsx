@@ -1,12 +1,12 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Fragment, useState } from 'react';
-import type { FollowUpView } from '../../../../../../core/contract';
-import { RATING_LABELS } from '../../../../../../core/domain/rating';
-import type { WireError } from '../../../../../../core/errors';
-import { formatDateTimeZh } from '../../../../../../core/time/local-time';
-import { newRequestId } from '../../../../../services/request-id';
-import { call } from '../../../../../services/transport';
+import type { FollowUpView } from '@core/app/contract';
+import { RATING_LABELS } from '@core/tickets/rating';
+import type { WireError } from '@core/kernel/errors';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { newRequestId } from '@/services/request-id';
+import { call } from '@/services/transport';
 
 interface StepField {
   name: string;

@@ -1,22 +1,22 @@
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
-import { useEarlierTimeline } from '../../../../../hooks/use-earlier-timeline';
-import { TimelineEarlier } from '../../../../../components/timeline-earlier';
+import { useEarlierTimeline } from '@/hooks/use-earlier-timeline';
+import { TimelineEarlier } from '@/components/timeline-earlier';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { FileRef } from '../../../../../../core/domain/ticket';
-import { Section } from '../../../../../components/section';
-import { StateView } from '../../../../../components/state-view';
-import { AttachmentList, TicketFacts, TicketStatusTag, TicketTimeline } from '../../../../../components/ticket-parts';
-import { useTicketAction } from '../../../../../hooks/use-ticket-action';
-import { openAttachment } from '../../../../../services/open-attachment';
-import { call } from '../../../../../services/transport';
-import { ticketStores, useTicketDetails } from '../../../../../stores/ticket-stores';
-import type { ColleagueRef } from '../../../../../../core/contract';
+import type { FileRef } from '@core/tickets/ticket';
+import { Section } from '@/components/section';
+import { StateView } from '@/components/state-view';
+import { AttachmentList, TicketFacts, TicketStatusTag, TicketTimeline } from '@/components/ticket-parts';
+import { useTicketAction } from '@/hooks/use-ticket-action';
+import { openAttachment } from '@/services/open-attachment';
+import { call } from '@/services/transport';
+import { ticketStores, useTicketDetails } from '@/stores/ticket-stores';
+import type { ColleagueRef } from '@core/app/contract';
 import { availableModes, COMPOSER, isHandOver, materialLines, type ComposerMode } from './staff-composer';
-import '../../../../../pages/ticket-new/index.scss';
+import '@/pages/ticket-new/index.scss';
 import './index.scss';
-import { SlaPanel } from '../../../../../components/ticket-parts/sla-badge';
-import { TEXT_BUTTON } from '../../../../../utils/a11y';
+import { SlaPanel } from '@/components/ticket-parts/sla-badge';
+import { TEXT_BUTTON } from '@/utils/a11y';
 
 /** 工单详情 for staff: the full timeline with internal notes, and the actions the caller may take now. */
 export default function StaffTicketDetailPage() {

@@ -1,4 +1,4 @@
-import type { TicketChange, TicketView } from '../../../../../../core/contract';
+import type { TicketChange, TicketView } from '@core/app/contract';
 
 /** What the staff composer can send; each maps to one action and says what its text means. */
 export const COMPOSER_MODES = ['reply', 'requestMaterials', 'note', 'resolve', 'transfer', 'reassign'] as const;

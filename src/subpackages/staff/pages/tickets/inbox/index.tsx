@@ -1,14 +1,14 @@
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import type { TicketInboxTab } from '../../../../../../core/contract';
-import { PagedListView } from '../../../../../components/state-view';
-import { TicketCardItem } from '../../../../../components/ticket-parts/ticket-card-item';
-import { ticketStores, useInbox, useInboxMeta } from '../../../../../stores/ticket-stores';
+import type { TicketInboxTab } from '@core/app/contract';
+import { PagedListView } from '@/components/state-view';
+import { TicketCardItem } from '@/components/ticket-parts/ticket-card-item';
+import { ticketStores, useInbox, useInboxMeta } from '@/stores/ticket-stores';
 import './index.scss';
-import { TEXT_BUTTON } from '../../../../../utils/a11y';
-import { usePagedListEvents } from '../../../../../utils/page-events';
-import { TabStrip } from '../../../components/tab-strip';
-import { useSessionRoles } from '../../../use-session-roles';
+import { TEXT_BUTTON } from '@/utils/a11y';
+import { usePagedListEvents } from '@/utils/page-events';
+import { TabStrip } from '@/subpackages/staff/components/tab-strip';
+import { useSessionRoles } from '@/subpackages/staff/use-session-roles';
 
 const TABS: [TicketInboxTab, string][] = [
   ['mine', '我的待办'],
