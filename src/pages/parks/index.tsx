@@ -9,10 +9,37 @@ import { usePagedListEvents } from '../../utils/page-events';
 
 const SEARCH_DELAY_MS = 300;
 
+/** 全部产业 and each industry, as chips; a failed load of the industries offers a retry. */
+function IndustryChips({ current, onPick }: { current: string | null; onPick: (industryId: string | null) => void }) {
+  const industries = useIndustries();
+  return (
+    <View className="parks__filters">
+      <Text {...TEXT_BUTTON} className={`chip ${current === null ? 'chip--on' : ''}`} onClick={() => onPick(null)}>
+        全部产业
+      </Text>
+      {(industries.data ?? []).map((industry) => (
+        <Text
+          {...TEXT_BUTTON}
+          key={industry.id}
+          data-industry-id={industry.id}
+          className={`chip ${current === industry.id ? 'chip--on' : ''}`}
+          onClick={() => onPick(industry.id)}
+        >
+          {industry.name}
+        </Text>
+      ))}
+      {industries.status === 'error' && (
+        <Text {...TEXT_BUTTON} className="chip chip--error" onClick={() => void industries.load()}>
+          产业加载失败，点击重试
+        </Text>
+      )}
+    </View>
+  );
+}
+
 /** 园区: the 9 parks, searchable by name and filterable by industry. */
 export default function ParksPage() {
   const list = useParkList();
-  const industries = useIndustries();
   const [keyword, setKeyword] = useState(list.filter.keyword);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -54,31 +81,7 @@ export default function ParksPage() {
           onInput={(e) => search(e.detail.value)}
         />
       </View>
-      <View className="parks__filters">
-        <Text
-          {...TEXT_BUTTON}
-          className={`chip ${list.filter.industryId === null ? 'chip--on' : ''}`}
-          onClick={() => pickIndustry(null)}
-        >
-          全部产业
-        </Text>
-        {(industries.data ?? []).map((industry) => (
-          <Text
-            {...TEXT_BUTTON}
-            key={industry.id}
-            data-industry-id={industry.id}
-            className={`chip ${list.filter.industryId === industry.id ? 'chip--on' : ''}`}
-            onClick={() => pickIndustry(industry.id)}
-          >
-            {industry.name}
-          </Text>
-        ))}
-        {industries.status === 'error' && (
-          <Text {...TEXT_BUTTON} className="chip chip--error" onClick={() => void industries.load()}>
-            产业加载失败，点击重试
-          </Text>
-        )}
-      </View>
+      <IndustryChips current={list.filter.industryId} onPick={pickIndustry} />
       <View className="parks__list">
         <PagedListView
           list={list}
