@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { WireError } from '@core/kernel/errors';
 import type { LoadStatus } from '../../stores/resource';
-import { ListFooter, StateView } from './';
+import { ListFooter, PagedListView, ResourceView, StateView, type PagedListLike } from './index';
 
 const unavailable: WireError = { code: 'UNAVAILABLE', message: '网络不可用，请检查网络后重试' };
 
@@ -133,5 +133,75 @@ describe('StateView for errors a retry cannot mend', () => {
     expect(screen.getByText('没有权限')).toBeTruthy();
     expect(screen.getByText('没有权限执行此操作')).toBeTruthy();
     expect(screen.queryByText('重试')).toBeNull();
+  });
+});
+
+describe('PagedListView', () => {
+  const listOf = (over: Partial<PagedListLike>): PagedListLike => ({
+    items: [],
+    next: null,
+    status: 'ready',
+    isLoadingMore: false,
+    error: null,
+    reload: jest.fn(() => Promise.resolve()),
+    loadMore: jest.fn(() => Promise.resolve()),
+    ...over,
+  });
+
+  test('rows are followed by the footer, whose 加载更多 loads the next page', () => {
+    const list = listOf({ items: ['a'], next: 'c1' });
+    render(
+      <PagedListView list={list} emptyText="暂无消息">
+        <span>第一条</span>
+      </PagedListView>,
+    );
+    expect(screen.getByText('第一条')).toBeTruthy();
+    fireEvent.click(screen.getByText('加载更多'));
+    expect(list.loadMore).toHaveBeenCalledTimes(1);
+  });
+
+  test('an empty list shows its empty text instead of the rows', () => {
+    render(
+      <PagedListView list={listOf({})} emptyText="暂无消息">
+        <span>第一条</span>
+      </PagedListView>,
+    );
+    expect(screen.getByText('暂无消息')).toBeTruthy();
+    expect(screen.queryByText('第一条')).toBeNull();
+  });
+
+  test('a failed first page offers 重试, which reloads the list', () => {
+    const list = listOf({ status: 'error', error: unavailable });
+    render(
+      <PagedListView list={list} emptyText="暂无消息">
+        <span>第一条</span>
+      </PagedListView>,
+    );
+    fireEvent.click(screen.getByText('重试'));
+    expect(list.reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ResourceView', () => {
+  const renderResource = (resource: Parameters<typeof ResourceView<string>>[0]['resource']) =>
+    render(
+      <ResourceView resource={resource} emptyText="园区不存在" onRetry={() => undefined}>
+        {(name) => <span>{`园区：${name}`}</span>}
+      </ResourceView>,
+    );
+
+  test('an entry not asked for yet is 加载中', () => {
+    renderResource(undefined);
+    expect(screen.getByText('加载中…')).toBeTruthy();
+  });
+
+  test('its data goes to the children', () => {
+    renderResource({ status: 'ready', data: '京德智造产业园', error: null });
+    expect(screen.getByText('园区：京德智造产业园')).toBeTruthy();
+  });
+
+  test('ready without data is the empty text', () => {
+    renderResource({ status: 'ready', data: null, error: null });
+    expect(screen.getByText('园区不存在')).toBeTruthy();
   });
 });

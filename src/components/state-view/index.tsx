@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { WireError } from '@core/kernel/errors';
 import { isDemoAvailable } from '../../services/demo-session';
-import type { LoadStatus } from '../../stores/resource';
+import type { PagedListState } from '../../stores/create-paged-list-store';
+import type { LoadStatus, Resource } from '../../stores/resource';
 import './index.scss';
 
 interface StateViewProps {
@@ -14,6 +15,46 @@ interface StateViewProps {
   emptyAction?: ReactNode;
   onRetry: () => void;
   children: ReactNode;
+}
+
+const goHome = () => void Taro.switchTab({ url: '/pages/home/index' });
+
+function ErrorState(props: { title: string; text: string; action: string | false; onAction: () => void }) {
+  return (
+    <View className="state state--error" role="alert">
+      <Text className="state__title">{props.title}</Text>
+      <Text className="state__text">{props.text}</Text>
+      {props.action && (
+        <Button className="state__retry" onClick={props.onAction}>
+          {props.action}
+        </Button>
+      )}
+    </View>
+  );
+}
+
+/** A first load that failed: what went wrong, and the one way on that can mend it. */
+function LoadError({ error, onRetry }: { error: WireError | null; onRetry: () => void }) {
+  switch (error?.code) {
+    case 'UNAUTHENTICATED':
+      // No identity yet: on the local demo stack that means no 体验身份 chosen; WeChat always has one.
+      return (
+        <ErrorState
+          title="需要身份"
+          text={isDemoAvailable ? '本地演示环境请先在“我的 → 体验身份”中选择身份' : error.message}
+          action={isDemoAvailable && '选择体验身份'}
+          onAction={() => void Taro.navigateTo({ url: '/subpackages/account/pages/demo-identity/index' })}
+        />
+      );
+    // Retrying cannot grant a permission; say whose page this is.
+    case 'FORBIDDEN':
+      return <ErrorState title="没有权限" text={error.message} action="返回首页" onAction={goHome} />;
+    // Retrying cannot bring back something that does not exist: offer the way home instead.
+    case 'NOT_FOUND':
+      return <ErrorState title="内容不存在" text={error.message} action="返回首页" onAction={goHome} />;
+    default:
+      return <ErrorState title="加载失败" text={error?.message ?? '请稍后再试'} action="重试" onAction={onRetry} />;
+  }
 }
 
 /** Loading, error (with 重试), empty and content: every page draws its data through this. */
@@ -28,60 +69,7 @@ export function StateView({ status, error, isEmpty, emptyText, emptyAction, onRe
       </View>
     );
   }
-  if (status === 'error' && isEmpty && error?.code === 'UNAUTHENTICATED') {
-    // No identity yet: on the local demo stack that means no 体验身份 chosen; WeChat always has one.
-    return (
-      <View className="state state--error" role="alert">
-        <Text className="state__title">需要身份</Text>
-        <Text className="state__text">
-          {isDemoAvailable ? '本地演示环境请先在“我的 → 体验身份”中选择身份' : error.message}
-        </Text>
-        {isDemoAvailable && (
-          <Button
-            className="state__retry"
-            onClick={() => void Taro.navigateTo({ url: '/subpackages/account/pages/demo-identity/index' })}
-          >
-            选择体验身份
-          </Button>
-        )}
-      </View>
-    );
-  }
-  if (status === 'error' && isEmpty && error?.code === 'FORBIDDEN') {
-    // Retrying cannot grant a permission; say whose page this is.
-    return (
-      <View className="state state--error" role="alert">
-        <Text className="state__title">没有权限</Text>
-        <Text className="state__text">{error.message}</Text>
-        <Button className="state__retry" onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
-          返回首页
-        </Button>
-      </View>
-    );
-  }
-  if (status === 'error' && isEmpty && error?.code === 'NOT_FOUND') {
-    // Retrying cannot bring back something that does not exist: offer the way home instead.
-    return (
-      <View className="state state--error" role="alert">
-        <Text className="state__title">内容不存在</Text>
-        <Text className="state__text">{error.message}</Text>
-        <Button className="state__retry" onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
-          返回首页
-        </Button>
-      </View>
-    );
-  }
-  if (status === 'error' && isEmpty) {
-    return (
-      <View className="state state--error" role="alert">
-        <Text className="state__title">加载失败</Text>
-        <Text className="state__text">{error?.message ?? '请稍后再试'}</Text>
-        <Button className="state__retry" onClick={onRetry}>
-          重试
-        </Button>
-      </View>
-    );
-  }
+  if (status === 'error' && isEmpty) return <LoadError error={error} onRetry={onRetry} />;
   if (isEmpty) {
     return (
       <View className="state state--empty">
@@ -118,12 +106,14 @@ export function ListFooter(props: {
   return <View className="list-footer">没有更多了</View>;
 }
 
-/** The footer of a list kept in a paged-list store (stores/create-paged-list-store). */
-export function PagedListFooter({
-  list,
-}: {
-  list: { next: string | null; isLoadingMore: boolean; error: WireError | null; loadMore: () => Promise<void> };
-}) {
+/** What the list parts read of a paged-list store (stores/create-paged-list-store). */
+export type PagedListLike = Pick<
+  PagedListState<unknown, unknown>,
+  'items' | 'next' | 'status' | 'isLoadingMore' | 'error' | 'reload' | 'loadMore'
+>;
+
+/** The footer of a list kept in a paged-list store. */
+export function PagedListFooter({ list }: { list: Omit<PagedListLike, 'items' | 'status' | 'reload'> }) {
   return (
     <ListFooter
       hasMore={list.next !== null}
@@ -131,5 +121,49 @@ export function PagedListFooter({
       error={list.error}
       onMore={() => void list.loadMore()}
     />
+  );
+}
+
+/** A paged-list store drawn through StateView: its states, its rows (children), then its footer. */
+export function PagedListView(props: {
+  list: PagedListLike;
+  emptyText: string;
+  emptyAction?: ReactNode;
+  children: ReactNode;
+}) {
+  const { list } = props;
+  return (
+    <StateView
+      status={list.status}
+      error={list.error}
+      isEmpty={list.items.length === 0}
+      emptyText={props.emptyText}
+      emptyAction={props.emptyAction}
+      onRetry={() => void list.reload()}
+    >
+      {props.children}
+      <PagedListFooter list={list} />
+    </StateView>
+  );
+}
+
+/** One resource (a detail page's entry, loading until it is asked for) drawn through StateView; children draw its data. */
+export function ResourceView<T>(props: {
+  resource: Resource<T> | undefined;
+  emptyText: string;
+  onRetry: () => void;
+  children: (data: T) => ReactNode;
+}) {
+  const data = props.resource?.data ?? null;
+  return (
+    <StateView
+      status={props.resource?.status ?? 'loading'}
+      error={props.resource?.error ?? null}
+      isEmpty={data === null}
+      emptyText={props.emptyText}
+      onRetry={props.onRetry}
+    >
+      {data !== null && props.children(data)}
+    </StateView>
   );
 }

@@ -3,9 +3,12 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { ARTICLE_CATEGORY_LABELS } from '@core/catalog/catalog';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
-import { StateView } from '../../components/state-view';
+import { ResourceView } from '../../components/state-view';
 import { catalogStores, useArticleDetails } from '../../stores/catalog-stores';
 import './index.scss';
+
+/** Without an id there is nothing to ask for: shown as 文章不存在. */
+const NO_ARTICLE = { status: 'ready', data: null, error: null } as const;
 
 export default function ArticleDetailPage() {
   const id = useRouter().params.id ?? '';
@@ -14,18 +17,11 @@ export default function ArticleDetailPage() {
   useEffect(() => {
     if (id) void catalogStores.articleDetails.getState().load(id);
   }, [id]);
-  const article = entry?.data ?? null;
 
   return (
     <View className="page article-detail">
-      <StateView
-        status={id ? (entry?.status ?? 'loading') : 'ready'}
-        error={entry?.error ?? null}
-        isEmpty={!article}
-        emptyText="文章不存在"
-        onRetry={() => void details.load(id)}
-      >
-        {article && (
+      <ResourceView resource={id ? entry : NO_ARTICLE} emptyText="文章不存在" onRetry={() => void details.load(id)}>
+        {(article) => (
           <View className="article-detail__card">
             <Text className="article-detail__title">{article.title}</Text>
             <Text className="article-detail__meta">
@@ -41,7 +37,7 @@ export default function ArticleDetailPage() {
             </View>
           </View>
         )}
-      </StateView>
+      </ResourceView>
     </View>
   );
 }

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@core/catalog/catalog';
 import { ArticleItem } from '../../components/article-item';
-import { PagedListFooter, StateView } from '../../components/state-view';
+import { PagedListView } from '../../components/state-view';
 import { catalogStores, useArticleList } from '../../stores/catalog-stores';
 import { useShare } from '../../hooks/use-share';
 import './index.scss';
 import { TEXT_BUTTON } from '../../utils/a11y';
+import { usePagedListEvents } from '../../utils/page-events';
 
 const CATEGORIES: ArticleCategory[] = ['news', 'policy'];
 const EMPTY_TEXT: Record<ArticleCategory, string> = {
@@ -22,10 +22,7 @@ export default function ArticlesPage() {
   useEffect(() => {
     if (catalogStores.articles.getState().status === 'idle') void catalogStores.articles.getState().reload();
   }, []);
-  usePullDownRefresh(() => {
-    void list.reload().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedListEvents(list);
 
   return (
     <View className="page articles">
@@ -42,18 +39,11 @@ export default function ArticlesPage() {
         ))}
       </View>
       <View className="articles__list">
-        <StateView
-          status={list.status}
-          error={list.error}
-          isEmpty={list.items.length === 0}
-          emptyText={EMPTY_TEXT[list.filter]}
-          onRetry={() => void list.reload()}
-        >
+        <PagedListView list={list} emptyText={EMPTY_TEXT[list.filter]}>
           {list.items.map((article) => (
             <ArticleItem key={article.id} article={article} />
           ))}
-          <PagedListFooter list={list} />
-        </StateView>
+        </PagedListView>
       </View>
     </View>
   );

@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import type { MessageView } from '@core/app/contract';
-import { PagedListFooter, StateView } from '../../components/state-view';
+import { PagedListView } from '../../components/state-view';
 import { useMessages, visitStores } from '../../stores/visit-stores';
 import { formatMoment } from '../../utils/visit-format';
 import './index.scss';
 import { TEXT_BUTTON } from '../../utils/a11y';
+import { usePagedListEvents } from '../../utils/page-events';
 
 /** 消息: the in-app message centre; the same news WeChat subscribe messages carry, whatever was answered there. */
 export default function MessagesPage() {
   const list = useMessages();
   useDidShow(() => void visitStores.messages.getState().reload());
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  usePagedListEvents(list);
 
   const open = (message: MessageView) => {
     if (!message.isRead) void visitStores.markRead([message.id]);
@@ -22,13 +22,7 @@ export default function MessagesPage() {
 
   return (
     <View className="page messages">
-      <StateView
-        status={list.status}
-        error={list.error}
-        isEmpty={list.items.length === 0}
-        emptyText="暂无消息"
-        onRetry={() => void list.reload()}
-      >
+      <PagedListView list={list} emptyText="暂无消息">
         {hasUnread && (
           <Text {...TEXT_BUTTON} className="link messages__all" onClick={() => void visitStores.markRead('all')}>
             全部标为已读
@@ -48,8 +42,7 @@ export default function MessagesPage() {
             <Text className="message__body">{message.body}</Text>
           </View>
         ))}
-        <PagedListFooter list={list} />
-      </StateView>
+      </PagedListView>
     </View>
   );
 }

@@ -1,12 +1,69 @@
 import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { ROLE_LABELS } from '@core/kernel/roles';
+import type { WhoAmI } from '@core/app/contract';
+import { ROLE_LABELS, type Role } from '@core/kernel/roles';
 import { Section } from '../../components/section';
-import { StateView } from '../../components/state-view';
+import { ResourceView } from '../../components/state-view';
 import { isDemoAvailable } from '../../services/demo-session';
 import { sessionStore, useSession } from '../../stores/session-store';
 import { useUnread, visitStores } from '../../stores/visit-stores';
 import './index.scss';
+
+const go = (url: string) => void Taro.navigateTo({ url });
+
+/** One way on from 我的: what it is, and what one finds there. */
+function MineEntry(props: { url: string; sub: string; entry?: string; children: ReactNode }) {
+  return (
+    <View role="button" className="mine__entry" data-entry={props.entry} onClick={() => go(props.url)}>
+      <Text>{props.children}</Text>
+      <Text className="muted">{props.sub}</Text>
+    </View>
+  );
+}
+
+/** Who the app acts as, as the server says. */
+function IdentityCard({ me }: { me: WhoAmI }) {
+  return (
+    <View className="mine__card">
+      <Text className="mine__name">{me.name ?? '访客'}</Text>
+      <Text className="mine__org">{me.organisation ?? '浏览园区信息无需登录'}</Text>
+      <Text className="mine__roles">
+        身份：{me.roles.length ? me.roles.map((r) => ROLE_LABELS[r]).join('、') : '访客'}
+      </Text>
+      {me.phone && <Text className="mine__roles">手机：{me.phone}</Text>}
+    </View>
+  );
+}
+
+/** The person's own visits, services and messages, then the staff's and leaders' work. */
+function WorkEntries({ me, unreadCount }: { me: WhoAmI | null; unreadCount: number }) {
+  const has = (...roles: Role[]) => !!me?.roles.some((r) => roles.includes(r));
+  return (
+    <Section title="考察、服务与消息">
+      <MineEntry url="/pages/my-visits/index" sub="考察预约的状态、改期和取消 ›">
+        我的预约
+      </MineEntry>
+      <MineEntry url="/pages/my-tickets/index" sub="帮办代办、上门服务申请的进度、确认和评价 ›">
+        我的服务
+      </MineEntry>
+      <MineEntry url="/pages/messages/index" sub="预约确认、改期和接待安排 ›">
+        消息
+        {unreadCount > 0 && <Text className="mine__badge">{unreadCount > 99 ? '99+' : unreadCount}</Text>}
+      </MineEntry>
+      {has('leader', 'admin') && (
+        <MineEntry url="/subpackages/dashboard/pages/overview/index" sub="工单、时效、满意度和考核台账 ›">
+          服务驾驶舱
+        </MineEntry>
+      )}
+      {has('staff', 'leader') && (
+        <MineEntry url="/subpackages/staff/pages/visits/index" sub="本组待接待的考察，确认或婉拒 ›">
+          接待考察（工作人员）
+        </MineEntry>
+      )}
+    </Section>
+  );
+}
 
 /** 我的: who the app acts as, and (local demo only) the 体验身份 switch. */
 export default function MinePage() {
@@ -23,83 +80,39 @@ export default function MinePage() {
       });
   });
   const me = session.data;
-  const isStaff = !!me?.roles.some((r) => r === 'staff' || r === 'leader');
   const isOffice = !!me?.roles.some((r) => r === 'admin' || r === 'auditor');
   const unreadCount = me?.roles.length ? (unread.data?.count ?? 0) : 0;
-  const go = (url: string) => void Taro.navigateTo({ url });
 
   return (
     <View className="page mine">
-      <StateView
-        status={session.status}
-        error={session.error}
-        isEmpty={!me}
-        emptyText=""
-        onRetry={() => void session.load()}
-      >
-        {me && (
-          <View className="mine__card">
-            <Text className="mine__name">{me.name ?? '访客'}</Text>
-            <Text className="mine__org">{me.organisation ?? '浏览园区信息无需登录'}</Text>
-            <Text className="mine__roles">
-              身份：{me.roles.length ? me.roles.map((r) => ROLE_LABELS[r]).join('、') : '访客'}
-            </Text>
-            {me.phone && <Text className="mine__roles">手机：{me.phone}</Text>}
-          </View>
-        )}
-      </StateView>
+      <ResourceView resource={session} emptyText="" onRetry={() => void session.load()}>
+        {(data) => <IdentityCard me={data} />}
+      </ResourceView>
       {me?.notices.map((notice) => (
         <View key={notice} className="mine__notice" role="alert">
           <Text>{notice}</Text>
         </View>
       ))}
-      <Section title="考察、服务与消息">
-        <View role="button" className="mine__entry" onClick={() => go('/pages/my-visits/index')}>
-          <Text>我的预约</Text>
-          <Text className="muted">考察预约的状态、改期和取消 ›</Text>
-        </View>
-        <View role="button" className="mine__entry" onClick={() => go('/pages/my-tickets/index')}>
-          <Text>我的服务</Text>
-          <Text className="muted">帮办代办、上门服务申请的进度、确认和评价 ›</Text>
-        </View>
-        <View role="button" className="mine__entry" onClick={() => go('/pages/messages/index')}>
-          <Text>
-            消息
-            {unreadCount > 0 && <Text className="mine__badge">{unreadCount > 99 ? '99+' : unreadCount}</Text>}
-          </Text>
-          <Text className="muted">预约确认、改期和接待安排 ›</Text>
-        </View>
-        {me?.roles.some((r) => r === 'leader' || r === 'admin') && (
-          <View className="mine__entry" onClick={() => go('/subpackages/dashboard/pages/overview/index')}>
-            <Text>服务驾驶舱</Text>
-            <Text className="muted">工单、时效、满意度和考核台账 ›</Text>
-          </View>
-        )}
-        {isStaff && (
-          <View role="button" className="mine__entry" onClick={() => go('/subpackages/staff/pages/visits/index')}>
-            <Text>接待考察（工作人员）</Text>
-            <Text className="muted">本组待接待的考察，确认或婉拒 ›</Text>
-          </View>
-        )}
-      </Section>
+      <WorkEntries me={me} unreadCount={unreadCount} />
       {isOffice && (
         <Section title="管理">
-          <View className="mine__entry" data-entry="admin" onClick={() => go('/subpackages/admin/pages/home/index')}>
-            <Text>管理后台（招商服务办公室）</Text>
-            <Text className="muted">督办与整改、人员与邀请、团队、设置、审计日志 ›</Text>
-          </View>
+          <MineEntry
+            url="/subpackages/admin/pages/home/index"
+            entry="admin"
+            sub="督办与整改、人员与邀请、团队、设置、审计日志 ›"
+          >
+            管理后台（招商服务办公室）
+          </MineEntry>
         </Section>
       )}
       {isDemoAvailable && (
         <Section title="本地演示">
-          <View
-            role="button"
-            className="mine__entry"
-            onClick={() => void Taro.navigateTo({ url: '/subpackages/account/pages/demo-identity/index' })}
+          <MineEntry
+            url="/subpackages/account/pages/demo-identity/index"
+            sub="以客商、企业、专员、领导或管理员身份体验 ›"
           >
-            <Text>体验身份</Text>
-            <Text className="muted">以客商、企业、专员、领导或管理员身份体验 ›</Text>
-          </View>
+            体验身份
+          </MineEntry>
         </Section>
       )}
       <Section title="关于">

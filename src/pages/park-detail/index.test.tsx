@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import Taro from '@tarojs/taro';
-import { Current } from '@tarojs/runtime';
+import { clearTaroRoute, setTaroRoute } from '@tests/support/taro-route';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { catalogStores } from '../../stores/catalog-stores';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
@@ -23,20 +23,13 @@ beforeEach(() => {
   jest.spyOn(Taro, 'setNavigationBarTitle').mockResolvedValue({ errMsg: 'setNavigationBarTitle:ok' });
 });
 afterEach(() => {
-  Current.router = null;
+  clearTaroRoute();
   jest.restoreAllMocks();
 });
 
 /** Opens the page as /pages/park-detail/index?id=… would. */
 const openPage = (params: Record<string, string>) => {
-  Current.router = {
-    params,
-    path: '/pages/park-detail/index',
-    $taroPath: '/pages/park-detail/index',
-    onReady: '',
-    onHide: '',
-    onShow: '',
-  };
+  setTaroRoute('/pages/park-detail/index', params);
   return render(<ParkDetailPage />);
 };
 

@@ -1,18 +1,45 @@
 import { Input, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { ParkCard } from '../../components/park-card';
-import { PagedListFooter, StateView } from '../../components/state-view';
+import { PagedListView } from '../../components/state-view';
 import { catalogStores, useIndustries, useParkList } from '../../stores/catalog-stores';
 import './index.scss';
 import { TEXT_BUTTON } from '../../utils/a11y';
+import { usePagedListEvents } from '../../utils/page-events';
 
 const SEARCH_DELAY_MS = 300;
+
+/** 全部产业 and each industry, as chips; a failed load of the industries offers a retry. */
+function IndustryChips({ current, onPick }: { current: string | null; onPick: (industryId: string | null) => void }) {
+  const industries = useIndustries();
+  return (
+    <View className="parks__filters">
+      <Text {...TEXT_BUTTON} className={`chip ${current === null ? 'chip--on' : ''}`} onClick={() => onPick(null)}>
+        全部产业
+      </Text>
+      {(industries.data ?? []).map((industry) => (
+        <Text
+          {...TEXT_BUTTON}
+          key={industry.id}
+          data-industry-id={industry.id}
+          className={`chip ${current === industry.id ? 'chip--on' : ''}`}
+          onClick={() => onPick(industry.id)}
+        >
+          {industry.name}
+        </Text>
+      ))}
+      {industries.status === 'error' && (
+        <Text {...TEXT_BUTTON} className="chip chip--error" onClick={() => void industries.load()}>
+          产业加载失败，点击重试
+        </Text>
+      )}
+    </View>
+  );
+}
 
 /** 园区: the 9 parks, searchable by name and filterable by industry. */
 export default function ParksPage() {
   const list = useParkList();
-  const industries = useIndustries();
   const [keyword, setKeyword] = useState(list.filter.keyword);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -24,10 +51,7 @@ export default function ParksPage() {
       if (timer.current) clearTimeout(timer.current);
     };
   }, []);
-  usePullDownRefresh(() => {
-    void list.reload().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedListEvents(list);
 
   const search = (value: string) => {
     setKeyword(value);
@@ -57,36 +81,10 @@ export default function ParksPage() {
           onInput={(e) => search(e.detail.value)}
         />
       </View>
-      <View className="parks__filters">
-        <Text
-          {...TEXT_BUTTON}
-          className={`chip ${list.filter.industryId === null ? 'chip--on' : ''}`}
-          onClick={() => pickIndustry(null)}
-        >
-          全部产业
-        </Text>
-        {(industries.data ?? []).map((industry) => (
-          <Text
-            {...TEXT_BUTTON}
-            key={industry.id}
-            data-industry-id={industry.id}
-            className={`chip ${list.filter.industryId === industry.id ? 'chip--on' : ''}`}
-            onClick={() => pickIndustry(industry.id)}
-          >
-            {industry.name}
-          </Text>
-        ))}
-        {industries.status === 'error' && (
-          <Text {...TEXT_BUTTON} className="chip chip--error" onClick={() => void industries.load()}>
-            产业加载失败，点击重试
-          </Text>
-        )}
-      </View>
+      <IndustryChips current={list.filter.industryId} onPick={pickIndustry} />
       <View className="parks__list">
-        <StateView
-          status={list.status}
-          error={list.error}
-          isEmpty={list.items.length === 0}
+        <PagedListView
+          list={list}
           emptyText={isFiltered ? '没有符合条件的园区' : '暂无园区信息'}
           emptyAction={
             isFiltered ? (
@@ -95,14 +93,12 @@ export default function ParksPage() {
               </Text>
             ) : undefined
           }
-          onRetry={() => void list.reload()}
         >
           <Text className="muted parks__count">{isFiltered ? '筛选结果' : '全部园区'}</Text>
           {list.items.map((park) => (
             <ParkCard key={park.id} park={park} />
           ))}
-          <PagedListFooter list={list} />
-        </StateView>
+        </PagedListView>
       </View>
     </View>
   );

@@ -1,5 +1,4 @@
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DashboardAnswer } from '@core/app/contract';
 import type { LedgerAnswer, PeriodPreset, ScopeKind } from '@core/dashboard';
 import type { Envelope } from '@core/kernel/errors';
@@ -20,7 +19,7 @@ export const NO_CHOICES = { park: [], team: [], person: [] };
 
 export const DEFAULT_FILTERS: DashboardFilterState = { preset: 'month', scope: 'all' };
 
-interface FilteredState<T> extends Resource<T> {
+export interface FilteredState<T> extends Resource<T> {
   filters: DashboardFilterState;
   /** Sets the filters and loads; a custom period waits until both dates are chosen. */
   apply(filters: DashboardFilterState): Promise<void>;
@@ -58,11 +57,12 @@ const filteredStore = <T>(fetch: (f: DashboardFilterState) => Promise<Envelope<T
     },
   }));
 
+/** One report's figures under the filters they were asked with. */
+export type FilteredStore<T> = StoreApi<FilteredState<T>>;
+
 export const makeDashboardStores = (transport: Transport) => ({
   dashboard: filteredStore<DashboardAnswer>((f) => transport('tickets.dashboard', filterInput(f))),
   ledger: filteredStore<LedgerAnswer>((f) => transport('tickets.ledgerPage', filterInput(f))),
 });
 
 export const dashboardStores = makeDashboardStores(call);
-export const useDashboard = () => useStore(dashboardStores.dashboard);
-export const useLedger = () => useStore(dashboardStores.ledger);

@@ -4,6 +4,7 @@ import {
   PERIOD_PRESETS,
   SCOPE_KIND_LABELS,
   SCOPE_KINDS,
+  type PeriodPreset,
   type ScopeKind,
 } from '@core/dashboard/filter-kinds';
 import type { DashboardFilterState } from '../dashboard-store';
@@ -13,11 +14,60 @@ export interface ScopeChoice {
   name: string;
 }
 
+/** What each narrowed scope can be set to (the parks, teams and people the caller may see). */
+export type ScopeChoices = Record<Exclude<ScopeKind, 'all'>, readonly ScopeChoice[]>;
+
 interface Props {
   filters: DashboardFilterState;
-  /** What each narrowed scope can be set to (the parks, teams and people the caller may see). */
-  choices: Record<Exclude<ScopeKind, 'all'>, readonly ScopeChoice[]>;
+  choices: ScopeChoices;
   onChange(next: DashboardFilterState): void;
+}
+
+interface ChipGroup<K extends string> {
+  /** Each chip is marked `data-<name>`. */
+  name: string;
+  label: string;
+  keys: readonly K[];
+  labels: Record<K, string>;
+}
+const PRESET_GROUP: ChipGroup<PeriodPreset> = {
+  name: 'preset',
+  label: '时间范围',
+  keys: PERIOD_PRESETS,
+  labels: PERIOD_PRESET_LABELS,
+};
+const SCOPE_GROUP: ChipGroup<ScopeKind> = {
+  name: 'scope',
+  label: '统计范围',
+  keys: SCOPE_KINDS,
+  labels: SCOPE_KIND_LABELS,
+};
+
+/** One choice out of a few, as a labelled group of radio chips. */
+function ChipRadios<K extends string>({
+  group,
+  current,
+  onPick,
+}: {
+  group: ChipGroup<K>;
+  current: K;
+  onPick: (key: K) => void;
+}) {
+  return (
+    <View className="filters__row" {...{ role: 'radiogroup', 'aria-label': group.label }}>
+      {group.keys.map((k) => (
+        <Text
+          key={k}
+          {...{ [`data-${group.name}`]: k }}
+          className={`filters__chip ${current === k ? 'filters__chip--on' : ''}`}
+          {...{ role: 'radio', 'aria-checked': current === k }}
+          onClick={() => onPick(k)}
+        >
+          {group.labels[k]}
+        </Text>
+      ))}
+    </View>
+  );
 }
 
 /** 本周 / 本月 / 本季度 / 自定义, and 全部 / 园区 / 团队 / 个人 with the one to show. */
@@ -26,19 +76,7 @@ export function FilterBar({ filters, choices, onChange }: Props) {
   const chosen = options.find((c) => c.id === filters.scopeId);
   return (
     <View className="filters">
-      <View className="filters__row" {...{ role: 'radiogroup', 'aria-label': '时间范围' }}>
-        {PERIOD_PRESETS.map((p) => (
-          <Text
-            key={p}
-            data-preset={p}
-            className={`filters__chip ${filters.preset === p ? 'filters__chip--on' : ''}`}
-            {...{ role: 'radio', 'aria-checked': filters.preset === p }}
-            onClick={() => onChange({ ...filters, preset: p })}
-          >
-            {PERIOD_PRESET_LABELS[p]}
-          </Text>
-        ))}
-      </View>
+      <ChipRadios group={PRESET_GROUP} current={filters.preset} onPick={(preset) => onChange({ ...filters, preset })} />
       {filters.preset === 'custom' && (
         <View className="filters__row">
           <Picker
@@ -57,22 +95,13 @@ export function FilterBar({ filters, choices, onChange }: Props) {
           </Picker>
         </View>
       )}
-      <View className="filters__row" {...{ role: 'radiogroup', 'aria-label': '统计范围' }}>
-        {SCOPE_KINDS.map((s) => (
-          <Text
-            key={s}
-            data-scope={s}
-            className={`filters__chip ${filters.scope === s ? 'filters__chip--on' : ''}`}
-            {...{ role: 'radio', 'aria-checked': filters.scope === s }}
-            onClick={() => {
-              const first = s === 'all' ? undefined : choices[s][0]?.id;
-              onChange({ ...filters, scope: s, scopeId: first });
-            }}
-          >
-            {SCOPE_KIND_LABELS[s]}
-          </Text>
-        ))}
-      </View>
+      <ChipRadios
+        group={SCOPE_GROUP}
+        current={filters.scope}
+        onPick={(scope) =>
+          onChange({ ...filters, scope, scopeId: scope === 'all' ? undefined : choices[scope][0]?.id })
+        }
+      />
       {filters.scope !== 'all' && (
         <Picker
           mode="selector"

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The Taro shim first: it sets up the H5 runtime that @tarojs/runtime expects.
 import '@tarojs/taro';
-import { Current } from '@tarojs/runtime';
+import { clearTaroRoute, setTaroRoute } from '@tests/support/taro-route';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { dataOf, sendAs } from '@tests/support/dispatch-kit';
 import { onboardNewPerson } from '@tests/support/onboarding-fixture';
@@ -18,17 +18,10 @@ beforeEach(async () => {
   stack = await openTestStack();
   ({ code } = await onboardNewPerson(sendAs(stack)));
   backend = serveTaroRequests(stack, { openid: 'o-new-hire' });
-  Current.router = {
-    params: { code },
-    path: '/subpackages/account/pages/bind/index',
-    $taroPath: '/subpackages/account/pages/bind/index',
-    onReady: '',
-    onHide: '',
-    onShow: '',
-  };
+  setTaroRoute('/subpackages/account/pages/bind/index', { code });
 });
 afterEach(() => {
-  Current.router = null;
+  clearTaroRoute();
   backend.restore();
   stack.close();
 });

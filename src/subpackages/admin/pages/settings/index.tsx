@@ -1,13 +1,13 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { AdminSettingsView } from '@core/app/contract';
 import { visitSettingsSchema } from '@core/settings/settings-fields';
 import { settingsProblemText } from '@core/settings/settings-reader';
-import { FormField } from '@/components/form-field';
 import { StateView } from '@/components/state-view';
 import { newRequestId } from '@/services/request-id';
 import { call } from '@/services/transport';
+import { TextField } from '../../components/text-field';
 import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
 import { CalendarEditor } from './components/calendar-editor';
 import { TemplateIdsEditor } from './components/template-ids-editor';
@@ -22,26 +22,66 @@ const NUMBER_FIELDS = [
 
 type NumberField = (typeof NUMBER_FIELDS)[number][0];
 
+const formOf = (v: AdminSettingsView['visits']): Record<NumberField, string> => ({
+  capacityPerSlot: String(v.capacityPerSlot),
+  minNoticeWorkingDays: String(v.minNoticeWorkingDays),
+  windowDays: String(v.windowDays),
+  cutoffHours: String(v.cutoffHours),
+});
+
+/** 考察预约: capacity, notice, window and cut-off, checked with the server's schema before saving. */
+function VisitRulesForm({
+  visits,
+  onSaved,
+}: {
+  visits: AdminSettingsView['visits'];
+  onSaved: (data: AdminSettingsView) => void;
+}) {
+  const [form, setForm] = useState(() => formOf(visits));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const saveVisits = async () => {
+    const { version: _version, ...current } = visits;
+    const input = { ...current, ...Object.fromEntries(NUMBER_FIELDS.map(([k]) => [k, Number(form[k])])) };
+    const found = checkForm(visitSettingsSchema, input);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const answer = await call('admin.settings.saveVisits', input as typeof current, { requestId: newRequestId() });
+    if (!answer.ok) return setErrors(errorsOf(answer.error));
+    onSaved(answer.data);
+    void Taro.showToast({ title: '已保存', icon: 'success' });
+  };
+  return (
+    <View className="admin-form" data-form="visits">
+      <Text className="admin-card__name">考察预约</Text>
+      {NUMBER_FIELDS.map(([key, label, hint]) => (
+        <TextField
+          key={key}
+          label={label}
+          hint={hint}
+          name={key}
+          type="number"
+          value={form[key]}
+          onChange={(value) => setForm({ ...form, [key]: value })}
+          error={errors[key]}
+        />
+      ))}
+      {errors.form && <Text className="admin-error">{errors.form}</Text>}
+      <Button className="admin-button" data-action="save-visits" onClick={() => void saveVisits()}>
+        保存预约设置
+      </Button>
+    </View>
+  );
+}
+
 /** 设置: the booking rules, the office calendar and subscribe template ids, checked with the server's schemas. */
 export default function AdminSettingsPage() {
   const [view, setView] = useState<AdminSettingsView | null>(null);
-  const [form, setForm] = useState<Record<NumberField, string>>({
-    capacityPerSlot: '',
-    minNoticeWorkingDays: '',
-    windowDays: '',
-    cutoffHours: '',
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  // Each answer shown resets the booking form to what the server now holds.
+  const [shown, setShown] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
   const show = (data: AdminSettingsView) => {
     setView(data);
-    const v = data.visits;
-    setForm({
-      capacityPerSlot: String(v.capacityPerSlot),
-      minNoticeWorkingDays: String(v.minNoticeWorkingDays),
-      windowDays: String(v.windowDays),
-      cutoffHours: String(v.cutoffHours),
-    });
+    setShown((n) => n + 1);
   };
   const load = async () => {
     const answer = await call('admin.settings.get', {});
@@ -50,19 +90,6 @@ export default function AdminSettingsPage() {
   };
   // eslint-disable-next-line react-hooks/exhaustive-deps -- load once on open
   useEffect(() => void load(), []);
-
-  const saveVisits = async () => {
-    if (!view) return;
-    const { version: _version, ...current } = view.visits;
-    const input = { ...current, ...Object.fromEntries(NUMBER_FIELDS.map(([k]) => [k, Number(form[k])])) };
-    const found = checkForm(visitSettingsSchema, input);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const answer = await call('admin.settings.saveVisits', input as typeof current, { requestId: newRequestId() });
-    if (!answer.ok) return setErrors(errorsOf(answer.error));
-    show(answer.data);
-    void Taro.showToast({ title: '已保存', icon: 'success' });
-  };
 
   return (
     <View className="page admin">
@@ -78,24 +105,7 @@ export default function AdminSettingsPage() {
             {settingsProblemText(p)}
           </View>
         ))}
-        <View className="admin-form" data-form="visits">
-          <Text className="admin-card__name">考察预约</Text>
-          {NUMBER_FIELDS.map(([key, label, hint]) => (
-            <FormField key={key} label={label} hint={hint} error={errors[key]}>
-              <Input
-                className="admin-form__input"
-                name={key}
-                type="number"
-                value={form[key]}
-                onInput={(e) => setForm({ ...form, [key]: e.detail.value })}
-              />
-            </FormField>
-          ))}
-          {errors.form && <Text className="admin-error">{errors.form}</Text>}
-          <Button className="admin-button" data-action="save-visits" onClick={() => void saveVisits()}>
-            保存预约设置
-          </Button>
-        </View>
+        {view && <VisitRulesForm key={shown} visits={view.visits} onSaved={show} />}
         {view && <CalendarEditor overrides={view.calendarOverrides} onSaved={show} />}
         {view && <TemplateIdsEditor templateIds={view.templateIds} onSaved={show} />}
       </StateView>

@@ -13,6 +13,52 @@ import { LeaveForm } from './components/leave-form';
 import { PreregisterForm } from './components/preregister-form';
 import '../../admin.scss';
 
+/** A fresh invite code to hand over, with the mini-program code path and its expiry. */
+function InviteBox({ invite }: { invite: InviteView }) {
+  return (
+    <View className="admin-card" data-invite-code={invite.code}>
+      <Text>邀请码（7天内有效，仅可使用一次）：</Text>
+      <Text className="admin-card__code" selectable>
+        {invite.code}
+      </Text>
+      <Text className="muted" selectable>
+        小程序码路径：{invite.path}
+      </Text>
+      <Text className="muted">有效期至 {formatDateTimeZh(invite.expiresAt)}</Text>
+    </View>
+  );
+}
+
+/** 生成邀请码 for someone not bound yet, 安排/结束休假 for the active, 办理离职 for all but those who left. */
+function StaffActions(props: {
+  staff: StaffAdminView;
+  hasInvite: boolean;
+  onInvite: () => void;
+  onLeave: () => void;
+  onOffboard: () => void;
+}) {
+  const { staff, hasInvite, onInvite, onLeave, onOffboard } = props;
+  return (
+    <View className="admin-card__actions">
+      {staff.status === 'pending' && (
+        <Button className="admin-button" data-action="invite" onClick={onInvite}>
+          {hasInvite ? '重新生成邀请码' : '生成邀请码'}
+        </Button>
+      )}
+      {staff.status === 'active' && (
+        <Button className="admin-button admin-button--plain" data-action="leave" onClick={onLeave}>
+          {staff.isOnLeave ? '结束休假' : '安排休假'}
+        </Button>
+      )}
+      {staff.status !== 'left' && (
+        <Button className="admin-button admin-button--plain" data-action="offboard" onClick={onOffboard}>
+          办理离职
+        </Button>
+      )}
+    </View>
+  );
+}
+
 function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () => void }) {
   const [invite, setInvite] = useState<InviteView | null>(null);
   const [isLeaveOpen, setLeaveOpen] = useState(false);
@@ -44,39 +90,14 @@ function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () 
           {staff.handoverNote ? ` · 交接：${staff.handoverNote}` : ''}
         </Text>
       )}
-      {invite && (
-        <View className="admin-card" data-invite-code={invite.code}>
-          <Text>邀请码（7天内有效，仅可使用一次）：</Text>
-          <Text className="admin-card__code" selectable>
-            {invite.code}
-          </Text>
-          <Text className="muted" selectable>
-            小程序码路径：{invite.path}
-          </Text>
-          <Text className="muted">有效期至 {formatDateTimeZh(invite.expiresAt)}</Text>
-        </View>
-      )}
-      <View className="admin-card__actions">
-        {staff.status === 'pending' && (
-          <Button className="admin-button" data-action="invite" onClick={() => void issue()}>
-            {invite ? '重新生成邀请码' : '生成邀请码'}
-          </Button>
-        )}
-        {staff.status === 'active' && (
-          <Button
-            className="admin-button admin-button--plain"
-            data-action="leave"
-            onClick={() => setLeaveOpen(!isLeaveOpen)}
-          >
-            {staff.isOnLeave ? '结束休假' : '安排休假'}
-          </Button>
-        )}
-        {staff.status !== 'left' && (
-          <Button className="admin-button admin-button--plain" data-action="offboard" onClick={() => void offboard()}>
-            办理离职
-          </Button>
-        )}
-      </View>
+      {invite && <InviteBox invite={invite} />}
+      <StaffActions
+        staff={staff}
+        hasInvite={invite !== null}
+        onInvite={() => void issue()}
+        onLeave={() => setLeaveOpen(!isLeaveOpen)}
+        onOffboard={() => void offboard()}
+      />
       {isLeaveOpen && (
         <LeaveForm
           staff={staff}

@@ -1,16 +1,17 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import * as v from 'valibot';
 import type { TeamAdminView } from '@core/app/contract';
 import { teamFields } from '@core/admin/admin-fields';
 import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '@core/identity/staff';
 import { FormField } from '@/components/form-field';
-import { newRequestId } from '@/services/request-id';
 import { call } from '@/services/transport';
 import { adminStores, useTeamList } from '../../admin-stores';
 import { ChipSelect } from '../../components/chip-select';
 import { PagedList } from '../../components/paged-list';
-import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
+import { TextField } from '../../components/text-field';
+import { checkForm } from '../../form-errors';
+import { useAdminWrite } from '../../use-admin-write';
 import { useAdminOptions } from '../../use-options';
 import '../../admin.scss';
 
@@ -25,10 +26,8 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
   const [leader, setLeader] = useState<string[]>(team ? [team.leaderUserId] : []);
   const [members, setMembers] = useState<string[]>(team?.memberIds ?? []);
   const [categoryIds, setCategoryIds] = useState<string[]>(team?.categoryIds ?? []);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
-  const [requestId, setRequestId] = useState(newRequestId);
-  const submit = async () => {
+  const { errors, run } = useAdminWrite();
+  const submit = () => {
     const input = {
       teamId: team?.id ?? null,
       name,
@@ -38,19 +37,11 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
       memberIds: members,
       categoryIds: kind[0] === 'category_desk' ? categoryIds : [],
     };
-    const found = checkForm(schema, input);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const answer = await call('admin.teams.save', input, { requestId });
-    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
-    if (answer.ok) onDone();
-    else setErrors(errorsOf(answer.error));
+    return run(checkForm(schema, input), (requestId) => call('admin.teams.save', input, { requestId }), onDone);
   };
   return (
     <View className="admin-form" data-form="team">
-      <FormField label="团队名称" isRequired error={errors.name}>
-        <Input className="admin-form__input" name="name" value={name} onInput={(e) => setName(e.detail.value)} />
-      </FormField>
+      <TextField label="团队名称" isRequired name="name" value={name} onChange={setName} error={errors.name} />
       <FormField label="类型" isRequired error={errors.kind}>
         <ChipSelect name="kind" isSingle options={KIND_OPTIONS} selected={kind} onChange={setKind} />
       </FormField>

@@ -1,16 +1,17 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { SupervisionItemView } from '@core/app/contract';
 import { SLA_CLOCK_LABELS } from '@core/tickets/supervision';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
-import { ListFooter, StateView } from '@/components/state-view';
+import { PagedListView } from '@/components/state-view';
 import { oversightStores, useFollowUpList, useSupervisionList } from '@/stores/oversight-stores';
-import { sessionStore, useSession } from '@/stores/session-store';
+import { usePagedListEvents } from '@/utils/page-events';
+import { TabStrip } from '../../components/tab-strip';
+import { useSessionRoles } from '../../use-session-roles';
 import { FollowUpCard } from './components/follow-up-card';
 import '@/pages/ticket-new/index.scss';
 import './index.scss';
-import { TEXT_BUTTON } from '@/utils/a11y';
 
 type Tab = 'supervision' | 'office' | 'open' | 'closed';
 
@@ -40,14 +41,16 @@ function SupervisionCard({ item }: { item: SupervisionItemView }) {
   );
 }
 
+const EMPTY_TEXT: Record<Tab, string> = {
+  supervision: '暂无督办事项',
+  office: '暂无督办事项',
+  open: '暂无待整改事项',
+  closed: '还没有已整改事项',
+};
+
 /** 督办与整改 (leaders and the office): overdue tickets raised to them, and 整改 of bad ratings to follow up. */
 export default function OversightPage() {
-  const session = useSession();
-  // Opened straight from a link or a reload, the roles (leader, admin tabs) are not known yet.
-  useEffect(() => {
-    if (!sessionStore.getState().data) void sessionStore.getState().load();
-  }, []);
-  const isOffice = (session.data?.roles ?? []).includes('admin');
+  const isOffice = useSessionRoles().includes('admin');
   const [tab, setTab] = useState<Tab>('supervision');
   const supervision = useSupervisionList();
   const followUps = useFollowUpList();
@@ -62,8 +65,7 @@ export default function OversightPage() {
   };
   // Each visit opens the page afresh (navigateTo), so loading on mount is loading on show.
   useEffect(() => void oversightStores.supervision.getState().setFilter('leader'), []);
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  usePagedListEvents(list);
 
   const tabs: [Tab, string][] = [
     ['supervision', '督办'],
@@ -74,38 +76,14 @@ export default function OversightPage() {
   return (
     <View className="page oversight">
       <Text className="muted oversight__note">内部工作区：仅限负责领导和招商服务办公室</Text>
-      <View className="oversight__tabs">
-        {tabs.map(([key, label]) => (
-          <Text
-            {...TEXT_BUTTON}
-            key={key}
-            data-tab={key}
-            className={`oversight__tab ${tab === key ? 'oversight__tab--on' : ''}`}
-            onClick={() => show(key)}
-          >
-            {label}
-          </Text>
-        ))}
-      </View>
-      <StateView
-        status={list.status}
-        error={list.error}
-        isEmpty={list.items.length === 0}
-        emptyText={isSupervision ? '暂无督办事项' : tab === 'open' ? '暂无待整改事项' : '还没有已整改事项'}
-        onRetry={() => void list.reload()}
-      >
+      <TabStrip className="oversight__tabs" tabs={tabs} current={tab} onPick={show} />
+      <PagedListView list={list} emptyText={EMPTY_TEXT[tab]}>
         {isSupervision
           ? supervision.items.map((item) => <SupervisionCard key={item.id} item={item} />)
           : followUps.items.map((item) => (
               <FollowUpCard key={item.id} item={item} onChanged={() => void followUps.reload()} />
             ))}
-        <ListFooter
-          hasMore={list.next !== null}
-          isLoadingMore={list.isLoadingMore}
-          error={list.error}
-          onMore={() => void list.loadMore()}
-        />
-      </StateView>
+      </PagedListView>
     </View>
   );
 }

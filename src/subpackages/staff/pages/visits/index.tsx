@@ -1,20 +1,25 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { PagedListFooter, StateView } from '@/components/state-view';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { PagedListView } from '@/components/state-view';
 import { VisitCard } from '@/components/visit-card';
 import { useStaffTeams, useStaffVisits, visitStores } from '@/stores/visit-stores';
 import { formatDay } from '@/utils/visit-format';
 import { groupByDay } from './group-by-day';
 import './index.scss';
 import { TEXT_BUTTON } from '@/utils/a11y';
+import { usePagedListEvents } from '@/utils/page-events';
+
+const INCLUDE_CLOSED = [
+  [false, '待处理'],
+  [true, '全部'],
+] as const;
 
 /** 接待考察 (internal): the team's upcoming visits by day. */
 export default function StaffVisitsPage() {
   const list = useStaffVisits();
   const { teams, teamId } = useStaffTeams();
   useDidShow(() => void visitStores.staffList.getState().reload());
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  usePagedListEvents(list);
 
   return (
     <View className="page staff-visits">
@@ -34,29 +39,22 @@ export default function StaffVisitsPage() {
         </View>
       )}
       <View className="choices staff-visits__teams">
-        <Text
-          {...TEXT_BUTTON}
-          className={`choice ${list.filter.includeClosed ? '' : 'choice--on'}`}
-          onClick={() => void list.setFilter({ ...list.filter, includeClosed: false })}
-        >
-          待处理
-        </Text>
-        <Text
-          {...TEXT_BUTTON}
-          className={`choice ${list.filter.includeClosed ? 'choice--on' : ''}`}
-          onClick={() => void list.setFilter({ ...list.filter, includeClosed: true })}
-        >
-          全部
-        </Text>
+        {INCLUDE_CLOSED.map(([includeClosed, label]) => (
+          <Text
+            {...TEXT_BUTTON}
+            key={label}
+            className={`choice ${list.filter.includeClosed === includeClosed ? 'choice--on' : ''}`}
+            onClick={() => void list.setFilter({ ...list.filter, includeClosed })}
+          >
+            {label}
+          </Text>
+        ))}
       </View>
-      <StateView
-        status={list.status}
-        error={list.error}
-        isEmpty={list.items.length === 0}
+      <PagedListView
+        list={list}
         emptyText={
           list.status === 'ready' && teams.length === 0 ? '您尚未加入接待组，请联系招商办' : '近期没有待接待的考察'
         }
-        onRetry={() => void list.reload()}
       >
         {groupByDay(list.items).map((group) => (
           <View key={group.date}>
@@ -75,8 +73,7 @@ export default function StaffVisitsPage() {
             ))}
           </View>
         ))}
-        <PagedListFooter list={list} />
-      </StateView>
+      </PagedListView>
     </View>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { StaffAdminView } from '@core/app/contract';
 import { FormField } from '@/components/form-field';
-import { newRequestId } from '@/services/request-id';
 import { call } from '@/services/transport';
 import { ChipSelect } from '@/subpackages/admin/components/chip-select';
-import { errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
+import { TextField } from '@/subpackages/admin/components/text-field';
+import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
 import { useAdminOptions } from '@/subpackages/admin/use-options';
 
 /** 安排休假 with a named AB岗 (new work goes to them meanwhile), or 结束休假. */
@@ -16,26 +16,18 @@ export function LeaveForm({ staff, onDone }: { staff: StaffAdminView; onDone: ()
   const [leaveFrom, setFrom] = useState('');
   const [leaveTo, setTo] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
-  const [requestId, setRequestId] = useState(newRequestId);
+  const { errors, run } = useAdminWrite();
 
-  const submit = async () => {
-    const answer = await call(
-      'admin.staff.setLeave',
-      {
-        staffUserId: staff.userId,
-        isOnLeave: !isEnding,
-        backupUserId: backup[0] ?? null,
-        leaveFrom: isEnding || !leaveFrom ? null : leaveFrom,
-        leaveTo: isEnding || !leaveTo ? null : leaveTo,
-        handoverNote: note || null,
-      },
-      { requestId },
-    );
-    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
-    if (answer.ok) onDone();
-    else setErrors(errorsOf(answer.error));
+  const submit = () => {
+    const input = {
+      staffUserId: staff.userId,
+      isOnLeave: !isEnding,
+      backupUserId: backup[0] ?? null,
+      leaveFrom: isEnding || !leaveFrom ? null : leaveFrom,
+      leaveTo: isEnding || !leaveTo ? null : leaveTo,
+      handoverNote: note || null,
+    };
+    return run({}, (requestId) => call('admin.staff.setLeave', input, { requestId }), onDone);
   };
   const others = options.staff.filter((o) => o.id !== staff.userId);
   return (
@@ -45,32 +37,25 @@ export function LeaveForm({ staff, onDone }: { staff: StaffAdminView; onDone: ()
       </FormField>
       {!isEnding && (
         <>
-          <FormField label="开始日期" hint="如 2026-12-02" error={errors.leaveFrom}>
-            <Input
-              className="admin-form__input"
-              name="leaveFrom"
-              value={leaveFrom}
-              onInput={(e) => setFrom(e.detail.value)}
-            />
-          </FormField>
-          <FormField label="结束日期" error={errors.leaveTo}>
-            <Input
-              className="admin-form__input"
-              name="leaveTo"
-              value={leaveTo}
-              onInput={(e) => setTo(e.detail.value)}
-            />
-          </FormField>
+          <TextField
+            label="开始日期"
+            hint="如 2026-12-02"
+            name="leaveFrom"
+            value={leaveFrom}
+            onChange={setFrom}
+            error={errors.leaveFrom}
+          />
+          <TextField label="结束日期" name="leaveTo" value={leaveTo} onChange={setTo} error={errors.leaveTo} />
         </>
       )}
-      <FormField label="交接说明" error={errors.handoverNote}>
-        <Textarea
-          className="admin-form__input"
-          name="handoverNote"
-          value={note}
-          onInput={(e) => setNote(e.detail.value)}
-        />
-      </FormField>
+      <TextField
+        label="交接说明"
+        isLong
+        name="handoverNote"
+        value={note}
+        onChange={setNote}
+        error={errors.handoverNote}
+      />
       {errors.form && <Text className="admin-error">{errors.form}</Text>}
       <Button className="admin-button" data-action="save-leave" onClick={() => void submit()}>
         {isEnding ? '确认结束休假' : '确认休假'}

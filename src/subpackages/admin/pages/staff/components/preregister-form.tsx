@@ -1,12 +1,13 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
 import { preregisterFields } from '@core/admin/admin-fields';
 import { FormField } from '@/components/form-field';
-import { newRequestId } from '@/services/request-id';
 import { call } from '@/services/transport';
 import { ChipSelect } from '@/subpackages/admin/components/chip-select';
-import { checkForm, errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
+import { TextField } from '@/subpackages/admin/components/text-field';
+import { checkForm } from '@/subpackages/admin/form-errors';
+import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
 import { useAdminOptions } from '@/subpackages/admin/use-options';
 
 const schema = v.strictObject(preregisterFields);
@@ -25,42 +26,32 @@ export function PreregisterForm({ onDone }: { onDone: () => void }) {
   const [skills, setSkills] = useState<string[]>([]);
   const [roles, setRoles] = useState<string[]>(['staff']);
   const [backup, setBackup] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
-  const [requestId, setRequestId] = useState(newRequestId);
+  const { errors, isBusy, run } = useAdminWrite();
 
-  const submit = async () => {
+  const submit = () => {
     const input = { name, mobile, title, teamIds, skills, roles, backupUserId: backup[0] ?? null };
-    const found = checkForm(schema, input);
-    setErrors(found);
-    if (Object.keys(found).length > 0 || busy) return;
-    setBusy(true);
-    const answer = await call('admin.staff.preregister', input as v.InferInput<typeof schema>, { requestId });
-    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
-    setBusy(false);
-    if (answer.ok) onDone();
-    else setErrors(errorsOf(answer.error));
+    return run(
+      checkForm(schema, input),
+      (requestId) => call('admin.staff.preregister', input as v.InferInput<typeof schema>, { requestId }),
+      onDone,
+    );
   };
   const skillOptions = options.categories.map((c) => ({ id: c.skill, label: c.label }));
   return (
     <View className="admin-form" data-form="preregister">
-      <FormField label="姓名" isRequired error={errors.name}>
-        <Input className="admin-form__input" name="name" value={name} onInput={(e) => setName(e.detail.value)} />
-      </FormField>
-      <FormField label="手机号" isRequired error={errors.mobile} hint="本人绑定时须确认此号码">
-        <Input
-          className="admin-form__input"
-          name="mobile"
-          type="number"
-          maxlength={11}
-          value={mobile}
-          onInput={(e) => setMobile(e.detail.value)}
-        />
-      </FormField>
-      <FormField label="职务" isRequired error={errors.title}>
-        <Input className="admin-form__input" name="title" value={title} onInput={(e) => setTitle(e.detail.value)} />
-      </FormField>
+      <TextField label="姓名" isRequired name="name" value={name} onChange={setName} error={errors.name} />
+      <TextField
+        label="手机号"
+        isRequired
+        hint="本人绑定时须确认此号码"
+        name="mobile"
+        type="number"
+        maxlength={11}
+        value={mobile}
+        onChange={setMobile}
+        error={errors.mobile}
+      />
+      <TextField label="职务" isRequired name="title" value={title} onChange={setTitle} error={errors.title} />
       <FormField label="团队" error={errors.teamIds}>
         <ChipSelect name="teamIds" options={options.teams} selected={teamIds} onChange={setTeamIds} />
       </FormField>
@@ -74,7 +65,7 @@ export function PreregisterForm({ onDone }: { onDone: () => void }) {
         <ChipSelect name="backupUserId" isSingle options={options.staff} selected={backup} onChange={setBackup} />
       </FormField>
       {errors.form && <Text className="admin-error">{errors.form}</Text>}
-      <Button className="admin-button" data-action="save-person" loading={busy} onClick={() => void submit()}>
+      <Button className="admin-button" data-action="save-person" loading={isBusy} onClick={() => void submit()}>
         保存
       </Button>
     </View>

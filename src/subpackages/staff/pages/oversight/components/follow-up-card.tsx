@@ -1,6 +1,6 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { FollowUpView } from '@core/app/contract';
 import { RATING_LABELS } from '@core/tickets/rating';
 import type { WireError } from '@core/kernel/errors';
@@ -8,50 +8,61 @@ import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { newRequestId } from '@/services/request-id';
 import { call } from '@/services/transport';
 
-/**
- * One 整改: the bad rating, the due date, and the two steps in order — record the 回访 (who, what
- * was said; now), then close with the result. The server refuses closing before a contact.
- */
-export function FollowUpCard({ item, onChanged }: { item: FollowUpView; onChanged: () => void }) {
-  const [who, setWho] = useState('');
-  const [said, setSaid] = useState('');
-  const [summary, setSummary] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<WireError | null>(null);
+interface StepField {
+  name: string;
+  placeholder: string;
+  maxlength: number;
+  isLong?: boolean;
+}
+const RECORD_FIELDS: readonly StepField[] = [
+  { name: 'who', placeholder: '回访对象（如：王经理）', maxlength: 50 },
+  { name: 'said', placeholder: '回访内容：沟通了什么，企业怎么说', maxlength: 1000, isLong: true },
+];
+const CLOSE_FIELDS: readonly StepField[] = [
+  { name: 'summary', placeholder: '整改结果', maxlength: 1000, isLong: true },
+];
 
-  const send = async (step: () => ReturnType<typeof call<'tickets.closeFollowUp'>>, done: string) => {
-    setBusy(true);
-    setError(null);
-    const answer = await step();
-    setBusy(false);
-    if (!answer.ok) {
-      if (answer.error.field) setError(answer.error);
-      else void Taro.showToast({ title: answer.error.message, icon: 'none' });
-      return;
-    }
-    void Taro.showToast({ title: done, icon: 'success' });
-    onChanged();
-  };
-  const record = () =>
-    send(
-      () =>
-        call(
-          'tickets.recordFollowUp',
-          { followUpId: item.id, who, at: Date.now(), said },
-          { requestId: newRequestId() },
-        ),
-      '已记录回访',
-    );
-  const close = () =>
-    send(
-      () => call('tickets.closeFollowUp', { followUpId: item.id, summary }, { requestId: newRequestId() }),
-      '整改已关闭',
-    );
-  const errorOf = (field: string) =>
-    error?.field === field ? <Text className="field-error">{error.message}</Text> : null;
-
+/** One step's boxes, each with the server's message for it underneath, then the step's button. */
+function StepForm(props: {
+  fields: readonly StepField[];
+  values: Record<string, string>;
+  onInput: (name: string, value: string) => void;
+  error: WireError | null;
+  busy: boolean;
+  label: string;
+  onSubmit: () => void;
+}) {
+  const errorAt = (field: string) =>
+    props.error?.field === field ? <Text className="field-error">{props.error.message}</Text> : null;
+  const isOther = props.error?.field && !props.fields.some((f) => f.name === props.error?.field);
   return (
-    <View className="oversight-card" data-follow-up-id={item.id}>
+    <View className="oversight-card__form">
+      {props.fields.map((f) => {
+        const box = {
+          value: props.values[f.name] ?? '',
+          maxlength: f.maxlength,
+          placeholder: f.placeholder,
+          onInput: (e: { detail: { value: string } }) => props.onInput(f.name, e.detail.value),
+        };
+        return (
+          <Fragment key={f.name}>
+            {f.isLong ? <Textarea className="form__textarea" {...box} /> : <Input className="form__input" {...box} />}
+            {errorAt(f.name)}
+          </Fragment>
+        );
+      })}
+      {isOther && errorAt(props.error?.field ?? '')}
+      <Button className="form__submit" loading={props.busy} onClick={props.onSubmit}>
+        {props.label}
+      </Button>
+    </View>
+  );
+}
+
+/** The bad rating, who handled it, the 整改 deadline and the 回访 once recorded. */
+function FollowUpFacts({ item }: { item: FollowUpView }) {
+  return (
+    <>
       <View className="oversight-card__head">
         <Text className="oversight-card__name">{item.categoryName}</Text>
         <Text className="oversight-card__tag oversight-card__tag--red">
@@ -68,45 +79,60 @@ export function FollowUpCard({ item, onChanged }: { item: FollowUpView; onChange
           回访：{formatDateTimeZh(item.contact.at)} 与{item.contact.who}：{item.contact.said}
         </Text>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * One 整改: the bad rating, the due date, and the two steps in order — record the 回访 (who, what
+ * was said; now), then close with the result. The server refuses closing before a contact.
+ */
+export function FollowUpCard({ item, onChanged }: { item: FollowUpView; onChanged: () => void }) {
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<WireError | null>(null);
+  const text = (name: string) => values[name] ?? '';
+
+  const send = async (step: () => ReturnType<typeof call<'tickets.closeFollowUp'>>, done: string) => {
+    setBusy(true);
+    setError(null);
+    const answer = await step();
+    setBusy(false);
+    if (!answer.ok) {
+      if (answer.error.field) setError(answer.error);
+      else void Taro.showToast({ title: answer.error.message, icon: 'none' });
+      return;
+    }
+    void Taro.showToast({ title: done, icon: 'success' });
+    onChanged();
+  };
+  const record = () =>
+    send(() => {
+      const input = { followUpId: item.id, who: text('who'), at: Date.now(), said: text('said') };
+      return call('tickets.recordFollowUp', input, { requestId: newRequestId() });
+    }, '已记录回访');
+  const close = () =>
+    send(
+      () =>
+        call('tickets.closeFollowUp', { followUpId: item.id, summary: text('summary') }, { requestId: newRequestId() }),
+      '整改已关闭',
+    );
+  const form = {
+    values,
+    onInput: (name: string, v: string) => setValues((old) => ({ ...old, [name]: v })),
+    error,
+    busy,
+  };
+
+  return (
+    <View className="oversight-card" data-follow-up-id={item.id}>
+      <FollowUpFacts item={item} />
       {item.status === 'closed' ? (
         <Text className="oversight-card__line">整改结果：{item.summary}</Text>
       ) : item.contact ? (
-        <View className="oversight-card__form">
-          <Textarea
-            className="form__textarea"
-            value={summary}
-            maxlength={1000}
-            placeholder="整改结果"
-            onInput={(e) => setSummary(e.detail.value)}
-          />
-          {errorOf('summary')}
-          <Button className="form__submit" loading={busy} onClick={() => void close()}>
-            关闭整改
-          </Button>
-        </View>
+        <StepForm key="close" {...form} fields={CLOSE_FIELDS} label="关闭整改" onSubmit={() => void close()} />
       ) : (
-        <View className="oversight-card__form">
-          <Input
-            className="form__input"
-            value={who}
-            maxlength={50}
-            placeholder="回访对象（如：王经理）"
-            onInput={(e) => setWho(e.detail.value)}
-          />
-          {errorOf('who')}
-          <Textarea
-            className="form__textarea"
-            value={said}
-            maxlength={1000}
-            placeholder="回访内容：沟通了什么，企业怎么说"
-            onInput={(e) => setSaid(e.detail.value)}
-          />
-          {errorOf('said')}
-          {errorOf('followUpId')}
-          <Button className="form__submit" loading={busy} onClick={() => void record()}>
-            记录回访
-          </Button>
-        </View>
+        <StepForm key="record" {...form} fields={RECORD_FIELDS} label="记录回访" onSubmit={() => void record()} />
       )}
     </View>
   );

@@ -1,13 +1,14 @@
 import { Picker, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import type { TicketInboxTab } from '@core/app/contract';
-import { ListFooter, StateView } from '@/components/state-view';
+import { PagedListView } from '@/components/state-view';
 import { TicketCardItem } from '@/components/ticket-parts/ticket-card-item';
-import { sessionStore, useSession } from '@/stores/session-store';
 import { ticketStores, useInbox, useInboxMeta } from '@/stores/ticket-stores';
-import { useEffect } from 'react';
 import './index.scss';
 import { TEXT_BUTTON } from '@/utils/a11y';
+import { usePagedListEvents } from '@/utils/page-events';
+import { TabStrip } from '@/subpackages/staff/components/tab-strip';
+import { useSessionRoles } from '@/subpackages/staff/use-session-roles';
 
 const TABS: [TicketInboxTab, string][] = [
   ['mine', '我的待办'],
@@ -20,17 +21,13 @@ const TABS: [TicketInboxTab, string][] = [
 export default function StaffTicketInboxPage() {
   const list = useInbox();
   const { meta } = useInboxMeta();
-  const session = useSession();
-  // Opened straight from a link or a reload, the roles (leader, admin tabs) are not known yet.
-  useEffect(() => {
-    if (!sessionStore.getState().data) void sessionStore.getState().load();
-  }, []);
-  const isLeader = (session.data?.roles ?? []).includes('leader');
+  const isLeader = useSessionRoles().includes('leader');
   useDidShow(() => void ticketStores.inbox.getState().reload());
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  usePagedListEvents(list);
 
-  const tabs = TABS.filter(([tab]) => tab !== 'led' || isLeader);
+  const tabs = TABS.filter(([tab]) => tab !== 'led' || isLeader).map(
+    ([tab, label]) => [tab, `${label}（${meta?.counts[tab] ?? 0}）`] as const,
+  );
   const teams = meta?.teams ?? [];
   return (
     <View className="page staff-inbox">
@@ -44,19 +41,12 @@ export default function StaffTicketInboxPage() {
           督办与整改 ›
         </Text>
       )}
-      <View className="staff-inbox__tabs">
-        {tabs.map(([tab, label]) => (
-          <Text
-            {...TEXT_BUTTON}
-            key={tab}
-            data-tab={tab}
-            className={`staff-inbox__tab ${list.filter.tab === tab ? 'staff-inbox__tab--on' : ''}`}
-            onClick={() => void list.setFilter({ ...list.filter, tab })}
-          >
-            {label}（{meta?.counts[tab] ?? 0}）
-          </Text>
-        ))}
-      </View>
+      <TabStrip
+        className="staff-inbox__tabs"
+        tabs={tabs}
+        current={list.filter.tab}
+        onPick={(tab) => void list.setFilter({ ...list.filter, tab })}
+      />
       {list.filter.tab === 'team' && teams.length > 1 && (
         <Picker
           mode="selector"
@@ -70,13 +60,7 @@ export default function StaffTicketInboxPage() {
           <View className="staff-inbox__team">{teams.find((t) => t.id === meta?.teamId)?.name ?? '选择团队'} ›</View>
         </Picker>
       )}
-      <StateView
-        status={list.status}
-        error={list.error}
-        isEmpty={list.items.length === 0}
-        emptyText={list.filter.tab === 'resolved' ? '还没有办结的工单' : '暂无待办工单'}
-        onRetry={() => void list.reload()}
-      >
+      <PagedListView list={list} emptyText={list.filter.tab === 'resolved' ? '还没有办结的工单' : '暂无待办工单'}>
         {list.items.map((t) => (
           <TicketCardItem
             key={t.id}
@@ -88,13 +72,7 @@ export default function StaffTicketInboxPage() {
             }
           />
         ))}
-        <ListFooter
-          hasMore={list.next !== null}
-          isLoadingMore={list.isLoadingMore}
-          error={list.error}
-          onMore={() => void list.loadMore()}
-        />
-      </StateView>
+      </PagedListView>
     </View>
   );
 }

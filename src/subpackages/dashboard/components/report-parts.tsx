@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ReactNode } from 'react';
+
+const TICKET_DETAIL = '/subpackages/staff/pages/tickets/detail/index';
+
+/** A titled card of a report; a wide one spans the whole row at desktop width. */
+export function Card({ title, children, wide }: { title: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <View className={`dash-card ${wide ? 'dash-card--wide' : ''}`}>
+      <Text className="dash-card__title">{title}</Text>
+      {children}
+    </View>
+  );
+}
+
+/** A row of a report that opens its ticket in the staff ticket page. */
+export function TicketLink(props: { ticketId: string; className: string; children: ReactNode }) {
+  return (
+    <View
+      className={props.className}
+      data-ticket-id={props.ticketId}
+      {...{ role: 'link' }}
+      onClick={() => void Taro.navigateTo({ url: `${TICKET_DETAIL}?id=${encodeURIComponent(props.ticketId)}` })}
+    >
+      {props.children}
+    </View>
+  );
+}
+
+/** A table with a head row; the 名称 column is the wide one. */
+export function DataTable(props: {
+  head: readonly string[];
+  rows: readonly { key: string; cells: readonly (string | number)[] }[];
+}) {
+  const nameAt = props.head.indexOf('名称');
+  const cellClass = (i: number) => `table__cell ${i === nameAt ? 'table__cell--name' : ''}`;
+  return (
+    <View className="table" {...{ role: 'table' }}>
+      <View className="table__row table__row--head" {...{ role: 'row' }}>
+        {props.head.map((h, i) => (
+          <Text key={h} className={cellClass(i)}>
+            {h}
+          </Text>
+        ))}
+      </View>
+      {props.rows.map((r) => (
+        <View key={r.key} className="table__row" {...{ role: 'row' }}>
+          {r.cells.map((c, i) => (
+            <Text key={i} className={cellClass(i)}>
+              {String(c)}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
