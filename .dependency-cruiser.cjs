@@ -52,7 +52,11 @@ module.exports = {
       name: 'pages-write-through-stores',
       comment: 'Pages, components and hooks reach the back end only through src/stores (one way to write).',
       severity: 'error',
-      from: { path: '^src/(pages|components|subpackages|hooks)/' },
+      // A subpackage keeps its own stores (src/subpackages/<name>/stores/ or *-store(s).ts) so the main package does not grow.
+      from: {
+        path: '^src/(pages|components|subpackages|hooks)/',
+        pathNot: '^src/subpackages/[^/]+/(stores/|[^/]+-stores?\\.ts$)',
+      },
       to: { path: '^src/services/transport' },
     },
   ],
