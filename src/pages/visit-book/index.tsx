@@ -10,7 +10,7 @@ import { bookingFlow, useBookingFlow } from '../../stores/booking-flow';
 import { catalogStores, useIndustries, useParkList } from '../../stores/catalog-stores';
 import { availabilityKey, useAvailability, visitStores } from '../../stores/visit-stores';
 import { fieldAnchorId, revealFirstError } from '../../utils/reveal-first-error';
-import { DRAFT_FIELD_ORDER } from './booking-draft';
+import { DRAFT_FIELD_ORDER } from '../../stores/booking-draft';
 import { ContactFields } from './components/contact-fields';
 import { FactoryNeedsFields } from './components/factory-needs-fields';
 import { ParkChoice } from './components/park-choice';
