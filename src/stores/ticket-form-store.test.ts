@@ -111,7 +111,7 @@ describe('发起申请 form: what drifted between the two forms', () => {
       privacyConsent: false,
       requestId: 'req-stored-0002',
     });
-    form.getState().addAttachment({ fileId: 'upload:abcdefgh', name: '环评.pdf', size: 10, type: 'pdf' });
+    form.getState().addAttachment({ fileId: 'upload:abcdefgh', name: '环评.pdf', size: 10, type: 'application/pdf' });
     expect(form.getState().draft.attachments.map((f) => f.fileId)).toEqual(['upload:abcdefgh']);
   });
 

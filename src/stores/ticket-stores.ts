@@ -1,17 +1,24 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type {
+  ActionInput,
+  ColleagueRef,
+  PageOf,
   ProjectRef,
   ServiceCategoryView,
   TicketCard,
   TicketInbox,
   TicketInboxTab,
+  TicketTimelineLine,
   TicketView,
 } from '../../core/contract';
+import type { Envelope } from '../../core/errors';
+import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';
 import { createResourceStore } from './create-resource-store';
+import { createRunChange } from './run-change';
 
 export interface InboxFilter {
   tab: TicketInboxTab;
@@ -20,10 +27,31 @@ export interface InboxFilter {
 
 type InboxMeta = Pick<TicketInbox, 'counts' | 'teams' | 'teamId'>;
 
+/** The changes of one ticket a page can send; each answers with the ticket as it now is. */
+export type TicketChangeAction =
+  | 'tickets.accept'
+  | 'tickets.reply'
+  | 'tickets.note'
+  | 'tickets.resolve'
+  | 'tickets.transfer'
+  | 'tickets.reassign'
+  | 'tickets.requestMaterials'
+  | 'tickets.supplement'
+  | 'tickets.cancel'
+  | 'tickets.close'
+  | 'tickets.reopen';
+
+/** One change as data: the action and its input, checked together. */
+export type TicketChangeRequest = {
+  [A in TicketChangeAction]: { action: A; input: ActionInput<A> };
+}[TicketChangeAction];
+
 /** Every ticket store, built over a transport so tests can hand in a fake one. */
-export const makeTicketStores = (transport: Transport) => {
+export const makeTicketStores = (transport: Transport, requestIds: () => string = newRequestId) => {
   // The inbox answer carries the tab counts and teams next to the page of items.
   const inboxMeta = createStore<{ meta: InboxMeta | null }>()(() => ({ meta: null }));
+  const runChange = createRunChange(transport, requestIds);
+  const details = createKeyedStore<TicketView>((id) => transport('tickets.get', { ticketId: id }));
   return {
     catalog: createPagedListStore<ServiceCategoryView, null>(
       (_filter, cursor) => transport('tickets.catalog', { limit: 50, cursor }),
@@ -37,7 +65,24 @@ export const makeTicketStores = (transport: Transport) => {
       (_filter, cursor) => transport('tickets.mine', { limit: 20, cursor }),
       null,
     ),
-    details: createKeyedStore<TicketView>((id) => transport('tickets.get', { ticketId: id })),
+    details,
+    /** Colleagues a ticket can be handed to, per ticket. */
+    colleagues: createKeyedStore<ColleagueRef[]>(async (ticketId) => {
+      const answer = await transport('tickets.colleagues', { ticketId, limit: 100 });
+      return answer.ok ? { ok: true, data: answer.data.items } : answer;
+    }),
+    /** Sends one change of a ticket (see runChange); the answer replaces the ticket on its page. */
+    changeTicket: (change: TicketChangeRequest): Promise<Envelope<TicketView>> => {
+      // The union pairs each action with its input; runChange checks the pair as one of them.
+      const { action, input } = change as { action: TicketChangeAction; input: ActionInput<TicketChangeAction> };
+      return runChange(action, input, {
+        target: input.ticketId,
+        patch: (view) => details.getState().put(input.ticketId, view),
+      });
+    },
+    /** One earlier page of a ticket's timeline (加载更早的记录). */
+    timelinePage: (ticketId: string, cursor: string): Promise<Envelope<PageOf<TicketTimelineLine>>> =>
+      transport('tickets.timeline', { ticketId, cursor }),
     inboxMeta,
     inbox: createPagedListStore<TicketCard, InboxFilter>(
       async (filter, cursor) => {
@@ -63,3 +108,4 @@ export const useMyTickets = () => useStore(ticketStores.mine);
 export const useTicketDetails = () => useStore(ticketStores.details);
 export const useInbox = () => useStore(ticketStores.inbox);
 export const useInboxMeta = () => useStore(ticketStores.inboxMeta);
+export const useTicketColleagues = () => useStore(ticketStores.colleagues);

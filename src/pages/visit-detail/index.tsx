@@ -1,7 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useEarlierTimeline } from '../../hooks/use-earlier-timeline';
 import { TimelineEarlier } from '../../components/timeline-earlier';
-import { call } from '../../services/transport';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { Section } from '../../components/section';
@@ -23,7 +22,7 @@ export default function VisitDetailPage() {
   const details = useVisitDetails();
   const entry = details.byId[id];
   const visit = entry?.data ?? null;
-  const timeline = useEarlierTimeline(visit, (cursor) => call('visits.timeline', { visitId: id, cursor }));
+  const timeline = useEarlierTimeline(visit, (cursor) => visitStores.timelinePage(id, cursor));
   const [mode, setMode] = useState<'reschedule' | 'cancel' | null>(null);
   const [subscribed, setSubscribed] = useState<string | null>(null);
   // Loaded before any tap: the prompt must open straight from the tap, with no request in between.
