@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { WireError } from '../../core/errors';
+import type { TicketView } from '../../core/contract';
+import type { Envelope, WireError } from '../../core/errors';
 import { ticketStores, type TicketChangeRequest } from '../stores/ticket-stores';
 
 /**
@@ -12,11 +13,7 @@ export const useTicketAction = (ticketId: string) => {
   const [busy, setBusy] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<WireError | null>(null);
 
-  const run = async (name: string, change: TicketChangeRequest, done: string) => {
-    if (busy) return false;
-    setBusy(name);
-    setFieldError(null);
-    const answer = await ticketStores.changeTicket(change);
+  const settle = (answer: Envelope<TicketView>, done: string): boolean => {
     setBusy(null);
     if (answer.ok) {
       void Taro.showToast({ title: done, icon: 'success' });
@@ -26,6 +23,13 @@ export const useTicketAction = (ticketId: string) => {
     else void Taro.showToast({ title: answer.error.message, icon: 'none' });
     if (answer.error.code === 'CONFLICT') void ticketStores.details.getState().load(ticketId);
     return false;
+  };
+  /** Resolves to whether the change was made. */
+  const run = (name: string, change: TicketChangeRequest, done: string): Promise<boolean> => {
+    if (busy) return Promise.resolve(false);
+    setBusy(name);
+    setFieldError(null);
+    return ticketStores.changeTicket(change).then((answer) => settle(answer, done));
   };
   return { busy, fieldError, run };
 };

@@ -29,10 +29,10 @@ export const useTicketDetail = () => {
         .finally(() => Taro.stopPullDownRefresh()),
   );
 
-  const open = async (file: FileRef) => {
-    const problem = await openAttachment(file, id);
-    if (problem) void Taro.showToast({ title: problem, icon: 'none' });
-  };
+  const open = (file: FileRef) =>
+    openAttachment(file, id).then((problem) => {
+      if (problem) void Taro.showToast({ title: problem, icon: 'none' });
+    });
   return { id, entry, ticket, action, timeline, open, reload: () => void details.load(id) };
 };
 

@@ -23,14 +23,15 @@ export type DraftFieldSchemas<D> = { [K in DraftFieldOf<D>]: v.GenericSchema<unk
 export const reviveWith =
   <D extends Draft>(fields: DraftFieldSchemas<D>, empty: (requestId: string) => D) =>
   (stored: unknown, fallbackRequestId: string): D => {
-    const base = empty(fallbackRequestId) as unknown as Record<string, unknown>;
-    const entries: Record<string, v.GenericSchema> = {
-      requestId: v.fallback(v.pipe(v.string(), v.minLength(1)), fallbackRequestId),
-    };
+    const draft = empty(fallbackRequestId) as unknown as Record<string, unknown>;
+    if (typeof stored !== 'object' || stored === null) return draft as unknown as D;
+    const kept = stored as Record<string, unknown>;
+    // v.is per field rather than an object schema with fallbacks: a few bytes in the main package, same outcome.
     for (const [key, schema] of Object.entries<v.GenericSchema>(fields)) {
-      entries[key] = v.fallback(schema, base[key]);
+      if (v.is(schema, kept[key])) draft[key] = kept[key];
     }
-    return v.parse(v.fallback(v.object(entries), base), stored) as unknown as D;
+    if (typeof kept.requestId === 'string' && kept.requestId !== '') draft.requestId = kept.requestId;
+    return draft as unknown as D;
   };
 
 export interface DraftFormSpec<D extends Draft, I, O, C> {
@@ -96,16 +97,7 @@ export const createDraftForm = <D extends Draft, I, O, C = void, X extends objec
       storage.remove(spec.storageKey);
       return { draft: spec.empty(newRequestId()), errors: {}, submitError: null };
     };
-    const submit = async (context: C): Promise<O | null> => {
-      if (get().isSubmitting) return null;
-      const { draft } = get();
-      const check = spec.check(draft, context);
-      if (!check.ok) {
-        put({ errors: check.errors });
-        return null;
-      }
-      put({ isSubmitting: true, submitError: null });
-      const answer = await spec.send(check.input, draft.requestId);
+    const settle = (answer: Envelope<O>): O | null => {
       if (answer.ok) {
         put({ ...fresh(), isSubmitting: false });
         return answer.data;
@@ -115,6 +107,18 @@ export const createDraftForm = <D extends Draft, I, O, C = void, X extends objec
       if (field) put({ isSubmitting: false, errors: { ...get().errors, [field]: answer.error.message } });
       else put({ isSubmitting: false, submitError: answer.error });
       return null;
+    };
+    // Promise chains, not async: the weapp build is ES5 and a regenerator per function costs main-package bytes.
+    const submit = (context: C): Promise<O | null> => {
+      if (get().isSubmitting) return Promise.resolve(null);
+      const { draft } = get();
+      const check = spec.check(draft, context);
+      if (!check.ok) {
+        put({ errors: check.errors });
+        return Promise.resolve(null);
+      }
+      put({ isSubmitting: true, submitError: null });
+      return spec.send(check.input, draft.requestId).then(settle);
     };
     return {
       draft: spec.revive(storage.get(spec.storageKey), newRequestId()),

@@ -9,17 +9,6 @@ export interface ChangeOptions<T> {
   patch?: (data: T) => void;
 }
 
-/** JSON with keys sorted, so the same input typed in another order is still the same change. */
-const stableJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-};
-
 export type RunChange = <A extends ActionName>(
   action: A,
   input: ActionInput<A>,
@@ -34,15 +23,18 @@ export type RunChange = <A extends ActionName>(
  */
 export const createRunChange = (transport: Transport, newRequestId: () => string): RunChange => {
   const pending = new Map<string, string>();
-  return async (action, input, { target, patch }) => {
-    const key = `${action}|${target}|${stableJson(input)}`;
+  // A promise chain, not async: the weapp build is ES5 and a regenerator costs main-package bytes.
+  return (action, input, { target, patch }) => {
+    // Each page builds a change's input with one literal, so its JSON is the same for the same input.
+    const key = `${action}|${target}|${JSON.stringify(input)}`;
     const requestId = pending.get(key) ?? newRequestId();
     pending.set(key, requestId);
-    const answer = await transport(action, input, { requestId });
-    if (answer.ok) {
-      pending.delete(key);
-      patch?.(answer.data);
-    }
-    return answer;
+    return transport(action, input, { requestId }).then((answer) => {
+      if (answer.ok) {
+        pending.delete(key);
+        patch?.(answer.data);
+      }
+      return answer;
+    });
   };
 };

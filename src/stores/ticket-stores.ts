@@ -1,14 +1,10 @@
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
 import type {
   ActionInput,
-  ColleagueRef,
   PageOf,
   ProjectRef,
   ServiceCategoryView,
   TicketCard,
-  TicketInbox,
-  TicketInboxTab,
   TicketTimelineLine,
   TicketView,
 } from '../../core/contract';
@@ -19,13 +15,6 @@ import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';
 import { createResourceStore } from './create-resource-store';
 import { createRunChange } from './run-change';
-
-export interface InboxFilter {
-  tab: TicketInboxTab;
-  teamId: string | null;
-}
-
-type InboxMeta = Pick<TicketInbox, 'counts' | 'teams' | 'teamId'>;
 
 /** The changes of one ticket a page can send; each answers with the ticket as it now is. */
 export type TicketChangeAction =
@@ -48,8 +37,6 @@ export type TicketChangeRequest = {
 
 /** Every ticket store, built over a transport so tests can hand in a fake one. */
 export const makeTicketStores = (transport: Transport, requestIds: () => string = newRequestId) => {
-  // The inbox answer carries the tab counts and teams next to the page of items.
-  const inboxMeta = createStore<{ meta: InboxMeta | null }>()(() => ({ meta: null }));
   const runChange = createRunChange(transport, requestIds);
   const details = createKeyedStore<TicketView>((id) => transport('tickets.get', { ticketId: id }));
   return {
@@ -57,20 +44,16 @@ export const makeTicketStores = (transport: Transport, requestIds: () => string 
       (_filter, cursor) => transport('tickets.catalog', { limit: 50, cursor }),
       null,
     ),
-    projects: createResourceStore<ProjectRef[]>(async () => {
-      const answer = await transport('tickets.myProjects', { limit: 50 });
-      return answer.ok ? { ok: true, data: answer.data.items } : answer;
-    }),
+    projects: createResourceStore<ProjectRef[]>(() =>
+      transport('tickets.myProjects', { limit: 50 }).then((answer) =>
+        answer.ok ? { ok: true, data: answer.data.items } : answer,
+      ),
+    ),
     mine: createPagedListStore<TicketCard, null>(
       (_filter, cursor) => transport('tickets.mine', { limit: 20, cursor }),
       null,
     ),
     details,
-    /** Colleagues a ticket can be handed to, per ticket. */
-    colleagues: createKeyedStore<ColleagueRef[]>(async (ticketId) => {
-      const answer = await transport('tickets.colleagues', { ticketId, limit: 100 });
-      return answer.ok ? { ok: true, data: answer.data.items } : answer;
-    }),
     /** Sends one change of a ticket (see runChange); the answer replaces the ticket on its page. */
     changeTicket: (change: TicketChangeRequest): Promise<Envelope<TicketView>> => {
       // The union pairs each action with its input; runChange checks the pair as one of them.
@@ -83,20 +66,6 @@ export const makeTicketStores = (transport: Transport, requestIds: () => string 
     /** One earlier page of a ticket's timeline (加载更早的记录). */
     timelinePage: (ticketId: string, cursor: string): Promise<Envelope<PageOf<TicketTimelineLine>>> =>
       transport('tickets.timeline', { ticketId, cursor }),
-    inboxMeta,
-    inbox: createPagedListStore<TicketCard, InboxFilter>(
-      async (filter, cursor) => {
-        const answer = await transport('tickets.inbox', {
-          tab: filter.tab,
-          ...(filter.teamId ? { teamId: filter.teamId } : {}),
-          limit: 20,
-          cursor,
-        });
-        if (answer.ok) inboxMeta.setState({ meta: answer.data });
-        return answer;
-      },
-      { tab: 'mine', teamId: null },
-    ),
   };
 };
 
@@ -106,6 +75,3 @@ export const useServiceCatalog = () => useStore(ticketStores.catalog);
 export const useMyProjects = () => useStore(ticketStores.projects);
 export const useMyTickets = () => useStore(ticketStores.mine);
 export const useTicketDetails = () => useStore(ticketStores.details);
-export const useInbox = () => useStore(ticketStores.inbox);
-export const useInboxMeta = () => useStore(ticketStores.inboxMeta);
-export const useTicketColleagues = () => useStore(ticketStores.colleagues);

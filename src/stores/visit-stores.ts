@@ -78,20 +78,15 @@ export const makeVisitStores = (transport: Transport, requestIds: () => string =
    * answer is the visit as it now is, shown on its page without asking again. The lists hold cards
    * of other visits too (and a closed one may leave them), so a loaded list is read again.
    */
-  const changeVisit = async <A extends VisitChangeAction>(
-    action: A,
-    input: ActionInput<A>,
-  ): Promise<Envelope<VisitView>> => {
-    const answer = (await runChange(action, input, {
+  const changeVisit = <A extends VisitChangeAction>(action: A, input: ActionInput<A>): Promise<Envelope<VisitView>> =>
+    runChange(action, input, {
       target: input.visitId,
-      patch: (view) => stores.details.getState().put((view as VisitView).id, view as VisitView),
-    })) as Envelope<VisitView>;
-    if (answer.ok) {
-      if (stores.mine.getState().status !== 'idle') void stores.mine.getState().reload();
-      if (stores.staffList.getState().status !== 'idle') void stores.staffList.getState().reload();
-    }
-    return answer;
-  };
+      patch: (view) => {
+        stores.details.getState().put((view as VisitView).id, view as VisitView);
+        if (stores.mine.getState().status !== 'idle') void stores.mine.getState().reload();
+        if (stores.staffList.getState().status !== 'idle') void stores.staffList.getState().reload();
+      },
+    }) as Promise<Envelope<VisitView>>;
 
   /** One earlier page of a visit's timeline (加载更早的记录). */
   const timelinePage = (visitId: string, cursor: string): Promise<Envelope<PageOf<TimelineLine>>> =>

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
+import type { TicketView } from '../../../core/contract';
 import { TICKET_FIELD_ORDER } from '../../stores/ticket-draft';
 import { ticketForm, useTicketForm } from '../../stores/ticket-form';
 import { ticketStores, useMyProjects, useServiceCatalog } from '../../stores/ticket-stores';
@@ -32,8 +33,7 @@ export const useTicketNew = (categoryId: string) => {
   const category = catalog.items.find((c) => c.id === form.draft.categoryId) ?? null;
   const isOnSite = category?.isOnSite ?? false;
 
-  const submit = async () => {
-    const created = await ticketForm.getState().submit(isOnSite);
+  const afterSubmit = (created: TicketView | null) => {
     const { submitError, errors } = ticketForm.getState();
     if (created) {
       void ticketStores.mine.getState().reload();
@@ -45,5 +45,6 @@ export const useTicketNew = (categoryId: string) => {
       revealFirstError(TICKET_FIELD_ORDER, errors);
     }
   };
+  const submit = () => ticketForm.getState().submit(isOnSite).then(afterSubmit);
   return { form, catalog, projects: projects.data ?? [], isOnSite, submit };
 };

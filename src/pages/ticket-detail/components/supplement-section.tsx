@@ -10,17 +10,18 @@ import type { TicketAction } from '../../../hooks/use-ticket-action';
 export function SupplementSection({ ticket, action }: { ticket: TicketView; action: TicketAction }) {
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<FileRef[]>([]);
-  const supplement = async () => {
-    const ok = await action.run(
-      'supplement',
-      { action: 'tickets.supplement', input: { ticketId: ticket.id, text: note, attachments: files } },
-      '已提交补充材料',
-    );
-    if (ok) {
-      setNote('');
-      setFiles([]);
-    }
-  };
+  const supplement = () =>
+    action
+      .run(
+        'supplement',
+        { action: 'tickets.supplement', input: { ticketId: ticket.id, text: note, attachments: files } },
+        '已提交补充材料',
+      )
+      .then((ok) => {
+        if (!ok) return;
+        setNote('');
+        setFiles([]);
+      });
   return (
     <Section title="请补充材料">
       {ticket.requestedMaterials.map((m, i) => (

@@ -4,7 +4,7 @@ import type { TicketInboxTab } from '../../../../../../core/contract';
 import { ListFooter, StateView } from '../../../../../components/state-view';
 import { TicketCardItem } from '../../../../../components/ticket-parts/ticket-card-item';
 import { sessionStore, useSession } from '../../../../../stores/session-store';
-import { ticketStores, useInbox, useInboxMeta } from '../../../../../stores/ticket-stores';
+import { staffTicketStores, useInbox, useInboxMeta } from '../../../../../stores/staff-ticket-stores';
 import { useEffect } from 'react';
 import './index.scss';
 import { TEXT_BUTTON } from '../../../../../utils/a11y';
@@ -26,7 +26,7 @@ export default function StaffTicketInboxPage() {
     if (!sessionStore.getState().data) void sessionStore.getState().load();
   }, []);
   const isLeader = (session.data?.roles ?? []).includes('leader');
-  useDidShow(() => void ticketStores.inbox.getState().reload());
+  useDidShow(() => void staffTicketStores.inbox.getState().reload());
   usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.loadMore());
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { TicketView } from '../../../../../../../core/contract';
 import { Section } from '../../../../../../components/section';
 import type { TicketAction } from '../../../../../../hooks/use-ticket-action';
-import { ticketStores, useTicketColleagues } from '../../../../../../stores/ticket-stores';
+import { staffTicketStores, useTicketColleagues } from '../../../../../../stores/staff-ticket-stores';
 import { TEXT_BUTTON } from '../../../../../../utils/a11y';
 import { availableModes, COMPOSER, composerChange, isHandOver, type ComposerMode } from '../staff-composer';
 
@@ -17,7 +17,7 @@ function ColleaguePicker(props: {
   const entry = useTicketColleagues().byId[props.ticketId];
   const colleagues = (entry?.data ?? []).filter((c) => !c.isOnLeave);
   useEffect(() => {
-    if (!entry) void ticketStores.colleagues.getState().load(props.ticketId);
+    if (!entry) void staffTicketStores.colleagues.getState().load(props.ticketId);
   }, [entry, props.ticketId]);
   const none = props.mode === 'transfer' ? '不指定，重新分派' : '请选择同事';
   return (
