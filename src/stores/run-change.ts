@@ -17,9 +17,10 @@ export type RunChange = <A extends ActionName>(
 
 /**
  * The one way the client sends a change that is not a form's draft: one requestId per intended
- * change — the same action on the same target with the same input — kept across retries (a timeout,
- * a refusal tapped again), so the server applies it at most once; a success ends the intent, so the
- * same input again later is a new change with a new requestId. The answer patches the cached view.
+ * change — the same action on the same target with the same input — kept while its answer is lost
+ * (UNAVAILABLE: a timeout, no network), so a retry is applied at most once. Any real answer ends the
+ * intent: after a success or a refusal the same input again is a new change with a new requestId.
+ * A success's answer patches the cached view, so the client does not read again what it was given.
  */
 export const createRunChange = (transport: Transport, newRequestId: () => string): RunChange => {
   const pending = new Map<string, string>();
@@ -30,10 +31,8 @@ export const createRunChange = (transport: Transport, newRequestId: () => string
     const requestId = pending.get(key) ?? newRequestId();
     pending.set(key, requestId);
     return transport(action, input, { requestId }).then((answer) => {
-      if (answer.ok) {
-        pending.delete(key);
-        patch?.(answer.data);
-      }
+      if (answer.ok || answer.error.code !== 'UNAVAILABLE') pending.delete(key);
+      if (answer.ok) patch?.(answer.data);
       return answer;
     });
   };

@@ -6,7 +6,7 @@ import {
   SCOPE_KINDS,
   type ScopeKind,
 } from '../../../../core/dashboard/filter-kinds';
-import type { DashboardFilterState } from '../dashboard-store';
+import type { DashboardFilterState } from '../../../stores/dashboard-store';
 
 export interface ScopeChoice {
   id: string;

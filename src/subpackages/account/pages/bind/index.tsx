@@ -4,8 +4,7 @@ import { useState } from 'react';
 import type { BindResult } from '../../../../../core/contract';
 import { ROLE_LABELS } from '../../../../../core/domain/roles';
 import { FormField } from '../../../../components/form-field';
-import { newRequestId } from '../../../../services/request-id';
-import { call } from '../../../../services/transport';
+import { accountStores } from '../../../../stores/account-stores';
 import { sessionStore } from '../../../../stores/session-store';
 import './index.scss';
 
@@ -21,14 +20,12 @@ export default function BindPage() {
   const [errors, setErrors] = useState<{ code?: string; mobile?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const [bound, setBound] = useState<BindResult | null>(null);
-  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
-  const [requestId, setRequestId] = useState(newRequestId);
 
   const submit = async () => {
     if (busy) return;
     setBusy(true);
-    const answer = await call('account.bindInvite', { code, mobile }, { requestId });
-    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
+    // runChange: a retry after a lost answer reuses the requestId, a new attempt after an answer does not.
+    const answer = await accountStores.bindInvite({ code, mobile });
     setBusy(false);
     if (answer.ok) {
       setBound(answer.data);

@@ -6,8 +6,7 @@ import { visitSettingsSchema } from '../../../../../core/contract/settings-field
 import { settingsProblemText } from '../../../../../core/settings/settings-reader';
 import { FormField } from '../../../../components/form-field';
 import { StateView } from '../../../../components/state-view';
-import { newRequestId } from '../../../../services/request-id';
-import { call } from '../../../../services/transport';
+import { adminStores } from '../../../../stores/admin-stores';
 import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
 import { CalendarEditor } from './components/calendar-editor';
 import { TemplateIdsEditor } from './components/template-ids-editor';
@@ -44,7 +43,7 @@ export default function AdminSettingsPage() {
     });
   };
   const load = async () => {
-    const answer = await call('admin.settings.get', {});
+    const answer = await adminStores.settings();
     if (answer.ok) show(answer.data);
     else setLoadError(answer.error.message);
   };
@@ -58,7 +57,7 @@ export default function AdminSettingsPage() {
     const found = checkForm(visitSettingsSchema, input);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const answer = await call('admin.settings.saveVisits', input as typeof current, { requestId: newRequestId() });
+    const answer = await adminStores.change('admin.settings.saveVisits', input as typeof current, 'settings/visits');
     if (!answer.ok) return setErrors(errorsOf(answer.error));
     show(answer.data);
     void Taro.showToast({ title: '已保存', icon: 'success' });

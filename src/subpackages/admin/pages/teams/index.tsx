@@ -5,9 +5,7 @@ import type { TeamAdminView } from '../../../../../core/contract';
 import { teamFields } from '../../../../../core/contract/admin-fields';
 import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '../../../../../core/domain/staff';
 import { FormField } from '../../../../components/form-field';
-import { newRequestId } from '../../../../services/request-id';
-import { call } from '../../../../services/transport';
-import { adminStores, useTeamList } from '../../admin-stores';
+import { adminStores, useTeamList } from '../../../../stores/admin-stores';
 import { ChipSelect } from '../../components/chip-select';
 import { PagedList } from '../../components/paged-list';
 import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
@@ -26,8 +24,6 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
   const [members, setMembers] = useState<string[]>(team?.memberIds ?? []);
   const [categoryIds, setCategoryIds] = useState<string[]>(team?.categoryIds ?? []);
   const [errors, setErrors] = useState<FieldErrors>({});
-  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
-  const [requestId, setRequestId] = useState(newRequestId);
   const submit = async () => {
     const input = {
       teamId: team?.id ?? null,
@@ -41,8 +37,8 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
     const found = checkForm(schema, input);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const answer = await call('admin.teams.save', input, { requestId });
-    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
+    // runChange: a retry after a lost answer reuses the requestId, a new attempt after an answer does not.
+    const answer = await adminStores.change('admin.teams.save', input, team?.id ?? 'new-team');
     if (answer.ok) onDone();
     else setErrors(errorsOf(answer.error));
   };

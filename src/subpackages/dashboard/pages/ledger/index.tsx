@@ -5,7 +5,7 @@ import { formatDateTimeZh } from '../../../../../core/time/local-time';
 import { StateView } from '../../../../components/state-view';
 import { FilterBar } from '../../components/filter-bar';
 import { useReportPage } from '../../components/use-report-page';
-import { NO_CHOICES, dashboardStores, useLedger } from '../../dashboard-store';
+import { NO_CHOICES, dashboardStores, useLedger } from '../../../../stores/dashboard-store';
 import '../../dashboard.scss';
 
 const TICKET_DETAIL = '/subpackages/staff/pages/tickets/detail/index';

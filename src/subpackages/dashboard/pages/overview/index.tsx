@@ -8,7 +8,7 @@ import { BarList, Funnel, TrendLines, hrs, pct } from '../../components/charts';
 import { FilterBar } from '../../components/filter-bar';
 import { useReportPage } from '../../components/use-report-page';
 import { MetricHelp } from '../../components/metric-help';
-import { NO_CHOICES, dashboardStores, useDashboard } from '../../dashboard-store';
+import { NO_CHOICES, dashboardStores, useDashboard } from '../../../../stores/dashboard-store';
 import '../../dashboard.scss';
 
 const TICKET_DETAIL = '/subpackages/staff/pages/tickets/detail/index';

@@ -5,8 +5,7 @@ import type { AdminSettingsView } from '../../../../../../core/contract';
 import { subscribeTemplateIdsField } from '../../../../../../core/contract/settings-fields';
 import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '../../../../../../core/domain/subscribe';
 import { FormField } from '../../../../../components/form-field';
-import { newRequestId } from '../../../../../services/request-id';
-import { call } from '../../../../../services/transport';
+import { adminStores } from '../../../../../stores/admin-stores';
 import { errorsOf, type FieldErrors } from '../../../form-errors';
 import { parseInput } from '../../../../../../core/validation/parse-input';
 
@@ -27,7 +26,7 @@ export function TemplateIdsEditor(props: {
       return;
     }
     setErrors({});
-    const answer = await call('admin.settings.saveSubscribe', parsed.value, { requestId: newRequestId() });
+    const answer = await adminStores.change('admin.settings.saveSubscribe', parsed.value, 'settings/subscribe');
     if (answer.ok) props.onSaved(answer.data);
     else setErrors(errorsOf(answer.error));
   };

@@ -2,8 +2,7 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { StaffAdminView } from '../../../../../../core/contract';
 import { FormField } from '../../../../../components/form-field';
-import { newRequestId } from '../../../../../services/request-id';
-import { call } from '../../../../../services/transport';
+import { adminStores } from '../../../../../stores/admin-stores';
 import { ChipSelect } from '../../../components/chip-select';
 import { errorsOf, type FieldErrors } from '../../../form-errors';
 import { useAdminOptions } from '../../../use-options';
@@ -17,11 +16,10 @@ export function LeaveForm({ staff, onDone }: { staff: StaffAdminView; onDone: ()
   const [leaveTo, setTo] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
-  const [requestId, setRequestId] = useState(newRequestId);
 
   const submit = async () => {
-    const answer = await call(
+    // runChange: a retry after a lost answer reuses the requestId, a new attempt after an answer does not.
+    const answer = await adminStores.change(
       'admin.staff.setLeave',
       {
         staffUserId: staff.userId,
@@ -31,9 +29,8 @@ export function LeaveForm({ staff, onDone }: { staff: StaffAdminView; onDone: ()
         leaveTo: isEnding || !leaveTo ? null : leaveTo,
         handoverNote: note || null,
       },
-      { requestId },
+      staff.userId,
     );
-    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
     if (answer.ok) onDone();
     else setErrors(errorsOf(answer.error));
   };

@@ -3,8 +3,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import { preregisterFields } from '../../../../../../core/contract/admin-fields';
 import { FormField } from '../../../../../components/form-field';
-import { newRequestId } from '../../../../../services/request-id';
-import { call } from '../../../../../services/transport';
+import { adminStores } from '../../../../../stores/admin-stores';
 import { ChipSelect } from '../../../components/chip-select';
 import { checkForm, errorsOf, type FieldErrors } from '../../../form-errors';
 import { useAdminOptions } from '../../../use-options';
@@ -27,8 +26,6 @@ export function PreregisterForm({ onDone }: { onDone: () => void }) {
   const [backup, setBackup] = useState<string[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
-  const [requestId, setRequestId] = useState(newRequestId);
 
   const submit = async () => {
     const input = { name, mobile, title, teamIds, skills, roles, backupUserId: backup[0] ?? null };
@@ -36,8 +33,8 @@ export function PreregisterForm({ onDone }: { onDone: () => void }) {
     setErrors(found);
     if (Object.keys(found).length > 0 || busy) return;
     setBusy(true);
-    const answer = await call('admin.staff.preregister', input as v.InferInput<typeof schema>, { requestId });
-    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
+    // runChange: a retry after a lost answer reuses the requestId, a new attempt after an answer does not.
+    const answer = await adminStores.change('admin.staff.preregister', input as v.InferInput<typeof schema>, mobile);
     setBusy(false);
     if (answer.ok) onDone();
     else setErrors(errorsOf(answer.error));

@@ -5,8 +5,8 @@ import type { FollowUpView } from '../../../../../../core/contract';
 import { RATING_LABELS } from '../../../../../../core/domain/rating';
 import type { WireError } from '../../../../../../core/errors';
 import { formatDateTimeZh } from '../../../../../../core/time/local-time';
-import { newRequestId } from '../../../../../services/request-id';
-import { call } from '../../../../../services/transport';
+import type { Envelope } from '../../../../../../core/errors';
+import { oversightStores } from '../../../../../stores/oversight-stores';
 
 /**
  * One 整改: the bad rating, the due date, and the two steps in order — record the 回访 (who, what
@@ -19,7 +19,7 @@ export function FollowUpCard({ item, onChanged }: { item: FollowUpView; onChange
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WireError | null>(null);
 
-  const send = async (step: () => ReturnType<typeof call<'tickets.closeFollowUp'>>, done: string) => {
+  const send = async (step: () => Promise<Envelope<FollowUpView>>, done: string) => {
     setBusy(true);
     setError(null);
     const answer = await step();
@@ -35,18 +35,11 @@ export function FollowUpCard({ item, onChanged }: { item: FollowUpView; onChange
   const record = () =>
     send(
       () =>
-        call(
-          'tickets.recordFollowUp',
-          { followUpId: item.id, who, at: Date.now(), said },
-          { requestId: newRequestId() },
-        ),
+        oversightStores.changeFollowUp('tickets.recordFollowUp', { followUpId: item.id, who, at: Date.now(), said }),
       '已记录回访',
     );
   const close = () =>
-    send(
-      () => call('tickets.closeFollowUp', { followUpId: item.id, summary }, { requestId: newRequestId() }),
-      '整改已关闭',
-    );
+    send(() => oversightStores.changeFollowUp('tickets.closeFollowUp', { followUpId: item.id, summary }), '整改已关闭');
   const errorOf = (field: string) =>
     error?.field === field ? <Text className="field-error">{error.message}</Text> : null;
 

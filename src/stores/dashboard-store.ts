@@ -1,10 +1,10 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { DashboardAnswer } from '../../../core/contract';
-import type { LedgerAnswer, PeriodPreset, ScopeKind } from '../../../core/dashboard';
-import type { Envelope } from '../../../core/errors';
-import { call, type Transport } from '../../services/transport';
-import { idle, type Resource } from '../../stores/resource';
+import type { DashboardAnswer } from '../../core/contract';
+import type { LedgerAnswer, PeriodPreset, ScopeKind } from '../../core/dashboard';
+import type { Envelope } from '../../core/errors';
+import { call, type Transport } from '../services/transport';
+import { idle, type Resource } from './resource';
 
 /** The filters both pages share: a period (+08:00, toDate inclusive) and a scope. */
 export interface DashboardFilterState {
