@@ -17,6 +17,12 @@ const platformImports = [
   'crypto',
 ];
 
+/** No import climbs more than two levels: the aliases @core/, @/ (src) and @tests/ reach across the tree. */
+const climbing = {
+  group: ['../../../*'],
+  message: 'import through @core/, @/ or @tests/ instead of climbing 3+ levels',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', '.data', 'cloudfunctions/build', 'coverage', '**/*.js', '!eslint.config.mjs'] },
   js.configs.recommended,
@@ -25,6 +31,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', { patterns: [climbing] }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
@@ -41,7 +48,10 @@ export default tseslint.config(
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: platformImports }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: platformImports, message: 'core/ is platform-free' }, climbing] },
+      ],
       'no-restricted-syntax': [
         'error',
         {

@@ -26,11 +26,16 @@ module.exports = {
   // packages (tslib, style-inject) in nested node_modules of their own, which must be transformed too.
   transformIgnorePatterns: [`^(?:(?!/node_modules/).)*/node_modules/(?!(${taroModules.join('|')})/)`],
   moduleNameMapper: {
+    // First: a style imported through an alias (@/pages/…/index.scss) is a stub too.
+    '\\.(css|scss|sass)$': '<rootDir>/tests/style-stub.js',
+    // The path aliases of tsconfig.json (also Taro's config and esbuild's bundles).
+    '^@core/(.*)$': '<rootDir>/core/$1',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@tests/(.*)$': '<rootDir>/tests/$1',
     '^@tarojs/components$': '<rootDir>/tests/support/taro-components.ts',
     '^@tarojs/taro$': '<rootDir>/tests/taro-shim.ts',
     // jsdom picks nanoid's ESM "browser" build (via @tarojs/taro-h5 → ics); use its CommonJS one.
     '^nanoid$': '<rootDir>/node_modules/nanoid/index.cjs',
-    '\\.(css|scss|sass)$': '<rootDir>/tests/style-stub.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
 };

@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import { ChunkManifestPlugin, splitSharedModules } from './h5-chunks';
 import prodConfig from './prod';
+import { markCoreSideEffectFree } from './core-side-effects';
 
 const env = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
 
@@ -34,12 +35,19 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: true },
-    alias: { '@core': path.resolve(__dirname, '..', 'core') },
+    alias: {
+      '@core': path.resolve(__dirname, '..', 'core'),
+      '@': path.resolve(__dirname, '..', 'src'),
+      // Its "module" build is ESM inside a "type": "commonjs" package, which the mini build cannot parse.
+      // The client only reaches it through re-exports that webpack prunes; its UMD build parses.
+      'chinese-days$': path.resolve(__dirname, '..', 'node_modules', 'chinese-days', 'dist', 'index.min.js'),
+    },
     mini: {
       // valibot ships ES2020 (`?.`, `??`), which older iOS WeChat engines cannot parse: Babel lowers it.
       compile: {
         include: [path.resolve(__dirname, '..', 'core'), (file: string) => /node_modules[\\/]valibot[\\/]/.test(file)],
       },
+      webpackChain: markCoreSideEffectFree,
       postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
       optimizeMainPackage: { enable: true },
       miniCssExtractPluginOption: { ignoreOrder: true },
@@ -58,6 +66,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
       devServer: { port: 10086, proxy: [{ context: ['/api'], target: 'http://127.0.0.1:8787' }] },
       webpackChain(chain) {
+        markCoreSideEffectFree(chain);
         splitSharedModules(chain);
         chain.plugin('chunk-manifest').use(ChunkManifestPlugin);
       },

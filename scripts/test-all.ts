@@ -21,6 +21,8 @@ interface Step {
   expectedNow?: number;
 }
 
+const BOUNDARY_PATHS = ['core', 'src', 'server', 'scripts', 'tests', 'cloudfunctions/src', 'config'];
+
 const npx = (...args: string[]) => ['npx', ...args];
 
 /** Debian's libfaketime (package `faketime`): it moves Node's clock; Chromium ignores it. */
@@ -61,6 +63,8 @@ const clockIsFaked = (step: Step): boolean => {
 const STEPS: Step[] = [
   { name: 'typecheck', command: npx('tsc', '--noEmit', '-p', 'tsconfig.json') },
   { name: 'lint', command: npx('eslint', '.') },
+  // The layering of docs/ARCHITECTURE.md: kernel ← features ← app, no cycles, pages write through stores.
+  { name: 'boundaries', command: npx('depcruise', ...BOUNDARY_PATHS, '--config', '.dependency-cruiser.cjs') },
   { name: 'format', command: npx('prettier', '--check', '.') },
   { name: 'build weapp', command: npx('taro', 'build', '--type', 'weapp'), env: { NODE_ENV: 'production' } },
   { name: 'wechat checks (miniprogram-ci, offline)', command: npx('tsx', 'scripts/wechat-checks.ts') },

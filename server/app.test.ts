@@ -4,7 +4,7 @@ import { openTestStack, type TestStack } from '../tests/support/temp-sqlite-stor
 import { createApp } from './app';
 import { adjustableClock, parseClockStart } from './demo-clock';
 import { issueSessionToken } from './session/session-token';
-import { runTick, tickJobs } from '../core/scheduler/run-tick';
+import { runTick, tickJobs } from '@core/app/scheduler/run-tick';
 import { logSender } from './jobs/scheduler-timer';
 
 let stack: TestStack;

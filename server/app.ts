@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { dispatch, type WireRequest } from '../core/dispatch/dispatch';
-import { FUNCTION_NAMES } from '../core/contract';
-import { HANDLERS, type Clock, type HandlerDeps } from '../core/handlers';
-import type { TickReport } from '../core/scheduler/run-tick';
+import { dispatch, type WireRequest } from '@core/app/dispatch/dispatch';
+import { FUNCTION_NAMES } from '@core/app/contract';
+import { HANDLERS, type Clock, type HandlerDeps } from '@core/app/handlers';
+import type { TickReport } from '@core/app/scheduler/run-tick';
 import type { AdjustableClock } from './demo-clock';
 import { serveExport } from './exports/export-files';
 import { isDemoSession, listPersonas, moveDemoClock, startDemoSession } from './http/demo-routes';

@@ -1,4 +1,4 @@
-import type { Clock } from '../core/handlers';
+import type { Clock } from '@core/app/handlers';
 
 /**
  * The local demo stack's clock: real time plus an offset that tests and demos may move forward

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { seedDatabase } from '../core/seed';
+import { seedDatabase } from '@core/app/seed';
 import { createApp } from './app';
 import { localExportFiles } from './exports/export-files';
 import { adjustableClock, parseClockStart } from './demo-clock';

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { countDemoData, purgeDemoData } from '../core/seed';
-import type { DocStore } from '../core/store';
+import { countDemoData, purgeDemoData } from '@core/app/seed';
+import type { DocStore } from '@core/kernel/store';
 
 /** Demo mode's signing secret; production signs with its own, so no demo token verifies there. */
 export const DEMO_SECRET_FILE = 'session-secret';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock, HandlerDeps, Logger } from '../core/handlers';
-import type { DocStore } from '../core/store';
+import type { Clock, HandlerDeps, Logger } from '@core/app/handlers';
+import type { DocStore } from '@core/kernel/store';
 
 /** One JSON line per event on stderr: what an INTERNAL answer's requestId points at. */
 export const jsonLogger = (): Logger => ({

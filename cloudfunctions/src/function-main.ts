@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { dispatch } from '../../core/dispatch/dispatch';
-import type { Envelope } from '../../core/errors';
-import type { HandlerMap } from '../../core/handlers';
+import { dispatch } from '@core/app/dispatch/dispatch';
+import type { Envelope } from '@core/kernel/errors';
+import type { HandlerMap } from '@core/app/handlers';
 import { cloudDeps } from './runtime/cloud-deps';
 import { platformOpenid } from './runtime/cloud-sdk';
 import { catalogueSeeder } from './runtime/ensure-catalogue';

@@ -1,5 +1,5 @@
-import type { Envelope } from '../../core/errors';
-import { runTick, tickJobs, type TickReport } from '../../core/scheduler/run-tick';
+import type { Envelope } from '@core/kernel/errors';
+import { runTick, tickJobs, type TickReport } from '@core/app/scheduler/run-tick';
 import { functionSettings } from './deploy/function-config';
 import { cloudDeps } from './runtime/cloud-deps';
 import { platformSource } from './runtime/cloud-sdk';

@@ -1,5 +1,5 @@
-import type { AuditRecord } from '../domain/audit';
-import { sha256Hex } from './sha256';
+import type { AuditRecord } from './audit';
+import { sha256Hex } from '@core/kernel/sha256';
 
 /** JSON with keys sorted at every level, so a record hashes the same in every runtime. */
 export const canonicalJson = (value: unknown): string => {

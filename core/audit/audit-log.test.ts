@@ -1,7 +1,7 @@
 import { dataOf, errorOf, sendAs } from '../../tests/support/dispatch-kit';
 import { addAuditor } from '../../tests/support/onboarding-fixture';
 import { FIXED_NOW, openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
-import type { AuditRecord } from '../domain/audit';
+import type { AuditRecord } from './audit';
 import { appendAudit, verifyAuditChain, type AuditDraft } from './audit-log';
 
 let stack: TestStack;

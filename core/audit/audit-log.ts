@@ -1,14 +1,8 @@
-import { localDateOf } from '../calendar/local-date';
-import {
-  AUDIT_RETENTION_DAYS,
-  GENESIS_HASH,
-  type AuditHead,
-  type AuditRecord,
-  type RequestSource,
-} from '../domain/audit';
-import type { Role } from '../domain/roles';
-import type { ErrorCode } from '../errors/error-codes';
-import type { DocStore, Page } from '../store/doc-store';
+import { localDateOf } from '@core/kernel/calendar/local-date';
+import { AUDIT_RETENTION_DAYS, GENESIS_HASH, type AuditHead, type AuditRecord, type RequestSource } from './audit';
+import type { Role } from '@core/kernel/roles';
+import type { ErrorCode } from '@core/kernel/errors/error-codes';
+import type { DocStore, Page } from '@core/kernel/store/doc-store';
 import { auditId, hashOf } from './audit-chain';
 import { maskOpenid, maskPersonal } from './mask-personal';
 

@@ -1,4 +1,4 @@
-import { maskPhone } from '../domain/mask';
+import { maskPhone } from '@core/kernel/mask';
 
 const PHONE_KEYS = new Set(['phone', 'mobile', 'contactPhone']);
 const SECRET_KEYS = new Set(['openid', 'code', 'usedByOpenid']);

@@ -1,4 +1,4 @@
-import { isBadRating } from '../domain/rating';
+import { isBadRating } from '@core/tickets';
 import type { Period } from './period';
 import { matchesAt, type ScopeFilter } from './scope';
 import { hoursOf, inPeriod, nearestRank, ratio } from './stats';

@@ -1,5 +1,5 @@
-import { createWorkingCalendar } from '../calendar/working-calendar';
-import { createWorkingTime } from '../calendar/working-time';
+import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
+import { createWorkingTime } from '@core/kernel/calendar/working-time';
 import {
   RESOLUTION_DAYS,
   RESPONSE_HOURS,

@@ -1,6 +1,6 @@
-import type { WorkingTime } from '../calendar/working-time';
-import type { FollowUp } from '../domain/rating';
-import type { Visit } from '../domain/visit';
+import type { WorkingTime } from '@core/kernel/calendar/working-time';
+import type { FollowUp } from '@core/tickets';
+import type { Visit } from '@core/visits';
 import { creditTables, type CreditRow } from './credit-tables';
 import {
   followUpFigures,

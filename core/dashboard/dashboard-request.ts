@@ -1,9 +1,9 @@
-import { addDays, daysBetween, type LocalDate } from '../calendar/local-date';
-import type { Park } from '../domain/catalog';
-import type { StaffMember, Team } from '../domain/staff';
-import type { Caller } from '../domain/user';
-import { forbidden, invalidInput } from '../errors';
-import type { DocStore } from '../store/doc-store';
+import { addDays, daysBetween, type LocalDate } from '@core/kernel/calendar/local-date';
+import type { Park } from '@core/catalog';
+import type { StaffMember, Team } from '@core/identity';
+import type { Caller } from '@core/kernel/caller';
+import { forbidden, invalidInput } from '@core/kernel/errors';
+import type { DocStore } from '@core/kernel/store/doc-store';
 import { PERIOD_PRESET_LABELS, periodOf, presetPeriod, type Period, type PeriodPreset } from './period';
 import type { ScopeFilter, ScopeKind } from './scope';
 

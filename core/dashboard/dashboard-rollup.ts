@@ -1,11 +1,11 @@
-import { localDateOf } from '../calendar/local-date';
-import type { WorkingTime } from '../calendar/working-time';
-import type { SupervisionItem } from '../domain/supervision';
-import type { Ticket } from '../domain/ticket';
-import type { HandlerDeps } from '../handlers/handler-types';
-import { ticketRepo } from '../repos/ticket-repo';
-import { loadWorkingTime } from '../sla/load-working-time';
-import type { DocStore, Page } from '../store/doc-store';
+import { localDateOf } from '@core/kernel/calendar/local-date';
+import type { WorkingTime } from '@core/kernel/calendar/working-time';
+import type { SupervisionItem } from '@core/tickets';
+import type { Ticket } from '@core/tickets';
+import type { HandlerDeps } from '@core/kernel/deps';
+import { ticketRepo } from '@core/tickets';
+import { loadWorkingTime } from '@core/settings';
+import type { DocStore, Page } from '@core/kernel/store/doc-store';
 import { activeUntil, ticketFact, type TicketFact } from './ticket-fact';
 
 /** One day's roll-up: the facts of the tickets filed that day (+08:00), kept fresh by the scheduler. */

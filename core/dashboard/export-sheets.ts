@@ -1,4 +1,4 @@
-import type { DashboardAnswer } from '../contract/dashboard-actions';
+import type { DashboardAnswer } from './dashboard-actions';
 import type { CreditRow } from './credit-tables';
 import { LEDGER_LINE_LABELS, type LedgerAnswer } from './ledger-figures';
 

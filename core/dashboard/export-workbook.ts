@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { maskPhone } from '../domain/mask';
-import { formatDateTimeZh } from '../time/local-time';
+import { maskPhone } from '@core/kernel/mask';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import type { Cell, Sheet, SheetColumn } from './export-sheets';
 
 /** Rows above each table: title, the filters, the time it was made, a blank line. */

@@ -8,3 +8,4 @@ export * from './ticket-fact';
 export type { CreditRow } from './credit-tables';
 export type { FollowUpFigures, ParkVisits, TrendPoint } from './other-figures';
 export type { CategoryVolume, OverdueLine, SatisfactionFigures, TicketFigures } from './ticket-figures';
+export * from './dashboard-actions';

@@ -1,4 +1,4 @@
-import type { SupervisionLevel } from '../domain/supervision';
+import type { SupervisionLevel } from '@core/tickets';
 
 export const SUPERVISION_LEVEL_TEXT: Record<SupervisionLevel, string> = {
   leader: '超时报负责领导督办',

@@ -1,6 +1,6 @@
-import type { FollowUp } from '../domain/rating';
+import type { FollowUp } from '@core/tickets';
 import type { ScopeChoices } from './dashboard-request';
-import { ASSESSMENT_KIND_LABELS, type AssessmentEntry } from '../domain/supervision';
+import { ASSESSMENT_KIND_LABELS, type AssessmentEntry } from '@core/tickets';
 import { SUPERVISION_LEVEL_TEXT } from './labels';
 import type { Period } from './period';
 import { inPeriod } from './stats';

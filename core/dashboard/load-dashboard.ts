@@ -1,11 +1,11 @@
-import type { DashboardAnswer } from '../contract/dashboard-actions';
-import type { FollowUp } from '../domain/rating';
-import type { AssessmentEntry } from '../domain/supervision';
-import type { Visit } from '../domain/visit';
-import type { Caller } from '../domain/user';
-import type { HandlerDeps } from '../handlers/handler-types';
-import { loadWorkingTime } from '../sla/load-working-time';
-import type { DocStore, Filter, Page, StoredDoc } from '../store/doc-store';
+import type { DashboardAnswer } from './dashboard-actions';
+import type { FollowUp } from '@core/tickets';
+import type { AssessmentEntry } from '@core/tickets';
+import type { Visit } from '@core/visits';
+import type { Caller } from '@core/kernel/caller';
+import type { HandlerDeps } from '@core/kernel/deps';
+import { loadWorkingTime } from '@core/settings';
+import type { DocStore, Filter, Page, StoredDoc } from '@core/kernel/store/doc-store';
 import { dashboardFigures } from './dashboard-figures';
 import { loadDashboardFacts } from './dashboard-rollup';
 import {

@@ -1,6 +1,6 @@
-import type { FollowUp } from '../domain/rating';
-import type { Visit, VisitStatus } from '../domain/visit';
-import { localDateOf } from '../calendar/local-date';
+import type { FollowUp } from '@core/tickets';
+import type { Visit, VisitStatus } from '@core/visits';
+import { localDateOf } from '@core/kernel/calendar/local-date';
 import { periodDays, type Period } from './period';
 import { matchesAt, visitMatches, type ScopeFilter } from './scope';
 import { inPeriod } from './stats';

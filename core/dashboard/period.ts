@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, localDateOf, utcMsAt, type LocalDate } from '../calendar/local-date';
+import { addDays, dayOfWeek, localDateOf, utcMsAt, type LocalDate } from '@core/kernel/calendar/local-date';
 
 export { PERIOD_PRESETS, PERIOD_PRESET_LABELS, type PeriodPreset } from './filter-kinds';
 import type { PeriodPreset } from './filter-kinds';

@@ -1,9 +1,9 @@
-import type { WorkingTime } from '../calendar/working-time';
-import { workingMinutesPerDay } from '../calendar/working-time';
-import type { RatingLevel } from '../domain/rating';
-import type { SupervisionLevel } from '../domain/supervision';
-import type { Ticket, TicketEvent, TicketEventKind } from '../domain/ticket';
-import { readSlaClock, type PausedSpan } from '../sla/sla-clock';
+import type { WorkingTime } from '@core/kernel/calendar/working-time';
+import { workingMinutesPerDay } from '@core/kernel/calendar/working-time';
+import type { RatingLevel } from '@core/tickets';
+import type { SupervisionLevel } from '@core/tickets';
+import type { Ticket, TicketEvent, TicketEventKind } from '@core/tickets';
+import { readSlaClock, type PausedSpan } from '@core/tickets';
 
 /** One deadline clock as the dashboard counts it. */
 export interface ClockFact {

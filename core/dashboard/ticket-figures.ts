@@ -1,7 +1,7 @@
-import type { WorkingTime } from '../calendar/working-time';
-import type { RatingLevel } from '../domain/rating';
-import { isBadRating } from '../domain/rating';
-import type { SupervisionLevel } from '../domain/supervision';
+import type { WorkingTime } from '@core/kernel/calendar/working-time';
+import type { RatingLevel } from '@core/tickets';
+import { isBadRating } from '@core/tickets';
+import type { SupervisionLevel } from '@core/tickets';
 import type { Period } from './period';
 import { matchesAt, type ScopeFilter } from './scope';
 import { durationStats, hoursOf, inPeriod, onTimeStats, ratio, type DurationStats, type OnTimeStats } from './stats';

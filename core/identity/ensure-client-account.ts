@@ -1,5 +1,5 @@
-import type { Caller, User } from '../domain/user';
-import type { TxStore } from '../store/doc-store';
+import type { Caller, User } from '@core/kernel/caller';
+import type { TxStore } from '@core/kernel/store/doc-store';
 
 /** The two ways a WeChat user the zone does not know yet becomes a client: booking a visit, filing a request. */
 export type ClientRole = 'investor' | 'enterprise';

@@ -1,6 +1,6 @@
-import { sha256Hex } from '../audit/sha256';
-import { INVITE_CODE_LENGTH } from '../domain/invite';
-import type { IdSource } from '../handlers/handler-types';
+import { sha256Hex } from '@core/kernel/sha256';
+import { INVITE_CODE_LENGTH } from './invite';
+import type { IdSource } from '@core/kernel/deps';
 
 /** Crockford base32: no I, L, O or U, so a code read aloud or copied by hand stays unambiguous. */
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -1,5 +1,5 @@
-import type { Caller, User } from '../domain/user';
-import type { DocStore } from '../store/doc-store';
+import type { Caller, User } from '@core/kernel/caller';
+import type { DocStore } from '@core/kernel/store/doc-store';
 
 /**
  * Turns a platform identity into a Caller. The openid comes from getWXContext() in WeChat and from

@@ -1,7 +1,7 @@
-import type { InboxMessage } from '../domain/inbox-message';
-import { queueSubscribeMessage, type SubscribeDraft } from '../notify/queue-subscribe-message';
-import type { IdSource } from '../handlers/handler-types';
-import type { TxStore } from '../store/doc-store';
+import type { InboxMessage } from './inbox-message';
+import { queueSubscribeMessage, type SubscribeDraft } from '@core/notify';
+import type { IdSource } from '@core/kernel/deps';
+import type { TxStore } from '@core/kernel/store/doc-store';
 
 export interface InboxDraft {
   recipientUserId: string;

@@ -1,9 +1,9 @@
-import type { OutboxItem, OutboxStatus } from '../domain/subscribe';
-import type { User } from '../domain/user';
-import type { HandlerDeps } from '../handlers/handler-types';
-import { AppError } from '../errors';
-import type { DocPatch } from '../store/doc-store';
-import { settingsReader } from '../settings/settings-reader';
+import type { OutboxItem, OutboxStatus } from './subscribe';
+import type { User } from '@core/kernel/caller';
+import type { HandlerDeps } from '@core/kernel/deps';
+import { AppError } from '@core/kernel/errors';
+import type { DocPatch } from '@core/kernel/store/doc-store';
+import { settingsReader } from '@core/settings';
 
 export type SendResult = { ok: true } | { ok: false; errCode: number; errMsg: string };
 

@@ -1,12 +1,7 @@
-import {
-  SUBSCRIBE_TEMPLATES,
-  type OutboxItem,
-  type SubscribeTemplateKey,
-  type Subscription,
-} from '../domain/subscribe';
-import type { IdSource } from '../handlers/handler-types';
-import { settingsReader } from '../settings/settings-reader';
-import type { TxStore } from '../store/doc-store';
+import { SUBSCRIBE_TEMPLATES, type OutboxItem, type SubscribeTemplateKey, type Subscription } from './subscribe';
+import type { IdSource } from '@core/kernel/deps';
+import { settingsReader } from '@core/settings';
+import type { TxStore } from '@core/kernel/store/doc-store';
 import { fitTemplateData } from './fit-template-data';
 
 export interface SubscribeDraft {

@@ -1,4 +1,4 @@
-import type { OutboxItem, SubscribeSettings } from '../domain/subscribe';
+import type { OutboxItem, SubscribeSettings } from './subscribe';
 import { dataOf, errorOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';

@@ -2,8 +2,8 @@ import { dataOf, errorOf, sendAs } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
-import { DEFAULT_VISIT_SETTINGS } from '../domain/visit-settings';
-import type { StoredDoc } from '../store/doc-store';
+import { DEFAULT_VISIT_SETTINGS } from './visit-settings';
+import type { StoredDoc } from '@core/kernel/store/doc-store';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import type { CalendarOverride } from '../calendar/working-calendar';
-import { calendarOverridesField, subscribeTemplateIdsField, visitSettingsFields } from '../contract/settings-fields';
-import type { SubscribeSettings } from '../domain/subscribe';
-import { DEFAULT_VISIT_SETTINGS, type VisitSettings } from '../domain/visit-settings';
-import type { TxStore } from '../store/doc-store';
-import { parseInput } from '../validation/parse-input';
+import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
+import { calendarOverridesField, subscribeTemplateIdsField, visitSettingsFields } from './settings-fields';
+import type { SubscribeSettings } from './subscribe-templates';
+import { DEFAULT_VISIT_SETTINGS, type VisitSettings } from './visit-settings';
+import type { TxStore } from '@core/kernel/store/doc-store';
+import { parseInput } from '@core/kernel/validation/parse-input';
 
 export const SETTINGS_LABELS = { visits: '考察预约设置', calendar: '办公日历', subscribe: '订阅消息模板' } as const;
 export type SettingsKey = keyof typeof SETTINGS_LABELS;

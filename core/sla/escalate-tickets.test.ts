@@ -1,10 +1,10 @@
 import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
-import { utcMsAt } from '../calendar/local-date';
-import type { InboxMessage } from '../domain/inbox-message';
-import type { AssessmentEntry, SupervisionItem } from '../domain/supervision';
-import type { Ticket, TicketEvent } from '../domain/ticket';
+import { utcMsAt } from '@core/kernel/calendar/local-date';
+import type { InboxMessage } from '@core/messages';
+import type { AssessmentEntry, SupervisionItem } from '@core/tickets';
+import type { Ticket, TicketEvent } from '@core/tickets';
 import { escalateDueTickets } from './escalate-tickets';
 
 let stack: TestStack;

@@ -1,4 +1,4 @@
-import type { WorkingTime } from '../calendar/working-time';
+import type { WorkingTime } from '@core/kernel/calendar/working-time';
 import {
   SLA_CLOCK_LABELS,
   SLA_CLOCK_NAMES,
@@ -6,18 +6,18 @@ import {
   type SupervisionItem,
   type SupervisionLevel,
   type TicketEscalation,
-} from '../domain/supervision';
-import type { Ticket } from '../domain/ticket';
-import type { HandlerDeps } from '../handlers/handler-types';
-import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
-import type { TxStore } from '../store/doc-store';
-import { runDueTicketSteps } from '../tickets/run-due-ticket-steps';
-import { appendTicketEvents, type TicketEventDraft } from '../tickets/ticket-events';
-import { loadWorkingTime } from './load-working-time';
-import { nextSlaCheckAt, OFFICE_ESCALATION_WORKING_DAYS } from './sla-check-at';
+} from '@core/tickets';
+import type { Ticket } from '@core/tickets';
+import type { HandlerDeps } from '@core/kernel/deps';
+import { sendInboxMessages, type InboxDraft } from '@core/messages';
+import type { TxStore } from '@core/kernel/store/doc-store';
+import { runDueTicketSteps } from '@core/tickets';
+import { appendTicketEvents, type TicketEventDraft } from '@core/tickets';
+import { loadWorkingTime } from '@core/settings';
+import { nextSlaCheckAt, OFFICE_ESCALATION_WORKING_DAYS } from '@core/tickets';
 import { supervisedMessages, warningMessages } from './sla-messages';
-import { ticketSla } from './ticket-sla';
-import { writeLedger } from './assessment-ledger';
+import { ticketSla } from '@core/tickets';
+import { writeLedger } from '@core/tickets';
 
 /** A ticket looked at with nothing to do yet is looked at again no sooner than this. */
 const MIN_RECHECK_MS = 60_000;

@@ -1,6 +1,6 @@
-import type { Ticket } from '../domain/ticket';
-import { PAGE_LINKS } from '../messages/page-links';
-import type { InboxDraft } from '../messages/send-inbox-messages';
+import type { Ticket } from '@core/tickets';
+import { PAGE_LINKS } from '@core/messages';
+import type { InboxDraft } from '@core/messages';
 
 /** What the scheduler's warnings and 督办 tell whom. */
 

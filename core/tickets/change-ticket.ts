@@ -1,17 +1,17 @@
-import type { Ticket } from '../domain/ticket';
+import type { Ticket } from './ticket';
 import { ticketIndexFields } from './ticket-index-fields';
-import { notFound } from '../errors';
-import type { HandlerContext } from '../handlers/handler-types';
-import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
-import { ticketRepo } from '../repos/ticket-repo';
-import type { DocPatch, TxStore } from '../store/doc-store';
+import { notFound } from '@core/kernel/errors';
+import type { HandlerContext } from '@core/kernel/deps';
+import { sendInboxMessages, type InboxDraft } from '@core/messages';
+import { ticketRepo } from './ticket-repo';
+import type { DocPatch, TxStore } from '@core/kernel/store/doc-store';
 import { actorsOf, loadCallerTeams, requireTicketActors } from './ticket-access';
 import { appendTicketEvents, type TicketEventDraft } from './ticket-events';
 import { assertTicketChange, type TicketActor, type TicketChange } from './ticket-transitions';
-import { loadWorkingTime } from '../sla/load-working-time';
+import { loadWorkingTime } from '@core/settings';
 import { nextConfirmCheckAt } from './confirm-deadlines';
-import { nextSlaCheckAt } from '../sla/sla-check-at';
-import { nextSlaPauses, ticketSla } from '../sla/ticket-sla';
+import { nextSlaCheckAt } from './deadlines/sla-check-at';
+import { nextSlaPauses, ticketSla } from './deadlines/ticket-sla';
 import { toTicketView, type TicketView } from './ticket-view';
 
 export interface TicketChangePlan {

@@ -1,5 +1,5 @@
-import type { WorkingTime } from '../calendar/working-time';
-import { AUTO_CONFIRM_NOTICE_WORKING_DAYS, AUTO_CONFIRM_WORKING_DAYS } from '../domain/rating';
+import type { WorkingTime } from '@core/kernel/calendar/working-time';
+import { AUTO_CONFIRM_NOTICE_WORKING_DAYS, AUTO_CONFIRM_WORKING_DAYS } from './rating';
 
 /** When a resolved ticket is confirmed without an answer (5 working days after resolution). */
 export const autoConfirmAt = (resolvedAt: number, time: WorkingTime): number =>

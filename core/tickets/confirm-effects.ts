@@ -1,13 +1,13 @@
-import type { WorkingTime } from '../calendar/working-time';
-import { FOLLOW_UP_WORKING_DAYS, isBadRating, RATING_LABELS, type FollowUp, type TicketRating } from '../domain/rating';
-import type { AssessmentEntry } from '../domain/supervision';
-import type { Ticket } from '../domain/ticket';
-import type { IdSource } from '../handlers/handler-types';
-import { PAGE_LINKS } from '../messages/page-links';
-import { sendInboxMessages } from '../messages/send-inbox-messages';
-import { writeLedger } from '../sla/assessment-ledger';
-import { ticketSla } from '../sla/ticket-sla';
-import type { TxStore } from '../store/doc-store';
+import type { WorkingTime } from '@core/kernel/calendar/working-time';
+import { FOLLOW_UP_WORKING_DAYS, isBadRating, RATING_LABELS, type FollowUp, type TicketRating } from './rating';
+import type { AssessmentEntry } from './supervision';
+import type { Ticket } from './ticket';
+import type { IdSource } from '@core/kernel/deps';
+import { PAGE_LINKS } from '@core/messages';
+import { sendInboxMessages } from '@core/messages';
+import { writeLedger } from './assessment-ledger';
+import { ticketSla } from './deadlines/ticket-sla';
+import type { TxStore } from '@core/kernel/store/doc-store';
 
 export const ratingText = (r: TicketRating) =>
   `评价：${RATING_LABELS[r.level]}（${r.level}）${r.comment ? `，${r.comment}` : ''}`;

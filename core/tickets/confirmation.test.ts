@@ -1,13 +1,13 @@
 import { dataOf, errorOf, sendAs, setNow, snapshotAll } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { addUser, seededStaff, validTicket } from '../../tests/support/ticket-fixture';
-import { utcMsAt } from '../calendar/local-date';
-import { createWorkingCalendar } from '../calendar/working-calendar';
-import { createWorkingTime } from '../calendar/working-time';
-import type { InboxMessage } from '../domain/inbox-message';
-import type { FollowUp } from '../domain/rating';
-import type { AssessmentEntry } from '../domain/supervision';
-import type { Ticket } from '../domain/ticket';
+import { utcMsAt } from '@core/kernel/calendar/local-date';
+import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
+import { createWorkingTime } from '@core/kernel/calendar/working-time';
+import type { InboxMessage } from '@core/messages';
+import type { FollowUp } from './rating';
+import type { AssessmentEntry } from './supervision';
+import type { Ticket } from './ticket';
 import { autoConfirmResolvedTickets } from './auto-confirm-tickets';
 
 let stack: TestStack;

@@ -1,7 +1,7 @@
-import type { StaffMember, Team } from '../domain/staff';
-import { staffRepo } from '../repos/staff-repo';
-import { ticketRepo } from '../repos/ticket-repo';
-import type { DocStore } from '../store/doc-store';
+import type { StaffMember, Team } from '@core/identity';
+import { staffRepo } from '@core/identity';
+import { ticketRepo } from './ticket-repo';
+import type { DocStore } from '@core/kernel/store/doc-store';
 import { memoryRoutingDirectory } from './memory-routing-directory';
 import type { RoutingDirectory, TicketRoutingRequest } from './route-ticket';
 

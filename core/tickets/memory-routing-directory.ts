@@ -1,4 +1,4 @@
-import type { StaffMember, Team } from '../domain/staff';
+import type { StaffMember, Team } from '@core/identity';
 import type { RoutingDirectory } from './route-ticket';
 
 /** A routing directory over data already in memory: what the store loader builds, and what tests and the bench use. */

@@ -1,4 +1,4 @@
-import type { StaffMember, Team } from '../domain/staff';
+import type { StaffMember, Team } from '@core/identity';
 import { memoryRoutingDirectory } from './memory-routing-directory';
 import { routeTicket, type TicketRoutingRequest } from './route-ticket';
 

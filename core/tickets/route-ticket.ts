@@ -1,7 +1,7 @@
-import type { Project } from '../domain/project';
-import type { ServiceCategory } from '../domain/service-category';
-import type { StaffMember, Team } from '../domain/staff';
-import { pickAssignee, type RoutingCandidate } from '../routing/pick-assignee';
+import type { Project } from '@core/projects';
+import type { ServiceCategory } from './service-category';
+import type { StaffMember, Team } from '@core/identity';
+import { pickAssignee, type RoutingCandidate } from '@core/routing';
 
 /** What routing may look up; loaded from the store by load-routing-directory, or built in memory by tests and the bench. */
 export interface RoutingDirectory {

@@ -1,7 +1,7 @@
-import type { Ticket } from '../domain/ticket';
-import { isAppError } from '../errors';
-import type { HandlerDeps } from '../handlers/handler-types';
-import type { TxStore } from '../store/doc-store';
+import type { Ticket } from './ticket';
+import { isAppError } from '@core/kernel/errors';
+import type { HandlerDeps } from '@core/kernel/deps';
+import type { TxStore } from '@core/kernel/store/doc-store';
 
 const BATCH = 100;
 

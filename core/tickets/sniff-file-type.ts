@@ -1,4 +1,4 @@
-import type { AttachmentType } from '../domain/ticket';
+import type { AttachmentType } from './ticket';
 
 /**
  * What a file is, from its first bytes: a client's content-type header or file name proves

@@ -1,8 +1,8 @@
-import type { Caller } from '../domain/user';
-import type { Ticket } from '../domain/ticket';
-import { notFound } from '../errors';
-import { staffRepo } from '../repos/staff-repo';
-import type { DocStore } from '../store/doc-store';
+import type { Caller } from '@core/kernel/caller';
+import type { Ticket } from './ticket';
+import { notFound } from '@core/kernel/errors';
+import { staffRepo } from '@core/identity';
+import type { DocStore } from '@core/kernel/store/doc-store';
 import type { TicketActor } from './ticket-transitions';
 
 /** The caller's teams, loaded once per request: membership decides what staff see. */

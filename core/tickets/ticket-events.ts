@@ -1,6 +1,6 @@
-import type { FileRef, TicketEvent, TicketEventKind } from '../domain/ticket';
-import type { IdSource } from '../handlers/handler-types';
-import type { TxStore } from '../store/doc-store';
+import type { FileRef, TicketEvent, TicketEventKind } from './ticket';
+import type { IdSource } from '@core/kernel/deps';
+import type { TxStore } from '@core/kernel/store/doc-store';
 
 export interface TicketActorRef {
   userId: string | null;

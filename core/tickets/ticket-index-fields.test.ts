@@ -1,4 +1,4 @@
-import { TICKET_STATUSES, type TicketStatus } from '../domain/ticket';
+import { TICKET_STATUSES, type TicketStatus } from './ticket';
 import { ticketIndexFields } from './ticket-index-fields';
 
 const TAB_OF: Record<TicketStatus, 'open' | 'done' | 'neither'> = {

@@ -1,4 +1,4 @@
-import { DONE_TICKET_STATUSES, isOpenTicket, type Ticket, type TicketStatus } from '../domain/ticket';
+import { DONE_TICKET_STATUSES, isOpenTicket, type Ticket, type TicketStatus } from './ticket';
 
 export type TicketIndexFields = Pick<Ticket, 'openWithUserId' | 'openTeamId' | 'openLeaderUserId' | 'doneByUserId'>;
 

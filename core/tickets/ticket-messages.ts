@@ -1,6 +1,6 @@
-import type { Ticket } from '../domain/ticket';
-import { PAGE_LINKS } from '../messages/page-links';
-import type { InboxDraft } from '../messages/send-inbox-messages';
+import type { Ticket } from './ticket';
+import { PAGE_LINKS } from '@core/messages';
+import type { InboxDraft } from '@core/messages';
 
 /** What each change of a ticket tells whom, in the message centre. */
 

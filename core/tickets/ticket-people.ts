@@ -1,7 +1,7 @@
-import type { StaffMember } from '../domain/staff';
-import type { TicketPerson } from '../domain/ticket';
-import { invalidInput } from '../errors';
-import type { DocStore, TxStore } from '../store/doc-store';
+import type { StaffMember } from '@core/identity';
+import type { TicketPerson } from './ticket';
+import { invalidInput } from '@core/kernel/errors';
+import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
 
 export const toTicketPerson = (s: StaffMember): TicketPerson => ({ userId: s.userId, name: s.name, title: s.title });
 

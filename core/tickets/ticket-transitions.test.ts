@@ -1,5 +1,5 @@
-import { TICKET_STATUSES, type TicketStatus } from '../domain/ticket';
-import { AppError } from '../errors';
+import { TICKET_STATUSES, type TicketStatus } from './ticket';
+import { AppError } from '@core/kernel/errors';
 import {
   assertTicketChange,
   TICKET_ACTORS,

@@ -1,5 +1,5 @@
-import { TICKET_STATUS_LABELS, type TicketStatus } from '../domain/ticket';
-import { AppError, conflict } from '../errors';
+import { TICKET_STATUS_LABELS, type TicketStatus } from './ticket';
+import { AppError, conflict } from '@core/kernel/errors';
 
 /**
  * How a person stands to a ticket. One person may hold several (a leader who also works it).

@@ -1,5 +1,5 @@
-import type { TimelinePage } from '../repos/timeline-page';
-import { maskCreditCode, maskPhone } from '../domain/mask';
+import type { TimelinePage } from '@core/kernel/store/timeline-page';
+import { maskCreditCode, maskPhone } from '@core/kernel/mask';
 import type {
   CreditCodeStatus,
   FileRef,
@@ -8,10 +8,10 @@ import type {
   TicketEventKind,
   TicketPerson,
   TicketStatus,
-} from '../domain/ticket';
-import type { TicketRating } from '../domain/rating';
-import type { TicketEscalation } from '../domain/supervision';
-import type { TicketSlaView } from '../sla/ticket-sla';
+} from './ticket';
+import type { TicketRating } from './rating';
+import type { TicketEscalation } from './supervision';
+import type { TicketSlaView } from './deadlines/ticket-sla';
 import { canActAs, nextStatus, TICKET_CHANGES, type TicketActor, type TicketChange } from './ticket-transitions';
 
 export interface TicketTimelineLine {

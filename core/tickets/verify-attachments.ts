@@ -1,7 +1,7 @@
-import type { FileRef } from '../domain/ticket';
-import { uploadIdOf, type UploadRecord } from '../domain/upload';
-import { invalidInput } from '../errors';
-import type { DocStore, TxStore } from '../store/doc-store';
+import type { FileRef } from './ticket';
+import { uploadIdOf, type UploadRecord } from './upload';
+import { invalidInput } from '@core/kernel/errors';
+import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
 
 /**
  * A locally uploaded file may be attached only by the person who uploaded it, and is described as

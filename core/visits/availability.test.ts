@@ -1,7 +1,7 @@
-import { datesFrom } from '../calendar/local-date';
-import { createWorkingCalendar } from '../calendar/working-calendar';
-import { visitSlotId } from '../domain/visit';
-import { DEFAULT_VISIT_SETTINGS } from '../domain/visit-settings';
+import { datesFrom } from '@core/kernel/calendar/local-date';
+import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
+import { visitSlotId } from './visit';
+import { DEFAULT_VISIT_SETTINGS } from '@core/settings';
 import { buildAvailability } from './availability';
 import { bookingWindow, changeDeadline, slotStartsAt } from './booking-window';
 

@@ -1,7 +1,7 @@
-import { dayOfWeek, type LocalDate } from '../calendar/local-date';
-import { dayNameText, type WorkingCalendar } from '../calendar/working-calendar';
-import { HALF_DAYS, visitSlotId, type HalfDay } from '../domain/visit';
-import type { VisitSettings } from '../domain/visit-settings';
+import { dayOfWeek, type LocalDate } from '@core/kernel/calendar/local-date';
+import { dayNameText, type WorkingCalendar } from '@core/kernel/calendar/working-calendar';
+import { HALF_DAYS, visitSlotId, type HalfDay } from './visit';
+import type { VisitSettings } from '@core/settings';
 import {
   changeDeadline,
   closedDayReason,

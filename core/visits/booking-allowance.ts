@@ -1,7 +1,7 @@
-import { addDays, dayOfWeek, type LocalDate } from '../calendar/local-date';
-import { isOpenVisit, type Visit } from '../domain/visit';
-import { AppError } from '../errors';
-import type { StoredDoc, TxStore } from '../store/doc-store';
+import { addDays, dayOfWeek, type LocalDate } from '@core/kernel/calendar/local-date';
+import { isOpenVisit, type Visit } from './visit';
+import { AppError } from '@core/kernel/errors';
+import type { StoredDoc, TxStore } from '@core/kernel/store/doc-store';
 
 /** The visits a person booked lately, kept on one document so the check runs inside the booking's transaction. */
 interface BookingAllowance extends StoredDoc {

@@ -1,7 +1,7 @@
-import { addDays, daysBetween, localDateOf, utcMsAt, type LocalDate } from '../calendar/local-date';
-import type { WorkingCalendar } from '../calendar/working-calendar';
-import type { HalfDay } from '../domain/visit';
-import type { VisitSettings } from '../domain/visit-settings';
+import { addDays, daysBetween, localDateOf, utcMsAt, type LocalDate } from '@core/kernel/calendar/local-date';
+import type { WorkingCalendar } from '@core/kernel/calendar/working-calendar';
+import type { HalfDay } from './visit';
+import type { VisitSettings } from '@core/settings';
 
 /** Why a day cannot be booked, declared once; the labels are what the date picker shows. */
 export const UNAVAILABLE_REASONS = ['weekend', 'holiday', 'closed', 'too_soon', 'beyond_window', 'full'] as const;

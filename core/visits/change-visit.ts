@@ -1,9 +1,9 @@
-import type { Visit } from '../domain/visit';
-import type { HandlerContext } from '../handlers/handler-types';
-import { notFound } from '../errors';
-import { sendInboxMessages, type InboxDraft } from '../messages/send-inbox-messages';
-import { visitRepo } from '../repos/visit-repo';
-import type { DocPatch, TxStore } from '../store/doc-store';
+import type { Visit } from './visit';
+import type { HandlerContext } from '@core/kernel/deps';
+import { notFound } from '@core/kernel/errors';
+import { sendInboxMessages, type InboxDraft } from '@core/messages';
+import { visitRepo } from './visit-repo';
+import type { DocPatch, TxStore } from '@core/kernel/store/doc-store';
 import { requireViewer, type VisitViewer } from './visit-access';
 import { transactWithRetry } from './transact-with-retry';
 import { appendVisitEvents, type EventDraft } from './visit-events';

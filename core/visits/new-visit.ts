@@ -1,7 +1,8 @@
-import type { ParsedInput } from '../contract/actions';
-import type { Park } from '../domain/catalog';
-import type { Visit } from '../domain/visit';
-import type { VisitSettings } from '../domain/visit-settings';
+import type { InputOf } from '@core/kernel/define-action';
+import type { visitActions } from './visit-actions';
+import type { Park } from '@core/catalog';
+import type { Visit } from './visit';
+import type { VisitSettings } from '@core/settings';
 import { slotStartsAt } from './booking-window';
 import type { VisitRouting } from './route-visit';
 
@@ -15,7 +16,7 @@ export interface NewVisitContext {
 }
 
 /** The visit document a valid booking creates: pending, or confirmed when the office auto-confirms. */
-export const newVisit = (input: ParsedInput<'visits.book'>, c: NewVisitContext): Visit => ({
+export const newVisit = (input: InputOf<(typeof visitActions)['visits.book']>, c: NewVisitContext): Visit => ({
   id: c.id,
   version: 1,
   ownerUserId: c.ownerUserId,

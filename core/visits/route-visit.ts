@@ -1,10 +1,10 @@
-import type { Project } from '../domain/project';
-import type { StaffMember, Team } from '../domain/staff';
-import type { VisitHost } from '../domain/visit';
-import { staffRepo } from '../repos/staff-repo';
-import { visitRepo } from '../repos/visit-repo';
-import { pickAssignee, type RoutingCandidate } from '../routing/pick-assignee';
-import type { DocStore } from '../store/doc-store';
+import type { Project } from '@core/projects';
+import type { StaffMember, Team } from '@core/identity';
+import type { VisitHost } from './visit';
+import { staffRepo } from '@core/identity';
+import { visitRepo } from './visit-repo';
+import { pickAssignee, type RoutingCandidate } from '@core/routing';
+import type { DocStore } from '@core/kernel/store/doc-store';
 
 export interface VisitRouting {
   /** The lead team first, then each other park's reception team. */

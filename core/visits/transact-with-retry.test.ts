@@ -1,5 +1,5 @@
-import { AppError, conflict } from '../errors';
-import type { DocStore, TxStore } from '../store/doc-store';
+import { AppError, conflict } from '@core/kernel/errors';
+import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
 import { SLOT_FULL_MESSAGE, transactWithRetry } from './transact-with-retry';
 
 /** A store whose transaction fails with the given errors first, then runs the work. */

@@ -1,5 +1,5 @@
-import { AppError } from '../errors';
-import type { DocStore, TxStore } from '../store/doc-store';
+import { AppError } from '@core/kernel/errors';
+import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
 
 export const SLOT_FULL_MESSAGE = '该时段已约满';
 const MAX_ATTEMPTS = 3;

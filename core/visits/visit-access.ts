@@ -1,8 +1,8 @@
-import type { Caller } from '../domain/user';
-import type { Visit } from '../domain/visit';
-import { notFound } from '../errors';
-import { staffRepo } from '../repos/staff-repo';
-import type { DocStore } from '../store/doc-store';
+import type { Caller } from '@core/kernel/caller';
+import type { Visit } from './visit';
+import { notFound } from '@core/kernel/errors';
+import { staffRepo } from '@core/identity';
+import type { DocStore } from '@core/kernel/store/doc-store';
 
 /** How the caller stands to a visit; decides what they may see and do. */
 export type VisitViewer = 'owner' | 'host' | 'team' | 'admin';

@@ -1,6 +1,6 @@
-import type { Visit, VisitEvent, VisitEventKind } from '../domain/visit';
-import type { IdSource } from '../handlers/handler-types';
-import type { TxStore } from '../store/doc-store';
+import type { Visit, VisitEvent, VisitEventKind } from './visit';
+import type { IdSource } from '@core/kernel/deps';
+import type { TxStore } from '@core/kernel/store/doc-store';
 
 export interface Actor {
   userId: string | null;

@@ -1,8 +1,8 @@
-import { HALF_DAY_LABELS, type Visit } from '../domain/visit';
-import type { InboxDraft } from '../messages/send-inbox-messages';
-import { PAGE_LINKS } from '../messages/page-links';
-import type { SubscribeDraft } from '../notify/queue-subscribe-message';
-import { formatDateTimeZh } from '../time/local-time';
+import { HALF_DAY_LABELS, type Visit } from './visit';
+import type { InboxDraft } from '@core/messages';
+import { PAGE_LINKS } from '@core/messages';
+import type { SubscribeDraft } from '@core/notify';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 
 /** What each change of a visit tells whom (C9's in-app half). */
 

@@ -1,7 +1,7 @@
 import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
-import type { InboxMessage } from '../domain/inbox-message';
+import type { InboxMessage } from '@core/messages';
 import { sendDueVisitReminders } from './visit-reminders';
 
 let stack: TestStack;

@@ -1,6 +1,6 @@
-import type { Visit } from '../domain/visit';
-import type { HandlerDeps } from '../handlers/handler-types';
-import { sendInboxMessages } from '../messages/send-inbox-messages';
+import type { Visit } from './visit';
+import type { HandlerDeps } from '@core/kernel/deps';
+import { sendInboxMessages } from '@core/messages';
 import { reminderMessages } from './visit-messages';
 
 /** Confirmed visits starting within this window get their reminder. */

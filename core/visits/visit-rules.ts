@@ -1,9 +1,9 @@
-import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar';
-import { VISIT_STATUS_LABELS, type Visit, type VisitStatus } from '../domain/visit';
-import type { VisitSettings } from '../domain/visit-settings';
-import { AppError, conflict } from '../errors';
-import { visitRepo } from '../repos/visit-repo';
-import type { DocStore } from '../store/doc-store';
+import { createWorkingCalendar, type WorkingCalendar } from '@core/kernel/calendar/working-calendar';
+import { VISIT_STATUS_LABELS, type Visit, type VisitStatus } from './visit';
+import type { VisitSettings } from '@core/settings';
+import { AppError, conflict } from '@core/kernel/errors';
+import { visitRepo } from './visit-repo';
+import type { DocStore } from '@core/kernel/store/doc-store';
 
 export interface BookingRules {
   settings: VisitSettings;

@@ -1,6 +1,6 @@
-import { conflict } from '../errors';
-import { visitSlotId, type HalfDay, type VisitSlot } from '../domain/visit';
-import type { TxStore } from '../store/doc-store';
+import { conflict } from '@core/kernel/errors';
+import { visitSlotId, type HalfDay, type VisitSlot } from './visit';
+import type { TxStore } from '@core/kernel/store/doc-store';
 import { SLOT_FULL_MESSAGE } from './transact-with-retry';
 
 /**

@@ -1,4 +1,4 @@
-import type { TimelinePage } from '../repos/timeline-page';
+import type { TimelinePage } from '@core/kernel/store/timeline-page';
 import {
   isOpenVisit,
   type FactoryNeeds,
@@ -9,9 +9,9 @@ import {
   type VisitEventKind,
   type VisitHost,
   type VisitStatus,
-} from '../domain/visit';
-import type { VisitSettings } from '../domain/visit-settings';
-import { maskPhone } from '../domain/mask';
+} from './visit';
+import type { VisitSettings } from '@core/settings';
+import { maskPhone } from '@core/kernel/mask';
 import { changeDeadline } from './booking-window';
 import type { VisitViewer } from './visit-access';
 

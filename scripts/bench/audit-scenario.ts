@@ -1,8 +1,8 @@
-import { auditId, hashOf } from '../../core/audit/audit-chain';
-import { localDateOf } from '../../core/calendar/local-date';
-import { GENESIS_HASH, type AuditHead, type AuditRecord } from '../../core/domain/audit';
-import { demoOpenid } from '../../core/seed';
-import type { DocStore } from '../../core/store';
+import { auditId, hashOf } from '@core/audit/audit-chain';
+import { localDateOf } from '@core/kernel/calendar/local-date';
+import { GENESIS_HASH, type AuditHead, type AuditRecord } from '@core/audit/audit';
+import { demoOpenid } from '@core/app/seed';
+import type { DocStore } from '@core/kernel/store';
 import type { BenchStack } from './bench-stack';
 import { measure, type Figures } from './measure';
 

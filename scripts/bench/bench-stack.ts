@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedDatabase } from '../../core/seed';
+import { seedDatabase } from '@core/app/seed';
 import { createApp } from '../../server/app';
 import { serverDeps } from '../../server/server-deps';
 import { issueSessionToken } from '../../server/session/session-token';

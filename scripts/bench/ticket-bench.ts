@@ -1,12 +1,12 @@
 /** Ticket figures for `npm run bench`: the routing decision alone, and create-ticket at 100 000 tickets. */
-import type { StaffMember, Team } from '../../core/domain/staff';
-import { OPEN_TICKET_STATUSES, TICKET_STATUSES, type Ticket } from '../../core/domain/ticket';
-import type { DocStore } from '../../core/store';
-import { memoryRoutingDirectory } from '../../core/tickets/memory-routing-directory';
-import { routeTicket } from '../../core/tickets/route-ticket';
-import { ticketIndexFields } from '../../core/tickets/ticket-index-fields';
+import type { StaffMember, Team } from '@core/identity/staff';
+import { OPEN_TICKET_STATUSES, TICKET_STATUSES, type Ticket } from '@core/tickets/ticket';
+import type { DocStore } from '@core/kernel/store';
+import { memoryRoutingDirectory } from '@core/tickets/memory-routing-directory';
+import { routeTicket } from '@core/tickets/route-ticket';
+import { ticketIndexFields } from '@core/tickets/ticket-index-fields';
 import { measure, type Figures } from './measure';
-import { NO_ESCALATION } from '../../core/domain/supervision';
+import { NO_ESCALATION } from '@core/tickets/supervision';
 
 const TEAM_COUNT = 50;
 const PER_TEAM = 10;

@@ -1,5 +1,5 @@
-import type { User } from '../../core/domain/user';
-import { demoOpenid } from '../../core/seed';
+import type { User } from '@core/kernel/caller';
+import { demoOpenid } from '@core/app/seed';
 import { expectOk, type BenchStack } from './bench-stack';
 import { againstFloor, measure, type Figures } from './measure';
 import { startRawFloor } from './raw-floor';

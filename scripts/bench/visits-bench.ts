@@ -1,7 +1,7 @@
-import { addDays, createWorkingCalendar, localDateOf } from '../../core/calendar';
-import { DEFAULT_VISIT_SETTINGS, type VisitSettings } from '../../core/domain/visit-settings';
-import { visitSlotId, type HalfDay, type Visit, type VisitSlot, type VisitStatus } from '../../core/domain/visit';
-import { PARKS_SEED } from '../../core/seed/parks-seed';
+import { addDays, createWorkingCalendar, localDateOf } from '@core/kernel/calendar';
+import { DEFAULT_VISIT_SETTINGS, type VisitSettings } from '@core/settings/visit-settings';
+import { visitSlotId, type HalfDay, type Visit, type VisitSlot, type VisitStatus } from '@core/visits/visit';
+import { PARKS_SEED } from '@core/catalog/seed/parks-seed';
 import { expectOk, type BenchStack } from './bench-stack';
 import { measure, type Figures } from './measure';
 

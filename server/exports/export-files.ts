@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import type { Clock, ExportFiles } from '../../core/handlers';
+import type { Clock, ExportFiles } from '@core/app/handlers';
 import { sendJson } from '../http/http-io';
 import { FILE_LINK_TTL_MS, isValidFileLink, signLink } from '../uploads/file-link';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { DEMO_PERSONAS, demoOpenid, type DemoPersona } from '../../core/seed';
-import { ROLE_LABELS } from '../../core/domain/roles';
-import type { User } from '../../core/domain/user';
-import type { DocStore } from '../../core/store';
+import { DEMO_PERSONAS, demoOpenid, type DemoPersona } from '@core/app/seed';
+import { ROLE_LABELS } from '@core/kernel/roles';
+import type { User } from '@core/kernel/caller';
+import type { DocStore } from '@core/kernel/store';
 import type { AdjustableClock } from '../demo-clock';
 import { issueSessionToken } from '../session/session-token';
 import { sendJson } from './http-io';

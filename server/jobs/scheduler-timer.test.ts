@@ -1,4 +1,4 @@
-import type { InboxMessage } from '../../core/domain/inbox-message';
+import type { InboxMessage } from '@core/messages/inbox-message';
 import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';

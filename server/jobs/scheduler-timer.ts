@@ -1,6 +1,6 @@
-import type { HandlerDeps } from '../../core/handlers';
-import type { SubscribeSender } from '../../core/notify/deliver-outbox';
-import { runTick, tickJobs, type TickReport } from '../../core/scheduler/run-tick';
+import type { HandlerDeps } from '@core/app/handlers';
+import type { SubscribeSender } from '@core/notify/deliver-outbox';
+import { runTick, tickJobs, type TickReport } from '@core/app/scheduler/run-tick';
 
 /** The local stack's stand-in for the cloud's 5-minute timer trigger. */
 export const SCHEDULER_EVERY_MS = 5 * 60_000;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeDocStoreContract } from '../../core/store/doc-store-contract';
+import { describeDocStoreContract } from '@core/kernel/store/doc-store-contract';
 import { SqliteDocStore } from './sqlite-doc-store';
 
 describeDocStoreContract('SQLite', async () => {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { conflict, notFound } from '../../core/errors';
+import { conflict, notFound } from '@core/kernel/errors';
 import {
   checkQuery,
   COLLECTION_NAMES,
@@ -14,7 +14,7 @@ import {
   type Page,
   type StoredDoc,
   type TxStore,
-} from '../../core/store';
+} from '@core/kernel/store';
 import { AsyncMutex } from './async-mutex';
 import { fieldSql, pageSql, whereSql } from './sqlite-query';
 

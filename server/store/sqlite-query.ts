@@ -1,4 +1,4 @@
-import { decodeCursor, DEFAULT_ORDER, type Condition, type FindQuery, type Scalar } from '../../core/store';
+import { decodeCursor, DEFAULT_ORDER, type Condition, type FindQuery, type Scalar } from '@core/kernel/store';
 
 /** SQL for one top-level field: the id column, or the JSON document's field. */
 export const fieldSql = (field: string): string => {

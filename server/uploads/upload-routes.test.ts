@@ -4,21 +4,21 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoOpenid } from '../../core/seed';
+import { demoOpenid } from '@core/app/seed';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
 import { createApp } from '../app';
 import { issueSessionToken } from '../session/session-token';
-import { MAX_ATTACHMENT_BYTES, type FileRef } from '../../core/domain/ticket';
+import { MAX_ATTACHMENT_BYTES, type FileRef } from '@core/tickets/ticket';
 import {
   DAILY_UPLOAD_QUOTA,
   UNATTACHED_UPLOAD_TTL_MS,
   uploadQuotaId,
   type UploadQuota,
   type UploadRecord,
-} from '../../core/domain/upload';
-import { purgeUnattachedUploads } from '../../core/scheduler/purge-uploads';
-import { localDate } from '../../core/time/local-time';
+} from '@core/tickets/upload';
+import { purgeUnattachedUploads } from '@core/app/scheduler/purge-uploads';
+import { localDate } from '@core/kernel/calendar/local-time';
 
 let stack: TestStack;
 let server: Server;

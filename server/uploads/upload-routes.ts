@@ -3,8 +3,8 @@ import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { dispatch } from '../../core/dispatch/dispatch';
-import { MAX_ATTACHMENT_BYTES, type FileRef } from '../../core/domain/ticket';
+import { dispatch } from '@core/app/dispatch/dispatch';
+import { MAX_ATTACHMENT_BYTES, type FileRef } from '@core/tickets/ticket';
 import {
   DAILY_UPLOAD_QUOTA,
   UNATTACHED_UPLOAD_TTL_MS,
@@ -13,13 +13,13 @@ import {
   uploadQuotaId,
   type UploadQuota,
   type UploadRecord,
-} from '../../core/domain/upload';
-import { clientAccountId } from '../../core/identity/ensure-client-account';
-import { localDate } from '../../core/time/local-time';
-import type { HandlerDeps } from '../../core/handlers';
-import { HANDLERS } from '../../core/handlers';
-import { resolveCaller } from '../../core/identity/resolve-caller';
-import { sniffFileType } from '../../core/tickets/sniff-file-type';
+} from '@core/tickets/upload';
+import { clientAccountId } from '@core/identity/ensure-client-account';
+import { localDate } from '@core/kernel/calendar/local-time';
+import type { HandlerDeps } from '@core/app/handlers';
+import { HANDLERS } from '@core/app/handlers';
+import { resolveCaller } from '@core/identity/resolve-caller';
+import { sniffFileType } from '@core/tickets/sniff-file-type';
 import { BadRequest, readJson, sendJson } from '../http/http-io';
 import { fileLink, isValidFileLink } from './file-link';
 import { receiveToFile } from './receive-upload';

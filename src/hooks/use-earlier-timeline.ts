@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { PageOf } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
+import type { PageOf } from '@core/app/contract';
+import type { Envelope } from '@core/kernel/errors';
 
 export interface EarlierTimeline<L> {
   /** Earlier pages loaded so far, then the view's latest events: oldest first. */

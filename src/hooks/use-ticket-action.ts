@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { TicketView } from '../../core/contract';
-import type { Envelope, WireError } from '../../core/errors';
+import type { TicketView } from '@core/app/contract';
+import type { Envelope, WireError } from '@core/kernel/errors';
 import { ticketStores, type TicketChangeRequest } from '../stores/ticket-stores';
 
 /**

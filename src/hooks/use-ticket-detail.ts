@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import type { FileRef } from '../../core/domain/ticket';
+import type { FileRef } from '@core/tickets/ticket';
 import { openAttachment } from '../services/open-attachment';
 import { ticketStores, useTicketDetails } from '../stores/ticket-stores';
 import { useEarlierTimeline } from './use-earlier-timeline';

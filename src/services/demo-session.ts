@@ -1,6 +1,6 @@
 import { asEnvelope, postJson } from './transport';
 import { sessionToken } from './session';
-import type { Envelope } from '../../core/errors';
+import type { Envelope } from '@core/kernel/errors';
 
 export interface DemoPersonaView {
   persona: string;

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { FileRef } from '../../core/domain/ticket';
+import type { FileRef } from '@core/tickets/ticket';
 import { asEnvelope, call, postJson } from './transport';
 
 /**

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ActionInput } from '../../core/contract';
+import type { ActionInput } from '@core/app/contract';
 import { newRequestId } from './request-id';
 import { call } from './transport';
 

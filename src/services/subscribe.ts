@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { SubscribeTemplateView } from '../../core/contract';
+import type { SubscribeTemplateView } from '@core/app/contract';
 import { call } from './transport';
 
 /**

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import type { ActionInput, ActionName, ActionOutput } from '../../core/contract';
-import { functionOf } from '../../core/contract/function-of';
-import { isErrorCode, type Envelope, type WireError } from '../../core/errors';
+import type { ActionInput, ActionName, ActionOutput } from '@core/app/contract';
+import { functionOf } from '@core/app/contract/function-of';
+import { isErrorCode, type Envelope, type WireError } from '@core/kernel/errors';
 import { sessionToken } from './session';
 
 export interface CallOptions {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { ATTACHMENT_TYPES, type AttachmentType, type FileRef } from '../../core/domain/ticket';
-import type { Envelope } from '../../core/errors';
+import { ATTACHMENT_TYPES, type AttachmentType, type FileRef } from '@core/tickets/ticket';
+import type { Envelope } from '@core/kernel/errors';
 import { asEnvelope } from './transport';
 import { newRequestId } from './request-id';
 import { sessionToken } from './session';

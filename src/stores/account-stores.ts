@@ -1,5 +1,5 @@
-import type { ActionInput, ActionOutput } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
+import type { ActionInput, ActionOutput } from '@core/app/contract';
+import type { Envelope } from '@core/kernel/errors';
 import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
 import { createRunChange } from './run-change';

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { ActionInput, ActionName, AuditRecordView, StaffAdminView, TeamAdminView } from '../../core/contract';
+import type { ActionInput, ActionName, AuditRecordView, StaffAdminView, TeamAdminView } from '@core/app/contract';
 import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
 import { createPagedListStore } from './create-paged-list-store';

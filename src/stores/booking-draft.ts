@@ -1,6 +1,6 @@
-import type { ActionInput } from '../../core/contract';
+import type { ActionInput } from '@core/app/contract';
 // The action's own module, not the whole contract: keeps other features' schemas out of the main package.
-import { visitActions } from '../../core/contract/visit-actions';
+import { visitActions } from '@core/visits/visit-actions';
 import * as v from 'valibot';
 import {
   ENVIRONMENT_CATEGORIES,
@@ -9,8 +9,8 @@ import {
   type EnvironmentCategory,
   type HalfDay,
   type InvestmentBand,
-} from '../../core/domain/visit';
-import { parseInput } from '../../core/validation/parse-input';
+} from '@core/visits/visit';
+import { parseInput } from '@core/kernel/validation/parse-input';
 import { reviveWith, type DraftFieldSchemas } from './create-draft-form';
 
 /** The booking form as typed: numbers stay text until submit so half-typed input is never lost. */

@@ -1,5 +1,5 @@
-import type { VisitView } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
+import type { VisitView } from '@core/app/contract';
+import type { Envelope } from '@core/kernel/errors';
 import { createBookingFlow, DRAFT_KEY } from './booking-flow-store';
 import type { KeyValueStorage } from '../services/local-storage';
 import type { CallOptions, Transport } from '../services/transport';

@@ -1,4 +1,4 @@
-import type { VisitView } from '../../core/contract';
+import type { VisitView } from '@core/app/contract';
 import type { KeyValueStorage } from '../services/local-storage';
 import type { Transport } from '../services/transport';
 import {

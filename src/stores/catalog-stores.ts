@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
-import type { ArticleCard, HomeView, ParkCard, ParkDetail } from '../../core/contract';
-import type { Article, ArticleCategory, Industry } from '../../core/domain/catalog';
-import type { Envelope } from '../../core/errors';
+import type { ArticleCard, HomeView, ParkCard, ParkDetail } from '@core/app/contract';
+import type { Article, ArticleCategory, Industry } from '@core/catalog/catalog';
+import type { Envelope } from '@core/kernel/errors';
 import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';

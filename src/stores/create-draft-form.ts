@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { createStore } from 'zustand/vanilla';
-import type { Envelope, WireError } from '../../core/errors';
+import type { Envelope, WireError } from '@core/kernel/errors';
 import type { KeyValueStorage } from '../services/local-storage';
 
 /** Every draft carries the one requestId that makes its submit idempotent (DESIGN §3). */

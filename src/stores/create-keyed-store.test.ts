@@ -1,4 +1,4 @@
-import type { Envelope, WireError } from '../../core/errors';
+import type { Envelope, WireError } from '@core/kernel/errors';
 import { deferred, type Deferred } from '../../tests/support/deferred';
 import { createKeyedStore } from './create-keyed-store';
 

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Envelope } from '../../core/errors';
+import type { Envelope } from '@core/kernel/errors';
 import { idle, type Resource } from './resource';
 
 export interface KeyedState<T> {

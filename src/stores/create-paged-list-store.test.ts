@@ -1,5 +1,5 @@
-import type { PageOf } from '../../core/contract';
-import type { Envelope, WireError } from '../../core/errors';
+import type { PageOf } from '@core/app/contract';
+import type { Envelope, WireError } from '@core/kernel/errors';
 import { deferred, type Deferred } from '../../tests/support/deferred';
 import { createPagedListStore } from './create-paged-list-store';
 

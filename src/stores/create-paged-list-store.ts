@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import type { PageOf } from '../../core/contract';
-import type { Envelope, WireError } from '../../core/errors';
+import type { PageOf } from '@core/app/contract';
+import type { Envelope, WireError } from '@core/kernel/errors';
 import type { LoadStatus } from './resource';
 
 export interface PagedListState<T, F> {

@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { DashboardAnswer } from '../../core/contract';
-import type { LedgerAnswer, PeriodPreset, ScopeKind } from '../../core/dashboard';
-import type { Envelope } from '../../core/errors';
+import type { DashboardAnswer } from '@core/app/contract';
+import type { LedgerAnswer, PeriodPreset, ScopeKind } from '@core/dashboard';
+import type { Envelope } from '@core/kernel/errors';
 import { call, type Transport } from '../services/transport';
 import { idle, type Resource } from './resource';
 

@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
-import type { ActionInput, FollowUpView, SupervisionItemView } from '../../core/contract';
-import type { FollowUpStatus } from '../../core/domain/rating';
-import type { SupervisionLevel } from '../../core/domain/supervision';
-import type { Envelope } from '../../core/errors';
+import type { ActionInput, FollowUpView, SupervisionItemView } from '@core/app/contract';
+import type { FollowUpStatus } from '@core/tickets/rating';
+import type { SupervisionLevel } from '@core/tickets';
+import type { Envelope } from '@core/kernel/errors';
 import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
 import { createPagedListStore } from './create-paged-list-store';

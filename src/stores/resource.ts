@@ -1,4 +1,4 @@
-import type { WireError } from '../../core/errors';
+import type { WireError } from '@core/kernel/errors';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 

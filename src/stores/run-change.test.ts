@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import type { ActionName } from '../../core/contract';
-import type { Ticket, TicketEvent } from '../../core/domain/ticket';
-import { demoOpenid } from '../../core/seed';
+import type { ActionName } from '@core/app/contract';
+import type { Ticket, TicketEvent } from '@core/tickets/ticket';
+import { demoOpenid } from '@core/app/seed';
 import { dataOf, sendAs } from '../../tests/support/dispatch-kit';
 import { inProcessTransport } from '../../tests/support/in-process-transport';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';

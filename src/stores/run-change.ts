@@ -1,5 +1,5 @@
-import type { ActionInput, ActionName, ActionOutput } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
+import type { ActionInput, ActionName, ActionOutput } from '@core/app/contract';
+import type { Envelope } from '@core/kernel/errors';
 import type { Transport } from '../services/transport';
 
 export interface ChangeOptions<T> {

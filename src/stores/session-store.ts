@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { WhoAmI } from '../../core/contract';
+import type { WhoAmI } from '@core/app/contract';
 import { call, type Transport } from '../services/transport';
 import { createResourceStore } from './create-resource-store';
 

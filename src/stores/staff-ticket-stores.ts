@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { ColleagueRef, TicketCard, TicketInbox, TicketInboxTab } from '../../core/contract';
+import type { ColleagueRef, TicketCard, TicketInbox, TicketInboxTab } from '@core/app/contract';
 import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';

@@ -1,11 +1,11 @@
-import type { ActionInput } from '../../core/contract';
+import type { ActionInput } from '@core/app/contract';
 // The action's own module, not the whole contract: keeps other features' schemas out of the main package.
-import { ticketActions } from '../../core/contract/ticket-actions';
+import { ticketActions } from '@core/tickets/ticket-actions';
 import * as v from 'valibot';
-import { fileRefField } from '../../core/contract/ticket-fields';
-import { HALF_DAYS, type HalfDay } from '../../core/domain/visit';
-import type { FileRef } from '../../core/domain/ticket';
-import { parseInput } from '../../core/validation/parse-input';
+import { fileRefField } from '@core/tickets/ticket-fields';
+import { HALF_DAYS, type HalfDay } from '@core/visits/visit';
+import type { FileRef } from '@core/tickets/ticket';
+import { parseInput } from '@core/kernel/validation/parse-input';
 import { reviveWith, type DraftFieldSchemas } from './create-draft-form';
 
 /** The 发起申请 form as typed; kept in storage so it survives leaving the app. */

@@ -1,7 +1,7 @@
 import { inProcessTransport } from '../../tests/support/in-process-transport';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
-import type { Ticket } from '../../core/domain/ticket';
-import { demoOpenid } from '../../core/seed';
+import type { Ticket } from '@core/tickets/ticket';
+import { demoOpenid } from '@core/app/seed';
 import type { KeyValueStorage } from '../services/local-storage';
 import { createTicketForm, TICKET_DRAFT_KEY } from './ticket-form-store';
 

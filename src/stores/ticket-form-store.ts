@@ -1,5 +1,5 @@
-import type { TicketView } from '../../core/contract';
-import { MAX_ATTACHMENTS, type FileRef } from '../../core/domain/ticket';
+import type { TicketView } from '@core/app/contract';
+import { MAX_ATTACHMENTS, type FileRef } from '@core/tickets/ticket';
 import type { KeyValueStorage } from '../services/local-storage';
 import type { Transport } from '../services/transport';
 import { createDraftForm, type DraftFormState, type DraftFormTools } from './create-draft-form';

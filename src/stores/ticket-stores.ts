@@ -7,8 +7,8 @@ import type {
   TicketCard,
   TicketTimelineLine,
   TicketView,
-} from '../../core/contract';
-import type { Envelope } from '../../core/errors';
+} from '@core/app/contract';
+import type { Envelope } from '@core/kernel/errors';
 import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';

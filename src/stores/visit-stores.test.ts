@@ -1,5 +1,5 @@
-import type { VisitView } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
+import type { VisitView } from '@core/app/contract';
+import type { Envelope } from '@core/kernel/errors';
 import type { CallOptions, Transport } from '../services/transport';
 import { availabilityKey, makeVisitStores } from './visit-stores';
 

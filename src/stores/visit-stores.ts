@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { addDays } from '../../core/calendar/local-date';
+import { addDays } from '@core/kernel/calendar/local-date';
 import type {
   ActionInput,
   AvailabilityView,
@@ -10,9 +10,9 @@ import type {
   TimelineLine,
   VisitCard,
   VisitView,
-} from '../../core/contract';
-import { MAX_AVAILABILITY_DAYS } from '../../core/contract/visit-fields';
-import type { Envelope } from '../../core/errors';
+} from '@core/app/contract';
+import { MAX_AVAILABILITY_DAYS } from '@core/visits/visit-fields';
+import type { Envelope } from '@core/kernel/errors';
 import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';

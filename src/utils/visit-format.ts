@@ -1,6 +1,6 @@
-import { dayOfWeek } from '../../core/calendar/local-date';
-import { HALF_DAY_LABELS, type HalfDay } from '../../core/domain/visit';
-import { formatDateTimeZh } from '../../core/time/local-time';
+import { dayOfWeek } from '@core/kernel/calendar/local-date';
+import { HALF_DAY_LABELS, type HalfDay } from '@core/visits/visit';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 

@@ -1,7 +1,7 @@
 import { CloudDocStore } from '../../cloudfunctions/src/adapters/cloud-doc-store';
-import type { HandlerDeps } from '../../core/handlers';
-import { seedDatabase } from '../../core/seed';
-import { COLLECTION_NAMES } from '../../core/store';
+import type { HandlerDeps } from '@core/app/handlers';
+import { seedDatabase } from '@core/app/seed';
+import { COLLECTION_NAMES } from '@core/kernel/store';
 import { FIXED_NOW } from '../support/temp-sqlite-store';
 import { createCloudHarness, type CloudHarness } from './cloud-harness';
 

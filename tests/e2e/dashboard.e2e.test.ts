@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { TicketView } from '../../core/contract';
+import type { TicketView } from '@core/app/contract';
 import { validTicket } from '../support/ticket-fixture';
 import { callAs, demoPost as postDemo } from './scene-api';
 import { startLocalStack, type LocalStack } from './local-stack';

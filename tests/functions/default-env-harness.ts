@@ -1,6 +1,6 @@
 import * as cloud from 'wx-server-sdk';
 import type { CloudDatabase } from '../../cloudfunctions/src/adapters/cloud-database';
-import { COLLECTION_NAMES } from '../../core/store/collections';
+import { COLLECTION_NAMES } from '@core/kernel/store/collections';
 import { createCloudHarness } from '../cloudbase-harness/cloud-harness';
 import { MemoryExecutor } from '../cloudbase-harness/memory-executor';
 import { route, unroute } from '../cloudbase-harness/request-class';

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { deployPlan } from '../../cloudfunctions/src/deploy/deploy-plan';
-import { FUNCTION_NAMES } from '../../core/contract';
-import { COLLECTION_NAMES, indexesOf } from '../../core/store/collections';
+import { FUNCTION_NAMES } from '@core/app/contract';
+import { COLLECTION_NAMES, indexesOf } from '@core/kernel/store/collections';
 import { parseDeployArgs } from '../../scripts/deploy';
 
 const ROOT = resolve(__dirname, '..', '..');

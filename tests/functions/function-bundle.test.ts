@@ -13,7 +13,7 @@ import {
   functionConfigJson,
   functionSettings,
 } from '../../cloudfunctions/src/deploy/function-config';
-import { COLLECTION_NAMES } from '../../core/store/collections';
+import { COLLECTION_NAMES } from '@core/kernel/store/collections';
 import { buildFunctions, type BuiltFunction } from '../../scripts/build-functions';
 import { routeDefaultEnv, type DefaultEnvDatabase } from './default-env-harness';
 

@@ -1,7 +1,7 @@
-import { utcMsAt } from '../../core/calendar/local-date';
-import type { FollowUp, RatingLevel } from '../../core/domain/rating';
-import { NO_ESCALATION } from '../../core/domain/supervision';
-import type { Ticket, TicketEvent, TicketEventKind, TicketStatus } from '../../core/domain/ticket';
+import { utcMsAt } from '@core/kernel/calendar/local-date';
+import type { FollowUp, RatingLevel } from '@core/tickets/rating';
+import { NO_ESCALATION } from '@core/tickets/supervision';
+import type { Ticket, TicketEvent, TicketEventKind, TicketStatus } from '@core/tickets/ticket';
 
 /** A ticket of the dashboard scenario told as plain instants, so a test can count it without the code under test. */
 export interface ScenarioTicket {

@@ -1,11 +1,11 @@
-import type { ActionInput, ActionName, ActionOutput } from '../../core/contract';
-import { functionOf } from '../../core/contract';
-import { dispatch } from '../../core/dispatch/dispatch';
-import type { Envelope } from '../../core/errors';
-import { HANDLERS, type HandlerDeps } from '../../core/handlers';
-import type { StoredDoc } from '../../core/store';
-import { COLLECTION_NAMES } from '../../core/store';
-import { demoOpenid, type DemoPersona } from '../../core/seed';
+import type { ActionInput, ActionName, ActionOutput } from '@core/app/contract';
+import { functionOf } from '@core/app/contract';
+import { dispatch } from '@core/app/dispatch/dispatch';
+import type { Envelope } from '@core/kernel/errors';
+import { HANDLERS, type HandlerDeps } from '@core/app/handlers';
+import type { StoredDoc } from '@core/kernel/store';
+import { COLLECTION_NAMES } from '@core/kernel/store';
+import { demoOpenid, type DemoPersona } from '@core/app/seed';
 import type { TestStack } from './temp-sqlite-store';
 
 /** Who calls: a demo persona, a raw openid (a visitor), or nobody. */

@@ -1,8 +1,8 @@
 import type { Transport } from '../../src/services/transport';
-import { functionOf } from '../../core/contract';
-import { dispatch, type WireRequest } from '../../core/dispatch/dispatch';
-import type { Envelope } from '../../core/errors';
-import { HANDLERS, type HandlerDeps } from '../../core/handlers';
+import { functionOf } from '@core/app/contract';
+import { dispatch, type WireRequest } from '@core/app/dispatch/dispatch';
+import type { Envelope } from '@core/kernel/errors';
+import { HANDLERS, type HandlerDeps } from '@core/app/handlers';
 
 /** What crosses the wire: a JSON round trip, so nothing shared by reference reaches the client. */
 export const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

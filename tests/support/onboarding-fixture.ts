@@ -1,6 +1,6 @@
-import type { ActionInput } from '../../core/contract/actions';
-import type { Envelope } from '../../core/errors';
-import type { DocStore } from '../../core/store';
+import type { ActionInput } from '@core/app/contract/actions';
+import type { Envelope } from '@core/kernel/errors';
+import type { DocStore } from '@core/kernel/store';
 import { dataOf, type As } from './dispatch-kit';
 
 type Send = <A extends 'admin.teams.save' | 'admin.staff.preregister' | 'admin.invites.issue'>(

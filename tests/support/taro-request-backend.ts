@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import type { ActionName } from '../../core/contract';
-import type { Envelope, WireError } from '../../core/errors';
+import type { ActionName } from '@core/app/contract';
+import type { Envelope, WireError } from '@core/kernel/errors';
 import { dispatchOnce, overTheWire } from './in-process-transport';
 import type { TestStack } from './temp-sqlite-store';
 

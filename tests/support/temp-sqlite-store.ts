@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HandlerDeps, Logger } from '../../core/handlers';
-import { seedDatabase } from '../../core/seed';
+import type { HandlerDeps, Logger } from '@core/app/handlers';
+import { seedDatabase } from '@core/app/seed';
 import { SqliteDocStore } from '../../server/store/sqlite-doc-store';
 
 export const FIXED_NOW = Date.UTC(2026, 10, 27, 2, 0); // 2026-11-27 10:00 at +08:00

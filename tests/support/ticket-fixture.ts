@@ -1,5 +1,5 @@
-import type { ActionInput } from '../../core/contract/actions';
-import type { User } from '../../core/domain/user';
+import type { ActionInput } from '@core/app/contract/actions';
+import type { User } from '@core/kernel/caller';
 import type { TestStack } from './temp-sqlite-store';
 
 /** A valid 环评 request of the enterprise persona for its 京德智造 project. */

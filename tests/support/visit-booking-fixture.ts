@@ -1,4 +1,4 @@
-import type { ActionInput } from '../../core/contract/actions';
+import type { ActionInput } from '@core/app/contract/actions';
 
 /** A valid booking of 京德智造产业园 on Monday 2026-11-30 afternoon (the seeded clock is Friday 11-27). */
 export const validBooking = (over: Partial<ActionInput<'visits.book'>> = {}): ActionInput<'visits.book'> => ({

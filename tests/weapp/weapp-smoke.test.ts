@@ -6,8 +6,8 @@
  * handlers over a seeded SQLite store (that stub plays the platform; it is not under test).
  */
 import { randomUUID } from 'node:crypto';
-import { dispatch } from '../../core/dispatch/dispatch';
-import { HANDLERS } from '../../core/handlers';
+import { dispatch } from '@core/app/dispatch/dispatch';
+import { HANDLERS } from '@core/app/handlers';
 import { FIXED_NOW, openTestStack, type TestStack } from '../support/temp-sqlite-store';
 import { bootWeapp, type Weapp } from './load-weapp';
 import { ensureWeappBuild } from './ensure-weapp-build';

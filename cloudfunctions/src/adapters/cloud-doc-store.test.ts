@@ -1,6 +1,6 @@
-import { describeDocStoreContract } from '../../../core/store/doc-store-contract';
-import { COLLECTION_NAMES, type Page, type StoredDoc } from '../../../core/store';
-import { createCloudHarness, type CloudHarness } from '../../../tests/cloudbase-harness/cloud-harness';
+import { describeDocStoreContract } from '@core/kernel/store/doc-store-contract';
+import { COLLECTION_NAMES, type Page, type StoredDoc } from '@core/kernel/store';
+import { createCloudHarness, type CloudHarness } from '@tests/cloudbase-harness/cloud-harness';
 import { CloudDocStore } from './cloud-doc-store';
 
 describeDocStoreContract('CloudBase (wx-server-sdk via harness)', async () => {

@@ -1,4 +1,4 @@
-import { AppError, conflict, notFound } from '../../../core/errors';
+import { AppError, conflict, notFound } from '@core/kernel/errors';
 import {
   checkQuery,
   cursorAfter,
@@ -11,7 +11,7 @@ import {
   type Page,
   type StoredDoc,
   type TxStore,
-} from '../../../core/store';
+} from '@core/kernel/store';
 import { settle, type CloudDatabase, type CloudQuery } from './cloud-database';
 import {
   definedPatch,

@@ -1,4 +1,4 @@
-import type { DocPatch, StoredDoc } from '../../../core/store';
+import type { DocPatch, StoredDoc } from '@core/kernel/store';
 import type { CloudCommand } from './cloud-database';
 
 /**

@@ -1,10 +1,10 @@
-import { resolveCaller } from '../../../core/identity/resolve-caller';
-import type { HandlerDeps } from '../../../core/handlers';
-import { seedDatabase } from '../../../core/seed';
-import { COLLECTION_NAMES } from '../../../core/store';
-import { createCloudHarness, type CloudHarness } from '../../../tests/cloudbase-harness/cloud-harness';
-import { errorOf, sendAs } from '../../../tests/support/dispatch-kit';
-import { FIXED_NOW } from '../../../tests/support/temp-sqlite-store';
+import { resolveCaller } from '@core/identity/resolve-caller';
+import type { HandlerDeps } from '@core/app/handlers';
+import { seedDatabase } from '@core/app/seed';
+import { COLLECTION_NAMES } from '@core/kernel/store';
+import { createCloudHarness, type CloudHarness } from '@tests/cloudbase-harness/cloud-harness';
+import { errorOf, sendAs } from '@tests/support/dispatch-kit';
+import { FIXED_NOW } from '@tests/support/temp-sqlite-store';
 import { CloudDocStore } from './cloud-doc-store';
 
 /**

@@ -1,8 +1,8 @@
-import type { StaffMember } from '../../../core/domain/staff';
-import { openCloudTestStack, type CloudTestStack } from '../../../tests/cloudbase-harness/cloud-test-stack';
-import { dataOf, sendAs } from '../../../tests/support/dispatch-kit';
-import { filingTicket, onboardNewPerson } from '../../../tests/support/onboarding-fixture';
-import { validTicket } from '../../../tests/support/ticket-fixture';
+import type { StaffMember } from '@core/identity/staff';
+import { openCloudTestStack, type CloudTestStack } from '@tests/cloudbase-harness/cloud-test-stack';
+import { dataOf, sendAs } from '@tests/support/dispatch-kit';
+import { filingTicket, onboardNewPerson } from '@tests/support/onboarding-fixture';
+import { validTicket } from '@tests/support/ticket-fixture';
 
 /**
  * Staff onboarding on the CloudBase adapter: wx-server-sdk's real query builder and the harness's

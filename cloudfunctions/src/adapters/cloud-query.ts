@@ -1,4 +1,4 @@
-import { decodeCursor, type Condition, type Filter, type OrderBy, type Scalar } from '../../../core/store';
+import { decodeCursor, type Condition, type Filter, type OrderBy, type Scalar } from '@core/kernel/store';
 import type { CloudCommand, CloudDatabase } from './cloud-database';
 import { FIELD_CLIENT_OWNER, storedField } from './cloud-docs';
 

@@ -1,5 +1,5 @@
-import { conflict, notFound } from '../../../core/errors';
-import type { DocPatch, StoredDoc, TxStore } from '../../../core/store';
+import { conflict, notFound } from '@core/kernel/errors';
+import type { DocPatch, StoredDoc, TxStore } from '@core/kernel/store';
 import { settle, type CloudCommand, type CloudTransaction } from './cloud-database';
 import {
   definedPatch,

@@ -1,10 +1,10 @@
-import type { VisitSettings } from '../../../core/domain/visit-settings';
-import type { Visit, VisitSlot } from '../../../core/domain/visit';
-import type { HandlerDeps } from '../../../core/handlers';
-import type { CloudHarness } from '../../../tests/cloudbase-harness/cloud-harness';
-import { openCloudTestStack } from '../../../tests/cloudbase-harness/cloud-test-stack';
-import { dataOf, sendAs } from '../../../tests/support/dispatch-kit';
-import { validBooking } from '../../../tests/support/visit-booking-fixture';
+import type { VisitSettings } from '@core/settings/visit-settings';
+import type { Visit, VisitSlot } from '@core/visits/visit';
+import type { HandlerDeps } from '@core/app/handlers';
+import type { CloudHarness } from '@tests/cloudbase-harness/cloud-harness';
+import { openCloudTestStack } from '@tests/cloudbase-harness/cloud-test-stack';
+import { dataOf, sendAs } from '@tests/support/dispatch-kit';
+import { validBooking } from '@tests/support/visit-booking-fixture';
 import type { CloudDocStore } from './cloud-doc-store';
 
 /**

@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES, indexesOf, UNIQUE_FIELDS } from '../../../core/store/collections';
+import { COLLECTION_NAMES, indexesOf, UNIQUE_FIELDS } from '@core/kernel/store/collections';
 
 /**
  * The cloud database as the functions expect it: every collection, its indexes (from

@@ -1,4 +1,4 @@
-import { COLLECTIONS, indexesOf, UNIQUE_FIELDS, type CollectionName } from '../../../core/store/collections';
+import { COLLECTIONS, indexesOf, UNIQUE_FIELDS, type CollectionName } from '@core/kernel/store/collections';
 import { DEPLOYED_FUNCTIONS, functionSettings, type TimerTrigger } from './function-config';
 
 /**

@@ -1,4 +1,4 @@
-import { FUNCTION_NAMES, type ActionName } from '../../../core/contract/actions';
+import { FUNCTION_NAMES, type ActionName } from '@core/app/contract/actions';
 
 /**
  * Per-function deployment settings, the one place to add a timer trigger or an openapi permission

@@ -1,4 +1,4 @@
-import { ACCOUNT_HANDLERS } from '../../../core/handlers/by-function/account';
+import { ACCOUNT_HANDLERS } from '@core/app/handlers/by-function/account';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `account`: who the caller is and what they may do. */

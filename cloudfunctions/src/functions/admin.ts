@@ -1,4 +1,4 @@
-import { ADMIN_HANDLERS } from '../../../core/handlers/by-function/admin';
+import { ADMIN_HANDLERS } from '@core/app/handlers/by-function/admin';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `admin`: the office's administration (C10) and the audit log. */

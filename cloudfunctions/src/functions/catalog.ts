@@ -1,4 +1,4 @@
-import { CATALOG_HANDLERS } from '../../../core/handlers/by-function/catalog';
+import { CATALOG_HANDLERS } from '@core/app/handlers/by-function/catalog';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `catalog`: the public park / industry / article catalogue. */

@@ -1,4 +1,4 @@
-import { MESSAGES_HANDLERS } from '../../../core/handlers/by-function/messages';
+import { MESSAGES_HANDLERS } from '@core/app/handlers/by-function/messages';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `messages`: the in-app message centre (站内消息). */

@@ -1,4 +1,4 @@
-import { TICKETS_HANDLERS } from '../../../core/handlers/by-function/tickets';
+import { TICKETS_HANDLERS } from '@core/app/handlers/by-function/tickets';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `tickets`: 帮办代办 / 零距离 service tickets — catalog, requests, routing, the staff workspace. */

@@ -1,4 +1,4 @@
-import { VISITS_HANDLERS } from '../../../core/handlers/by-function/visits';
+import { VISITS_HANDLERS } from '@core/app/handlers/by-function/visits';
 import { createFunctionMain } from '../function-main';
 
 /** Cloud function `visits`: 考察预约 — availability, booking, the investor's and the host's changes. */

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { HandlerDeps } from '../../../core/handlers';
+import type { HandlerDeps } from '@core/app/handlers';
 import { CloudDocStore } from '../adapters/cloud-doc-store';
 import { cloudDatabase } from './cloud-sdk';
 import { cloudFileLinks } from './cloud-file-links';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as cloud from 'wx-server-sdk';
-import type { ExportFiles } from '../../../core/handlers';
+import type { ExportFiles } from '@core/app/handlers';
 import { cloudDatabase } from './cloud-sdk';
 
 /** How long the temp link to a workbook lives (getTempFileURL maxAge, seconds). */

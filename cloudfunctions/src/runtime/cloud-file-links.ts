@@ -1,5 +1,5 @@
 import * as cloud from 'wx-server-sdk';
-import type { FileLinks } from '../../../core/handlers';
+import type { FileLinks } from '@core/app/handlers';
 
 interface TempFileReply {
   fileList?: { fileID?: string; tempFileURL?: string; status?: number }[];

@@ -1,4 +1,4 @@
-import type { Logger } from '../../../core/handlers';
+import type { Logger } from '@core/app/handlers';
 
 type Level = 'info' | 'error';
 

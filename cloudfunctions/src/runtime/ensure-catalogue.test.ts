@@ -1,5 +1,5 @@
-import type { DocStore } from '../../../core/store';
-import { openTestStack, type TestStack } from '../../../tests/support/temp-sqlite-store';
+import type { DocStore } from '@core/kernel/store';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { catalogueSeeder } from './ensure-catalogue';
 
 describe('catalogueSeeder', () => {

@@ -1,5 +1,5 @@
-import type { HandlerDeps } from '../../../core/handlers';
-import { seedDatabase } from '../../../core/seed';
+import type { HandlerDeps } from '@core/app/handlers';
+import { seedDatabase } from '@core/app/seed';
 
 /**
  * Loads the catalogue into an empty environment, at most once per function instance: after the

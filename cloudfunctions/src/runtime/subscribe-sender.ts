@@ -1,5 +1,5 @@
 import * as cloud from 'wx-server-sdk';
-import type { SendResult, SubscribeSender } from '../../../core/notify/deliver-outbox';
+import type { SendResult, SubscribeSender } from '@core/notify/deliver-outbox';
 
 interface OpenApiSubscribe {
   send(request: {

@@ -1,4 +1,4 @@
-import type { WireRequest } from '../../../core/dispatch/dispatch';
+import type { WireRequest } from '@core/app/dispatch/dispatch';
 
 /**
  * The three fields of `callFunction({ data: { action, input, requestId } })`. Everything else in

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ArticleCard } from '../../../core/contract';
-import { ARTICLE_CATEGORY_LABELS } from '../../../core/domain/catalog';
-import { formatDateZh } from '../../../core/time/local-time';
+import type { ArticleCard } from '@core/app/contract';
+import { ARTICLE_CATEGORY_LABELS } from '@core/catalog/catalog';
+import { formatDateZh } from '@core/kernel/calendar/local-time';
 import './index.scss';
 
 export const openArticle = (id: string) =>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type FileRef } from '../../../core/domain/ticket';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type FileRef } from '@core/tickets/ticket';
 import { uploadAttachment, type PickedFile } from '../../services/upload-attachment';
 import { AttachmentList } from '../ticket-parts';
 import './index.scss';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ParkCard as ParkCardData } from '../../../core/contract';
-import { PARK_STATUS_LABELS } from '../../../core/domain/catalog';
+import type { ParkCard as ParkCardData } from '@core/app/contract';
+import { PARK_STATUS_LABELS } from '@core/catalog/catalog';
 import { formatMu, formatYi } from '../../utils/format';
 import { TagList } from '../tag-list';
 import './index.scss';

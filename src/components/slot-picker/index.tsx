@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Fragment } from 'react';
-import type { AvailabilityView } from '../../../core/contract';
-import type { DayAvailability } from '../../../core/visits/availability';
-import { HALF_DAY_LABELS, type HalfDay } from '../../../core/domain/visit';
-import type { WireError } from '../../../core/errors';
+import type { AvailabilityView } from '@core/app/contract';
+import type { DayAvailability } from '@core/visits/availability';
+import { HALF_DAY_LABELS, type HalfDay } from '@core/visits/visit';
+import type { WireError } from '@core/kernel/errors';
 import type { LoadStatus } from '../../stores/resource';
 import { shortDay, weekdayOf } from '../../utils/visit-format';
 import { StateView } from '../state-view';

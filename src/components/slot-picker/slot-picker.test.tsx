@@ -2,10 +2,10 @@
  * @jest-environment jsdom
  */
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { AvailabilityView } from '../../../core/contract';
-import { SlotPicker } from './index';
+import type { AvailabilityView } from '@core/app/contract';
+import { SlotPicker } from './';
 
-jest.mock('@tarojs/components', () => jest.requireActual('../../../tests/support/taro-components-mock'));
+jest.mock('@tarojs/components', () => jest.requireActual('@tests/support/taro-components-mock'));
 
 const availability: AvailabilityView = {
   earliest: '2026-11-30',

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { WireError } from '../../../core/errors';
+import type { WireError } from '@core/kernel/errors';
 import type { LoadStatus } from '../../stores/resource';
-import { ListFooter, StateView } from './index';
+import { ListFooter, StateView } from './';
 
 const unavailable: WireError = { code: 'UNAVAILABLE', message: '网络不可用，请检查网络后重试' };
 

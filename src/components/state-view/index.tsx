@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
-import type { WireError } from '../../../core/errors';
+import type { WireError } from '@core/kernel/errors';
 import { isDemoAvailable } from '../../services/demo-session';
 import type { LoadStatus } from '../../stores/resource';
 import './index.scss';

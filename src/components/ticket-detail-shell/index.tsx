@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { TicketView } from '../../../core/contract';
+import type { TicketView } from '@core/app/contract';
 import type { TicketDetail } from '../../hooks/use-ticket-detail';
 import { Section } from '../section';
 import { StateView } from '../state-view';

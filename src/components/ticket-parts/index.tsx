@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { TicketTimelineLine, TicketView } from '../../../core/contract';
-import { TICKET_STATUS_LABELS, type FileRef, type TicketStatus } from '../../../core/domain/ticket';
-import { formatDateTimeZh } from '../../../core/time/local-time';
-import { HALF_DAY_LABELS } from '../../../core/domain/visit';
+import type { TicketTimelineLine, TicketView } from '@core/app/contract';
+import { TICKET_STATUS_LABELS, type FileRef, type TicketStatus } from '@core/tickets/ticket';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { HALF_DAY_LABELS } from '@core/visits/visit';
 import './index.scss';
 import { TEXT_BUTTON } from '../../utils/a11y';
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import type { SlaBadge as SlaBadgeData, TicketSlaView } from '../../../core/sla/ticket-sla';
-import type { TicketEscalation } from '../../../core/domain/supervision';
-import { formatDateTimeZh } from '../../../core/time/local-time';
+import type { SlaBadge as SlaBadgeData, TicketSlaView } from '@core/tickets/deadlines/ticket-sla';
+import type { TicketEscalation } from '@core/tickets/supervision';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 
 /** green / yellow / red, as 限时办结 is read in the zone's offices. */
 const toneOf = (b: SlaBadgeData) => (b.state === 'overdue' ? 'red' : b.state === 'warning' ? 'yellow' : 'green');

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import type { TicketCard } from '../../../core/contract';
-import { formatDateTimeZh } from '../../../core/time/local-time';
-import { TicketStatusTag } from './index';
+import type { TicketCard } from '@core/app/contract';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { TicketStatusTag } from './';
 import { SlaBadge } from './sla-badge';
 
 /** One row of a ticket list: what, for whom, who has it, its status. */

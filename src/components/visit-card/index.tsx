@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { VisitCard as VisitCardData } from '../../../core/contract';
+import type { VisitCard as VisitCardData } from '@core/app/contract';
 import { formatSlot } from '../../utils/visit-format';
 import { VisitStatusBadge } from '../visit-status';
 import './index.scss';

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { VISIT_STATUS_LABELS, type VisitStatus } from '../../../core/domain/visit';
+import { VISIT_STATUS_LABELS, type VisitStatus } from '@core/visits/visit';
 import './index.scss';
 
 export function VisitStatusBadge({ status }: { status: VisitStatus }) {

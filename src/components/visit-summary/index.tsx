@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { VisitView } from '../../../core/contract';
-import { ENVIRONMENT_CATEGORY_LABELS, INVESTMENT_BAND_LABELS } from '../../../core/domain/visit';
+import type { VisitView } from '@core/app/contract';
+import { ENVIRONMENT_CATEGORY_LABELS, INVESTMENT_BAND_LABELS } from '@core/visits/visit';
 import { VisitStatusBadge } from '../visit-status';
 import { formatSlot } from '../../utils/visit-format';
 import './index.scss';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { TimelineLine } from '../../../core/contract';
+import type { TimelineLine } from '@core/app/contract';
 import { formatMoment } from '../../utils/visit-format';
 import './index.scss';
 

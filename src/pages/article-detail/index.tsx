@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { ARTICLE_CATEGORY_LABELS } from '../../../core/domain/catalog';
-import { formatDateTimeZh } from '../../../core/time/local-time';
+import { ARTICLE_CATEGORY_LABELS } from '@core/catalog/catalog';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { StateView } from '../../components/state-view';
 import { catalogStores, useArticleDetails } from '../../stores/catalog-stores';
 import './index.scss';

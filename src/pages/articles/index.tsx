@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '../../../core/domain/catalog';
+import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@core/catalog/catalog';
 import { ArticleItem } from '../../components/article-item';
 import { PagedListFooter, StateView } from '../../components/state-view';
 import { catalogStores, useArticleList } from '../../stores/catalog-stores';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import type { MessageView } from '../../../core/contract';
+import type { MessageView } from '@core/app/contract';
 import { PagedListFooter, StateView } from '../../components/state-view';
 import { useMessages, visitStores } from '../../stores/visit-stores';
 import { formatMoment } from '../../utils/visit-format';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { ROLE_LABELS } from '../../../core/domain/roles';
+import { ROLE_LABELS } from '@core/kernel/roles';
 import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
 import { isDemoAvailable } from '../../services/demo-session';

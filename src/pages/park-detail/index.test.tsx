@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { catalogStores } from '../../stores/catalog-stores';
-import { openTestStack, type TestStack } from '../../../tests/support/temp-sqlite-store';
-import { serveTaroRequests, type RequestBackend } from '../../../tests/support/taro-request-backend';
-import ParkDetailPage from './index';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
+import ParkDetailPage from './';
 
 /** The park detail page against the real back end (Taro.request answered by the dispatcher). */
 let stack: TestStack;

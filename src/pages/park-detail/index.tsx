@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { PARK_STATUS_LABELS } from '../../../core/domain/catalog';
+import { PARK_STATUS_LABELS } from '@core/catalog/catalog';
 import { ArticleItem } from '../../components/article-item';
 import { PrivacyDialog } from '../../components/privacy-dialog';
 import { Section } from '../../components/section';

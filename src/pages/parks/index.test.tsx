@@ -2,9 +2,9 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { catalogStores } from '../../stores/catalog-stores';
-import { openTestStack, type TestStack } from '../../../tests/support/temp-sqlite-store';
-import { serveTaroRequests, type RequestBackend } from '../../../tests/support/taro-request-backend';
-import ParksPage from './index';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
+import ParksPage from './';
 
 /**
  * The 园区 page against the real back end: Taro.request (the H5 transport's HTTP call) is answered

@@ -2,14 +2,14 @@
 import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { demoOpenid } from '../../../core/seed';
-import { dataOf, sendAs } from '../../../tests/support/dispatch-kit';
-import { FIXED_NOW, openTestStack, type TestStack } from '../../../tests/support/temp-sqlite-store';
-import type { TicketEvent } from '../../../core/domain/ticket';
-import { serveTaroRequests } from '../../../tests/support/taro-request-backend';
-import { validTicket } from '../../../tests/support/ticket-fixture';
+import { demoOpenid } from '@core/app/seed';
+import { dataOf, sendAs } from '@tests/support/dispatch-kit';
+import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import type { TicketEvent } from '@core/tickets/ticket';
+import { serveTaroRequests } from '@tests/support/taro-request-backend';
+import { validTicket } from '@tests/support/ticket-fixture';
 import { ticketStores } from '../../stores/ticket-stores';
-import TicketDetailPage from './index';
+import TicketDetailPage from './';
 
 /** The enterprise's ticket page against the real back end, as the enterprise persona. */
 let stack: TestStack;

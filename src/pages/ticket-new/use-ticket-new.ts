@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
-import type { TicketView } from '../../../core/contract';
+import type { TicketView } from '@core/app/contract';
 import { TICKET_FIELD_ORDER } from '../../stores/ticket-draft';
 import { ticketForm, useTicketForm } from '../../stores/ticket-form';
 import { ticketStores, useMyProjects, useServiceCatalog } from '../../stores/ticket-stores';

@@ -2,13 +2,13 @@
 import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { Visit } from '../../../core/domain/visit';
-import { demoOpenid } from '../../../core/seed';
+import type { Visit } from '@core/visits/visit';
+import { demoOpenid } from '@core/app/seed';
 import { bookingFlow } from '../../stores/booking-flow';
 import { DRAFT_KEY } from '../../stores/booking-flow-store';
 import { visitStores } from '../../stores/visit-stores';
-import { FIXED_NOW, openTestStack, type TestStack } from '../../../tests/support/temp-sqlite-store';
-import { serveTaroRequests, type RequestBackend } from '../../../tests/support/taro-request-backend';
+import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
 import { emptyDraft } from '../../stores/booking-draft';
 import VisitBookPage from './index';
 

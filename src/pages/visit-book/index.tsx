@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { localDateOf } from '../../../core/calendar/local-date';
+import { localDateOf } from '@core/kernel/calendar/local-date';
 import { FormField } from '../../components/form-field';
 import { Section } from '../../components/section';
 import { FIXED_ONCE_BOOKED_TEXT, SlotPicker } from '../../components/slot-picker';

@@ -2,13 +2,13 @@
 import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { demoOpenid } from '../../../core/seed';
+import { demoOpenid } from '@core/app/seed';
 import { visitStores } from '../../stores/visit-stores';
-import { dataOf, sendAs, setNow } from '../../../tests/support/dispatch-kit';
-import { openTestStack, type TestStack } from '../../../tests/support/temp-sqlite-store';
-import { serveTaroRequests, type RequestBackend } from '../../../tests/support/taro-request-backend';
-import { validBooking } from '../../../tests/support/visit-booking-fixture';
-import VisitDetailPage from './index';
+import { dataOf, sendAs, setNow } from '@tests/support/dispatch-kit';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
+import { validBooking } from '@tests/support/visit-booking-fixture';
+import VisitDetailPage from './';
 
 /** The investor's visit page against the real back end, as the investor persona. */
 let stack: TestStack;

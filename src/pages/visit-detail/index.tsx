@@ -7,7 +7,7 @@ import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
 import { VisitTimeline } from '../../components/visit-timeline';
 import { loadSubscribeTemplates, requestSubscriptions } from '../../services/subscribe';
-import type { SubscribeTemplateView } from '../../../core/contract';
+import type { SubscribeTemplateView } from '@core/app/contract';
 import { useVisitDetails, visitStores } from '../../stores/visit-stores';
 import { formatMoment } from '../../utils/visit-format';
 import { ChangePanel } from './components/change-panel';

@@ -1,5 +1,5 @@
-import type { WireError } from '../../../core/errors';
-import { parseInput } from '../../../core/validation/parse-input';
+import type { WireError } from '@core/kernel/errors';
+import { parseInput } from '@core/kernel/validation/parse-input';
 import type { GenericSchema } from 'valibot';
 
 export type FieldErrors = Record<string, string>;

@@ -1,7 +1,7 @@
 import { Button, Text, Textarea } from '@tarojs/components';
 import { useState } from 'react';
-import { Section } from '../../../components/section';
-import type { TicketAction } from '../../../hooks/use-ticket-action';
+import { Section } from '@/components/section';
+import type { TicketAction } from '@/hooks/use-ticket-action';
 
 /** 取消申请 with a reason, before the ticket is accepted. */
 export function CancelSection({ ticketId, action }: { ticketId: string; action: TicketAction }) {

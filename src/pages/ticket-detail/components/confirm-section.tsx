@@ -1,9 +1,9 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from '../../../../core/domain/rating';
-import { Section } from '../../../components/section';
-import type { TicketAction } from '../../../hooks/use-ticket-action';
-import { TEXT_BUTTON } from '../../../utils/a11y';
+import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from '@core/tickets/rating';
+import { Section } from '@/components/section';
+import type { TicketAction } from '@/hooks/use-ticket-action';
+import { TEXT_BUTTON } from '@/utils/a11y';
 
 interface Props {
   ticketId: string;

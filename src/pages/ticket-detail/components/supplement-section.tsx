@@ -1,10 +1,10 @@
 import { Button, Text, Textarea } from '@tarojs/components';
 import { useState } from 'react';
-import type { TicketView } from '../../../../core/contract';
-import type { FileRef } from '../../../../core/domain/ticket';
-import { AttachmentPicker } from '../../../components/attachment-picker';
-import { Section } from '../../../components/section';
-import type { TicketAction } from '../../../hooks/use-ticket-action';
+import type { TicketView } from '@core/app/contract';
+import type { FileRef } from '@core/tickets/ticket';
+import { AttachmentPicker } from '@/components/attachment-picker';
+import { Section } from '@/components/section';
+import type { TicketAction } from '@/hooks/use-ticket-action';
 
 /** 请补充材料: what staff asked for, then a note and files that move the ticket back to 办理中. */
 export function SupplementSection({ ticket, action }: { ticket: TicketView; action: TicketAction }) {

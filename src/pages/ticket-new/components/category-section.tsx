@@ -1,7 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components';
-import type { ServiceCategoryView } from '../../../../core/contract';
-import { Section } from '../../../components/section';
-import { fieldAnchorId } from '../../../utils/reveal-first-error';
+import type { ServiceCategoryView } from '@core/app/contract';
+import { Section } from '@/components/section';
+import { fieldAnchorId } from '@/utils/reveal-first-error';
 import { FieldError, type FormPart } from './form-bits';
 
 /** 服务事项: the category picker, then the materials to prepare (一次性告知). */

@@ -1,8 +1,8 @@
 import { Picker, Text, View } from '@tarojs/components';
-import type { ProjectRef } from '../../../../core/contract';
-import { checkCreditCode } from '../../../../core/validation/credit-code';
-import { Section } from '../../../components/section';
-import { fieldAnchorId } from '../../../utils/reveal-first-error';
+import type { ProjectRef } from '@core/app/contract';
+import { checkCreditCode } from '@core/kernel/validation/credit-code';
+import { Section } from '@/components/section';
+import { fieldAnchorId } from '@/utils/reveal-first-error';
 import { CheckMark, FieldError, TextRow, type FormPart } from './form-bits';
 
 /** 企业信息: the project it is for, the company, its credit code (with 请人工核验 when the check fails) and a contact. */

@@ -1,6 +1,6 @@
 import { Input, Text } from '@tarojs/components';
-import { fieldAnchorId } from '../../../utils/reveal-first-error';
-import type { TicketDraft, TicketDraftErrors, TicketDraftField } from '../../../stores/ticket-draft';
+import { fieldAnchorId } from '@/utils/reveal-first-error';
+import type { TicketDraft, TicketDraftErrors, TicketDraftField } from '@/stores/ticket-draft';
 
 /** What every section of the form gets: the draft, its errors and the one way to change it. */
 export interface FormPart {

@@ -1,11 +1,11 @@
 import { Picker, Text, Textarea, View } from '@tarojs/components';
-import { HALF_DAY_LABELS, HALF_DAYS } from '../../../../core/domain/visit';
-import type { FileRef } from '../../../../core/domain/ticket';
-import { localDate } from '../../../../core/time/local-time';
-import { AttachmentPicker } from '../../../components/attachment-picker';
-import { Section } from '../../../components/section';
-import { TEXT_BUTTON } from '../../../utils/a11y';
-import { fieldAnchorId } from '../../../utils/reveal-first-error';
+import { HALF_DAY_LABELS, HALF_DAYS } from '@core/visits/visit';
+import type { FileRef } from '@core/tickets/ticket';
+import { localDate } from '@core/kernel/calendar/local-time';
+import { AttachmentPicker } from '@/components/attachment-picker';
+import { Section } from '@/components/section';
+import { TEXT_BUTTON } from '@/utils/a11y';
+import { fieldAnchorId } from '@/utils/reveal-first-error';
 import { FieldError, type FormPart } from './form-bits';
 
 /** 希望上门时间, for a 零距离上门 category: a date from today and a half-day. */

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import { fieldAnchorId } from '../../../utils/reveal-first-error';
+import { fieldAnchorId } from '@/utils/reveal-first-error';
 import { CheckMark, FieldError, type FormPart } from './form-bits';
 
 /** The consent row, 提交申请 and the note that the draft is kept. */

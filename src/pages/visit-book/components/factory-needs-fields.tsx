@@ -1,8 +1,8 @@
 import { Input, Text, View } from '@tarojs/components';
-import { ENVIRONMENT_CATEGORIES, ENVIRONMENT_CATEGORY_LABELS } from '../../../../core/domain/visit';
-import { FormField } from '../../../components/form-field';
-import type { BookingDraft, DraftErrors } from '../../../stores/booking-draft';
-import { TEXT_BUTTON } from '../../../utils/a11y';
+import { ENVIRONMENT_CATEGORIES, ENVIRONMENT_CATEGORY_LABELS } from '@core/visits/visit';
+import { FormField } from '@/components/form-field';
+import type { BookingDraft, DraftErrors } from '@/stores/booking-draft';
+import { TEXT_BUTTON } from '@/utils/a11y';
 
 type NeedsPatch = Partial<
   Pick<BookingDraft, 'areaM2' | 'floorLoadKn' | 'craneTons' | 'powerKva' | 'environmentCategory'>

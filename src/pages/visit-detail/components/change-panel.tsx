@@ -1,12 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { localDateOf } from '../../../../core/calendar/local-date';
-import type { VisitView } from '../../../../core/contract';
-import type { HalfDay } from '../../../../core/domain/visit';
-import { FormField } from '../../../components/form-field';
-import { SlotPicker } from '../../../components/slot-picker';
-import { availabilityKey, useAvailability, visitStores } from '../../../stores/visit-stores';
+import { localDateOf } from '@core/kernel/calendar/local-date';
+import type { VisitView } from '@core/app/contract';
+import type { HalfDay } from '@core/visits/visit';
+import { FormField } from '@/components/form-field';
+import { SlotPicker } from '@/components/slot-picker';
+import { availabilityKey, useAvailability, visitStores } from '@/stores/visit-stores';
 
 type Mode = 'reschedule' | 'cancel';
 

@@ -1,7 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { PagedListState } from '../../../stores/create-paged-list-store';
-import { StateView } from '../../../components/state-view';
+import type { PagedListState } from '@/stores/create-paged-list-store';
+import { StateView } from '@/components/state-view';
 
 /** Search box, the rows, and 加载更多: every admin list pages and searches the same way. */
 export function PagedList<T>(props: {

@@ -5,8 +5,8 @@ import {
   SCOPE_KIND_LABELS,
   SCOPE_KINDS,
   type ScopeKind,
-} from '../../../../core/dashboard/filter-kinds';
-import type { DashboardFilterState } from '../../../stores/dashboard-store';
+} from '@core/dashboard/filter-kinds';
+import type { DashboardFilterState } from '@/stores/dashboard-store';
 
 export interface ScopeChoice {
   id: string;

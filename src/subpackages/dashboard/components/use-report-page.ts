@@ -1,8 +1,8 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { ActionInput } from '../../../../core/contract';
-import { exportWorkbook } from '../../../services/open-export';
-import { filterInput, type DashboardFilterState } from '../../../stores/dashboard-store';
+import type { ActionInput } from '@core/app/contract';
+import { exportWorkbook } from '@/services/open-export';
+import { filterInput, type DashboardFilterState } from '@/stores/dashboard-store';
 
 interface ReloadableStore {
   getState(): { reload(): Promise<void> };

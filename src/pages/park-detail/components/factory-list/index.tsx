@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { PageOf } from '../../../../../core/contract';
-import { FACTORY_STATUS_LABELS, type Factory } from '../../../../../core/domain/catalog';
-import type { WireError } from '../../../../../core/errors';
-import { Section } from '../../../../components/section';
-import { ListFooter } from '../../../../components/state-view';
-import { catalogStores } from '../../../../stores/catalog-stores';
-import { formatFloors, formatM2, PENDING } from '../../../../utils/format';
+import type { PageOf } from '@core/app/contract';
+import { FACTORY_STATUS_LABELS, type Factory } from '@core/catalog/catalog';
+import type { WireError } from '@core/kernel/errors';
+import { Section } from '@/components/section';
+import { ListFooter } from '@/components/state-view';
+import { catalogStores } from '@/stores/catalog-stores';
+import { formatFloors, formatM2, PENDING } from '@/utils/format';
 
 /** Factory units of a park; the first page comes with the park, later pages on demand. */
 export function FactoryList({ parkId, factories }: { parkId: string; factories: PageOf<Factory> }) {

@@ -1,8 +1,8 @@
 import { Button, Map, Text } from '@tarojs/components';
-import type { ZoneLocation } from '../../../../../core/contract';
-import { openInMap } from '../../../../services/open-map';
-import { Section } from '../../../../components/section';
-import { PENDING } from '../../../../utils/format';
+import type { ZoneLocation } from '@core/app/contract';
+import { openInMap } from '@/services/open-map';
+import { Section } from '@/components/section';
+import { PENDING } from '@/utils/format';
 
 /** Copied into the weapp package by config/index.ts (a data URL would not do for a map marker). */
 const MARKER_ICON = '/assets/map-marker.png';

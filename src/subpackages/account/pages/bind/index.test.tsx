@@ -3,11 +3,11 @@
 import '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { dataOf, sendAs } from '../../../../../tests/support/dispatch-kit';
-import { onboardNewPerson } from '../../../../../tests/support/onboarding-fixture';
-import { serveTaroRequests, type RequestBackend } from '../../../../../tests/support/taro-request-backend';
-import { openTestStack, type TestStack } from '../../../../../tests/support/temp-sqlite-store';
-import BindPage from './index';
+import { dataOf, sendAs } from '@tests/support/dispatch-kit';
+import { onboardNewPerson } from '@tests/support/onboarding-fixture';
+import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import BindPage from './';
 
 /** 工作人员绑定 against the real back end, as a WeChat identity nobody knows yet. */
 let stack: TestStack;

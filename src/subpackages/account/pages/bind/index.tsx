@@ -1,11 +1,11 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { BindResult } from '../../../../../core/contract';
-import { ROLE_LABELS } from '../../../../../core/domain/roles';
-import { FormField } from '../../../../components/form-field';
-import { accountStores } from '../../../../stores/account-stores';
-import { sessionStore } from '../../../../stores/session-store';
+import type { BindResult } from '@core/app/contract';
+import { ROLE_LABELS } from '@core/kernel/roles';
+import { FormField } from '@/components/form-field';
+import { accountStores } from '@/stores/account-stores';
+import { sessionStore } from '@/stores/session-store';
 import './index.scss';
 
 /**

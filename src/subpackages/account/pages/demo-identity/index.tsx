@@ -1,16 +1,10 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { Envelope } from '../../../../../core/errors';
-import { StateView } from '../../../../components/state-view';
-import {
-  actAs,
-  isDemoAvailable,
-  leaveDemo,
-  listPersonas,
-  type DemoPersonaView,
-} from '../../../../services/demo-session';
-import { sessionStore, useSession } from '../../../../stores/session-store';
+import type { Envelope } from '@core/kernel/errors';
+import { StateView } from '@/components/state-view';
+import { actAs, isDemoAvailable, leaveDemo, listPersonas, type DemoPersonaView } from '@/services/demo-session';
+import { sessionStore, useSession } from '@/stores/session-store';
 import './index.scss';
 
 /** 体验身份: act as a seeded persona on the local demo stack. The server signs the session; roles stay server-side. */

@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { ROLE_LABELS } from '../../../../../core/domain/roles';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
-import { adminStores, useAuditList } from '../../../../stores/admin-stores';
+import { ROLE_LABELS } from '@core/kernel/roles';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { adminStores, useAuditList } from '@/stores/admin-stores';
 import { PagedList } from '../../components/paged-list';
 import '../../admin.scss';
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { sessionStore, useSession } from '../../../../stores/session-store';
+import { sessionStore, useSession } from '@/stores/session-store';
 import '../../admin.scss';
 
 const ENTRIES: [string, string, string, (roles: readonly string[]) => boolean][] = [

@@ -1,12 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { AdminSettingsView } from '../../../../../core/contract';
-import { visitSettingsSchema } from '../../../../../core/contract/settings-fields';
-import { settingsProblemText } from '../../../../../core/settings/settings-reader';
-import { FormField } from '../../../../components/form-field';
-import { StateView } from '../../../../components/state-view';
-import { adminStores } from '../../../../stores/admin-stores';
+import type { AdminSettingsView } from '@core/app/contract';
+import { visitSettingsSchema } from '@core/settings/settings-fields';
+import { settingsProblemText } from '@core/settings/settings-reader';
+import { FormField } from '@/components/form-field';
+import { StateView } from '@/components/state-view';
+import { adminStores } from '@/stores/admin-stores';
 import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
 import { CalendarEditor } from './components/calendar-editor';
 import { TemplateIdsEditor } from './components/template-ids-editor';

@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { InviteView, StaffAdminView } from '../../../../../core/contract';
-import { ROLE_LABELS } from '../../../../../core/domain/roles';
-import { STAFF_STATUS_LABELS } from '../../../../../core/domain/staff';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
-import { adminStores, useStaffList } from '../../../../stores/admin-stores';
+import type { InviteView, StaffAdminView } from '@core/app/contract';
+import { ROLE_LABELS } from '@core/kernel/roles';
+import { STAFF_STATUS_LABELS } from '@core/identity/staff';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { adminStores, useStaffList } from '@/stores/admin-stores';
 import { PagedList } from '../../components/paged-list';
 import { LeaveForm } from './components/leave-form';
 import { PreregisterForm } from './components/preregister-form';

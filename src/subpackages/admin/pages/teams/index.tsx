@@ -1,11 +1,11 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import * as v from 'valibot';
-import type { TeamAdminView } from '../../../../../core/contract';
-import { teamFields } from '../../../../../core/contract/admin-fields';
-import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '../../../../../core/domain/staff';
-import { FormField } from '../../../../components/form-field';
-import { adminStores, useTeamList } from '../../../../stores/admin-stores';
+import type { TeamAdminView } from '@core/app/contract';
+import { teamFields } from '@core/admin/admin-fields';
+import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '@core/identity/staff';
+import { FormField } from '@/components/form-field';
+import { adminStores, useTeamList } from '@/stores/admin-stores';
 import { ChipSelect } from '../../components/chip-select';
 import { PagedList } from '../../components/paged-list';
 import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';

@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { LEDGER_LINE_LABELS, type LedgerAnswer } from '../../../../../core/dashboard/ledger-figures';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
-import { StateView } from '../../../../components/state-view';
+import { LEDGER_LINE_LABELS, type LedgerAnswer } from '@core/dashboard/ledger-figures';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { StateView } from '@/components/state-view';
 import { FilterBar } from '../../components/filter-bar';
 import { useReportPage } from '../../components/use-report-page';
-import { NO_CHOICES, dashboardStores, useLedger } from '../../../../stores/dashboard-store';
+import { NO_CHOICES, dashboardStores, useLedger } from '@/stores/dashboard-store';
 import '../../dashboard.scss';
 
 const TICKET_DETAIL = '/subpackages/staff/pages/tickets/detail/index';

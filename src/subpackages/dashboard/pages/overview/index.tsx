@@ -1,14 +1,14 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { DashboardAnswer } from '../../../../../core/contract';
-import { RATING_LABELS, RATING_LEVELS } from '../../../../../core/domain/rating';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
-import { StateView } from '../../../../components/state-view';
+import type { DashboardAnswer } from '@core/app/contract';
+import { RATING_LABELS, RATING_LEVELS } from '@core/tickets/rating';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { StateView } from '@/components/state-view';
 import { BarList, Funnel, TrendLines, hrs, pct } from '../../components/charts';
 import { FilterBar } from '../../components/filter-bar';
 import { useReportPage } from '../../components/use-report-page';
 import { MetricHelp } from '../../components/metric-help';
-import { NO_CHOICES, dashboardStores, useDashboard } from '../../../../stores/dashboard-store';
+import { NO_CHOICES, dashboardStores, useDashboard } from '@/stores/dashboard-store';
 import '../../dashboard.scss';
 
 const TICKET_DETAIL = '/subpackages/staff/pages/tickets/detail/index';

@@ -1,15 +1,15 @@
 /** @jest-environment jsdom */
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { utcMsAt } from '../../../../../core/calendar/local-date';
-import { demoOpenid } from '../../../../../core/seed';
-import { escalateDueTickets } from '../../../../../core/sla/escalate-tickets';
-import { dataOf, sendAs, setNow } from '../../../../../tests/support/dispatch-kit';
-import { openTestStack, type TestStack } from '../../../../../tests/support/temp-sqlite-store';
-import { serveTaroRequests } from '../../../../../tests/support/taro-request-backend';
-import { validTicket } from '../../../../../tests/support/ticket-fixture';
-import { oversightStores } from '../../../../stores/oversight-stores';
-import OversightPage from './index';
+import { utcMsAt } from '@core/kernel/calendar/local-date';
+import { demoOpenid } from '@core/app/seed';
+import { escalateDueTickets } from '@core/sla/escalate-tickets';
+import { dataOf, sendAs, setNow } from '@tests/support/dispatch-kit';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { serveTaroRequests } from '@tests/support/taro-request-backend';
+import { validTicket } from '@tests/support/ticket-fixture';
+import { oversightStores } from '@/stores/oversight-stores';
+import OversightPage from './';
 
 /** 督办与整改 against the real back end, as the leader persona. */
 let stack: TestStack;

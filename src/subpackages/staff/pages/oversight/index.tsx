@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { SupervisionItemView } from '../../../../../core/contract';
-import { SLA_CLOCK_LABELS } from '../../../../../core/domain/supervision';
-import { formatDateTimeZh } from '../../../../../core/time/local-time';
-import { ListFooter, StateView } from '../../../../components/state-view';
-import { oversightStores, useFollowUpList, useSupervisionList } from '../../../../stores/oversight-stores';
-import { sessionStore, useSession } from '../../../../stores/session-store';
+import type { SupervisionItemView } from '@core/app/contract';
+import { SLA_CLOCK_LABELS } from '@core/tickets/supervision';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { ListFooter, StateView } from '@/components/state-view';
+import { oversightStores, useFollowUpList, useSupervisionList } from '@/stores/oversight-stores';
+import { sessionStore, useSession } from '@/stores/session-store';
 import { FollowUpCard } from './components/follow-up-card';
-import '../../../../pages/ticket-new/index.scss';
+import '@/pages/ticket-new/index.scss';
 import './index.scss';
-import { TEXT_BUTTON } from '../../../../utils/a11y';
+import { TEXT_BUTTON } from '@/utils/a11y';
 
 type Tab = 'supervision' | 'office' | 'open' | 'closed';
 

@@ -2,15 +2,15 @@
 import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { InboxMessage } from '../../../../../core/domain/inbox-message';
-import type { Visit } from '../../../../../core/domain/visit';
-import { demoOpenid } from '../../../../../core/seed';
-import { visitStores } from '../../../../stores/visit-stores';
-import { dataOf, sendAs } from '../../../../../tests/support/dispatch-kit';
-import { openTestStack, type TestStack } from '../../../../../tests/support/temp-sqlite-store';
-import { serveTaroRequests, type RequestBackend } from '../../../../../tests/support/taro-request-backend';
-import { validBooking } from '../../../../../tests/support/visit-booking-fixture';
-import StaffVisitPage from './index';
+import type { InboxMessage } from '@core/messages/inbox-message';
+import type { Visit } from '@core/visits/visit';
+import { demoOpenid } from '@core/app/seed';
+import { visitStores } from '@/stores/visit-stores';
+import { dataOf, sendAs } from '@tests/support/dispatch-kit';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
+import { validBooking } from '@tests/support/visit-booking-fixture';
+import StaffVisitPage from './';
 
 /** The host's visit page against the real back end, as the staff persona 张专员. */
 let stack: TestStack;

@@ -1,15 +1,15 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useEarlierTimeline } from '../../../../hooks/use-earlier-timeline';
-import { TimelineEarlier } from '../../../../components/timeline-earlier';
+import { useEarlierTimeline } from '@/hooks/use-earlier-timeline';
+import { TimelineEarlier } from '@/components/timeline-earlier';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { VisitView } from '../../../../../core/contract';
-import { FormField } from '../../../../components/form-field';
-import { Section } from '../../../../components/section';
-import { StateView } from '../../../../components/state-view';
-import { VisitSummary } from '../../../../components/visit-summary';
-import { VisitTimeline } from '../../../../components/visit-timeline';
-import { useVisitDetails, visitStores, type VisitChangeAction } from '../../../../stores/visit-stores';
+import type { VisitView } from '@core/app/contract';
+import { FormField } from '@/components/form-field';
+import { Section } from '@/components/section';
+import { StateView } from '@/components/state-view';
+import { VisitSummary } from '@/components/visit-summary';
+import { VisitTimeline } from '@/components/visit-timeline';
+import { useVisitDetails, visitStores, type VisitChangeAction } from '@/stores/visit-stores';
 import './index.scss';
 
 type Step = 'decline' | 'note' | null;

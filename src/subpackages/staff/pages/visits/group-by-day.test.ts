@@ -1,4 +1,4 @@
-import type { VisitCard } from '../../../../../core/contract';
+import type { VisitCard } from '@core/app/contract';
 import { groupByDay } from './group-by-day';
 
 const card = (id: string, date: string, halfDay: 'am' | 'pm'): VisitCard => ({

@@ -1,4 +1,4 @@
-import type { VisitCard } from '../../../../../core/contract';
+import type { VisitCard } from '@core/app/contract';
 
 export interface DayGroup {
   date: string;

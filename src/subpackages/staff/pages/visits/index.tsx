@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { PagedListFooter, StateView } from '../../../../components/state-view';
-import { VisitCard } from '../../../../components/visit-card';
-import { useStaffTeams, useStaffVisits, visitStores } from '../../../../stores/visit-stores';
-import { formatDay } from '../../../../utils/visit-format';
+import { PagedListFooter, StateView } from '@/components/state-view';
+import { VisitCard } from '@/components/visit-card';
+import { useStaffTeams, useStaffVisits, visitStores } from '@/stores/visit-stores';
+import { formatDay } from '@/utils/visit-format';
 import { groupByDay } from './group-by-day';
 import './index.scss';
-import { TEXT_BUTTON } from '../../../../utils/a11y';
+import { TEXT_BUTTON } from '@/utils/a11y';
 
 /** 接待考察 (internal): the team's upcoming visits by day. */
 export default function StaffVisitsPage() {

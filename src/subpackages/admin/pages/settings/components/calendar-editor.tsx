@@ -1,12 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { AdminSettingsView } from '../../../../../../core/contract';
-import type { CalendarOverride } from '../../../../../../core/calendar/working-calendar';
-import { calendarOverridesField } from '../../../../../../core/contract/settings-fields';
-import { FormField } from '../../../../../components/form-field';
-import { adminStores } from '../../../../../stores/admin-stores';
-import { ChipSelect } from '../../../components/chip-select';
-import { checkForm, errorsOf, type FieldErrors } from '../../../form-errors';
+import type { AdminSettingsView } from '@core/app/contract';
+import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
+import { calendarOverridesField } from '@core/settings/settings-fields';
+import { FormField } from '@/components/form-field';
+import { adminStores } from '@/stores/admin-stores';
+import { ChipSelect } from '@/subpackages/admin/components/chip-select';
+import { checkForm, errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
 import * as v from 'valibot';
 
 const schema = v.strictObject({ overrides: calendarOverridesField });

@@ -1,13 +1,13 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
-import type { AdminSettingsView } from '../../../../../../core/contract';
-import { subscribeTemplateIdsField } from '../../../../../../core/contract/settings-fields';
-import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '../../../../../../core/domain/subscribe';
-import { FormField } from '../../../../../components/form-field';
-import { adminStores } from '../../../../../stores/admin-stores';
-import { errorsOf, type FieldErrors } from '../../../form-errors';
-import { parseInput } from '../../../../../../core/validation/parse-input';
+import type { AdminSettingsView } from '@core/app/contract';
+import { subscribeTemplateIdsField } from '@core/settings/settings-fields';
+import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '@core/notify/subscribe';
+import { FormField } from '@/components/form-field';
+import { adminStores } from '@/stores/admin-stores';
+import { errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
+import { parseInput } from '@core/kernel/validation/parse-input';
 
 const schema = v.strictObject({ templateIds: subscribeTemplateIdsField });
 

@@ -1,11 +1,11 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { StaffAdminView } from '../../../../../../core/contract';
-import { FormField } from '../../../../../components/form-field';
-import { adminStores } from '../../../../../stores/admin-stores';
-import { ChipSelect } from '../../../components/chip-select';
-import { errorsOf, type FieldErrors } from '../../../form-errors';
-import { useAdminOptions } from '../../../use-options';
+import type { StaffAdminView } from '@core/app/contract';
+import { FormField } from '@/components/form-field';
+import { adminStores } from '@/stores/admin-stores';
+import { ChipSelect } from '@/subpackages/admin/components/chip-select';
+import { errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
+import { useAdminOptions } from '@/subpackages/admin/use-options';
 
 /** 安排休假 with a named AB岗 (new work goes to them meanwhile), or 结束休假. */
 export function LeaveForm({ staff, onDone }: { staff: StaffAdminView; onDone: () => void }) {

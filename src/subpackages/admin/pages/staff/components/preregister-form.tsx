@@ -1,12 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
-import { preregisterFields } from '../../../../../../core/contract/admin-fields';
-import { FormField } from '../../../../../components/form-field';
-import { adminStores } from '../../../../../stores/admin-stores';
-import { ChipSelect } from '../../../components/chip-select';
-import { checkForm, errorsOf, type FieldErrors } from '../../../form-errors';
-import { useAdminOptions } from '../../../use-options';
+import { preregisterFields } from '@core/admin/admin-fields';
+import { FormField } from '@/components/form-field';
+import { adminStores } from '@/stores/admin-stores';
+import { ChipSelect } from '@/subpackages/admin/components/chip-select';
+import { checkForm, errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
+import { useAdminOptions } from '@/subpackages/admin/use-options';
 
 const schema = v.strictObject(preregisterFields);
 const ROLE_OPTIONS = [

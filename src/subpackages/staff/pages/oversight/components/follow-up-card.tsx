@@ -1,12 +1,12 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { FollowUpView } from '../../../../../../core/contract';
-import { RATING_LABELS } from '../../../../../../core/domain/rating';
-import type { WireError } from '../../../../../../core/errors';
-import { formatDateTimeZh } from '../../../../../../core/time/local-time';
-import type { Envelope } from '../../../../../../core/errors';
-import { oversightStores } from '../../../../../stores/oversight-stores';
+import type { FollowUpView } from '@core/app/contract';
+import { RATING_LABELS } from '@core/tickets/rating';
+import type { WireError } from '@core/kernel/errors';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import type { Envelope } from '@core/kernel/errors';
+import { oversightStores } from '@/stores/oversight-stores';
 
 /**
  * One 整改: the bad rating, the due date, and the two steps in order — record the 回访 (who, what

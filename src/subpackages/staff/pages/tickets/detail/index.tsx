@@ -1,9 +1,9 @@
 import { Button, Text } from '@tarojs/components';
-import { Section } from '../../../../../components/section';
-import { TicketDetailShell } from '../../../../../components/ticket-detail-shell';
-import { useTicketDetail } from '../../../../../hooks/use-ticket-detail';
+import { Section } from '@/components/section';
+import { TicketDetailShell } from '@/components/ticket-detail-shell';
+import { useTicketDetail } from '@/hooks/use-ticket-detail';
 import { ComposerSection } from './components/composer-section';
-import '../../../../../pages/ticket-new/index.scss';
+import '@/pages/ticket-new/index.scss';
 import './index.scss';
 
 /** 工单详情 for staff: the full timeline with internal notes, and the actions the caller may take now. */

@@ -1,4 +1,4 @@
-import type { TicketView } from '../../../../../../core/contract';
+import type { TicketView } from '@core/app/contract';
 import { availableModes, materialLines } from './staff-composer';
 
 const withCan = (can: Partial<TicketView['can']>) => ({ can }) as unknown as TicketView;

@@ -1,5 +1,5 @@
-import type { TicketChange, TicketView } from '../../../../../../core/contract';
-import type { TicketChangeRequest } from '../../../../../stores/ticket-stores';
+import type { TicketChange, TicketView } from '@core/app/contract';
+import type { TicketChangeRequest } from '@/stores/ticket-stores';
 
 /** What the staff composer can send; each maps to one action and says what its text means. */
 export const COMPOSER_MODES = ['reply', 'requestMaterials', 'note', 'resolve', 'transfer', 'reassign'] as const;

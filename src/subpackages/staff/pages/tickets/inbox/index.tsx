@@ -1,13 +1,13 @@
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import type { TicketInboxTab } from '../../../../../../core/contract';
-import { ListFooter, StateView } from '../../../../../components/state-view';
-import { TicketCardItem } from '../../../../../components/ticket-parts/ticket-card-item';
-import { sessionStore, useSession } from '../../../../../stores/session-store';
-import { staffTicketStores, useInbox, useInboxMeta } from '../../../../../stores/staff-ticket-stores';
+import type { TicketInboxTab } from '@core/app/contract';
+import { ListFooter, StateView } from '@/components/state-view';
+import { TicketCardItem } from '@/components/ticket-parts/ticket-card-item';
+import { sessionStore, useSession } from '@/stores/session-store';
+import { staffTicketStores, useInbox, useInboxMeta } from '@/stores/staff-ticket-stores';
 import { useEffect } from 'react';
 import './index.scss';
-import { TEXT_BUTTON } from '../../../../../utils/a11y';
+import { TEXT_BUTTON } from '@/utils/a11y';
 
 const TABS: [TicketInboxTab, string][] = [
   ['mine', '我的待办'],

@@ -1,10 +1,10 @@
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { TicketView } from '../../../../../../../core/contract';
-import { Section } from '../../../../../../components/section';
-import type { TicketAction } from '../../../../../../hooks/use-ticket-action';
-import { staffTicketStores, useTicketColleagues } from '../../../../../../stores/staff-ticket-stores';
-import { TEXT_BUTTON } from '../../../../../../utils/a11y';
+import type { TicketView } from '@core/app/contract';
+import { Section } from '@/components/section';
+import type { TicketAction } from '@/hooks/use-ticket-action';
+import { staffTicketStores, useTicketColleagues } from '@/stores/staff-ticket-stores';
+import { TEXT_BUTTON } from '@/utils/a11y';
 import { availableModes, COMPOSER, composerChange, isHandOver, type ComposerMode } from '../staff-composer';
 
 /** 转办 / 改派: the colleague to hand to (not those on leave); 转办 may leave it to the routing. */

@@ -1,0 +1,173 @@
+import * as v from 'valibot';
+import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
+import type { AuditRecord } from '@core/audit';
+import type { InviteStatus } from '@core/identity';
+import type { Role } from '@core/kernel/roles';
+import type { StaffStatus, TeamKind } from '@core/identity';
+import type { SubscribeTemplateKey } from '@core/notify';
+import type { VisitSettings } from '@core/settings';
+import type { SettingsProblem } from '@core/settings';
+import { leaveFields, preregisterFields, searchField, teamFields } from './admin-fields';
+import { defineAction, type HandlerOf } from '@core/kernel/define-action';
+import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
+import { calendarOverridesField, subscribeTemplateIdsField, visitSettingsFields } from '@core/settings';
+
+export interface StaffAdminView {
+  userId: string;
+  name: string;
+  title: string;
+  /** Masked: 138****8000. */
+  mobile: string | null;
+  status: StaffStatus;
+  roles: Role[];
+  skills: string[];
+  teamNames: string[];
+  isOnLeave: boolean;
+  leaveFrom: string | null;
+  leaveTo: string | null;
+  backupUserId: string | null;
+  backupName: string | null;
+  handoverNote: string | null;
+}
+
+export interface TeamAdminView {
+  id: string;
+  name: string;
+  kind: TeamKind;
+  parkId: string | null;
+  leaderUserId: string;
+  leaderName: string | null;
+  memberIds: string[];
+  memberNames: string[];
+  categoryIds: string[];
+}
+
+export interface InviteView {
+  inviteId: string;
+  staffUserId: string;
+  /** Shown in full only when issued; lists show the last characters. */
+  code: string;
+  status: InviteStatus;
+  expiresAt: number;
+  isExpired: boolean;
+  /** The mini-program page (and QR code path) that opens the binding with the code filled in. */
+  path: string;
+}
+
+export interface AdminSettingsView {
+  visits: Omit<VisitSettings, 'id'>;
+  calendarOverrides: CalendarOverride[];
+  templateIds: Partial<Record<SubscribeTemplateKey, string>>;
+  problems: SettingsProblem[];
+}
+
+export type AuditRecordView = Omit<AuditRecord, 'version'>;
+
+const ADMIN: readonly Role[] = ['admin'];
+/** Every signed-in identity may try a code; the handler refuses one already bound. */
+
+export const adminActions = {
+  /** The invitee binds their WeChat identity (from the platform) to the pre-registered record. */
+  'admin.staff.list': defineAction<PageOf<StaffAdminView>>()({
+    input: v.strictObject({ query: searchField, ...pagingFields }),
+    audience: ADMIN,
+  }),
+  'admin.staff.preregister': defineAction<StaffAdminView>()({
+    input: v.strictObject(preregisterFields),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  'admin.staff.setLeave': defineAction<StaffAdminView>()({
+    input: v.pipe(
+      v.strictObject(leaveFields),
+      v.forward(
+        v.check((i) => !i.isOnLeave || i.backupUserId !== null, '休假须指定AB岗'),
+        ['backupUserId'],
+      ),
+      v.forward(
+        v.check((i) => !i.leaveFrom || !i.leaveTo || i.leaveFrom <= i.leaveTo, '结束日期不能早于开始日期'),
+        ['leaveTo'],
+      ),
+    ),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  /** Offboarding: refused while the person leads a project or team or still owns open work. */
+  'admin.staff.offboard': defineAction<StaffAdminView>()({
+    input: v.strictObject({ staffUserId: idField }),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  'admin.invites.issue': defineAction<InviteView>()({
+    input: v.strictObject({ staffUserId: idField }),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  'admin.invites.revoke': defineAction<InviteView>()({
+    input: v.strictObject({ inviteId: idField }),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  'admin.invites.list': defineAction<PageOf<InviteView>>()({
+    input: v.strictObject({ staffUserId: idField, ...pagingFields }),
+    audience: ADMIN,
+  }),
+  'admin.teams.list': defineAction<PageOf<TeamAdminView>>()({
+    input: v.strictObject({ query: searchField, ...pagingFields }),
+    audience: ADMIN,
+  }),
+  'admin.teams.save': defineAction<TeamAdminView>()({
+    input: v.strictObject(teamFields),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  'admin.settings.get': defineAction<AdminSettingsView>()({ input: v.strictObject({}), audience: ADMIN }),
+  'admin.settings.saveVisits': defineAction<AdminSettingsView>()({
+    input: v.strictObject(visitSettingsFields),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  'admin.settings.saveCalendar': defineAction<AdminSettingsView>()({
+    input: v.strictObject({ overrides: calendarOverridesField }),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  'admin.settings.saveSubscribe': defineAction<AdminSettingsView>()({
+    input: v.strictObject({ templateIds: subscribeTemplateIdsField }),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  /** The auditor reads every record; an admin only their own actions. Newest first. */
+  'admin.audit.list': defineAction<PageOf<AuditRecordView>>()({
+    input: v.strictObject({ ...pagingFields }),
+    audience: ['admin', 'auditor'],
+  }),
+  'admin.audit.verify': defineAction<{
+    isIntact: boolean;
+    checked: number;
+    brokenAtSeq: number | null;
+    reason: string | null;
+  }>()({
+    input: v.strictObject({}),
+    audience: ['admin', 'auditor'],
+  }),
+  /** Removes only records older than 180 days; the purge itself is audited. */
+  'admin.audit.purge': defineAction<{ removed: number; throughSeq: number | null }>()({
+    input: v.strictObject({}),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+};
+
+/** The handler of one of this feature's actions: its parsed input in, its output out. */
+export type AdminHandler<A extends keyof typeof adminActions> = HandlerOf<(typeof adminActions)[A]>;

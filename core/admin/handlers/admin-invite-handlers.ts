@@ -1,0 +1,86 @@
+import type { AdminHandler } from '../admin-actions';
+import type { InviteView } from '../admin-actions';
+import { BIND_PAGE, INVITE_VALID_MS, type Invite } from '@core/identity';
+import type { StaffMember } from '@core/identity';
+import { AppError, conflict, notFound } from '@core/kernel/errors';
+import { newInviteCode } from '@core/identity';
+import { adminRepo } from '../admin-repo';
+import { noteAudit } from '@core/kernel/deps';
+
+/** A collision in 2^40 codes is rare; a few tries make it vanishingly so. */
+const CODE_TRIES = 5;
+
+export const toInviteView = (invite: Invite, now: number, isFullCode: boolean): InviteView => ({
+  inviteId: invite.id,
+  staffUserId: invite.staffUserId,
+  code: isFullCode ? invite.code : `******${invite.code.slice(-2)}`,
+  status: invite.status,
+  expiresAt: invite.expiresAt,
+  isExpired: invite.status === 'open' && invite.expiresAt <= now,
+  path: isFullCode ? `${BIND_PAGE}?code=${invite.code}` : BIND_PAGE,
+});
+
+/** A new code for a pending person; any earlier open code of theirs is revoked, so one works at a time. */
+export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUserId }, ctx) => {
+  const { store, ids, clock } = ctx.deps;
+  const now = clock.now();
+  const staff = await store.get<StaffMember>('staff', staffUserId);
+  if (!staff) throw notFound('人员不存在');
+  if (staff.status !== 'pending') throw conflict('此人已绑定微信，无需邀请码');
+  const repo = adminRepo(store);
+  let code = '';
+  for (let i = 0; i < CODE_TRIES && !code; i += 1) {
+    const candidate = newInviteCode(ids);
+    if (!(await repo.inviteByCode(candidate))) code = candidate;
+  }
+  if (!code) throw new AppError('UNAVAILABLE', '暂时无法生成邀请码，请重试');
+  const open = (await repo.invitesOf(staffUserId, { limit: 100 })).items.filter((i) => i.status === 'open');
+  const invite: Invite = {
+    id: ids.newId(),
+    version: 1,
+    code,
+    staffUserId,
+    status: 'open',
+    createdAt: now,
+    createdByUserId: ctx.caller.user?.id ?? '',
+    expiresAt: now + INVITE_VALID_MS,
+    usedAt: null,
+    revokedAt: null,
+  };
+  await store.transaction(async (tx) => {
+    for (const old of open)
+      await tx.update<Invite>('invites', old.id, old.version, { status: 'revoked', revokedAt: now });
+    await tx.insert<Invite>('invites', invite);
+  });
+  noteAudit(ctx, {
+    target: `invites/${invite.id}`,
+    before: { revoked: open.map((i) => i.id) },
+    after: { staffUserId, code, expiresAt: invite.expiresAt },
+  });
+  return toInviteView(invite, now, true);
+};
+
+export const revokeInvite: AdminHandler<'admin.invites.revoke'> = async ({ inviteId }, ctx) => {
+  const { store, clock } = ctx.deps;
+  const now = clock.now();
+  const invite = await store.get<Invite>('invites', inviteId);
+  if (!invite) throw notFound('邀请码不存在');
+  noteAudit(ctx, { target: `invites/${inviteId}`, before: { status: invite.status } });
+  if (invite.status !== 'open') throw conflict('邀请码已使用或已撤销');
+  const revoked = await store.update<Invite>('invites', invite.id, invite.version, {
+    status: 'revoked',
+    revokedAt: now,
+  });
+  noteAudit(ctx, {
+    target: `invites/${inviteId}`,
+    before: { status: invite.status },
+    after: { status: revoked.status },
+  });
+  return toInviteView(revoked, now, false);
+};
+
+export const listInvites: AdminHandler<'admin.invites.list'> = async ({ staffUserId, limit, cursor }, { deps }) => {
+  const page = await adminRepo(deps.store).invitesOf(staffUserId, { limit, cursor });
+  const now = deps.clock.now();
+  return { items: page.items.map((i) => toInviteView(i, now, false)), next: page.next };
+};

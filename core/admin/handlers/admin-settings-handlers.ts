@@ -1,0 +1,52 @@
+import type { AdminHandler } from '../admin-actions';
+import type { AdminSettingsView } from '../admin-actions';
+import type { SubscribeSettings } from '@core/notify';
+import type { CalendarSettings, VisitSettings } from '@core/settings';
+import { settingsProblems, settingsReader } from '@core/settings';
+import type { DocStore, StoredDoc } from '@core/kernel/store/doc-store';
+import { noteAudit, type HandlerContext } from '@core/kernel/deps';
+
+const settingsView = async (store: DocStore): Promise<AdminSettingsView> => {
+  const read = settingsReader(store);
+  const [visits, calendar, subscribe, problems] = await Promise.all([
+    read.visits(),
+    read.calendarOverrides(),
+    read.subscribe(),
+    settingsProblems(store),
+  ]);
+  const { id: _id, ...visitFields } = visits.value;
+  return {
+    visits: visitFields,
+    calendarOverrides: calendar.value,
+    templateIds: subscribe.value?.templateIds ?? {},
+    problems,
+  };
+};
+
+export const getSettings: AdminHandler<'admin.settings.get'> = async (_input, { deps }) => settingsView(deps.store);
+
+/**
+ * Writes a whole settings document (already validated by the action's schema). A document that was
+ * invalid is replaced; the audit record keeps the stored value before the change.
+ */
+const saveDoc = async <T extends StoredDoc>(
+  ctx: HandlerContext,
+  id: string,
+  fields: Omit<T, 'id' | 'version'>,
+): Promise<AdminSettingsView> => {
+  const { store } = ctx.deps;
+  const before = await store.get<T>('settings', id);
+  if (before) await store.update<T>('settings', id, before.version, fields as Partial<Omit<T, 'id' | 'version'>>);
+  else await store.insert<T>('settings', { id, version: 1, ...fields } as T);
+  noteAudit(ctx, { target: `settings/${id}`, before, after: fields });
+  return settingsView(store);
+};
+
+export const saveVisits: AdminHandler<'admin.settings.saveVisits'> = (input, ctx) =>
+  saveDoc<VisitSettings>(ctx, 'visits', input);
+
+export const saveCalendar: AdminHandler<'admin.settings.saveCalendar'> = (input, ctx) =>
+  saveDoc<CalendarSettings>(ctx, 'calendar', { overrides: input.overrides });
+
+export const saveSubscribe: AdminHandler<'admin.settings.saveSubscribe'> = (input, ctx) =>
+  saveDoc<SubscribeSettings>(ctx, 'subscribe', { templateIds: input.templateIds });

@@ -1,0 +1,26 @@
+import { purgeOldAudit, verifyAuditChain } from '@core/audit';
+import type { AuditRecord } from '@core/audit';
+import { forbidden } from '@core/kernel/errors';
+import { noteAudit } from '@core/kernel/deps';
+import type { AdminHandler } from '../admin-actions';
+
+/** The auditor reads everything; an admin only what they did themselves (admin duties split). */
+export const listAudit: AdminHandler<'admin.audit.list'> = async ({ limit, cursor }, { caller, deps }) => {
+  const isAuditor = caller.roles.includes('auditor');
+  if (!isAuditor && !caller.user) throw forbidden();
+  const page = await deps.store.find<AuditRecord>('audit_log', {
+    where: isAuditor ? {} : { actorUserId: caller.user?.id ?? '' },
+    orderBy: { field: 'seq', dir: 'desc' },
+    limit,
+    after: cursor ?? null,
+  });
+  return { items: page.items.map(({ version: _v, ...rest }) => rest), next: page.next };
+};
+
+export const verifyAudit: AdminHandler<'admin.audit.verify'> = async (_input, { deps }) => verifyAuditChain(deps.store);
+
+export const purgeAudit: AdminHandler<'admin.audit.purge'> = async (_input, ctx) => {
+  const result = await purgeOldAudit(ctx.deps.store, ctx.deps.clock.now());
+  noteAudit(ctx, { target: 'audit_log', before: null, after: result });
+  return result;
+};

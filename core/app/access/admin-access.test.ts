@@ -1,0 +1,191 @@
+import { errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { addAuditor, deskTeam, newPerson, onboardNewPerson } from '@tests/support/onboarding-fixture';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import type { ActionName } from '../contract/actions';
+import { DEFAULT_VISIT_SETTINGS } from '@core/settings';
+import { HANDLERS } from '../handlers';
+
+let stack: TestStack;
+let send: ReturnType<typeof sendAs>;
+beforeEach(async () => {
+  stack = await openTestStack();
+  send = sendAs(stack);
+  await addAuditor(stack.store);
+});
+afterEach(() => stack.close());
+
+const CALLERS: [string, As][] = [
+  ['nobody', null],
+  ['visitor', { openid: 'o-visitor' }],
+  ['investor', 'investor'],
+  ['enterprise', 'enterprise'],
+  ['staff', 'staff'],
+  ['leader', 'leader'],
+  ['admin', 'admin'],
+  ['auditor', { openid: 'o-auditor' }],
+];
+
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
+const U = 'UNAUTHENTICATED' as const;
+const F = 'FORBIDDEN' as const;
+const C = 'CONFLICT' as const;
+const ADMIN_ONLY: Outcome[] = [U, F, F, F, F, F, 'ok', F];
+const READERS: Outcome[] = [U, F, F, F, F, F, 'ok', 'ok'];
+
+interface Fixture {
+  teamId: string;
+  userId: string;
+  code: string;
+  inviteId: string;
+}
+const { id: _id, version: _version, ...visitFields } = DEFAULT_VISIT_SETTINGS;
+
+/** Expected outcome per caller, in CALLERS order. */
+const MATRIX: [ActionName, Outcome[], (f: Fixture) => Record<string, unknown>][] = [
+  ['account.bindInvite', [U, 'ok', C, C, C, C, C, C], (f) => ({ code: f.code, mobile: '13911112222' })],
+  ['admin.staff.list', ADMIN_ONLY, () => ({ query: '马' })],
+  ['admin.staff.preregister', ADMIN_ONLY, (f) => newPerson(f.teamId, { name: '牛二员', mobile: '13911113333' })],
+  [
+    'admin.staff.setLeave',
+    ADMIN_ONLY,
+    () => ({ staffUserId: 'u-staff-sun', isOnLeave: true, backupUserId: 'u-staff-zhou' }),
+  ],
+  ['admin.staff.offboard', ADMIN_ONLY, (f) => ({ staffUserId: f.userId })],
+  ['admin.invites.issue', ADMIN_ONLY, (f) => ({ staffUserId: f.userId })],
+  ['admin.invites.revoke', ADMIN_ONLY, (f) => ({ inviteId: f.inviteId })],
+  ['admin.invites.list', ADMIN_ONLY, (f) => ({ staffUserId: f.userId })],
+  ['admin.teams.list', ADMIN_ONLY, () => ({})],
+  ['admin.teams.save', ADMIN_ONLY, (f) => deskTeam({ teamId: f.teamId, name: '项目备案窗口二' })],
+  ['admin.settings.get', ADMIN_ONLY, () => ({})],
+  ['admin.settings.saveVisits', ADMIN_ONLY, () => ({ ...visitFields, capacityPerSlot: 3 })],
+  [
+    'admin.settings.saveCalendar',
+    ADMIN_ONLY,
+    () => ({ overrides: [{ date: '2027-01-30', isWorking: true, note: '春节调休上班' }] }),
+  ],
+  ['admin.settings.saveSubscribe', ADMIN_ONLY, () => ({ templateIds: { visit_result: 'Abc123_-xyZ0' } })],
+  ['admin.audit.list', READERS, () => ({})],
+  ['admin.audit.verify', READERS, () => ({})],
+  ['admin.audit.purge', ADMIN_ONLY, () => ({})],
+];
+
+const cases = MATRIX.flatMap(([action, outcomes, input]) =>
+  CALLERS.map(([label, as], i) => [action, label, as, outcomes[i] as Outcome, input] as const),
+);
+
+describe('admin: every action × every role', () => {
+  it('covers every admin action and the bind', async () => {
+    const covered = new Set(MATRIX.map(([action]) => action));
+    expect(
+      Object.keys(HANDLERS).filter(
+        (a) => (a.startsWith('admin.') || a === 'account.bindInvite') && !covered.has(a as ActionName),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each(cases)('%s as %s → %s', async (action, _label, as, expected, input) => {
+    const fixture = await onboardNewPerson(send);
+    const answer = await send(as, action, input(fixture));
+    if (expected === 'ok') expect(answer).toMatchObject({ ok: true });
+    else expect(errorOf(answer).code).toBe(expected);
+  });
+});
+
+const BAD_INPUTS: [ActionName, As, (f: Fixture) => Record<string, unknown>, string][] = [
+  ['account.bindInvite', { openid: 'o-new' }, (f) => ({ code: f.code, mobile: '1391111222' }), 'mobile'],
+  ['account.bindInvite', { openid: 'o-new' }, () => ({ code: 'ABC', mobile: '13911112222' }), 'code'],
+  ['account.bindInvite', { openid: 'o-new' }, (f) => ({ code: f.code, mobile: '13911112222', openid: 'x' }), 'openid'],
+  ['admin.staff.list', 'admin', () => ({ query: 'x'.repeat(31) }), 'query'],
+  ['admin.staff.list', 'admin', () => ({ limit: 101 }), 'limit'],
+  ['admin.staff.preregister', 'admin', (f) => newPerson(f.teamId, { name: '马' }), 'name'],
+  ['admin.staff.preregister', 'admin', (f) => newPerson(f.teamId, { name: '马\u202e新员' }), 'name'],
+  ['admin.staff.preregister', 'admin', (f) => newPerson(f.teamId, { mobile: '23911112222' }), 'mobile'],
+  ['admin.staff.preregister', 'admin', (f) => newPerson(f.teamId, { roles: [] }), 'roles'],
+  ['admin.staff.preregister', 'admin', (f) => ({ ...newPerson(f.teamId), roles: ['admin'] }), 'roles.0'],
+  ['admin.staff.preregister', 'admin', (f) => newPerson(f.teamId, { teamIds: ['nope'] }), 'teamIds'],
+  ['admin.staff.preregister', 'admin', (f) => newPerson(f.teamId, { backupUserId: 'nope' }), 'backupUserId'],
+  ['admin.staff.preregister', 'admin', (f) => newPerson(f.teamId, { teamIds: [f.teamId, f.teamId] }), 'teamIds'],
+  ['admin.staff.setLeave', 'admin', () => ({ staffUserId: 'u-staff-sun', isOnLeave: true }), 'backupUserId'],
+  [
+    'admin.staff.setLeave',
+    'admin',
+    () => ({ staffUserId: 'u-staff-sun', isOnLeave: true, backupUserId: 'u-staff-sun' }),
+    'backupUserId',
+  ],
+  [
+    'admin.staff.setLeave',
+    'admin',
+    () => ({
+      staffUserId: 'u-staff-sun',
+      isOnLeave: true,
+      backupUserId: 'u-staff-zhou',
+      leaveFrom: '2026-12-05',
+      leaveTo: '2026-12-01',
+    }),
+    'leaveTo',
+  ],
+  ['admin.staff.offboard', 'admin', () => ({ staffUserId: '' }), 'staffUserId'],
+  ['admin.invites.issue', 'admin', () => ({}), 'staffUserId'],
+  ['admin.invites.revoke', 'admin', () => ({ inviteId: 7 }), 'inviteId'],
+  ['admin.invites.list', 'admin', () => ({ staffUserId: '' }), 'staffUserId'],
+  ['admin.teams.list', 'admin', () => ({ cursor: 5 }), 'cursor'],
+  ['admin.teams.save', 'admin', () => deskTeam({ memberIds: [] }), 'memberIds'],
+  ['admin.teams.save', 'admin', () => ({ ...deskTeam(), kind: 'club' }), 'kind'],
+  ['admin.teams.save', 'admin', () => deskTeam({ leaderUserId: 'nope' }), 'leaderUserId'],
+  ['admin.teams.save', 'admin', () => deskTeam({ memberIds: ['u-staff-sun', 'nope'] }), 'memberIds.1'],
+  ['admin.teams.save', 'admin', () => deskTeam({ categoryIds: ['nope'] }), 'categoryIds.0'],
+  ['admin.teams.save', 'admin', () => deskTeam({ kind: 'duty_desk' }), 'categoryIds'],
+  ['admin.teams.save', 'admin', () => deskTeam({ kind: 'park_reception', categoryIds: [] }), 'parkId'],
+  ['admin.settings.get', 'admin', () => ({ all: true }), 'all'],
+  ['admin.settings.saveVisits', 'admin', () => ({ ...visitFields, capacityPerSlot: 0 }), 'capacityPerSlot'],
+  ['admin.settings.saveVisits', 'admin', () => ({ ...visitFields, minNoticeWorkingDays: 1e6 }), 'minNoticeWorkingDays'],
+  ['admin.settings.saveVisits', 'admin', () => ({ ...visitFields, windowDays: 1e9 }), 'windowDays'],
+  ['admin.settings.saveVisits', 'admin', () => ({ ...visitFields, cutoffHours: 1.5 }), 'cutoffHours'],
+  ['admin.settings.saveVisits', 'admin', () => ({ ...visitFields, capacityPerSlot: undefined }), 'capacityPerSlot'],
+  [
+    'admin.settings.saveVisits',
+    'admin',
+    () => ({ ...visitFields, slotStartMinutes: { am: 900, pm: 600 } }),
+    'slotStartMinutes',
+  ],
+  ['admin.settings.saveCalendar', 'admin', () => ({ overrides: {} }), 'overrides'],
+  [
+    'admin.settings.saveCalendar',
+    'admin',
+    () => ({
+      overrides: [
+        { date: '2026-12-07', isWorking: false, note: '停电' },
+        { date: '2026-12-07', isWorking: true, note: '加班' },
+      ],
+    }),
+    'overrides',
+  ],
+  [
+    'admin.settings.saveCalendar',
+    'admin',
+    () => ({ overrides: [{ date: '2026-02-30', isWorking: false, note: '停电' }] }),
+    'overrides.0.date',
+  ],
+  ['admin.settings.saveSubscribe', 'admin', () => ({ templateIds: { visit_result: 'x' } }), 'templateIds.visit_result'],
+  ['admin.settings.saveSubscribe', 'admin', () => ({ templateIds: { other: 'Abc123_-xyZ0' } }), 'templateIds.other'],
+  ['admin.audit.list', 'admin', () => ({ limit: 0 }), 'limit'],
+  ['admin.audit.verify', 'admin', () => ({ fix: true }), 'fix'],
+  ['admin.audit.purge', 'admin', () => ({ olderThanDays: 1 }), 'olderThanDays'],
+];
+
+describe('admin: bad input', () => {
+  it('covers every admin action', () => {
+    const covered = new Set(BAD_INPUTS.map(([action]) => action));
+    expect(MATRIX.map(([action]) => action).filter((a) => !covered.has(a))).toEqual([]);
+  });
+
+  const badCases = BAD_INPUTS.map(([action, as, input, field]) => [action, as, field, input] as const);
+  it.each(badCases)('%s as %j → INVALID_INPUT on %s, nothing written', async (action, as, field, input) => {
+    const fixture = await onboardNewPerson(send);
+    const before = await snapshotAll(stack);
+    const error = errorOf(await send(as, action, input(fixture)));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
+    expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await snapshotAll(stack)).toEqual(before);
+  });
+});

@@ -1,0 +1,170 @@
+import type { ActionName } from '../contract/actions';
+import { dashboardActions } from '@core/dashboard';
+import { supervisionActions } from '@core/sla';
+import { ticketActions } from '@core/tickets/ticket-actions';
+import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { addUser, seededStaff, validTicket } from '@tests/support/ticket-fixture';
+
+let stack: TestStack;
+let send: ReturnType<typeof sendAs>;
+let ticketId: string;
+beforeEach(async () => {
+  stack = await openTestStack();
+  send = sendAs(stack);
+  ticketId = dataOf(await send('enterprise', 'tickets.create', validTicket())).id;
+  dataOf(await send('staff', 'tickets.note', { ticketId, text: '内部：企业资金已到位' }));
+});
+afterEach(() => stack.close());
+
+describe('who sees a ticket', () => {
+  it.each<[string, () => Promise<As>, string | null]>([
+    ['the enterprise that filed it', async () => 'enterprise', 'owner'],
+    ['the assignee', async () => 'staff', 'assignee'],
+    ['the responsible leader', async () => 'leader', 'leader'],
+    ['another enterprise', () => addUser(stack, 'u-other-ent', ['enterprise']), null],
+    ['an investor', async () => 'investor', null],
+    ['staff of another team', async () => seededStaff('u-staff-chen'), null],
+    ['a leader of other teams', async () => seededStaff('u-leader-qian'), null],
+    ['the admin (C8 brings the office view)', async () => 'admin', null],
+  ])('%s', async (_label, who, role) => {
+    const as = await who();
+    const answer = await send(as, 'tickets.get', { ticketId });
+    if (role === null) {
+      expect(errorOf(answer).code).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
+      return;
+    }
+    expect(dataOf(answer).viewerRoles).toContain(role);
+  });
+
+  it('keeps internal notes and routing reasons from the enterprise, shows them to staff and the leader', async () => {
+    const owner = dataOf(await send('enterprise', 'tickets.get', { ticketId }));
+    expect(owner.timeline.some((e) => e.isInternal)).toBe(false);
+    expect(owner.timeline.map((e) => e.text)).not.toContain('内部：企业资金已到位');
+    for (const as of ['staff', 'leader'] as const) {
+      const view = dataOf(await send(as, 'tickets.get', { ticketId }));
+      expect(view.timeline.map((e) => e.text)).toContain('内部：企业资金已到位');
+    }
+  });
+
+  it('masks phone and credit code except to the enterprise and the assignee', async () => {
+    expect(dataOf(await send('staff', 'tickets.get', { ticketId }))).toMatchObject({
+      contactPhone: '13800138002',
+      creditCode: '91350100M000100Y43',
+    });
+    expect(dataOf(await send('leader', 'tickets.get', { ticketId }))).toMatchObject({
+      contactPhone: '138****8002',
+      creditCode: '9135**********0Y43',
+    });
+  });
+
+  it('lists only the caller’s own tickets in 我的服务', async () => {
+    const other = await addUser(stack, 'u-other-ent', ['enterprise']);
+    dataOf(await send(other, 'tickets.create', validTicket({ projectId: null, enterpriseName: '别家公司' })));
+    const mine = dataOf(await send('enterprise', 'tickets.mine', {}));
+    expect(mine.items.map((t) => t.id)).toEqual([ticketId]);
+    expect(dataOf(await send(other, 'tickets.mine', {})).items.map((t) => t.enterpriseName)).toEqual(['别家公司']);
+    expect(dataOf(await send('enterprise', 'tickets.myProjects', {})).items.map((p) => p.id)).toEqual([
+      'dezhi-hangchuang',
+    ]);
+  });
+
+  it('refuses staff actions to anyone outside the ticket, and enterprise actions to staff', async () => {
+    const outsider = seededStaff('u-staff-chen');
+    expect(errorOf(await send(outsider, 'tickets.accept', { ticketId })).code).toBe('NOT_FOUND');
+    expect(errorOf(await send(outsider, 'tickets.note', { ticketId, text: '看看' })).code).toBe('NOT_FOUND');
+    expect(errorOf(await send('enterprise', 'tickets.accept', { ticketId })).code).toBe('FORBIDDEN');
+    expect(errorOf(await send('enterprise', 'tickets.inbox', {})).code).toBe('FORBIDDEN');
+    expect(errorOf(await send('staff', 'tickets.cancel', { ticketId, reason: '替企业取消' })).code).toBe('FORBIDDEN');
+    expect(errorOf(await send('leader', 'tickets.resolve', { ticketId, summary: '领导直接办结' })).code).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('colleagues to hand a ticket to', () => {
+  it('lists the people of the ticket’s teams, page by page, only to those involved', async () => {
+    const first = dataOf(await send('staff', 'tickets.colleagues', { ticketId, limit: 1 }));
+    const second = dataOf(await send('staff', 'tickets.colleagues', { ticketId, limit: 1, cursor: first.next }));
+    expect([...first.items, ...second.items]).toEqual([
+      { userId: 'u-demo-staff', name: '张专员（演示）', title: '招商服务专员', isOnLeave: false },
+      { userId: 'u-staff-liu', name: '刘专员（演示）', title: '招商服务专员', isOnLeave: true },
+    ]);
+    expect(second.next).toBeNull();
+    expect(errorOf(await send(seededStaff('u-staff-chen'), 'tickets.colleagues', { ticketId })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('staff inbox', () => {
+  it('counts and lists 我的待办 / 团队 / 已办结 / 负责项目, paged', async () => {
+    for (let i = 0; i < 2; i += 1) dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    const inbox = dataOf(await send('staff', 'tickets.inbox', { tab: 'mine', limit: 2 }));
+    // 团队 opens on the project team, the first stop of routing, before the park's reception team.
+    expect(inbox.teamId).toBe('svc-project-changcheng-jindian');
+    expect(inbox.teams.map((t) => t.id).at(-1)).toBe('reception-jingde-smart');
+    expect(inbox.counts).toEqual({ mine: 3, team: 0, resolved: 0, led: 0 });
+    expect(inbox.items).toHaveLength(2);
+    const rest = dataOf(await send('staff', 'tickets.inbox', { tab: 'mine', limit: 2, cursor: inbox.next }));
+    expect(rest.items).toHaveLength(1);
+    dataOf(await send('staff', 'tickets.accept', { ticketId }));
+    dataOf(await send('staff', 'tickets.resolve', { ticketId, summary: '已办理完成' }));
+    const after = dataOf(await send('staff', 'tickets.inbox', { tab: 'team', teamId: 'svc-project-dezhi-hangchuang' }));
+    expect(after.counts).toMatchObject({ mine: 2, team: 2, resolved: 1 });
+    expect(after.teams.map((t) => t.id)).toContain('svc-project-dezhi-hangchuang');
+    const led = dataOf(await send('leader', 'tickets.inbox', { tab: 'led' }));
+    expect(led.counts.led).toBe(2);
+    expect(errorOf(await send('staff', 'tickets.inbox', { tab: 'team', teamId: 'svc-duty' })).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('bad input for every ticket action: INVALID_INPUT with the field, nothing written', () => {
+  const BAD: Record<Exclude<ActionName, 'tickets.catalog'> & `tickets.${string}`, [As, () => object, string]> = {
+    'tickets.myProjects': ['enterprise', () => ({ limit: 1000 }), 'limit'],
+    'tickets.create': ['enterprise', () => validTicket({ contactPhone: '12345678901' }), 'contactPhone'],
+    'tickets.mine': ['enterprise', () => ({ cursor: 5 }), 'cursor'],
+    'tickets.get': ['enterprise', () => ({ ticketId: '' }), 'ticketId'],
+    'tickets.timeline': ['enterprise', () => ({ ticketId }), 'cursor'],
+    'tickets.attachmentLink': ['enterprise', () => ({ ticketId, fileId: 'https://x.example/a.pdf' }), 'fileId'],
+    'tickets.cancel': ['enterprise', () => ({ ticketId, reason: '' }), 'reason'],
+    'tickets.supplement': ['enterprise', () => ({ ticketId }), 'text'],
+    'tickets.reopen': ['enterprise', () => ({ ticketId, reason: 'x' }), 'reason'],
+    'tickets.close': ['enterprise', () => ({ ticketId, rating: 6 }), 'rating'],
+    'tickets.inbox': ['staff', () => ({ tab: 'all' }), 'tab'],
+    'tickets.colleagues': ['staff', () => ({ ticketId, limit: 0 }), 'limit'],
+    'tickets.accept': ['staff', () => ({}), 'ticketId'],
+    'tickets.transfer': ['staff', () => ({ ticketId, reason: '交接', toUserId: 7 }), 'toUserId'],
+    'tickets.reassign': ['leader', () => ({ ticketId, reason: '调整分工' }), 'toUserId'],
+    'tickets.requestMaterials': ['staff', () => ({ ticketId, materials: [] }), 'materials'],
+    'tickets.note': ['staff', () => ({ ticketId, text: '   ' }), 'text'],
+    'tickets.reply': ['staff', () => ({ ticketId, text: 'x'.repeat(1001) }), 'text'],
+    'tickets.resolve': ['staff', () => ({ ticketId }), 'summary'],
+    'tickets.supervision': ['leader', () => ({ level: 'city' }), 'level'],
+    'tickets.ledger': ['admin', () => ({ subjectId: '' }), 'subjectId'],
+    'tickets.followUps': ['leader', () => ({ status: 'done' }), 'status'],
+    'tickets.recordFollowUp': ['leader', () => ({ followUpId: 'f-1', who: '王经理', at: 0, said: '' }), 'said'],
+    'tickets.closeFollowUp': ['leader', () => ({ followUpId: 'f-1' }), 'summary'],
+    'tickets.dashboard': ['leader', () => ({ preset: 'year' }), 'preset'],
+    'tickets.ledgerPage': ['admin', () => ({ preset: 'custom', fromDate: '2026-12-01' }), 'toDate'],
+    'tickets.export': ['admin', () => ({ report: 'everything' }), 'report'],
+  };
+
+  it('covers every ticket action but the public catalog', () => {
+    expect(Object.keys(BAD).sort()).toEqual(
+      Object.keys({ ...ticketActions, ...supervisionActions, ...dashboardActions })
+        .filter((a) => a !== 'tickets.catalog')
+        .sort(),
+    );
+  });
+
+  it.each(Object.entries(BAD))('%s', async (action, [as, input, field]) => {
+    const before = await snapshotAll(stack);
+    const answer = await send(as, action as ActionName, input());
+    expect(errorOf(answer)).toMatchObject({ code: 'INVALID_INPUT', field });
+    expect(await snapshotAll(stack)).toEqual(before);
+  });
+
+  it('a mutation without a requestId is refused too', async () => {
+    const answer = await send('staff', 'tickets.accept', { ticketId }, '');
+    expect(errorOf(answer)).toMatchObject({ code: 'INVALID_INPUT', field: 'requestId' });
+  });
+});

@@ -1,0 +1,20 @@
+import type { HandlerMap } from './handler-map';
+import { CATALOG_HANDLERS } from './by-function/catalog';
+import { ACCOUNT_HANDLERS } from './by-function/account';
+import { VISITS_HANDLERS } from './by-function/visits';
+import { MESSAGES_HANDLERS } from './by-function/messages';
+import { TICKETS_HANDLERS } from './by-function/tickets';
+import { ADMIN_HANDLERS } from './by-function/admin';
+
+export * from '@core/kernel/deps';
+export * from './handler-map';
+
+/** Every handler (server/ and tests mount them all); a contract entry without a handler does not compile. */
+export const HANDLERS: HandlerMap = {
+  ...CATALOG_HANDLERS,
+  ...ACCOUNT_HANDLERS,
+  ...VISITS_HANDLERS,
+  ...MESSAGES_HANDLERS,
+  ...TICKETS_HANDLERS,
+  ...ADMIN_HANDLERS,
+};

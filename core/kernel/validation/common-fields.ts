@@ -1,0 +1,14 @@
+import * as v from 'valibot';
+import { isLocalDate } from '../calendar/local-date';
+
+/** Field schemas more than one feature validates with (the forms use the same ones). */
+
+/** A mainland China mobile number. */
+export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+
+export const mobileField = v.pipe(v.string('请填写手机号'), v.trim(), v.regex(MOBILE_PATTERN, '请输入11位手机号'));
+
+export const localDateField = v.pipe(
+  v.string('请选择日期'),
+  v.check((value) => isLocalDate(value), '日期格式不正确'),
+);
