@@ -9,8 +9,7 @@ import { VisitTimeline } from '../../components/visit-timeline';
 import { useEarlierTimeline } from '../../hooks/use-earlier-timeline';
 import { useVisitDetails, visitStores } from '../../stores/visit-stores';
 import { BookedNotice } from './components/booked-notice';
-import { ChangeSection } from './components/change-section';
-import { HostSection } from './components/host-section';
+import { ChangeSection, HostSection } from './components/visit-sections';
 import './index.scss';
 
 /** The investor's view of one visit: status, host once confirmed, timeline, and change or cancel until the cut-off. */

@@ -12,10 +12,10 @@ export function BookedNotice() {
     void loadSubscribeTemplates().then(setTemplates);
   }, []);
   // WeChat allows the subscribe prompt only inside a tap.
-  const subscribe = async () => {
-    const outcome = await requestSubscriptions(templates);
-    setSubscribed(outcome === 'accepted' ? '已开启微信通知' : '未开启微信通知，结果仍会显示在“消息”中');
-  };
+  const subscribe = () =>
+    requestSubscriptions(templates).then((outcome) =>
+      setSubscribed(outcome === 'accepted' ? '已开启微信通知' : '未开启微信通知，结果仍会显示在“消息”中'),
+    );
   return (
     <View className="visit-detail__notice">
       <Text className="visit-detail__notice-title">预约已提交</Text>
