@@ -26,7 +26,7 @@ module.exports = {
   // packages (tslib, style-inject) in nested node_modules of their own, which must be transformed too.
   transformIgnorePatterns: [`^(?:(?!/node_modules/).)*/node_modules/(?!(${taroModules.join('|')})/)`],
   moduleNameMapper: {
-    // First: a style imported through an alias (@/pages/…/index.scss) is a stub too.
+    // First: a style import through an alias (@/pages/…/index.scss) is still a style.
     '\\.(css|scss|sass)$': '<rootDir>/tests/style-stub.js',
     // The path aliases of tsconfig.json (also Taro's config and esbuild's bundles).
     '^@core/(.*)$': '<rootDir>/core/$1',

@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import type { ActionName } from '@core/app/contract';
-import type { Ticket, TicketEvent } from '@core/tickets/ticket';
 import { demoOpenid } from '@core/app/seed';
 import { dataOf, sendAs } from '../../tests/support/dispatch-kit';
 import { inProcessTransport } from '../../tests/support/in-process-transport';
@@ -40,7 +39,7 @@ const countedBackEnd = (persona: 'staff' | 'investor') => {
 
 const fileTicket = async () => dataOf(await sendAs(stack)('enterprise', 'tickets.create', validTicket())).id;
 const notesOf = async (ticketId: string) =>
-  (await stack.store.find<TicketEvent>('ticket_events', { limit: 100 })).items.filter(
+  (await stack.store.find('ticket_events', { limit: 100 })).items.filter(
     (e) => e.ticketId === ticketId && e.kind === 'note',
   );
 
@@ -78,7 +77,7 @@ describe('runChange (through the ticket store)', () => {
     expect((await stores.changeTicket({ action: 'tickets.accept', input: { ticketId } })).ok).toBe(true);
     expect(backEnd.sent.map((s) => s.action)).toEqual(['tickets.get', 'tickets.accept']);
     const shown = stores.details.getState().byId[ticketId];
-    const stored = await stack.store.get<Ticket>('tickets', ticketId);
+    const stored = await stack.store.get('tickets', ticketId);
     expect(shown?.status).toBe('ready');
     expect(shown?.data?.status).toBe(stored?.status);
     expect(shown?.data?.status).toBe('accepted');
