@@ -1,39 +1,37 @@
 import Taro from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { TicketView } from '@core/app/contract';
 import type { Envelope, WireError } from '@core/kernel/errors';
-import { newRequestId } from '../services/request-id';
-import { ticketStores } from '../stores/ticket-stores';
+import { ticketStores, type TicketChangeRequest } from '../stores/ticket-stores';
 
 /**
- * Runs one change of a ticket with a requestId kept across retries of the same intent, puts the
- * answer into the detail cache, and keeps a field error next to its field; other failures toast.
+ * Runs one change of a ticket through the ticket store (one requestId per intended change, kept
+ * across a retry of it; the answer replaces the ticket on its page), keeps a field error next to its
+ * field and toasts the rest; a CONFLICT reloads the ticket as it now is.
  */
 export const useTicketAction = (ticketId: string) => {
   const [busy, setBusy] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<WireError | null>(null);
-  const requestIds = useRef(new Map<string, string>());
 
-  const run = async (name: string, send: (requestId: string) => Promise<Envelope<TicketView>>, done: string) => {
-    if (busy) return false;
-    const requestId = requestIds.current.get(name) ?? newRequestId();
-    requestIds.current.set(name, requestId);
-    setBusy(name);
-    setFieldError(null);
-    const answer = await send(requestId);
+  const settle = (answer: Envelope<TicketView>, done: string): boolean => {
     setBusy(null);
     if (answer.ok) {
-      requestIds.current.delete(name);
-      ticketStores.details.getState().patch(ticketId, () => answer.data);
       void Taro.showToast({ title: done, icon: 'success' });
       return true;
     }
-    // A business refusal is final for this intent: the next try is a new request.
-    if (answer.error.code !== 'UNAVAILABLE') requestIds.current.delete(name);
     if (answer.error.field) setFieldError(answer.error);
     else void Taro.showToast({ title: answer.error.message, icon: 'none' });
     if (answer.error.code === 'CONFLICT') void ticketStores.details.getState().load(ticketId);
     return false;
   };
+  /** Resolves to whether the change was made. */
+  const run = (name: string, change: TicketChangeRequest, done: string): Promise<boolean> => {
+    if (busy) return Promise.resolve(false);
+    setBusy(name);
+    setFieldError(null);
+    return ticketStores.changeTicket(change).then((answer) => settle(answer, done));
+  };
   return { busy, fieldError, run };
 };
+
+export type TicketAction = ReturnType<typeof useTicketAction>;

@@ -104,3 +104,55 @@ describe('booking flow', () => {
     expect(flow.getState().draft.parkIds).toEqual(['jingde-smart', 'new-materials']);
   });
 });
+
+describe('booking flow: what drifted between the two forms', () => {
+  it('revives a stored draft with wrongly typed fields field by field, and the parks still toggle', () => {
+    const storage = memoryStorage();
+    storage.set(DRAFT_KEY, {
+      parkIds: {},
+      date: 20261130,
+      halfDay: 'evening',
+      company: '某公司',
+      industryIds: 'ai',
+      privacyConsent: 'yes',
+      requestId: 'req-stored-0001',
+    });
+    const flow = createBookingFlow(fakeTransport().transport, storage, ids);
+    expect(flow.getState().draft).toMatchObject({
+      parkIds: [],
+      date: null,
+      halfDay: null,
+      company: '某公司',
+      industryIds: [],
+      privacyConsent: false,
+      requestId: 'req-stored-0001',
+    });
+    flow.getState().togglePark('jingde-smart');
+    expect(flow.getState().draft.parkIds).toEqual(['jingde-smart']);
+  });
+
+  it('puts a field error next to its field whatever the code of the answer', async () => {
+    const { transport } = fakeTransport([
+      { ok: false, error: { code: 'CONFLICT', message: '该时段已约满，请改选其他时段', field: 'halfDay' } },
+    ]);
+    const flow = createBookingFlow(transport, memoryStorage(), ids);
+    fill(flow);
+    expect(await flow.getState().submit()).toBeNull();
+    expect(flow.getState().errors.halfDay).toBe('该时段已约满，请改选其他时段');
+    expect(flow.getState().submitError).toBeNull();
+  });
+
+  it('keeps the requestId across a retry after a field error, and takes a new one after a reset', async () => {
+    const { transport, calls } = fakeTransport([
+      { ok: false, error: { code: 'FORBIDDEN', message: '该园区暂停接待', field: 'parkIds' } },
+    ]);
+    const flow = createBookingFlow(transport, memoryStorage(), ids);
+    fill(flow);
+    await flow.getState().submit();
+    await flow.getState().submit();
+    expect(calls[1]?.options?.requestId).toBe(calls[0]?.options?.requestId);
+    flow.getState().reset();
+    expect(flow.getState().draft.requestId).not.toBe(calls[0]?.options?.requestId);
+    expect(flow.getState().draft.company).toBe('');
+  });
+});

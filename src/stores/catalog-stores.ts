@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import type { ArticleCard, HomeView, ParkCard, ParkDetail } from '@core/app/contract';
 import type { Article, ArticleCategory, Industry } from '@core/catalog/catalog';
+import type { Envelope } from '@core/kernel/errors';
 import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';
@@ -12,29 +13,44 @@ export interface ParkFilter {
 }
 
 /** Every catalogue store, built over a transport so tests can hand in a fake one. */
-export const makeCatalogStores = (transport: Transport) => ({
-  home: createResourceStore<HomeView>(() => transport('catalog.home', {})),
-  industries: createResourceStore<Industry[]>(async () => {
-    const answer = await transport('catalog.industries.list', { limit: 100 });
-    return answer.ok ? { ok: true, data: answer.data.items } : answer;
-  }),
-  parks: createPagedListStore<ParkCard, ParkFilter>(
-    (filter, cursor) =>
-      transport('catalog.parks.list', {
-        ...(filter.keyword.trim() ? { keyword: filter.keyword.trim() } : {}),
-        ...(filter.industryId ? { industryId: filter.industryId } : {}),
-        limit: 10,
-        cursor,
-      }),
-    { keyword: '', industryId: null },
-  ),
-  articles: createPagedListStore<ArticleCard, ArticleCategory>(
-    (category, cursor) => transport('catalog.articles.list', { category, limit: 10, cursor }),
-    'news',
-  ),
-  parkDetails: createKeyedStore<ParkDetail>((id) => transport('catalog.parks.get', { id })),
-  articleDetails: createKeyedStore<Article>((id) => transport('catalog.articles.get', { id })),
-});
+export const makeCatalogStores = (transport: Transport) => {
+  const parkDetails = createKeyedStore<ParkDetail>((id) => transport('catalog.parks.get', { id }));
+  /** The next page of a park's factory units, appended to the park's cached detail. */
+  const moreFactories = (parkId: string, cursor: string): Promise<Envelope<unknown>> =>
+    transport('catalog.factories.list', { parkId, cursor, limit: 20 }).then((answer) => {
+      if (answer.ok) {
+        parkDetails.getState().patch(parkId, (detail) => ({
+          ...detail,
+          factories: { items: [...detail.factories.items, ...answer.data.items], next: answer.data.next },
+        }));
+      }
+      return answer;
+    });
+  return {
+    home: createResourceStore<HomeView>(() => transport('catalog.home', {})),
+    industries: createResourceStore<Industry[]>(async () => {
+      const answer = await transport('catalog.industries.list', { limit: 100 });
+      return answer.ok ? { ok: true, data: answer.data.items } : answer;
+    }),
+    parks: createPagedListStore<ParkCard, ParkFilter>(
+      (filter, cursor) =>
+        transport('catalog.parks.list', {
+          ...(filter.keyword.trim() ? { keyword: filter.keyword.trim() } : {}),
+          ...(filter.industryId ? { industryId: filter.industryId } : {}),
+          limit: 10,
+          cursor,
+        }),
+      { keyword: '', industryId: null },
+    ),
+    articles: createPagedListStore<ArticleCard, ArticleCategory>(
+      (category, cursor) => transport('catalog.articles.list', { category, limit: 10, cursor }),
+      'news',
+    ),
+    parkDetails,
+    moreFactories,
+    articleDetails: createKeyedStore<Article>((id) => transport('catalog.articles.get', { id })),
+  };
+};
 
 export const catalogStores = makeCatalogStores(call);
 

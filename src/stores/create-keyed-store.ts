@@ -7,6 +7,8 @@ export interface KeyedState<T> {
   load(id: string): Promise<void>;
   /** Replaces a cached value after a follow-up read (e.g. more factories). */
   patch(id: string, update: (value: T) => T): void;
+  /** Keeps a value the server just answered with (after a change), loaded or not before. */
+  put(id: string, value: T): void;
 }
 
 /** Detail pages: one cached resource per id, so going back and forth does not reload. */
@@ -36,6 +38,11 @@ export const createKeyedStore = <T>(fetch: (id: string) => Promise<Envelope<T>>)
       patch: (id, update) => {
         const current = get().byId[id] ?? idle<T>();
         if (current.data !== null) put(id, { ...current, data: update(current.data) });
+      },
+      put: (id, value) => {
+        // A load still on its way would bring an older state of what the change just answered.
+        latest.delete(id);
+        put(id, { status: 'ready', data: value, error: null });
       },
     };
   });

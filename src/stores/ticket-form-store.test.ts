@@ -90,3 +90,50 @@ describe('发起申请 form', () => {
     expect((await form.getState().submit(true))?.preferredOnSite).toEqual({ date: '2026-11-30', halfDay: 'am' });
   });
 });
+
+describe('发起申请 form: what drifted between the two forms', () => {
+  it('revives a stored draft with wrongly typed fields field by field, and attachments still add', () => {
+    const storage = memoryStorage();
+    storage.set(TICKET_DRAFT_KEY, {
+      categoryId: 'environmental-impact',
+      attachments: {},
+      projectId: 7,
+      onSiteHalfDay: 'night',
+      privacyConsent: 'true',
+      requestId: 'req-stored-0002',
+    });
+    const form = createTicketForm(inProcessTransport(stack.deps, demoOpenid('enterprise')), storage, ids);
+    expect(form.getState().draft).toMatchObject({
+      categoryId: 'environmental-impact',
+      attachments: [],
+      projectId: null,
+      onSiteHalfDay: null,
+      privacyConsent: false,
+      requestId: 'req-stored-0002',
+    });
+    form.getState().addAttachment({ fileId: 'upload:abcdefgh', name: '环评.pdf', size: 10, type: 'application/pdf' });
+    expect(form.getState().draft.attachments.map((f) => f.fileId)).toEqual(['upload:abcdefgh']);
+  });
+
+  it('puts a field error next to its field whatever the code, and retries with the same requestId', async () => {
+    // The server's answer for a project that ended meanwhile (not INVALID_INPUT, but it names the field).
+    const real = inProcessTransport(stack.deps, demoOpenid('enterprise'));
+    const sent: (string | undefined)[] = [];
+    let isProjectGone = true;
+    const transport: typeof real = async (action, input, options) => {
+      sent.push(options?.requestId);
+      if (!isProjectGone) return real(action, input, options);
+      return { ok: false, error: { code: 'NOT_FOUND', message: '项目不存在或已结束', field: 'projectId' } };
+    };
+    const form = createTicketForm(transport, memoryStorage(), ids);
+    fill(form);
+    expect(await form.getState().submit(false)).toBeNull();
+    expect(form.getState().errors.projectId).toBe('项目不存在或已结束');
+    expect(form.getState().submitError).toBeNull();
+    isProjectGone = false;
+    form.getState().update({ projectId: null });
+    expect((await form.getState().submit(false))?.status).toBe('assigned');
+    expect(sent[1]).toBe(sent[0]);
+    expect(await tickets()).toHaveLength(1);
+  });
+});

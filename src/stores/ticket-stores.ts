@@ -1,57 +1,71 @@
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
 import type {
+  ActionInput,
+  PageOf,
   ProjectRef,
   ServiceCategoryView,
   TicketCard,
-  TicketInbox,
-  TicketInboxTab,
+  TicketTimelineLine,
   TicketView,
 } from '@core/app/contract';
+import type { Envelope } from '@core/kernel/errors';
+import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';
 import { createResourceStore } from './create-resource-store';
+import { createRunChange } from './run-change';
 
-export interface InboxFilter {
-  tab: TicketInboxTab;
-  teamId: string | null;
-}
+/** The changes of one ticket a page can send; each answers with the ticket as it now is. */
+export type TicketChangeAction =
+  | 'tickets.accept'
+  | 'tickets.reply'
+  | 'tickets.note'
+  | 'tickets.resolve'
+  | 'tickets.transfer'
+  | 'tickets.reassign'
+  | 'tickets.requestMaterials'
+  | 'tickets.supplement'
+  | 'tickets.cancel'
+  | 'tickets.close'
+  | 'tickets.reopen';
 
-type InboxMeta = Pick<TicketInbox, 'counts' | 'teams' | 'teamId'>;
+/** One change as data: the action and its input, checked together. */
+export type TicketChangeRequest = {
+  [A in TicketChangeAction]: { action: A; input: ActionInput<A> };
+}[TicketChangeAction];
 
 /** Every ticket store, built over a transport so tests can hand in a fake one. */
-export const makeTicketStores = (transport: Transport) => {
-  // The inbox answer carries the tab counts and teams next to the page of items.
-  const inboxMeta = createStore<{ meta: InboxMeta | null }>()(() => ({ meta: null }));
+export const makeTicketStores = (transport: Transport, requestIds: () => string = newRequestId) => {
+  const runChange = createRunChange(transport, requestIds);
+  const details = createKeyedStore<TicketView>((id) => transport('tickets.get', { ticketId: id }));
   return {
     catalog: createPagedListStore<ServiceCategoryView, null>(
       (_filter, cursor) => transport('tickets.catalog', { limit: 50, cursor }),
       null,
     ),
-    projects: createResourceStore<ProjectRef[]>(async () => {
-      const answer = await transport('tickets.myProjects', { limit: 50 });
-      return answer.ok ? { ok: true, data: answer.data.items } : answer;
-    }),
+    projects: createResourceStore<ProjectRef[]>(() =>
+      transport('tickets.myProjects', { limit: 50 }).then((answer) =>
+        answer.ok ? { ok: true, data: answer.data.items } : answer,
+      ),
+    ),
     mine: createPagedListStore<TicketCard, null>(
       (_filter, cursor) => transport('tickets.mine', { limit: 20, cursor }),
       null,
     ),
-    details: createKeyedStore<TicketView>((id) => transport('tickets.get', { ticketId: id })),
-    inboxMeta,
-    inbox: createPagedListStore<TicketCard, InboxFilter>(
-      async (filter, cursor) => {
-        const answer = await transport('tickets.inbox', {
-          tab: filter.tab,
-          ...(filter.teamId ? { teamId: filter.teamId } : {}),
-          limit: 20,
-          cursor,
-        });
-        if (answer.ok) inboxMeta.setState({ meta: answer.data });
-        return answer;
-      },
-      { tab: 'mine', teamId: null },
-    ),
+    details,
+    /** Sends one change of a ticket (see runChange); the answer replaces the ticket on its page. */
+    changeTicket: (change: TicketChangeRequest): Promise<Envelope<TicketView>> => {
+      // The union pairs each action with its input; runChange checks the pair as one of them.
+      const { action, input } = change as { action: TicketChangeAction; input: ActionInput<TicketChangeAction> };
+      return runChange(action, input, {
+        target: input.ticketId,
+        patch: (view) => details.getState().put(input.ticketId, view),
+      });
+    },
+    /** One earlier page of a ticket's timeline (加载更早的记录). */
+    timelinePage: (ticketId: string, cursor: string): Promise<Envelope<PageOf<TicketTimelineLine>>> =>
+      transport('tickets.timeline', { ticketId, cursor }),
   };
 };
 
@@ -61,5 +75,3 @@ export const useServiceCatalog = () => useStore(ticketStores.catalog);
 export const useMyProjects = () => useStore(ticketStores.projects);
 export const useMyTickets = () => useStore(ticketStores.mine);
 export const useTicketDetails = () => useStore(ticketStores.details);
-export const useInbox = () => useStore(ticketStores.inbox);
-export const useInboxMeta = () => useStore(ticketStores.inboxMeta);

@@ -1,7 +1,16 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { addDays } from '@core/kernel/calendar/local-date';
-import type { ActionInput, AvailabilityView, MessageView, TeamRef, VisitCard, VisitView } from '@core/app/contract';
+import type {
+  ActionInput,
+  AvailabilityView,
+  MessageView,
+  PageOf,
+  TeamRef,
+  TimelineLine,
+  VisitCard,
+  VisitView,
+} from '@core/app/contract';
 import { MAX_AVAILABILITY_DAYS } from '@core/visits/visit-fields';
 import type { Envelope } from '@core/kernel/errors';
 import { newRequestId } from '../services/request-id';
@@ -9,6 +18,7 @@ import { call, type Transport } from '../services/transport';
 import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';
 import { createResourceStore } from './create-resource-store';
+import { createRunChange } from './run-change';
 
 export interface StaffFilter {
   teamId: string | null;
@@ -33,7 +43,8 @@ export type VisitChangeAction =
   | 'visits.note';
 
 /** Every visit and message store, over a transport so tests can hand in a fake one. */
-export const makeVisitStores = (transport: Transport) => {
+export const makeVisitStores = (transport: Transport, requestIds: () => string = newRequestId) => {
+  const runChange = createRunChange(transport, requestIds);
   const staffTeams = createStore<{ teams: TeamRef[]; teamId: string | null }>()(() => ({ teams: [], teamId: null }));
   const stores = {
     mine: createPagedListStore<VisitCard, null>((_f, cursor) => transport('visits.mine', { limit: 10, cursor }), null),
@@ -63,30 +74,27 @@ export const makeVisitStores = (transport: Transport) => {
   };
 
   /**
-   * Runs one change of a visit with a fresh requestId (the button is disabled meanwhile, so a double
-   * tap sends once) and refreshes what shows the visit.
+   * Runs one change of a visit (one requestId per intended change, kept across a retry of it); the
+   * answer is the visit as it now is, shown on its page without asking again. The lists hold cards
+   * of other visits too (and a closed one may leave them), so a loaded list is read again.
    */
-  const changeVisit = async <A extends VisitChangeAction>(
-    action: A,
-    input: ActionInput<A>,
-  ): Promise<Envelope<VisitView>> => {
-    const answer = (await transport(action, input, { requestId: newRequestId() })) as Envelope<VisitView>;
-    if (answer.ok) {
-      stores.details.setState({
-        byId: {
-          ...stores.details.getState().byId,
-          [answer.data.id]: { status: 'ready', data: answer.data, error: null },
-        },
-      });
-      if (stores.mine.getState().status !== 'idle') void stores.mine.getState().reload();
-      if (stores.staffList.getState().status !== 'idle') void stores.staffList.getState().reload();
-    }
-    return answer;
-  };
+  const changeVisit = <A extends VisitChangeAction>(action: A, input: ActionInput<A>): Promise<Envelope<VisitView>> =>
+    runChange(action, input, {
+      target: input.visitId,
+      patch: (view) => {
+        stores.details.getState().put((view as VisitView).id, view as VisitView);
+        if (stores.mine.getState().status !== 'idle') void stores.mine.getState().reload();
+        if (stores.staffList.getState().status !== 'idle') void stores.staffList.getState().reload();
+      },
+    }) as Promise<Envelope<VisitView>>;
+
+  /** One earlier page of a visit's timeline (加载更早的记录). */
+  const timelinePage = (visitId: string, cursor: string): Promise<Envelope<PageOf<TimelineLine>>> =>
+    transport('visits.timeline', { visitId, cursor });
 
   const markRead = async (ids: string[] | 'all') => {
-    const answer = await transport('messages.markRead', ids === 'all' ? { all: true } : { ids }, {
-      requestId: newRequestId(),
+    const answer = await runChange('messages.markRead', ids === 'all' ? { all: true } : { ids }, {
+      target: 'messages',
     });
     if (answer.ok) {
       const read = new Set(ids === 'all' ? stores.messages.getState().items.map((m) => m.id) : ids);
@@ -98,7 +106,7 @@ export const makeVisitStores = (transport: Transport) => {
     return answer;
   };
 
-  return { ...stores, changeVisit, markRead };
+  return { ...stores, changeVisit, markRead, timelinePage };
 };
 
 export const visitStores = makeVisitStores(call);

@@ -9,8 +9,8 @@ import { DRAFT_KEY } from '../../stores/booking-flow-store';
 import { visitStores } from '../../stores/visit-stores';
 import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
-import { emptyDraft } from './booking-draft';
-import VisitBookPage from './';
+import { emptyDraft } from '../../stores/booking-draft';
+import VisitBookPage from './index';
 
 /** 预约考察 against the real back end, as the investor persona, on the seeded clock (Friday 2026-11-27). */
 let stack: TestStack;

@@ -2,13 +2,12 @@ import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from '@core/tickets/rating';
 import { Section } from '@/components/section';
-import type { useTicketAction } from '@/hooks/use-ticket-action';
-import { call } from '@/services/transport';
+import type { TicketAction } from '@/hooks/use-ticket-action';
 import { TEXT_BUTTON } from '@/utils/a11y';
 
 interface Props {
   ticketId: string;
-  action: ReturnType<typeof useTicketAction>;
+  action: TicketAction;
 }
 
 /** 确认办结 with a 好差评, or 未解决 with the reason: the enterprise's answer to a resolution. */
@@ -23,18 +22,10 @@ export function ConfirmSection({ ticketId, action }: Props) {
   const confirm = () => {
     setNeedsRating(rating === null);
     if (rating === null) return;
-    void action.run(
-      'close',
-      (requestId) => call('tickets.close', { ticketId, rating, comment }, { requestId }),
-      '已确认办结，感谢评价',
-    );
+    void action.run('close', { action: 'tickets.close', input: { ticketId, rating, comment } }, '已确认办结，感谢评价');
   };
   const reopen = () =>
-    void action.run(
-      'reopen',
-      (requestId) => call('tickets.reopen', { ticketId, reason }, { requestId }),
-      '已退回继续办理',
-    );
+    void action.run('reopen', { action: 'tickets.reopen', input: { ticketId, reason } }, '已退回继续办理');
 
   return (
     <>

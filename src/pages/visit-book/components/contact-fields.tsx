@@ -2,7 +2,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { Industry } from '@core/catalog/catalog';
 import { INVESTMENT_BANDS, INVESTMENT_BAND_LABELS } from '@core/visits/visit';
 import { FormField } from '@/components/form-field';
-import type { BookingDraft, DraftErrors } from '../booking-draft';
+import type { BookingDraft, DraftErrors } from '@/stores/booking-draft';
 import { TEXT_BUTTON } from '@/utils/a11y';
 
 type Patch = Partial<Omit<BookingDraft, 'requestId'>>;

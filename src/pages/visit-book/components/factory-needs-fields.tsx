@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import { ENVIRONMENT_CATEGORIES, ENVIRONMENT_CATEGORY_LABELS } from '@core/visits/visit';
 import { FormField } from '@/components/form-field';
-import type { BookingDraft, DraftErrors } from '../booking-draft';
+import type { BookingDraft, DraftErrors } from '@/stores/booking-draft';
 import { TEXT_BUTTON } from '@/utils/a11y';
 
 type NeedsPatch = Partial<

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ParkCard } from '@core/app/contract';
-import { MAX_PARKS } from '../booking-draft';
+import { MAX_PARKS } from '@/stores/booking-draft';
 import { TEXT_BUTTON } from '@/utils/a11y';
 
 /** Up to 3 parks for one itinerary, in the order picked (the first park's team hosts). */

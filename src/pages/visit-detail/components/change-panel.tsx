@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import type { VisitView } from '@core/app/contract';
+import type { Envelope } from '@core/kernel/errors';
 import type { HalfDay } from '@core/visits/visit';
 import { FormField } from '@/components/form-field';
 import { SlotPicker } from '@/components/slot-picker';
@@ -24,22 +25,7 @@ export function ChangePanel({ visit, mode, onDone }: { visit: VisitView; mode: M
     if (mode === 'reschedule') void visitStores.availability.getState().load(key);
   }, [mode, key]);
 
-  const submit = async () => {
-    if (isBusy) return;
-    if (mode === 'reschedule' && (!slot.date || !slot.halfDay)) {
-      setError({ field: 'date', message: '请选择新的日期和时段' });
-      return;
-    }
-    setBusy(true);
-    const answer =
-      mode === 'cancel'
-        ? await visitStores.changeVisit('visits.cancel', { visitId: visit.id, reason })
-        : await visitStores.changeVisit('visits.reschedule', {
-            visitId: visit.id,
-            date: slot.date ?? '',
-            halfDay: slot.halfDay ?? 'am',
-            reason,
-          });
+  const settle = (answer: Envelope<VisitView>) => {
     setBusy(false);
     if (answer.ok) {
       void Taro.showToast({ title: mode === 'cancel' ? '已取消' : '已提交改期', icon: 'success' });
@@ -48,6 +34,25 @@ export function ChangePanel({ visit, mode, onDone }: { visit: VisitView; mode: M
     } else {
       setError({ field: answer.error.field ?? null, message: answer.error.message });
     }
+  };
+  // A promise chain, not async: the weapp build is ES5 and a regenerator costs main-package bytes.
+  const submit = () => {
+    if (isBusy) return;
+    if (mode === 'reschedule' && (!slot.date || !slot.halfDay)) {
+      setError({ field: 'date', message: '请选择新的日期和时段' });
+      return;
+    }
+    setBusy(true);
+    const sent =
+      mode === 'cancel'
+        ? visitStores.changeVisit('visits.cancel', { visitId: visit.id, reason })
+        : visitStores.changeVisit('visits.reschedule', {
+            visitId: visit.id,
+            date: slot.date ?? '',
+            halfDay: slot.halfDay ?? 'am',
+            reason,
+          });
+    void sent.then(settle);
   };
 
   return (
@@ -92,7 +97,7 @@ export function ChangePanel({ visit, mode, onDone }: { visit: VisitView; mode: M
         className={`${mode === 'cancel' ? 'danger-button' : 'primary-button'} ${isBusy ? 'is-busy' : ''}`}
         disabled={isBusy || undefined}
         loading={isBusy}
-        onClick={() => void submit()}
+        onClick={submit}
       >
         {mode === 'cancel' ? '确认取消预约' : '提交改期'}
       </Button>

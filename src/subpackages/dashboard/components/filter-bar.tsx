@@ -7,7 +7,7 @@ import {
   type PeriodPreset,
   type ScopeKind,
 } from '@core/dashboard/filter-kinds';
-import type { DashboardFilterState } from '../dashboard-store';
+import type { DashboardFilterState } from '@/stores/dashboard-store';
 
 export interface ScopeChoice {
   id: string;

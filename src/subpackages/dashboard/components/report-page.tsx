@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import type { ActionInput } from '@core/app/contract';
 import { StateView } from '@/components/state-view';
 import { exportWorkbook } from '@/services/open-export';
-import { NO_CHOICES, filterInput, type FilteredStore } from '../dashboard-store';
+import { NO_CHOICES, filterInput, type FilteredStore } from '@/stores/dashboard-store';
 import { FilterBar, type ScopeChoices } from './filter-bar';
 
 interface Props<D> {

@@ -5,7 +5,6 @@ import { FACTORY_STATUS_LABELS, type Factory } from '@core/catalog/catalog';
 import type { WireError } from '@core/kernel/errors';
 import { Section } from '@/components/section';
 import { ListFooter } from '@/components/state-view';
-import { call } from '@/services/transport';
 import { catalogStores } from '@/stores/catalog-stores';
 import { formatFloors, formatM2, PENDING } from '@/utils/format';
 
@@ -18,13 +17,9 @@ export function FactoryList({ parkId, factories }: { parkId: string; factories: 
     if (!factories.next || isLoadingMore) return;
     setLoadingMore(true);
     setError(null);
-    const answer = await call('catalog.factories.list', { parkId, cursor: factories.next, limit: 20 });
+    const answer = await catalogStores.moreFactories(parkId, factories.next);
     setLoadingMore(false);
-    if (!answer.ok) return setError(answer.error);
-    catalogStores.parkDetails.getState().patch(parkId, (detail) => ({
-      ...detail,
-      factories: { items: [...detail.factories.items, ...answer.data.items], next: answer.data.next },
-    }));
+    if (!answer.ok) setError(answer.error);
   };
 
   return (

@@ -4,8 +4,7 @@ import { useState } from 'react';
 import type { BindResult } from '@core/app/contract';
 import { ROLE_LABELS } from '@core/kernel/roles';
 import { FormField } from '@/components/form-field';
-import { newRequestId } from '@/services/request-id';
-import { call } from '@/services/transport';
+import { accountStores } from '@/stores/account-stores';
 import { sessionStore } from '@/stores/session-store';
 import './index.scss';
 
@@ -54,14 +53,12 @@ export default function BindPage() {
   const [errors, setErrors] = useState<Partial<Record<BindField | 'form', string>>>({});
   const [busy, setBusy] = useState(false);
   const [bound, setBound] = useState<BindResult | null>(null);
-  // One id per attempt: a retry after a lost answer reuses it, a new attempt after an answer does not.
-  const [requestId, setRequestId] = useState(newRequestId);
 
   const submit = async () => {
     if (busy) return;
     setBusy(true);
-    const answer = await call('account.bindInvite', values, { requestId });
-    if (!answer.ok && answer.error.code !== 'UNAVAILABLE') setRequestId(newRequestId());
+    // runChange: a retry after a lost answer reuses the requestId, a new attempt after an answer does not.
+    const answer = await accountStores.bindInvite(values);
     setBusy(false);
     if (answer.ok) {
       setBound(answer.data);

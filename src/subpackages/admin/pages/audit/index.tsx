@@ -2,8 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '@core/kernel/roles';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
-import { call } from '@/services/transport';
-import { adminStores, useAuditList } from '../../admin-stores';
+import { adminStores, useAuditList } from '@/stores/admin-stores';
 import { PagedList } from '../../components/paged-list';
 import '../../admin.scss';
 
@@ -28,7 +27,7 @@ export default function AdminAuditPage() {
   useEffect(() => void adminStores.audit.getState().reload(), []);
   const verify = async () => {
     setCheck('校验中…');
-    const answer = await call('admin.audit.verify', {});
+    const answer = await adminStores.verifyAudit();
     if (!answer.ok) return setCheck(answer.error.message);
     const r = answer.data;
     setCheck(r.isIntact ? `链完整：已校验 ${r.checked} 条记录` : `链已损坏：第 ${r.brokenAtSeq} 条，${r.reason}`);

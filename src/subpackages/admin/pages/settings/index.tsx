@@ -5,8 +5,7 @@ import type { AdminSettingsView } from '@core/app/contract';
 import { visitSettingsSchema } from '@core/settings/settings-fields';
 import { settingsProblemText } from '@core/settings/settings-reader';
 import { StateView } from '@/components/state-view';
-import { newRequestId } from '@/services/request-id';
-import { call } from '@/services/transport';
+import { adminStores } from '@/stores/admin-stores';
 import { TextField } from '../../components/text-field';
 import { checkForm, errorsOf, type FieldErrors } from '../../form-errors';
 import { CalendarEditor } from './components/calendar-editor';
@@ -45,7 +44,7 @@ function VisitRulesForm({
     const found = checkForm(visitSettingsSchema, input);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const answer = await call('admin.settings.saveVisits', input as typeof current, { requestId: newRequestId() });
+    const answer = await adminStores.change('admin.settings.saveVisits', input as typeof current, 'settings/visits');
     if (!answer.ok) return setErrors(errorsOf(answer.error));
     onSaved(answer.data);
     void Taro.showToast({ title: '已保存', icon: 'success' });
@@ -84,7 +83,7 @@ export default function AdminSettingsPage() {
     setShown((n) => n + 1);
   };
   const load = async () => {
-    const answer = await call('admin.settings.get', {});
+    const answer = await adminStores.settings();
     if (answer.ok) show(answer.data);
     else setLoadError(answer.error.message);
   };

@@ -5,9 +5,7 @@ import type { InviteView, StaffAdminView } from '@core/app/contract';
 import { ROLE_LABELS } from '@core/kernel/roles';
 import { STAFF_STATUS_LABELS } from '@core/identity/staff';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
-import { newRequestId } from '@/services/request-id';
-import { call } from '@/services/transport';
-import { adminStores, useStaffList } from '../../admin-stores';
+import { adminStores, useStaffList } from '@/stores/admin-stores';
 import { PagedList } from '../../components/paged-list';
 import { LeaveForm } from './components/leave-form';
 import { PreregisterForm } from './components/preregister-form';
@@ -63,12 +61,12 @@ function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () 
   const [invite, setInvite] = useState<InviteView | null>(null);
   const [isLeaveOpen, setLeaveOpen] = useState(false);
   const issue = async () => {
-    const answer = await call('admin.invites.issue', { staffUserId: staff.userId }, { requestId: newRequestId() });
+    const answer = await adminStores.change('admin.invites.issue', { staffUserId: staff.userId }, staff.userId);
     if (answer.ok) setInvite(answer.data);
     else void Taro.showToast({ title: answer.error.message, icon: 'none' });
   };
   const offboard = async () => {
-    const answer = await call('admin.staff.offboard', { staffUserId: staff.userId }, { requestId: newRequestId() });
+    const answer = await adminStores.change('admin.staff.offboard', { staffUserId: staff.userId }, staff.userId);
     if (answer.ok) onChanged();
     // Refused while the person leads a team or project or owns open work: the message says what to move.
     else void Taro.showModal({ title: '暂不能办理离职', content: answer.error.message, showCancel: false });

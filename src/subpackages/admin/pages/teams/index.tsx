@@ -5,8 +5,7 @@ import type { TeamAdminView } from '@core/app/contract';
 import { teamFields } from '@core/admin/admin-fields';
 import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '@core/identity/staff';
 import { FormField } from '@/components/form-field';
-import { call } from '@/services/transport';
-import { adminStores, useTeamList } from '../../admin-stores';
+import { adminStores, useTeamList } from '@/stores/admin-stores';
 import { ChipSelect } from '../../components/chip-select';
 import { PagedList } from '../../components/paged-list';
 import { TextField } from '../../components/text-field';
@@ -37,7 +36,7 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
       memberIds: members,
       categoryIds: kind[0] === 'category_desk' ? categoryIds : [],
     };
-    return run(checkForm(schema, input), (requestId) => call('admin.teams.save', input, { requestId }), onDone);
+    return run(checkForm(schema, input), () => adminStores.change('admin.teams.save', input, team?.id ?? 'new-team'), onDone);
   };
   return (
     <View className="admin-form" data-form="team">

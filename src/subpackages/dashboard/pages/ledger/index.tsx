@@ -3,7 +3,7 @@ import { LEDGER_LINE_LABELS, type LedgerAnswer } from '@core/dashboard/ledger-fi
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { ReportPage } from '../../components/report-page';
 import { Card, DataTable, TicketLink } from '../../components/report-parts';
-import { dashboardStores } from '../../dashboard-store';
+import { dashboardStores } from '@/stores/dashboard-store';
 import '../../dashboard.scss';
 
 const SUBJECT_LABEL = { person: '个人', team: '团队' } as const;

@@ -5,7 +5,7 @@ import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { MetricHelp } from '../../components/metric-help';
 import { ReportPage } from '../../components/report-page';
 import { Card } from '../../components/report-parts';
-import { dashboardStores } from '../../dashboard-store';
+import { dashboardStores } from '@/stores/dashboard-store';
 import {
   DurationCard,
   OnTimeCard,

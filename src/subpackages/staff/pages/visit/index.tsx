@@ -1,7 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useEarlierTimeline } from '@/hooks/use-earlier-timeline';
 import { TimelineEarlier } from '@/components/timeline-earlier';
-import { call } from '@/services/transport';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { VisitView } from '@core/app/contract';
@@ -21,7 +20,7 @@ export default function StaffVisitPage() {
   const details = useVisitDetails();
   const entry = details.byId[id];
   const visit = entry?.data ?? null;
-  const timeline = useEarlierTimeline(visit, (cursor) => call('visits.timeline', { visitId: id, cursor }));
+  const timeline = useEarlierTimeline(visit, (cursor) => visitStores.timelinePage(id, cursor));
   const [step, setStep] = useState<Step>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);

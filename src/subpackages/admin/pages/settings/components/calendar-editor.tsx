@@ -4,8 +4,7 @@ import type { AdminSettingsView } from '@core/app/contract';
 import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
 import { calendarOverridesField } from '@core/settings/settings-fields';
 import { FormField } from '@/components/form-field';
-import { newRequestId } from '@/services/request-id';
-import { call } from '@/services/transport';
+import { adminStores } from '@/stores/admin-stores';
 import { ChipSelect } from '@/subpackages/admin/components/chip-select';
 import { checkForm, errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
 import * as v from 'valibot';
@@ -26,7 +25,7 @@ export function CalendarEditor(props: { overrides: CalendarOverride[]; onSaved: 
     const found = checkForm(schema, { overrides });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const answer = await call('admin.settings.saveCalendar', { overrides }, { requestId: newRequestId() });
+    const answer = await adminStores.change('admin.settings.saveCalendar', { overrides }, 'settings/calendar');
     if (!answer.ok) return setErrors(errorsOf(answer.error));
     setDate('');
     setNote('');

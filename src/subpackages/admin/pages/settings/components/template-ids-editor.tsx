@@ -5,8 +5,7 @@ import type { AdminSettingsView } from '@core/app/contract';
 import { subscribeTemplateIdsField } from '@core/settings/settings-fields';
 import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '@core/notify/subscribe';
 import { FormField } from '@/components/form-field';
-import { newRequestId } from '@/services/request-id';
-import { call } from '@/services/transport';
+import { adminStores } from '@/stores/admin-stores';
 import { errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
 import { parseInput } from '@core/kernel/validation/parse-input';
 
@@ -27,7 +26,7 @@ export function TemplateIdsEditor(props: {
       return;
     }
     setErrors({});
-    const answer = await call('admin.settings.saveSubscribe', parsed.value, { requestId: newRequestId() });
+    const answer = await adminStores.change('admin.settings.saveSubscribe', parsed.value, 'settings/subscribe');
     if (answer.ok) props.onSaved(answer.data);
     else setErrors(errorsOf(answer.error));
   };

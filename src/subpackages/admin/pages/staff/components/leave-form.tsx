@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { StaffAdminView } from '@core/app/contract';
 import { FormField } from '@/components/form-field';
-import { call } from '@/services/transport';
+import { adminStores } from '@/stores/admin-stores';
 import { ChipSelect } from '@/subpackages/admin/components/chip-select';
 import { TextField } from '@/subpackages/admin/components/text-field';
 import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
@@ -27,7 +27,7 @@ export function LeaveForm({ staff, onDone }: { staff: StaffAdminView; onDone: ()
       leaveTo: isEnding || !leaveTo ? null : leaveTo,
       handoverNote: note || null,
     };
-    return run({}, (requestId) => call('admin.staff.setLeave', input, { requestId }), onDone);
+    return run({}, () => adminStores.change('admin.staff.setLeave', input, staff.userId), onDone);
   };
   const others = options.staff.filter((o) => o.id !== staff.userId);
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import { preregisterFields } from '@core/admin/admin-fields';
 import { FormField } from '@/components/form-field';
-import { call } from '@/services/transport';
+import { adminStores } from '@/stores/admin-stores';
 import { ChipSelect } from '@/subpackages/admin/components/chip-select';
 import { TextField } from '@/subpackages/admin/components/text-field';
 import { checkForm } from '@/subpackages/admin/form-errors';
@@ -32,7 +32,7 @@ export function PreregisterForm({ onDone }: { onDone: () => void }) {
     const input = { name, mobile, title, teamIds, skills, roles, backupUserId: backup[0] ?? null };
     return run(
       checkForm(schema, input),
-      (requestId) => call('admin.staff.preregister', input as v.InferInput<typeof schema>, { requestId }),
+      () => adminStores.change('admin.staff.preregister', input as v.InferInput<typeof schema>, mobile),
       onDone,
     );
   };

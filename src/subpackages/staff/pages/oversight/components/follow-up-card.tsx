@@ -5,8 +5,8 @@ import type { FollowUpView } from '@core/app/contract';
 import { RATING_LABELS } from '@core/tickets/rating';
 import type { WireError } from '@core/kernel/errors';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
-import { newRequestId } from '@/services/request-id';
-import { call } from '@/services/transport';
+import type { Envelope } from '@core/kernel/errors';
+import { oversightStores } from '@/stores/oversight-stores';
 
 interface StepField {
   name: string;
@@ -109,12 +109,12 @@ export function FollowUpCard({ item, onChanged }: { item: FollowUpView; onChange
   const record = () =>
     send(() => {
       const input = { followUpId: item.id, who: text('who'), at: Date.now(), said: text('said') };
-      return call('tickets.recordFollowUp', input, { requestId: newRequestId() });
+      return oversightStores.changeFollowUp('tickets.recordFollowUp', input);
     }, '已记录回访');
   const close = () =>
     send(
       () =>
-        call('tickets.closeFollowUp', { followUpId: item.id, summary: text('summary') }, { requestId: newRequestId() }),
+        oversightStores.changeFollowUp('tickets.closeFollowUp', { followUpId: item.id, summary: text('summary') }),
       '整改已关闭',
     );
   const form = {

@@ -1,4 +1,5 @@
 import type { TicketChange, TicketView } from '@core/app/contract';
+import type { TicketChangeRequest } from '@/stores/ticket-stores';
 
 /** What the staff composer can send; each maps to one action and says what its text means. */
 export const COMPOSER_MODES = ['reply', 'requestMaterials', 'note', 'resolve', 'transfer', 'reassign'] as const;
@@ -40,3 +41,21 @@ export const materialLines = (text: string): string[] =>
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
+
+/** What the composer sends in a mode: one change of the ticket, with the text in the field that mode uses. */
+export const composerChange = (
+  mode: ComposerMode,
+  ticketId: string,
+  text: string,
+  toUserId: string | null,
+): TicketChangeRequest => {
+  if (mode === 'reply') return { action: 'tickets.reply', input: { ticketId, text } };
+  if (mode === 'note') return { action: 'tickets.note', input: { ticketId, text } };
+  if (mode === 'resolve') return { action: 'tickets.resolve', input: { ticketId, summary: text } };
+  if (mode === 'transfer') {
+    return { action: 'tickets.transfer', input: { ticketId, reason: text, ...(toUserId ? { toUserId } : {}) } };
+  }
+  if (mode === 'reassign')
+    return { action: 'tickets.reassign', input: { ticketId, reason: text, toUserId: toUserId ?? '' } };
+  return { action: 'tickets.requestMaterials', input: { ticketId, materials: materialLines(text) } };
+};

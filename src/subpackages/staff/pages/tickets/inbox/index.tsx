@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import type { TicketInboxTab } from '@core/app/contract';
 import { PagedListView } from '@/components/state-view';
 import { TicketCardItem } from '@/components/ticket-parts/ticket-card-item';
-import { ticketStores, useInbox, useInboxMeta } from '@/stores/ticket-stores';
+import { staffTicketStores, useInbox, useInboxMeta } from '@/stores/staff-ticket-stores';
 import './index.scss';
 import { TEXT_BUTTON } from '@/utils/a11y';
 import { usePagedListEvents } from '@/utils/page-events';
@@ -22,7 +22,7 @@ export default function StaffTicketInboxPage() {
   const list = useInbox();
   const { meta } = useInboxMeta();
   const isLeader = useSessionRoles().includes('leader');
-  useDidShow(() => void ticketStores.inbox.getState().reload());
+  useDidShow(() => void staffTicketStores.inbox.getState().reload());
   usePagedListEvents(list);
 
   const tabs = TABS.filter(([tab]) => tab !== 'led' || isLeader).map(

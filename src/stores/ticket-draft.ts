@@ -1,9 +1,12 @@
 import type { ActionInput } from '@core/app/contract';
 // The action's own module, not the whole contract: keeps other features' schemas out of the main package.
 import { ticketActions } from '@core/tickets/ticket-actions';
-import type { HalfDay } from '@core/visits/visit';
+import * as v from 'valibot';
+import { fileRefField } from '@core/tickets/ticket-fields';
+import { HALF_DAYS, type HalfDay } from '@core/visits/visit';
 import type { FileRef } from '@core/tickets/ticket';
 import { parseInput } from '@core/kernel/validation/parse-input';
+import { reviveWith, type DraftFieldSchemas } from './create-draft-form';
 
 /** The 发起申请 form as typed; kept in storage so it survives leaving the app. */
 export interface TicketDraft {
@@ -96,17 +99,23 @@ export const checkTicketDraft = (d: TicketDraft, isOnSite: boolean): TicketDraft
   return { ok: false, errors };
 };
 
-/** A stored draft from an older app version: keep what still fits, default the rest. */
-export const reviveTicketDraft = (stored: unknown, fallbackRequestId: string): TicketDraft => {
-  const base = emptyTicketDraft(fallbackRequestId);
-  if (typeof stored !== 'object' || stored === null) return base;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(stored)) {
-    const expected = (base as unknown as Record<string, unknown>)[key];
-    const fits = Array.isArray(expected)
-      ? Array.isArray(value)
-      : value === null || expected === null || typeof value === typeof expected;
-    if (key in base && fits) merged[key] = value;
-  }
-  return merged as unknown as TicketDraft;
+const text = v.string();
+
+/** What each stored field must be to be kept when the draft is revived. */
+const TICKET_DRAFT_FIELDS: DraftFieldSchemas<TicketDraft> = {
+  categoryId: text,
+  projectId: v.nullable(v.string()),
+  enterpriseName: text,
+  creditCode: text,
+  creditCodeManualReview: v.boolean(),
+  contactName: text,
+  contactPhone: text,
+  description: text,
+  onSiteDate: v.nullable(v.string()),
+  onSiteHalfDay: v.nullable(v.picklist(HALF_DAYS)),
+  attachments: v.array(fileRefField),
+  privacyConsent: v.boolean(),
 };
+
+/** A stored draft from an older app version: keep what still fits, default the rest field by field. */
+export const reviveTicketDraft = reviveWith(TICKET_DRAFT_FIELDS, emptyTicketDraft);

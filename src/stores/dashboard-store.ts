@@ -2,8 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DashboardAnswer } from '@core/app/contract';
 import type { LedgerAnswer, PeriodPreset, ScopeKind } from '@core/dashboard';
 import type { Envelope } from '@core/kernel/errors';
-import { call, type Transport } from '../../services/transport';
-import { idle, type Resource } from '../../stores/resource';
+import { call, type Transport } from '../services/transport';
+import { idle, type Resource } from './resource';
 
 /** The filters both pages share: a period (+08:00, toDate inclusive) and a scope. */
 export interface DashboardFilterState {

@@ -1,8 +1,17 @@
 import type { ActionInput } from '@core/app/contract';
 // The action's own module, not the whole contract: keeps other features' schemas out of the main package.
 import { visitActions } from '@core/visits/visit-actions';
-import type { EnvironmentCategory, HalfDay, InvestmentBand } from '@core/visits/visit';
+import * as v from 'valibot';
+import {
+  ENVIRONMENT_CATEGORIES,
+  HALF_DAYS,
+  INVESTMENT_BANDS,
+  type EnvironmentCategory,
+  type HalfDay,
+  type InvestmentBand,
+} from '@core/visits/visit';
 import { parseInput } from '@core/kernel/validation/parse-input';
+import { reviveWith, type DraftFieldSchemas } from './create-draft-form';
 
 /** The booking form as typed: numbers stay text until submit so half-typed input is never lost. */
 export interface BookingDraft {
@@ -132,14 +141,28 @@ export const validateDraft = (d: BookingDraft): DraftErrors => {
   return check.ok ? {} : check.errors;
 };
 
-/** A stored draft from an older app version: keep what still fits, default the rest. */
-export const reviveDraft = (stored: unknown, fallbackRequestId: string): BookingDraft => {
-  const base = emptyDraft(fallbackRequestId);
-  if (typeof stored !== 'object' || stored === null) return base;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(stored)) {
-    const expected = (base as unknown as Record<string, unknown>)[key];
-    if (key in base && (value === null || expected === null || typeof value === typeof expected)) merged[key] = value;
-  }
-  return merged as unknown as BookingDraft;
+const text = v.string();
+const ids = v.array(v.string());
+
+/** What each stored field must be to be kept when the draft is revived. */
+const DRAFT_FIELDS: DraftFieldSchemas<BookingDraft> = {
+  parkIds: ids,
+  date: v.nullable(v.string()),
+  halfDay: v.nullable(v.picklist(HALF_DAYS)),
+  company: text,
+  contactName: text,
+  contactPhone: text,
+  partySize: text,
+  industryIds: ids,
+  investmentBand: v.nullable(v.picklist(INVESTMENT_BANDS)),
+  areaM2: text,
+  floorLoadKn: text,
+  craneTons: text,
+  powerKva: text,
+  environmentCategory: v.nullable(v.picklist(ENVIRONMENT_CATEGORIES)),
+  notes: text,
+  privacyConsent: v.boolean(),
 };
+
+/** A stored draft from an older app version: keep what still fits, default the rest field by field. */
+export const reviveDraft = reviveWith(DRAFT_FIELDS, emptyDraft);
