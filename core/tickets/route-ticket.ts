@@ -1,7 +1,7 @@
 import type { Project } from '@core/projects';
 import type { ServiceCategory } from './service-category';
 import type { StaffMember, Team } from '@core/identity';
-import { pickAssignee, type RoutingCandidate } from '@core/routing';
+import { pickAssignee, toCandidate } from '@core/routing';
 
 /** What routing may look up; loaded from the store by load-routing-directory, or built in memory by tests and the bench. */
 export interface RoutingDirectory {
@@ -31,17 +31,6 @@ export interface TicketRouting {
   /** Chinese, for the timeline: which team, and why this person. */
   reason: string;
 }
-
-const toCandidate = (s: StaffMember, load: number): RoutingCandidate => ({
-  id: s.userId,
-  name: s.name,
-  isActive: s.isActive,
-  isOnLeave: s.isOnLeave,
-  backupId: s.backupUserId,
-  skills: s.skills,
-  load,
-  lastAssignedAt: s.lastAssignedAt,
-});
 
 /** The fallback chain (C4): project team → park team → category desk → duty desk, without repeats. */
 const chainOf = (req: TicketRoutingRequest, dir: RoutingDirectory): Team[] => {

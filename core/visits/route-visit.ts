@@ -2,7 +2,7 @@ import type { StaffMember, Team } from '@core/identity';
 import type { VisitHost } from './visit';
 import { staffRepo } from '@core/identity';
 import { visitRepo } from './visit-repo';
-import { pickAssignee, type RoutingCandidate } from '@core/routing';
+import { pickAssignee, toCandidate } from '@core/routing';
 import type { DocStore } from '@core/kernel/store/doc-store';
 
 export interface VisitRouting {
@@ -13,17 +13,6 @@ export interface VisitRouting {
   /** Leaders of every team told, so each park hears of the itinerary. */
   leaderUserIds: string[];
 }
-
-const toCandidate = (s: StaffMember, load: number): RoutingCandidate => ({
-  id: s.userId,
-  name: s.name,
-  isActive: s.isActive,
-  isOnLeave: s.isOnLeave,
-  backupId: s.backupUserId,
-  skills: s.skills,
-  load,
-  lastAssignedAt: s.lastAssignedAt,
-});
 
 const hostOf = (s: StaffMember): VisitHost => ({ userId: s.userId, name: s.name, title: s.title });
 

@@ -1,3 +1,4 @@
+import { TICK_JOB_NAMES } from '@tests/support/tick-jobs';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { runTick, tickJobs, type TickJob } from './run-tick';
 
@@ -50,13 +51,6 @@ describe('runTick', () => {
     const sender = { send: async () => ({ ok: true as const }) };
     const report = await runTick(stack.deps, { deadline: stack.deps.clock.now() + 60_000, jobs: tickJobs(sender) });
     expect(report.failed).toEqual([]);
-    expect(report.done.map((d) => d.name)).toEqual([
-      'visitReminders',
-      'slaEscalations',
-      'autoConfirm',
-      'subscribeOutbox',
-      'purgeRequests',
-      'dashboardRollup',
-    ]);
+    expect(report.done.map((d) => d.name)).toEqual(TICK_JOB_NAMES);
   });
 });

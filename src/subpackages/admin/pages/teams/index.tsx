@@ -36,7 +36,11 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
       memberIds: members,
       categoryIds: kind[0] === 'category_desk' ? categoryIds : [],
     };
-    return run(checkForm(schema, input), () => adminStores.change('admin.teams.save', input, team?.id ?? 'new-team'), onDone);
+    return run(
+      checkForm(schema, input),
+      () => adminStores.change('admin.teams.save', input, team?.id ?? 'new-team'),
+      onDone,
+    );
   };
   return (
     <View className="admin-form" data-form="team">

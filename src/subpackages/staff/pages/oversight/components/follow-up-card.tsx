@@ -93,7 +93,7 @@ export function FollowUpCard({ item, onChanged }: { item: FollowUpView; onChange
   const [error, setError] = useState<WireError | null>(null);
   const text = (name: string) => values[name] ?? '';
 
-  const send = async (step: () => ReturnType<typeof call<'tickets.closeFollowUp'>>, done: string) => {
+  const send = async (step: () => Promise<Envelope<FollowUpView>>, done: string) => {
     setBusy(true);
     setError(null);
     const answer = await step();
@@ -113,8 +113,7 @@ export function FollowUpCard({ item, onChanged }: { item: FollowUpView; onChange
     }, '已记录回访');
   const close = () =>
     send(
-      () =>
-        oversightStores.changeFollowUp('tickets.closeFollowUp', { followUpId: item.id, summary: text('summary') }),
+      () => oversightStores.changeFollowUp('tickets.closeFollowUp', { followUpId: item.id, summary: text('summary') }),
       '整改已关闭',
     );
   const form = {
