@@ -9,6 +9,7 @@ import { PROJECTS_SEED, SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS
 import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from '@core/identity';
 import { usersSeed } from '@core/identity';
 import { ZONE_SEED } from '@core/catalog';
+import { PROJECT_TEMPLATES_SEED } from '@core/projects';
 
 /** No office closures yet; the official calendar applies as published. */
 const CALENDAR_SEED: CalendarSettings = { id: 'calendar', version: 1, overrides: [] };
@@ -29,6 +30,8 @@ export interface SeedOptions {
  */
 const LATE_ADDITIONS: { marker: string; collection: string; docs: StoredDoc[] }[] = [
   { marker: 'seed-service-catalog', collection: 'service_categories', docs: SERVICE_CATALOG_SEED },
+  // C6: the default 倒排工期 template (its durations and sources in core/projects/project-template.ts).
+  { marker: 'seed-project-templates', collection: 'project_templates', docs: PROJECT_TEMPLATES_SEED },
 ];
 
 const insertMissing = async (store: DocStore, collection: string, docs: readonly StoredDoc[]) => {
