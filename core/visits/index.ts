@@ -3,4 +3,4 @@ export * from './visit';
 export * from './visit-actions';
 export * from './visit-fields';
 export * from './visit-reminders';
-export { visitRepo } from './visit-repo';
+export * from './read-visit';

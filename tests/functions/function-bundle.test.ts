@@ -62,6 +62,8 @@ describe('the built cloud functions', () => {
     expect(carriers('文件不存在或无权查看')).toEqual(['tickets']);
     // From the visit handlers.
     expect(carriers('预约不存在')).toEqual(['visits']);
+    // From core/projects/handlers/project-access.ts.
+    expect(carriers('项目不存在或无权查看')).toEqual(['projects']);
     const sizes = Object.fromEntries(built.map((f) => [f.name, f.bytes]));
     // account is left out: it carries the holiday calendar (chinese-days' table, ~78 KB) for the
     // office's notice that next year's schedule is missing, the settings check and the invite bind.

@@ -1,5 +1,5 @@
 import { conflict, forbidden, notFound } from '@core/kernel/errors';
-import { visitRepo } from '@core/visits';
+import { readVisit } from '@core/visits';
 import type { Lead, Project } from '../project';
 import type { DuplicateMatch, ProjectHandler } from '../project-actions';
 import { leadIdOfVisit, projectIdOfLead, projectRepo, projectTx } from '../project-repo';
@@ -10,8 +10,8 @@ import { actorOf, loadProjectView } from './project-access';
 export const leadFromVisit: ProjectHandler<'projects.leadFromVisit'> = async ({ visitId }, { caller, deps }) => {
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
-  const visit = await visitRepo(deps.store).get(visitId);
-  if (!visit) throw notFound('预约不存在或无权查看');
+  const visit = await readVisit(deps.store, visitId);
+  if (!visit) throw notFound('考察记录不存在');
   if (visit.status !== 'completed') throw conflict('考察完成后才能转为线索');
   const now = deps.clock.now();
   const lead = await deps.store.transaction(async (tx) => {
