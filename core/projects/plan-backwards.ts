@@ -1,4 +1,4 @@
-import { addDays, type LocalDate } from '@core/kernel/calendar/local-date';
+import type { LocalDate } from '@core/kernel/calendar/local-date';
 import type { WorkingCalendar } from '@core/kernel/calendar/working-calendar';
 
 /** Who owns a node: a team (专班, a desk) or a role (the enterprise, the zone's 行政审批 desk…). */
@@ -48,7 +48,7 @@ export interface BackwardPlan {
 /** A template that cannot be planned: a duplicate key, an unknown predecessor, a cycle or a bad duration. */
 export class PlanTemplateError extends Error {}
 
-type PlanCalendar = Pick<WorkingCalendar, 'isWorkingDay' | 'addWorkingDays'>;
+type PlanCalendar = Pick<WorkingCalendar, 'isWorkingDay'>;
 
 /** Nodes with every successor before them: the order latest dates are worked out in. */
 const successorsFirst = (
@@ -82,10 +82,40 @@ const successorsFirst = (
   return { order, successors };
 };
 
-const workingDaysFromTo = (calendar: PlanCalendar, from: LocalDate, before: LocalDate): number => {
-  let count = 0;
-  for (let day = from; day < before; day = addDays(day, 1)) if (calendar.isWorkingDay(day)) count += 1;
-  return count;
+const DAY_MS = 86_400_000;
+const dayNumber = (date: LocalDate): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+const dateOfDay = (day: number): LocalDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** Days as numbers, each asked of the calendar once per calendar (it is immutable): a 60-node plan stays in microseconds. */
+const workingDays = new WeakMap<PlanCalendar, Map<number, boolean>>();
+const dayCounter = (calendar: PlanCalendar) => {
+  let known = workingDays.get(calendar);
+  if (!known) workingDays.set(calendar, (known = new Map()));
+  const cache = known;
+  const isWorking = (day: number): boolean => {
+    let answer = cache.get(day);
+    if (answer === undefined) cache.set(day, (answer = calendar.isWorkingDay(dateOfDay(day))));
+    return answer;
+  };
+  return {
+    isWorking,
+    /** The n-th working day before `day` (n ≥ 1); `day` itself never counts. */
+    back: (day: number, n: number): number => {
+      let current = day;
+      for (let left = n; left > 0;) {
+        current -= 1;
+        if (isWorking(current)) left -= 1;
+      }
+      return current;
+    },
+    /** Working days from `from` up to, not including, `before`. */
+    between: (from: number, before: number): number => {
+      let count = 0;
+      for (let day = from; day < before; day += 1) if (isWorking(day)) count += 1;
+      return count;
+    },
+  };
 };
 
 /**
@@ -100,27 +130,30 @@ export const planMilestonesBackwards = (
   today: LocalDate,
 ): BackwardPlan => {
   const { order, successors } = successorsFirst(template.nodes);
+  const days = dayCounter(calendar);
+  const targetDay = dayNumber(target);
+  const todayDay = dayNumber(today);
   const byKey = new Map(template.nodes.map((n) => [n.key, n]));
   /** The day a node's predecessors must finish before: its latest start, or what a covered node passes on. */
-  const startBound = new Map<string, LocalDate>();
+  const startBound = new Map<string, number>();
   const planned = new Map<string, PlannedNode>();
   for (const key of order) {
     const node = byKey.get(key)!;
-    const bound = successors
-      .get(key)!
-      .map((s) => startBound.get(s)!)
-      .reduce((earliest, day) => (day < earliest ? day : earliest), target);
+    let bound = targetDay;
+    for (const s of successors.get(key)!) bound = Math.min(bound, startBound.get(s)!);
     const covered = node.coveredByZoneAssessment === true;
     let latestStart: LocalDate | null = null;
     let latestFinish: LocalDate | null = null;
+    let lateByWd = 0;
     if (covered) startBound.set(key, bound);
     else {
-      latestFinish = calendar.addWorkingDays(bound, -1);
-      latestStart =
-        node.durationWd === 1 ? latestFinish : calendar.addWorkingDays(latestFinish, -(node.durationWd - 1));
-      startBound.set(key, latestStart);
+      const finish = days.back(bound, 1);
+      const start = node.durationWd === 1 ? finish : days.back(finish, node.durationWd - 1);
+      startBound.set(key, start);
+      latestStart = dateOfDay(start);
+      latestFinish = dateOfDay(finish);
+      if (start < todayDay) lateByWd = days.between(start, todayDay);
     }
-    const lateByWd = latestStart !== null && latestStart < today ? workingDaysFromTo(calendar, latestStart, today) : 0;
     planned.set(key, {
       key,
       name: node.name,
