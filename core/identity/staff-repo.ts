@@ -8,32 +8,31 @@ const MAX_TEAMS = 100;
 
 export const staffRepo = (store: DocStore) => ({
   inviteByCode: async (code: string): Promise<Invite | null> =>
-    (await store.find<Invite>('invites', { where: { code }, limit: 1 })).items[0] ?? null,
+    (await store.find('invites', { where: { code }, limit: 1 })).items[0] ?? null,
 
   receptionTeamOf: async (parkId: string): Promise<Team | null> =>
-    (await store.find<Team>('teams', { where: { parkId, kind: 'park_reception' }, limit: 1 })).items[0] ?? null,
+    (await store.find('teams', { where: { parkId, kind: 'park_reception' }, limit: 1 })).items[0] ?? null,
 
   /** Teams the user belongs to or leads. */
   teamsOf: async (userId: string): Promise<Team[]> => {
     const [asMember, asLeader] = await Promise.all([
-      store.find<Team>('teams', { where: { memberIds: { has: userId } }, limit: MAX_TEAMS }),
-      store.find<Team>('teams', { where: { leaderUserId: userId }, limit: MAX_TEAMS }),
+      store.find('teams', { where: { memberIds: { has: userId } }, limit: MAX_TEAMS }),
+      store.find('teams', { where: { leaderUserId: userId }, limit: MAX_TEAMS }),
     ]);
     const byId = new Map([...asMember.items, ...asLeader.items].map((t) => [t.id, t]));
     return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   },
 
-  teamById: (id: string): Promise<Team | null> => store.get<Team>('teams', id),
+  teamById: (id: string): Promise<Team | null> => store.get('teams', id),
 
   /** People by account id (names and phones for a project's leader and team). */
   usersByIds: async (ids: readonly string[]): Promise<User[]> =>
     ids.length === 0
       ? []
-      : (await store.find<User>('users', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) })).items,
+      : (await store.find('users', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) })).items,
 
   staffByIds: async (ids: readonly string[]): Promise<StaffMember[]> =>
     ids.length === 0
       ? []
-      : (await store.find<StaffMember>('staff', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) }))
-          .items,
+      : (await store.find('staff', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) })).items,
 });

@@ -29,11 +29,11 @@ export const projectIdOfLead = (leadId: string): string => `prj-${leadId}`;
 const MAX_TEMPLATES = 100;
 
 export const projectRepo = (store: DocStore) => ({
-  get: (id: string) => store.get<Project>('projects', id),
+  get: (id: string) => store.get('projects', id),
 
   /** Newest change first; one stage (or 终止) when given. */
   list: (status: ProjectStatus | null, page: PageRequest): Promise<Page<Project>> =>
-    store.find<Project>('projects', {
+    store.find('projects', {
       where: status ? { status } : {},
       orderBy: { field: 'updatedAt', dir: 'desc' },
       limit: page.limit,
@@ -42,7 +42,7 @@ export const projectRepo = (store: DocStore) => ({
 
   /** The enterprise contact's own projects. */
   listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
-    store.find<Project>('projects', {
+    store.find('projects', {
       where: { ownerUserId },
       orderBy: { field: 'updatedAt', dir: 'desc' },
       limit: page.limit,
@@ -56,7 +56,7 @@ export const projectRepo = (store: DocStore) => ({
     exceptId: string,
   ): Promise<{ project: Project; matchedOn: 'creditCode' | 'enterpriseName' } | null> => {
     const first = async (where: Record<string, string>) =>
-      (await store.find<Project>('projects', { where, limit: 2 })).items.find((p) => p.id !== exceptId) ?? null;
+      (await store.find('projects', { where, limit: 2 })).items.find((p) => p.id !== exceptId) ?? null;
     const byCode = creditCode ? await first({ creditCode }) : null;
     if (byCode) return { project: byCode, matchedOn: 'creditCode' };
     const byName = await first({ enterpriseName });
@@ -64,12 +64,12 @@ export const projectRepo = (store: DocStore) => ({
   },
 
   events: (projectId: string, cursor: string | null = null): Promise<TimelinePage<ProjectEvent>> =>
-    readTimelinePage<ProjectEvent>(store, 'project_events', { projectId }, cursor),
+    readTimelinePage(store, 'project_events', { projectId }, cursor),
 
-  getLead: (id: string) => store.get<Lead>('leads', id),
+  getLead: (id: string) => store.get('leads', id),
 
   openLeads: (page: PageRequest): Promise<Page<Lead>> =>
-    store.find<Lead>('leads', {
+    store.find('leads', {
       where: { status: 'open' },
       orderBy: { field: 'createdAt', dir: 'desc' },
       limit: page.limit,
@@ -78,24 +78,23 @@ export const projectRepo = (store: DocStore) => ({
 
   templates: async (): Promise<ProjectTemplate[]> =>
     (
-      await store.find<ProjectTemplate>('project_templates', {
+      await store.find('project_templates', {
         orderBy: { field: 'order', dir: 'asc' },
         limit: MAX_TEMPLATES,
       })
     ).items,
 
-  template: (id: string) => store.get<ProjectTemplate>('project_templates', id),
+  template: (id: string) => store.get('project_templates', id),
 });
 
 /** Writes inside a transaction: single documents by id, as WeChat allows. */
 export const projectTx = (tx: TxStore, ids: IdSource) => ({
-  get: (id: string) => tx.get<Project>('projects', id),
-  insert: (project: Project) => tx.insert<Project>('projects', project),
-  update: (current: Project, patch: DocPatch<Project>) =>
-    tx.update<Project>('projects', current.id, current.version, patch),
-  getLead: (id: string) => tx.get<Lead>('leads', id),
-  insertLead: (lead: Lead) => tx.insert<Lead>('leads', lead),
-  updateLead: (current: Lead, patch: DocPatch<Lead>) => tx.update<Lead>('leads', current.id, current.version, patch),
+  get: (id: string) => tx.get('projects', id),
+  insert: (project: Project) => tx.insert('projects', project),
+  update: (current: Project, patch: DocPatch<Project>) => tx.update('projects', current.id, current.version, patch),
+  getLead: (id: string) => tx.get('leads', id),
+  insertLead: (lead: Lead) => tx.insert('leads', lead),
+  updateLead: (current: Lead, patch: DocPatch<Lead>) => tx.update('leads', current.id, current.version, patch),
 
   /** Appends timeline lines; events are only ever inserted. `project` is the version just written. */
   appendEvents: async (
@@ -105,7 +104,7 @@ export const projectTx = (tx: TxStore, ids: IdSource) => ({
     drafts: readonly ProjectEventDraft[],
   ): Promise<void> => {
     for (const [seq, draft] of drafts.entries()) {
-      await tx.insert<ProjectEvent>('project_events', {
+      await tx.insert('project_events', {
         id: ids.newId(),
         version: 1,
         projectId: project.id,

@@ -1,6 +1,6 @@
 import { demoOpenid } from '@core/app/seed';
 import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
-import { planMilestonesBackwards, PROJECT_STAGES, type PlanNodeTemplate, type Project } from '@core/projects';
+import { planMilestonesBackwards, PROJECT_STAGES, type PlanNodeTemplate } from '@core/projects';
 import { PROJECTS_SEED } from '@core/app/seed/service-teams-seed';
 import { expectOk, type BenchStack } from './bench-stack';
 import { measure, type Figures } from './measure';
@@ -28,7 +28,7 @@ const seedProjects = async (stack: BenchStack): Promise<void> => {
     await stack.store.transaction(async (tx) => {
       for (let i = start; i < Math.min(PROJECTS, start + BATCH); i += 1) {
         const status = statuses[i % statuses.length]!;
-        await tx.insert<Project>('projects', {
+        await tx.insert('projects', {
           ...template,
           id: `bench-project-${i}`,
           name: `压测项目${i}`,

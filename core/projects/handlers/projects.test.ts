@@ -2,7 +2,6 @@ import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-ki
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { completedVisit, projectFromVisit, SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
 import { validBooking } from '@tests/support/visit-booking-fixture';
-import type { Project } from '../project';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -12,12 +11,13 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const stored = async (id: string) => (await stack.store.get<Project>('projects', id))!;
-const count = async (collection: string) => (await stack.store.find(collection, { limit: 1000 })).items.length;
+const stored = async (id: string) => (await stack.store.get('projects', id))!;
+const count = async (collection: 'leads' | 'projects') =>
+  (await stack.store.find(collection, { limit: 1000 })).items.length;
 /** Only the seed may set screening until the screening form exists (issue 11 item 4). */
 const passScreening = async (id: string) => {
   const p = await stored(id);
-  await stack.store.update<Project>('projects', id, p.version, { screening: 'passed' });
+  await stack.store.update('projects', id, p.version, { screening: 'passed' });
 };
 
 describe('visit → lead → project', () => {
@@ -46,10 +46,7 @@ describe('visit → lead → project', () => {
     const mine = dataOf(await send('investor', 'projects.mine', {}));
     expect(mine.items.map((p) => p.id)).toEqual([first.project!.id]);
     expect(dataOf(await send('staff', 'projects.leads', {})).items).toEqual([]);
-    const leadDoc = await stack.store.get<{ id: string; version: number; projectId: string; status: string }>(
-      'leads',
-      lead.id,
-    );
+    const leadDoc = await stack.store.get('leads', lead.id);
     expect(leadDoc).toMatchObject({ projectId: first.project!.id, status: 'converted' });
   });
 

@@ -1,0 +1,4 @@
+export * from './schema-version';
+export * from './migration-step';
+export * from './run-migrations';
+export { MIGRATION_STEPS } from './steps';
