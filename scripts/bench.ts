@@ -1,5 +1,5 @@
 /**
- * `npm run bench [catalog|visits|tickets|scheduler|audit|dashboard]`: figures from the local stack over HTTP (a real server on
+ * `npm run bench [catalog|visits|tickets|scheduler|audit|dashboard|projects]`: figures from the local stack over HTTP (a real server on
  * loopback with a fresh SQLite file), not timed tests. Each scenario prints throughput and p50/p99.
  */
 import { benchAudit } from './bench/audit-scenario';
@@ -7,6 +7,7 @@ import { startBenchStack } from './bench/bench-stack';
 import { benchCatalog } from './bench/catalog-bench';
 import { benchDashboard } from './bench/dashboard-bench';
 import { printFigures, type Figures } from './bench/measure';
+import { benchProjects } from './bench/projects-bench';
 import { benchScheduler } from './bench/scheduler-scenario';
 import { benchTickets } from './bench/tickets-scenario';
 import { benchVisits } from './bench/visits-bench';
@@ -18,6 +19,7 @@ const SCENARIOS: Record<string, (stack: Awaited<ReturnType<typeof startBenchStac
   scheduler: benchScheduler,
   audit: benchAudit,
   dashboard: benchDashboard,
+  projects: benchProjects,
 };
 
 const main = async () => {

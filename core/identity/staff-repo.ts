@@ -1,5 +1,6 @@
 import type { Invite } from './invite';
 import type { StaffMember, Team } from './staff';
+import type { User } from '@core/kernel/caller';
 import type { DocStore } from '@core/kernel/store/doc-store';
 
 /** Teams per user are few; these bounds are far above any real team structure. */
@@ -21,6 +22,14 @@ export const staffRepo = (store: DocStore) => ({
     const byId = new Map([...asMember.items, ...asLeader.items].map((t) => [t.id, t]));
     return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   },
+
+  teamById: (id: string): Promise<Team | null> => store.get('teams', id),
+
+  /** People by account id (names and phones for a project's leader and team). */
+  usersByIds: async (ids: readonly string[]): Promise<User[]> =>
+    ids.length === 0
+      ? []
+      : (await store.find('users', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) })).items,
 
   staffByIds: async (ids: readonly string[]): Promise<StaffMember[]> =>
     ids.length === 0

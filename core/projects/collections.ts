@@ -1,8 +1,12 @@
-import type { Project } from './project';
+import type { Lead, Project, ProjectEvent } from './project';
+import type { ProjectTemplate } from './project-template';
 
 /** This feature's collections and their document types (core/kernel/store/collections.ts). */
 declare module '@core/kernel/store/collections' {
   interface CollectionDocs {
     projects: Project;
+    project_events: ProjectEvent;
+    leads: Lead;
+    project_templates: ProjectTemplate;
   }
 }

@@ -1,2 +1,5 @@
 /** The projects feature's public face: other features and the app import it from here only. */
 export * from './project';
+export * from './project-actions';
+export * from './project-template';
+export * from './plan-backwards';

@@ -35,7 +35,7 @@ export interface TicketRouting {
 /** The fallback chain (C4): project team → park team → category desk → duty desk, without repeats. */
 const chainOf = (req: TicketRoutingRequest, dir: RoutingDirectory): Team[] => {
   const chain = [
-    req.project ? dir.teamById(req.project.teamId) : undefined,
+    req.project?.teamId ? dir.teamById(req.project.teamId) : undefined,
     req.parkId ? dir.receptionTeamOf(req.parkId) : undefined,
     dir.teamById(req.category.deskTeamId),
     dir.dutyDesk(),

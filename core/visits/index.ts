@@ -3,3 +3,4 @@ export * from './visit';
 export * from './visit-actions';
 export * from './visit-fields';
 export * from './visit-reminders';
+export * from './read-visit';

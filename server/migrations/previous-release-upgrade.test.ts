@@ -62,6 +62,7 @@ describe('the previous release’s data dir', () => {
       applied: [
         { id: '0001-ticket-sla-fields', upgraded: 4 },
         { id: '0002-staff-status', upgraded: expect.any(Number) },
+        { id: '0003-project-fields', upgraded: expect.any(Number) },
       ],
       skipped: [],
       isDone: true,
@@ -88,7 +89,11 @@ describe('the previous release’s data dir', () => {
     expect(resolved.confirmCheckAt).toBe(nextConfirmCheckAt(scene.at.resolved, null, time));
     expect(await store.get('staff', 'u-demo-staff')).toMatchObject({ status: 'active', schemaVersion: 2 });
     const records = await store.find('migrations', { limit: 10 });
-    expect(records.items.map((r) => r.id)).toEqual(['0001-ticket-sla-fields', '0002-staff-status']);
+    expect(records.items.map((r) => r.id)).toEqual([
+      '0001-ticket-sla-fields',
+      '0002-staff-status',
+      '0003-project-fields',
+    ]);
   });
 
   it('answers every action of the contract correctly', async () => {
@@ -283,7 +288,8 @@ describe('the previous release’s data dir', () => {
     expect((await ok('admin', 'admin.staff.list', {})).items.map((s) => s.userId)).toEqual(
       expect.arrayContaining(['u-demo-staff', hire.userId]),
     );
-    expect((await ok('admin', 'admin.teams.list', {})).items.map((t) => t.id)).toContain(hire.teamId);
+    // Every team at once: the demo seed alone has more teams than the default page of 20.
+    expect((await ok('admin', 'admin.teams.list', { limit: 100 })).items.map((t) => t.id)).toContain(hire.teamId);
     const other = await ok(
       'admin',
       'admin.staff.preregister',
@@ -320,6 +326,24 @@ describe('the previous release’s data dir', () => {
     expect((await ok('admin', 'admin.audit.list', {})).items.length).toBeGreaterThan(0);
     expect((await ok('admin', 'admin.audit.verify', {})).isIntact).toBe(true);
     expect((await ok('admin', 'admin.audit.purge', {})).removed).toBe(0);
+
+    // Projects (C6) over the old project documents, upgraded by 0003-project-fields.
+    const old = await ok('staff', 'projects.get', { projectId: 'dezhi-hangchuang' });
+    expect(old).toMatchObject({ stage: 'signed', status: 'signed', evidence: {}, creditCode: null });
+    expect((await ok('staff', 'projects.list', { status: 'signed' })).items.map((p) => p.id)).toContain(old.id);
+    expect((await ok('enterprise', 'projects.mine', {})).items.map((p) => p.id)).toContain(old.id);
+    await ok('staff', 'projects.timeline', { projectId: old.id, cursor: '[9e15,"~"]' });
+    await ok('staff', 'projects.edit', { projectId: old.id, landMu: 30 });
+    const move = { to: 'construction', date: '2026-11-27', permitNo: '371426202611270001' };
+    expect((await ok('staff', 'projects.advance', { projectId: old.id, move })).stage).toBe('construction');
+    const registered = await ok('staff', 'projects.create', { name: '升级后登记的项目' });
+    await ok('staff', 'projects.terminate', { projectId: registered.id, reason: '企业撤回' });
+    expect((await ok('staff', 'projects.plan', { projectId: old.id, target: '2027-12-31' })).nodes).toHaveLength(9);
+    expect(await ok('staff', 'projects.templates', {})).toHaveLength(1);
+    await ok('staff', 'projects.leads', {});
+    // No completed visit in the old data: 转为线索 refuses, and an unknown lead is not found.
+    expect(errorOf(await call('staff', 'projects.leadFromVisit', { visitId: 'no-such-visit' })).code).toBe('NOT_FOUND');
+    expect(errorOf(await call('staff', 'projects.fromLead', { leadId: 'no-such-lead' })).code).toBe('NOT_FOUND');
 
     expect([...covered].sort()).toEqual(Object.keys(ACTIONS).sort());
   }, 60_000);

@@ -5,6 +5,7 @@ import { catalogActions } from '@core/catalog';
 import { dashboardActions } from '@core/dashboard';
 import type { ActionDef } from '@core/kernel/define-action';
 import { messageActions } from '@core/messages';
+import { projectActions } from '@core/projects';
 import { supervisionActions } from '@core/sla';
 import { ticketActions } from '@core/tickets';
 import { visitActions } from '@core/visits';
@@ -19,6 +20,7 @@ export const ACTIONS = {
   ...supervisionActions,
   ...adminActions,
   ...dashboardActions,
+  ...projectActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

@@ -5,6 +5,7 @@ import { VISITS_HANDLERS } from './by-function/visits';
 import { MESSAGES_HANDLERS } from './by-function/messages';
 import { TICKETS_HANDLERS } from './by-function/tickets';
 import { ADMIN_HANDLERS } from './by-function/admin';
+import { PROJECTS_HANDLERS } from './by-function/projects';
 
 export * from '@core/kernel/deps';
 export * from './handler-map';
@@ -17,4 +18,5 @@ export const HANDLERS: HandlerMap = {
   ...MESSAGES_HANDLERS,
   ...TICKETS_HANDLERS,
   ...ADMIN_HANDLERS,
+  ...PROJECTS_HANDLERS,
 };

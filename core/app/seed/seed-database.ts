@@ -10,6 +10,7 @@ import { PROJECTS_SEED, SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS
 import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from '@core/identity';
 import { usersSeed } from '@core/identity';
 import { ZONE_SEED } from '@core/catalog';
+import { PROJECT_TEMPLATES_SEED } from '@core/projects';
 
 /** No office closures yet; the official calendar applies as published. */
 const CALENDAR_SEED: CalendarSettings = { id: 'calendar', version: 1, overrides: [] };
@@ -28,8 +29,13 @@ export interface SeedOptions {
  * each is loaded once under its own marker, so an environment that went live before it still gets
  * it, and what the office edits afterwards is never overwritten. Not people: seeded everywhere.
  */
-const LATE_ADDITIONS: { marker: string; collection: 'service_categories'; docs: DocOf<'service_categories'>[] }[] = [
-  { marker: 'seed-service-catalog', collection: 'service_categories', docs: SERVICE_CATALOG_SEED },
+type LateAddition<C extends CollectionName> = { marker: string; collection: C; docs: DocOf<C>[] };
+const lateAddition = <C extends CollectionName>(addition: LateAddition<C>) => addition;
+
+const LATE_ADDITIONS = [
+  lateAddition({ marker: 'seed-service-catalog', collection: 'service_categories', docs: SERVICE_CATALOG_SEED }),
+  // C6: the default 倒排工期 template (its durations and sources in core/projects/project-template.ts).
+  lateAddition({ marker: 'seed-project-templates', collection: 'project_templates', docs: PROJECT_TEMPLATES_SEED }),
 ];
 
 const insertMissing = async <C extends CollectionName>(store: DocStore, collection: C, docs: readonly DocOf<C>[]) => {

@@ -31,7 +31,10 @@ describe('service desks, duty desk and projects', () => {
       '5G通讯基站智能充电桩项目',
       '新能源无线自组通信设备项目',
       '查打一体无人机项目',
+      // Invented for the C6 demo, marked as such; its figures are the demo's own, not the article's.
+      '精密传动部件智能制造项目（演示）',
     ]);
+    for (const p of PROJECTS_SEED.filter((p) => p.investmentWan !== null)) expect(p.name).toContain('（演示）');
     for (const p of PROJECTS_SEED) {
       const team = SERVICE_TEAMS_SEED.find((t) => t.id === p.teamId);
       expect(team).toMatchObject({ kind: 'project', leaderUserId: p.leaderUserId });

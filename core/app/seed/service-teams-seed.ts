@@ -74,6 +74,10 @@ const desks: Team[] = [
 
 const ABOUT_TO_SIGN = '与另两个拟签约项目合计近7亿元（报道未分项列明）';
 
+/** When the demo's projects were entered (a fixed instant, so list order never depends on the seeding day). */
+const ENTERED_AT = Date.UTC(2026, 9, 12, 1, 0);
+
+/** The article gives no dates, files or figures for its projects: those stay empty (null / {}), never invented. */
 const project = (
   id: string,
   name: string,
@@ -83,10 +87,23 @@ const project = (
   version: 1,
   name,
   enterpriseName: null,
+  creditCode: null,
   ownerUserId: null,
   parkId: null,
+  industryId: null,
+  industryClass: null,
+  status: over.stage,
+  evidence: {},
+  terminatedReason: null,
+  investmentWan: null,
+  landMu: null,
   investmentNote: null,
   teamId: `svc-project-${id}`,
+  // Signed before screening existed: recorded as passed (screening is not built yet; only the seed sets it).
+  screening: over.stage === 'negotiating' ? 'pending' : 'passed',
+  leadId: null,
+  createdAt: ENTERED_AT,
+  updatedAt: ENTERED_AT,
   ...over,
 });
 
@@ -120,6 +137,22 @@ export const PROJECTS_SEED: Project[] = [
     investmentNote: ABOUT_TO_SIGN,
     leaderUserId: 'u-leader-qian',
   }),
+  // Invented (marked （演示）): a project in the 开工 stage, with the evidence each move carried.
+  project('demo-precision-parts', '精密传动部件智能制造项目（演示）', {
+    enterpriseName: '德州精传智造科技有限公司（演示）',
+    creditCode: '91371400MA3C2K4X1T',
+    parkId: 'jingde-smart',
+    industryClass: 'C3453',
+    stage: 'construction',
+    investmentWan: 32000,
+    landMu: 86,
+    leaderUserId: 'u-demo-leader',
+    evidence: {
+      signed: { date: '2026-06-18', agreementFileId: 'demo-file-agreement-precision-parts' },
+      construction: { date: '2026-09-08', permitNo: '371426202609080101', sitePhotoFileId: null },
+    },
+    updatedAt: ENTERED_AT + 60_000,
+  }),
 ];
 
 const PROJECT_MEMBERS: Record<string, string[]> = {
@@ -128,11 +161,13 @@ const PROJECT_MEMBERS: Record<string, string[]> = {
   '5g-charging': ['u-staff-he', 'u-staff-ma'],
   'wireless-adhoc': ['u-staff-feng', 'u-staff-wu'],
   'recon-strike-drone': ['u-staff-ma', 'u-staff-wu'],
+  'demo-precision-parts': ['u-demo-staff', 'u-staff-ma'],
 };
 
-const projectTeams: Team[] = PROJECTS_SEED.map((p) => ({
-  ...team(p.teamId, `${p.name}专班`, 'project', p.leaderUserId, PROJECT_MEMBERS[p.id] ?? []),
-  parkId: p.parkId,
-}));
+const projectTeams: Team[] = PROJECTS_SEED.flatMap((p) =>
+  p.teamId && p.leaderUserId
+    ? [{ ...team(p.teamId, `${p.name}专班`, 'project', p.leaderUserId, PROJECT_MEMBERS[p.id] ?? []), parkId: p.parkId }]
+    : [],
+);
 
 export const SERVICE_TEAMS_SEED: Team[] = [...desks, ...projectTeams];

@@ -20,7 +20,14 @@ export const COLLECTIONS = {
   invites: ['code', 'staffUserId', 'createdAt'],
   /** Failed invite codes and the binding per identity (rate limit, one binding per WeChat). */
   bind_attempts: [],
-  projects: ['ownerUserId', 'leaderUserId'],
+  /** C6: by owner (routing, the enterprise's own), leader (offboarding), stage list, duplicate match. */
+  projects: ['ownerUserId', 'leaderUserId', 'status', 'updatedAt', 'creditCode', 'enterpriseName'],
+  /** A project's timeline: append-only, one document per event. */
+  project_events: ['projectId', 'at'],
+  /** 线索 from completed visits (id derived from the visit): the open ones, newest first. */
+  leads: ['status', 'createdAt'],
+  /** 倒排工期 templates the zone edits. */
+  project_templates: ['order'],
   /** The service catalog (服务事项) of C3. */
   service_categories: ['order'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],
@@ -121,6 +128,12 @@ export const COMPOUND_INDEXES: { readonly [C in CollectionName]?: readonly (read
     ['doneByUserId', 'createdAt'],
   ],
   ticket_events: [['ticketId', 'at']],
+  projects: [
+    ['status', 'updatedAt'],
+    ['ownerUserId', 'updatedAt'],
+  ],
+  project_events: [['projectId', 'at']],
+  leads: [['status', 'createdAt']],
   supervision_items: [
     ['leaderUserId', 'createdAt'],
     ['level', 'createdAt'],

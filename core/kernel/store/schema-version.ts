@@ -18,6 +18,7 @@ export const FIRST_SCHEMA_VERSION = 1;
 const RAISED: Partial<Record<CollectionName, number>> = {
   tickets: 2,
   staff: 2,
+  projects: 2,
 };
 
 export const SCHEMA_VERSIONS: Readonly<Record<CollectionName, number>> = Object.fromEntries(

@@ -1,0 +1,161 @@
+import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { addAuditor } from '@tests/support/onboarding-fixture';
+import { completedVisit, SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
+import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import type { ActionName } from '../contract/actions';
+import { HANDLERS } from '../handlers';
+
+let stack: TestStack;
+let send: ReturnType<typeof sendAs>;
+beforeEach(async () => {
+  stack = await openTestStack();
+  send = sendAs(stack);
+  await addAuditor(stack.store);
+});
+afterEach(() => stack.close());
+
+const CALLERS: [string, As][] = [
+  ['nobody', null],
+  ['visitor', { openid: 'o-visitor' }],
+  ['investor', 'investor'],
+  ['enterprise (contact of 德知航创)', 'enterprise'],
+  ['staff', 'staff'],
+  ['leader', 'leader'],
+  ['admin', 'admin'],
+  ['auditor', { openid: 'o-auditor' }],
+];
+
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+const U = 'UNAUTHENTICATED' as const;
+const F = 'FORBIDDEN' as const;
+const N = 'NOT_FOUND' as const;
+const MANAGERS_ONLY: Outcome[] = [U, F, F, F, 'ok', 'ok', 'ok', F];
+
+/** What an action needs before it is called: the seeded project, or a completed visit (and its lead). */
+type Setup = 'project' | 'visit' | 'lead';
+interface Ids {
+  projectId: string;
+  visitId: string;
+  leadId: string;
+}
+
+const MATRIX: [ActionName, Outcome[], Setup, (ids: Ids) => Record<string, unknown>][] = [
+  ['projects.list', MANAGERS_ONLY, 'project', () => ({ status: 'signed' })],
+  ['projects.mine', [U, F, 'ok', 'ok', F, F, F, F], 'project', () => ({})],
+  ['projects.get', [U, F, N, 'ok', 'ok', 'ok', 'ok', F], 'project', ({ projectId }) => ({ projectId })],
+  [
+    'projects.timeline',
+    [U, F, N, 'ok', 'ok', 'ok', 'ok', F],
+    'project',
+    ({ projectId }) => ({ projectId, cursor: '[9e15,"~"]' }),
+  ],
+  [
+    'projects.create',
+    MANAGERS_ONLY,
+    'project',
+    () => ({ name: '新登记项目', enterpriseName: '德州某某新材料有限公司' }),
+  ],
+  ['projects.edit', MANAGERS_ONLY, 'project', ({ projectId }) => ({ projectId, landMu: 40 })],
+  [
+    'projects.advance',
+    MANAGERS_ONLY,
+    'project',
+    ({ projectId }) => ({
+      projectId,
+      move: { to: 'construction', date: '2026-11-27', permitNo: '371426202611270001' },
+    }),
+  ],
+  ['projects.terminate', MANAGERS_ONLY, 'project', ({ projectId }) => ({ projectId, reason: '企业战略调整' })],
+  ['projects.leadFromVisit', MANAGERS_ONLY, 'visit', ({ visitId }) => ({ visitId })],
+  ['projects.leads', MANAGERS_ONLY, 'project', () => ({})],
+  ['projects.fromLead', MANAGERS_ONLY, 'lead', ({ leadId }) => ({ leadId })],
+  ['projects.plan', MANAGERS_ONLY, 'project', ({ projectId }) => ({ projectId, target: '2027-12-31' })],
+  ['projects.templates', MANAGERS_ONLY, 'project', () => ({})],
+];
+
+const prepare = async (setup: Setup): Promise<Ids> => {
+  const ids = { projectId: SIGNED_PROJECT_ID, visitId: '', leadId: '' };
+  if (setup === 'project') return ids;
+  ids.visitId = await completedVisit(stack, send);
+  if (setup === 'lead') ids.leadId = dataOf(await send('staff', 'projects.leadFromVisit', { visitId: ids.visitId })).id;
+  return ids;
+};
+
+const cases = MATRIX.flatMap(([action, outcomes, setup, input]) =>
+  CALLERS.map(([label, as], i) => [action, label, as, outcomes[i] as Outcome, setup, input] as const),
+);
+
+describe('projects: every action × every role', () => {
+  it('covers every projects action', () => {
+    const covered = new Set(MATRIX.map(([action]) => action));
+    expect(Object.keys(HANDLERS).filter((a) => a.startsWith('projects.') && !covered.has(a as ActionName))).toEqual([]);
+  });
+
+  it.each(cases)('%s as %s → %s', async (action, _label, as, expected, setup, input) => {
+    const ids = await prepare(setup);
+    const answer = await send(as, action, input(ids));
+    if (expected === 'ok') expect(answer).toMatchObject({ ok: true });
+    else expect(errorOf(answer).code).toBe(expected);
+  });
+});
+
+const BAD_INPUTS: [ActionName, As, Record<string, unknown>, string][] = [
+  ['projects.list', 'staff', { status: 'dreaming' }, 'status'],
+  ['projects.list', 'staff', { limit: 101 }, 'limit'],
+  ['projects.mine', 'enterprise', { limit: 0 }, 'limit'],
+  ['projects.get', 'staff', {}, 'projectId'],
+  ['projects.timeline', 'staff', { projectId: SIGNED_PROJECT_ID }, 'cursor'],
+  ['projects.create', 'staff', { name: ' ' }, 'name'],
+  ['projects.create', 'staff', { name: '某项目', creditCode: '91371400MA3N8RT563' }, 'creditCode'],
+  ['projects.create', 'staff', { name: '某项目', creditCode: 'ABC' }, 'creditCode'],
+  ['projects.create', 'staff', { name: '某项目', investmentWan: -5 }, 'investmentWan'],
+  ['projects.create', 'staff', { name: '某项目', landMu: 1.234 }, 'landMu'],
+  ['projects.create', 'staff', { name: '某项目', industryClass: '3963' }, 'industryClass'],
+  ['projects.create', 'staff', { name: '某项目', leaderUserId: 'u-demo-staff' }, 'leaderUserId'],
+  ['projects.create', 'staff', { name: '某项目', teamId: 'no-such-team' }, 'teamId'],
+  ['projects.create', 'staff', { name: '某项目', ownerUserId: 'u-demo-investor' }, 'ownerUserId'],
+  ['projects.edit', 'staff', { projectId: SIGNED_PROJECT_ID }, 'projectId'],
+  ['projects.edit', 'staff', { projectId: SIGNED_PROJECT_ID, stage: 'production' }, 'stage'],
+  ['projects.edit', 'staff', { projectId: SIGNED_PROJECT_ID, landMu: '30' }, 'landMu'],
+  ['projects.advance', 'staff', { projectId: SIGNED_PROJECT_ID, move: { to: 'moon' } }, 'move.to'],
+  [
+    'projects.advance',
+    'staff',
+    { projectId: SIGNED_PROJECT_ID, move: { to: 'construction', date: '2026-11-27' } },
+    'move.permitNo',
+  ],
+  [
+    'projects.advance',
+    'staff',
+    { projectId: SIGNED_PROJECT_ID, move: { to: 'construction', date: '2026-13-01', permitNo: '371426202611270001' } },
+    'move.date',
+  ],
+  [
+    'projects.advance',
+    'staff',
+    { projectId: SIGNED_PROJECT_ID, move: { to: 'signed', date: '2026-11-27' } },
+    'move.agreementFileId',
+  ],
+  ['projects.terminate', 'staff', { projectId: SIGNED_PROJECT_ID, reason: '' }, 'reason'],
+  ['projects.leadFromVisit', 'staff', { visitId: '' }, 'visitId'],
+  ['projects.leads', 'staff', { cursor: 5 }, 'cursor'],
+  ['projects.fromLead', 'staff', { leadId: 'x', onDuplicate: 'merge' }, 'onDuplicate'],
+  ['projects.fromLead', 'staff', { leadId: 'x', creditCode: '123' }, 'creditCode'],
+  ['projects.plan', 'staff', { projectId: SIGNED_PROJECT_ID, target: '2027/12/31' }, 'target'],
+  ['projects.templates', 'staff', { all: true }, 'all'],
+];
+
+describe('projects: bad input', () => {
+  it('tries every projects action', () => {
+    const tried = new Set(BAD_INPUTS.map(([action]) => action));
+    expect(Object.keys(HANDLERS).filter((a) => a.startsWith('projects.') && !tried.has(a as ActionName))).toEqual([]);
+  });
+
+  it.each(BAD_INPUTS)('%s as %s with %j → INVALID_INPUT on %s, nothing written', async (action, as, input, field) => {
+    const before = await snapshotAll(stack);
+    const error = errorOf(await send(as, action, input));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
+    expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await snapshotAll(stack)).toEqual(before);
+  });
+});

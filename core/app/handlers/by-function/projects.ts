@@ -1,0 +1,21 @@
+import * as lead from '@core/projects/handlers/lead-handlers';
+import * as planning from '@core/projects/handlers/plan-handlers';
+import * as project from '@core/projects/handlers/project-handlers';
+import type { FunctionHandlers } from '../handler-map';
+
+/** The `projects` cloud function's handlers (C6), and only those: its bundle carries nothing else. */
+export const PROJECTS_HANDLERS: FunctionHandlers<'projects'> = {
+  'projects.list': project.list,
+  'projects.mine': project.mine,
+  'projects.get': project.get,
+  'projects.timeline': project.timeline,
+  'projects.create': project.create,
+  'projects.edit': project.edit,
+  'projects.advance': project.advance,
+  'projects.terminate': project.terminate,
+  'projects.leadFromVisit': lead.leadFromVisit,
+  'projects.leads': lead.leads,
+  'projects.fromLead': lead.fromLead,
+  'projects.plan': planning.plan,
+  'projects.templates': planning.templates,
+};

@@ -1,0 +1,121 @@
+import type { IdSource } from '@core/kernel/deps';
+import type { DocPatch, DocStore, Page, TxStore } from '@core/kernel/store/doc-store';
+import { readTimelinePage, type TimelinePage } from '@core/kernel/store/timeline-page';
+import type { Lead, Project, ProjectEvent, ProjectEventKind, ProjectStatus } from './project';
+import type { ProjectTemplate } from './project-template';
+
+/** The only place that names the projects feature's collections. */
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string | null;
+}
+
+export interface Actor {
+  userId: string | null;
+  name: string;
+}
+
+export interface ProjectEventDraft {
+  kind: ProjectEventKind;
+  text: string;
+  isInternal?: boolean;
+}
+
+/** Converting is idempotent by source: a visit has one lead, a lead one project, by derived id. */
+export const leadIdOfVisit = (visitId: string): string => `lead-${visitId}`;
+export const projectIdOfLead = (leadId: string): string => `prj-${leadId}`;
+
+const MAX_TEMPLATES = 100;
+
+export const projectRepo = (store: DocStore) => ({
+  get: (id: string) => store.get('projects', id),
+
+  /** Newest change first; one stage (or 终止) when given. */
+  list: (status: ProjectStatus | null, page: PageRequest): Promise<Page<Project>> =>
+    store.find('projects', {
+      where: status ? { status } : {},
+      orderBy: { field: 'updatedAt', dir: 'desc' },
+      limit: page.limit,
+      after: page.cursor ?? null,
+    }),
+
+  /** The enterprise contact's own projects. */
+  listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
+    store.find('projects', {
+      where: { ownerUserId },
+      orderBy: { field: 'updatedAt', dir: 'desc' },
+      limit: page.limit,
+      after: page.cursor ?? null,
+    }),
+
+  /** The first project with this credit code, else with exactly this enterprise name, other than `exceptId`. */
+  findDuplicate: async (
+    creditCode: string | null,
+    enterpriseName: string,
+    exceptId: string,
+  ): Promise<{ project: Project; matchedOn: 'creditCode' | 'enterpriseName' } | null> => {
+    const first = async (where: Record<string, string>) =>
+      (await store.find('projects', { where, limit: 2 })).items.find((p) => p.id !== exceptId) ?? null;
+    const byCode = creditCode ? await first({ creditCode }) : null;
+    if (byCode) return { project: byCode, matchedOn: 'creditCode' };
+    const byName = await first({ enterpriseName });
+    return byName ? { project: byName, matchedOn: 'enterpriseName' } : null;
+  },
+
+  events: (projectId: string, cursor: string | null = null): Promise<TimelinePage<ProjectEvent>> =>
+    readTimelinePage(store, 'project_events', { projectId }, cursor),
+
+  getLead: (id: string) => store.get('leads', id),
+
+  openLeads: (page: PageRequest): Promise<Page<Lead>> =>
+    store.find('leads', {
+      where: { status: 'open' },
+      orderBy: { field: 'createdAt', dir: 'desc' },
+      limit: page.limit,
+      after: page.cursor ?? null,
+    }),
+
+  templates: async (): Promise<ProjectTemplate[]> =>
+    (
+      await store.find('project_templates', {
+        orderBy: { field: 'order', dir: 'asc' },
+        limit: MAX_TEMPLATES,
+      })
+    ).items,
+
+  template: (id: string) => store.get('project_templates', id),
+});
+
+/** Writes inside a transaction: single documents by id, as WeChat allows. */
+export const projectTx = (tx: TxStore, ids: IdSource) => ({
+  get: (id: string) => tx.get('projects', id),
+  insert: (project: Project) => tx.insert('projects', project),
+  update: (current: Project, patch: DocPatch<Project>) => tx.update('projects', current.id, current.version, patch),
+  getLead: (id: string) => tx.get('leads', id),
+  insertLead: (lead: Lead) => tx.insert('leads', lead),
+  updateLead: (current: Lead, patch: DocPatch<Lead>) => tx.update('leads', current.id, current.version, patch),
+
+  /** Appends timeline lines; events are only ever inserted. `project` is the version just written. */
+  appendEvents: async (
+    project: Pick<Project, 'id' | 'version'>,
+    actor: Actor,
+    at: number,
+    drafts: readonly ProjectEventDraft[],
+  ): Promise<void> => {
+    for (const [seq, draft] of drafts.entries()) {
+      await tx.insert('project_events', {
+        id: ids.newId(),
+        version: 1,
+        projectId: project.id,
+        at,
+        seq: project.version * 100 + seq,
+        kind: draft.kind,
+        actorUserId: actor.userId,
+        actorName: actor.name,
+        text: draft.text,
+        isInternal: draft.isInternal ?? false,
+      });
+    }
+  },
+});
