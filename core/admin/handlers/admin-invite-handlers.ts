@@ -47,15 +47,15 @@ export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUs
     usedAt: null,
     revokedAt: null,
   };
-  await store.transaction(async (tx) => {
-    for (const old of open)
-      await tx.update<Invite>('invites', old.id, old.version, { status: 'revoked', revokedAt: now });
-    await tx.insert<Invite>('invites', invite);
-  });
   noteAudit(ctx, {
     target: `invites/${invite.id}`,
     before: { revoked: open.map((i) => i.id) },
     after: { staffUserId, code, expiresAt: invite.expiresAt },
+  });
+  await store.transaction(async (tx) => {
+    for (const old of open)
+      await tx.update<Invite>('invites', old.id, old.version, { status: 'revoked', revokedAt: now });
+    await tx.insert<Invite>('invites', invite);
   });
   return toInviteView(invite, now, true);
 };
@@ -65,17 +65,11 @@ export const revokeInvite: AdminHandler<'admin.invites.revoke'> = async ({ invit
   const now = clock.now();
   const invite = await store.get<Invite>('invites', inviteId);
   if (!invite) throw notFound('邀请码不存在');
-  noteAudit(ctx, { target: `invites/${inviteId}`, before: { status: invite.status } });
+  noteAudit(ctx, { target: `invites/${inviteId}`, before: { status: invite.status }, after: { status: 'revoked' } });
   if (invite.status !== 'open') throw conflict('邀请码已使用或已撤销');
-  const revoked = await store.update<Invite>('invites', invite.id, invite.version, {
-    status: 'revoked',
-    revokedAt: now,
-  });
-  noteAudit(ctx, {
-    target: `invites/${inviteId}`,
-    before: { status: invite.status },
-    after: { status: revoked.status },
-  });
+  const revoked = await store.transaction((tx) =>
+    tx.update<Invite>('invites', invite.id, invite.version, { status: 'revoked', revokedAt: now }),
+  );
   return toInviteView(revoked, now, false);
 };
 

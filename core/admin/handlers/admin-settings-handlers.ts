@@ -36,9 +36,11 @@ const saveDoc = async <T extends StoredDoc>(
 ): Promise<AdminSettingsView> => {
   const { store } = ctx.deps;
   const before = await store.get<T>('settings', id);
-  if (before) await store.update<T>('settings', id, before.version, fields as Partial<Omit<T, 'id' | 'version'>>);
-  else await store.insert<T>('settings', { id, version: 1, ...fields } as T);
   noteAudit(ctx, { target: `settings/${id}`, before, after: fields });
+  await store.transaction(async (tx) => {
+    if (before) await tx.update<T>('settings', id, before.version, fields as Partial<Omit<T, 'id' | 'version'>>);
+    else await tx.insert<T>('settings', { id, version: 1, ...fields } as T);
+  });
   return settingsView(store);
 };
 
