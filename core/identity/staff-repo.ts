@@ -22,6 +22,10 @@ export const staffRepo = (store: DocStore) => ({
     return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   },
 
+  /** Every team (the office's view), at most a page of the store's largest size. */
+  allTeams: async (): Promise<Team[]> =>
+    (await store.find<Team>('teams', { orderBy: { field: 'id', dir: 'asc' }, limit: 1000 })).items,
+
   staffByIds: async (ids: readonly string[]): Promise<StaffMember[]> =>
     ids.length === 0
       ? []

@@ -47,7 +47,10 @@ export default function OversightPage() {
   useEffect(() => {
     if (!sessionStore.getState().data) void sessionStore.getState().load();
   }, []);
-  const isOffice = (session.data?.roles ?? []).includes('admin');
+  const roles = session.data?.roles ?? [];
+  const isOffice = roles.includes('admin');
+  // An admin who leads nothing has no leader-level items: the office level is theirs.
+  const isOfficeOnly = isOffice && !roles.includes('leader');
   const [tab, setTab] = useState<Tab>('supervision');
   const supervision = useSupervisionList();
   const followUps = useFollowUpList();
@@ -61,12 +64,15 @@ export default function OversightPage() {
     else void oversightStores.followUps.getState().setFilter(next);
   };
   // Each visit opens the page afresh (navigateTo), so loading on mount is loading on show.
-  useEffect(() => void oversightStores.supervision.getState().setFilter('leader'), []);
+  useEffect(() => {
+    setTab(isOfficeOnly ? 'office' : 'supervision');
+    void oversightStores.supervision.getState().setFilter(isOfficeOnly ? 'office' : 'leader');
+  }, [isOfficeOnly]);
   usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.loadMore());
 
   const tabs: [Tab, string][] = [
-    ['supervision', '督办'],
+    ...(isOfficeOnly ? [] : [['supervision', '督办'] as [Tab, string]]),
     ...(isOffice ? [['office', '办公室督办'] as [Tab, string]] : []),
     ['open', '待整改'],
     ['closed', '已整改'],

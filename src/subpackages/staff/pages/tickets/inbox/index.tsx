@@ -25,17 +25,27 @@ export default function StaffTicketInboxPage() {
   useEffect(() => {
     if (!sessionStore.getState().data) void sessionStore.getState().load();
   }, []);
-  const isLeader = (session.data?.roles ?? []).includes('leader');
+  const roles = session.data?.roles ?? [];
+  const isLeader = roles.includes('leader');
+  // The office (an admin who is not staff) holds no work of its own: it oversees the teams' open work.
+  const isOfficeOnly = roles.includes('admin') && !roles.includes('staff') && !isLeader;
+  useEffect(() => {
+    if (isOfficeOnly && list.filter.tab !== 'team') void list.setFilter({ tab: 'team', teamId: null });
+  }, [isOfficeOnly, list]);
   useDidShow(() => void ticketStores.inbox.getState().reload());
   usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.loadMore());
 
-  const tabs = TABS.filter(([tab]) => tab !== 'led' || isLeader);
+  const tabs = isOfficeOnly
+    ? TABS.filter(([tab]) => tab === 'team')
+    : TABS.filter(([tab]) => tab !== 'led' || isLeader);
   const teams = meta?.teams ?? [];
   return (
     <View className="page staff-inbox">
-      <Text className="muted staff-inbox__note">内部工作区：仅限开发区服务人员使用</Text>
-      {isLeader && (
+      <Text className="muted staff-inbox__note">
+        {isOfficeOnly ? '办公室总览：各团队未办结的工单（只读）' : '内部工作区：仅限开发区服务人员使用'}
+      </Text>
+      {(isLeader || roles.includes('admin')) && (
         <Text
           {...TEXT_BUTTON}
           className="staff-inbox__oversight"
@@ -57,17 +67,19 @@ export default function StaffTicketInboxPage() {
           </Text>
         ))}
       </View>
-      {list.filter.tab === 'team' && teams.length > 1 && (
+      {list.filter.tab === 'team' && (isOfficeOnly ? teams.length > 0 : teams.length > 1) && (
         <Picker
           mode="selector"
-          range={teams.map((t) => t.name)}
-          value={Math.max(
-            0,
-            teams.findIndex((t) => t.id === meta?.teamId),
-          )}
-          onChange={(e) => void list.setFilter({ tab: 'team', teamId: teams[Number(e.detail.value)]?.id ?? null })}
+          range={[...(isOfficeOnly ? ['全部团队'] : []), ...teams.map((t) => t.name)]}
+          value={Math.max(0, teams.findIndex((t) => t.id === meta?.teamId) + (isOfficeOnly ? 1 : 0))}
+          onChange={(e) => {
+            const index = Number(e.detail.value) - (isOfficeOnly ? 1 : 0);
+            void list.setFilter({ tab: 'team', teamId: teams[index]?.id ?? null });
+          }}
         >
-          <View className="staff-inbox__team">{teams.find((t) => t.id === meta?.teamId)?.name ?? '选择团队'} ›</View>
+          <View className="staff-inbox__team" data-field="team">
+            {teams.find((t) => t.id === meta?.teamId)?.name ?? (isOfficeOnly ? '全部团队' : '选择团队')} ›
+          </View>
         </Picker>
       )}
       <StateView
