@@ -164,6 +164,18 @@ describe('the office onboards a new staff member, who gets work at once, then go
     expect(second.assignee?.name).toBe('孙专员（演示）');
   });
 
+  it('the admin hands 马新员’s open work to the AB岗 in one step', async () => {
+    const staff = await open(`${ADMIN}/staff/index`);
+    await staff.locator('[name="search"] input, input[name="search"]').first().fill('马新');
+    const card = staff.locator('[data-staff="马新员"]');
+    await card.locator('[data-action="handover"]').click();
+    const form = card.locator('[data-form="handover"]');
+    await form.locator('[name="reason"] textarea, textarea[name="reason"]').first().fill('休假一周，工作交孙专员');
+    await form.locator('[data-action="save-handover"]').click();
+    await form.getByText('已移交 1 件工单、0 个考察给孙专员（演示）').waitFor();
+    await shots('handover', staff);
+  });
+
   it('the office opens 工作台 and 督办与整改 from the admin area and reads a team’s ticket', async () => {
     const home = await open(`${ADMIN}/home/index`);
     await home.locator('[data-entry="工作台"]').click();

@@ -9,6 +9,7 @@ import { newRequestId } from '@/services/request-id';
 import { call } from '@/services/transport';
 import { adminStores, useStaffList } from '../../admin-stores';
 import { PagedList } from '../../components/paged-list';
+import { HandoverForm } from './components/handover-form';
 import { LeaveForm } from './components/leave-form';
 import { PreregisterForm } from './components/preregister-form';
 import '../../admin.scss';
@@ -16,6 +17,7 @@ import '../../admin.scss';
 function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () => void }) {
   const [invite, setInvite] = useState<InviteView | null>(null);
   const [isLeaveOpen, setLeaveOpen] = useState(false);
+  const [isHandoverOpen, setHandoverOpen] = useState(false);
   const issue = async () => {
     const answer = await call('admin.invites.issue', { staffUserId: staff.userId }, { requestId: newRequestId() });
     if (answer.ok) setInvite(answer.data);
@@ -71,12 +73,22 @@ function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () 
             {staff.isOnLeave ? '结束休假' : '安排休假'}
           </Button>
         )}
+        {staff.status === 'active' && staff.backupUserId && (
+          <Button
+            className="admin-button admin-button--plain"
+            data-action="handover"
+            onClick={() => setHandoverOpen(!isHandoverOpen)}
+          >
+            移交AB岗
+          </Button>
+        )}
         {staff.status !== 'left' && (
           <Button className="admin-button admin-button--plain" data-action="offboard" onClick={() => void offboard()}>
             办理离职
           </Button>
         )}
       </View>
+      {isHandoverOpen && <HandoverForm staff={staff} onDone={onChanged} />}
       {isLeaveOpen && (
         <LeaveForm
           staff={staff}
