@@ -26,6 +26,8 @@ module.exports = {
   // packages (tslib, style-inject) in nested node_modules of their own, which must be transformed too.
   transformIgnorePatterns: [`^(?:(?!/node_modules/).)*/node_modules/(?!(${taroModules.join('|')})/)`],
   moduleNameMapper: {
+    // First: a style import through an alias (@/pages/…/index.scss) is still a style.
+    '\\.(css|scss|sass)$': '<rootDir>/tests/style-stub.js',
     // The path aliases of tsconfig.json (also Taro's config and esbuild's bundles).
     '^@core/(.*)$': '<rootDir>/core/$1',
     '^@/(.*)$': '<rootDir>/src/$1',
@@ -34,7 +36,6 @@ module.exports = {
     '^@tarojs/taro$': '<rootDir>/tests/taro-shim.ts',
     // jsdom picks nanoid's ESM "browser" build (via @tarojs/taro-h5 → ics); use its CommonJS one.
     '^nanoid$': '<rootDir>/node_modules/nanoid/index.cjs',
-    '\\.(css|scss|sass)$': '<rootDir>/tests/style-stub.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
 };

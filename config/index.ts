@@ -3,7 +3,6 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import { ChunkManifestPlugin, splitSharedModules } from './h5-chunks';
 import prodConfig from './prod';
-import { markCoreSideEffectFree } from './core-side-effects';
 
 const env = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
 
@@ -47,7 +46,6 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       compile: {
         include: [path.resolve(__dirname, '..', 'core'), (file: string) => /node_modules[\\/]valibot[\\/]/.test(file)],
       },
-      webpackChain: markCoreSideEffectFree,
       postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
       optimizeMainPackage: { enable: true },
       miniCssExtractPluginOption: { ignoreOrder: true },
@@ -66,7 +64,6 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
       devServer: { port: 10086, proxy: [{ context: ['/api'], target: 'http://127.0.0.1:8787' }] },
       webpackChain(chain) {
-        markCoreSideEffectFree(chain);
         splitSharedModules(chain);
         chain.plugin('chunk-manifest').use(ChunkManifestPlugin);
       },

@@ -2,14 +2,15 @@
  * Bundles each cloud function (one per action domain in core/contract) into a deployable folder:
  *   dist/cloudfunctions/<fn>/{index.js, package.json, config.json}
  *   dist/cloudfunctions/{database.json, cloudbaserc.json}
- * core/ is inlined; wx-server-sdk stays external and is installed by the cloud from package.json.
+ * core/ is inlined; wx-server-sdk (and a function's FUNCTION_DEPENDENCIES, e.g. exceljs for tickets) stay
+ * external and are installed by the cloud from the function's package.json.
  * Run with `npm run build:functions`; exits non-zero on any failure.
  */
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { cloudbasercJson } from '../cloudfunctions/src/deploy/cloudbaserc-json';
-import { isAllowedRequire, newerThanNode16, RUNTIME_DEPENDENCY } from '../cloudfunctions/src/deploy/bundle-checks';
+import { externalsOf, isAllowedRequire, newerThanNode16 } from '../cloudfunctions/src/deploy/bundle-checks';
 import { databaseJson } from '../cloudfunctions/src/deploy/database-json';
 import { DEPLOYED_FUNCTIONS, functionConfigJson, functionSettings } from '../cloudfunctions/src/deploy/function-config';
 
@@ -40,19 +41,29 @@ const checkEntries = (names: readonly string[]): void => {
   if (problems.length) throw new Error(problems.join('\n'));
 };
 
-const runtimeDependencyVersion = (): string => {
+type Versions = Record<string, string>;
+
+/** The root package.json's versions: a function's package.json asks the cloud for the same ones. */
+const rootVersions = (): Versions => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    dependencies?: Record<string, string>;
-    devDependencies?: Record<string, string>;
+    dependencies?: Versions;
+    devDependencies?: Versions;
   };
-  const version = pkg.dependencies?.[RUNTIME_DEPENDENCY] ?? pkg.devDependencies?.[RUNTIME_DEPENDENCY];
-  if (!version) throw new Error(`${RUNTIME_DEPENDENCY} is not in package.json`);
-  return version;
+  return { ...pkg.devDependencies, ...pkg.dependencies };
 };
+
+const dependenciesOf = (name: string, versions: Versions): Versions =>
+  Object.fromEntries(
+    externalsOf(name).map((dep) => {
+      const version = versions[dep];
+      if (!version) throw new Error(`${dep} (a dependency of function ${name}) is not in package.json`);
+      return [dep, version];
+    }),
+  );
 
 const writeJson = (file: string, value: unknown): void => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 
-const bundleFunction = async (name: string, outDir: string, sdkVersion: string): Promise<BuiltFunction> => {
+const bundleFunction = async (name: string, outDir: string, versions: Versions): Promise<BuiltFunction> => {
   const dir = join(outDir, name);
   const outfile = join(dir, 'index.js');
   const { metafile } = await build({
@@ -62,14 +73,17 @@ const bundleFunction = async (name: string, outDir: string, sdkVersion: string):
     platform: 'node',
     target: 'node16',
     format: 'cjs',
-    external: [RUNTIME_DEPENDENCY],
+    external: externalsOf(name),
+    // import('exceljs') as a plain require: the function is CommonJS, and a loader that runs it in a
+    // vm (jest) has no dynamic import.
+    supported: { 'dynamic-import': false },
     // Chinese messages stay readable in the cloud console's code view.
     charset: 'utf8',
     metafile: true,
     logLevel: 'silent',
   });
   const imports = Object.values(metafile.outputs).flatMap((output) => output.imports);
-  const foreign = imports.filter((i) => i.external && !isAllowedRequire(i.path)).map((i) => i.path);
+  const foreign = imports.filter((i) => i.external && !isAllowedRequire(i.path, name)).map((i) => i.path);
   if (foreign.length) throw new Error(`${name}: bundle requires ${foreign.join(', ')} (not installed in the cloud)`);
   const tooNew = newerThanNode16(readFileSync(outfile, 'utf8'));
   if (tooNew.length) throw new Error(`${name}: bundle calls ${tooNew.join(', ')}, missing on Node 16`);
@@ -79,7 +93,7 @@ const bundleFunction = async (name: string, outDir: string, sdkVersion: string):
     version: '1.0.0',
     private: true,
     main: 'index.js',
-    dependencies: { [RUNTIME_DEPENDENCY]: sdkVersion },
+    dependencies: dependenciesOf(name, versions),
   });
   writeJson(join(dir, 'config.json'), functionConfigJson(functionSettings(name)));
   return { name, dir, bytes: statSync(outfile).size };
@@ -88,11 +102,11 @@ const bundleFunction = async (name: string, outDir: string, sdkVersion: string):
 /** Builds every function into `outDir` (emptied first, so a removed function leaves nothing behind). */
 export const buildFunctions = async (outDir: string = DEFAULT_OUT_DIR): Promise<BuiltFunction[]> => {
   checkEntries(DEPLOYED_FUNCTIONS);
-  const sdkVersion = runtimeDependencyVersion();
+  const versions = rootVersions();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const built: BuiltFunction[] = [];
-  for (const name of DEPLOYED_FUNCTIONS) built.push(await bundleFunction(name, outDir, sdkVersion));
+  for (const name of DEPLOYED_FUNCTIONS) built.push(await bundleFunction(name, outDir, versions));
   writeJson(join(outDir, 'database.json'), databaseJson());
   writeJson(
     join(outDir, 'cloudbaserc.json'),

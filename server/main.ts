@@ -1,7 +1,9 @@
+import { typedStore } from '@core/kernel/store/doc-store';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { runMigrations } from '@core/app/migrations';
 import { seedDatabase } from '@core/app/seed';
 import { createApp } from './app';
 import { localExportFiles } from './exports/export-files';
@@ -30,7 +32,7 @@ const sessionSecret = (): string => {
 const main = async (): Promise<void> => {
   mkdirSync(dataDir, { recursive: true });
   if (!process.argv.includes('--no-build')) ensureH5Build(root, staticDir, say);
-  const store = new SqliteDocStore(join(dataDir, 'zero-distance.db'));
+  const store = typedStore(new SqliteDocStore(join(dataDir, 'zero-distance.db')));
   if (isProduction) {
     const guard = await checkProductionDataDir(store, dataDir, process.argv.includes('--purge-demo'));
     if (!guard.ok) {
@@ -48,6 +50,9 @@ const main = async (): Promise<void> => {
     ? undefined
     : adjustableClock(undefined, clockStart ? parseClockStart(clockStart) : undefined);
   const deps = serverDeps(store, undefined, demoClock);
+  // Data of an earlier release is brought to this one's shape before anything reads it (scheduler, requests).
+  const migrated = await runMigrations(store, { now: deps.clock.now });
+  for (const step of migrated.applied) if (step.upgraded > 0) say(`已升级数据 ${step.id}：${step.upgraded} 条`);
   if (await seedDatabase(store, deps.clock.now(), { withDemoUsers: !isProduction })) say('已初始化演示数据');
   const uploadsDir = join(dataDir, 'uploads');
   const exportsDir = join(dataDir, 'exports');

@@ -18,7 +18,7 @@ const nameFilter = (query: string): Filter => (query ? { name: { contains: query
 
 export const adminRepo = (store: DocStore) => ({
   staffPage: (query: string, page: PageRequest): Promise<Page<StaffMember>> =>
-    store.find<StaffMember>('staff', {
+    store.find('staff', {
       where: nameFilter(query),
       orderBy: { field: 'id', dir: 'asc' },
       limit: page.limit,
@@ -26,20 +26,20 @@ export const adminRepo = (store: DocStore) => ({
     }),
 
   teamsPage: (query: string, page: PageRequest): Promise<Page<Team>> =>
-    store.find<Team>('teams', {
+    store.find('teams', {
       where: nameFilter(query),
       orderBy: { field: 'id', dir: 'asc' },
       limit: page.limit,
       after: page.cursor ?? null,
     }),
 
-  allTeams: async (): Promise<Team[]> => (await store.find<Team>('teams', { limit: MAX_TEAMS })).items,
+  allTeams: async (): Promise<Team[]> => (await store.find('teams', { limit: MAX_TEAMS })).items,
 
   usersByIds: async (ids: readonly string[]): Promise<User[]> =>
     ids.length === 0
       ? []
       : (
-          await store.find<User>('users', {
+          await store.find('users', {
             where: { id: { in: [...new Set(ids)] } },
             limit: Math.min(ids.length, 1000),
           })
@@ -49,7 +49,7 @@ export const adminRepo = (store: DocStore) => ({
     ids.length === 0
       ? []
       : (
-          await store.find<StaffMember>('staff', {
+          await store.find('staff', {
             where: { id: { in: [...new Set(ids)] } },
             limit: Math.min(ids.length, 1000),
           })
@@ -58,7 +58,7 @@ export const adminRepo = (store: DocStore) => ({
   inviteByCode: (code: string): Promise<Invite | null> => staffRepo(store).inviteByCode(code),
 
   invitesOf: (staffUserId: string, page: PageRequest): Promise<Page<Invite>> =>
-    store.find<Invite>('invites', {
+    store.find('invites', {
       where: { staffUserId },
       orderBy: { field: 'createdAt', dir: 'desc' },
       limit: page.limit,

@@ -32,7 +32,7 @@ export interface AuditDraft {
  * so two concurrent appends never share a sequence number or a previous hash.
  */
 export const appendAuditIn = async (tx: TxStore, draft: AuditDraft): Promise<AuditRecord> => {
-  const head = await tx.get<AuditHead>('settings', HEAD_ID);
+  const head = await tx.get<'settings', AuditHead>('settings', HEAD_ID);
   const seq = (head?.seq ?? 0) + 1;
   const content = {
     id: auditId(seq),
@@ -53,9 +53,16 @@ export const appendAuditIn = async (tx: TxStore, draft: AuditDraft): Promise<Aud
     prevHash: head?.hash ?? GENESIS_HASH,
   };
   const record: AuditRecord = { ...content, version: 1, hash: hashOf(content) };
-  await tx.insert<AuditRecord>('audit_log', record);
-  if (head) await tx.update<AuditHead>('settings', HEAD_ID, head.version, { seq, hash: record.hash });
-  else await tx.insert<AuditHead>('settings', { id: HEAD_ID, version: 1, seq, hash: record.hash, purgedThrough: null });
+  await tx.insert('audit_log', record);
+  if (head) await tx.update<'settings', AuditHead>('settings', HEAD_ID, head.version, { seq, hash: record.hash });
+  else
+    await tx.insert<'settings', AuditHead>('settings', {
+      id: HEAD_ID,
+      version: 1,
+      seq,
+      hash: record.hash,
+      purgedThrough: null,
+    });
   return record;
 };
 
@@ -73,14 +80,14 @@ export interface ChainCheck {
 
 /** Walks the whole chain in sequence order and recomputes every hash. */
 export const verifyAuditChain = async (store: DocStore): Promise<ChainCheck> => {
-  const head = await store.get<AuditHead>('settings', HEAD_ID);
+  const head = await store.get<'settings', AuditHead>('settings', HEAD_ID);
   let expectedSeq = (head?.purgedThrough?.seq ?? 0) + 1;
   let prevHash = head?.purgedThrough?.hash ?? GENESIS_HASH;
   let checked = 0;
   const broken = (seq: number, reason: string): ChainCheck => ({ isIntact: false, checked, brokenAtSeq: seq, reason });
   let after: string | null = null;
   do {
-    const page: Page<AuditRecord> = await store.find<AuditRecord>('audit_log', {
+    const page: Page<AuditRecord> = await store.find('audit_log', {
       orderBy: { field: 'seq', dir: 'asc' },
       limit: READ_PAGE,
       after,
@@ -113,7 +120,7 @@ export const purgeOldAudit = async (
   onPlan: (plan: { removed: number; throughSeq: number }) => void = () => undefined,
 ): Promise<{ removed: number; throughSeq: number | null }> => {
   const cutoff = now - AUDIT_RETENTION_DAYS * 86_400_000;
-  const { items } = await store.find<AuditRecord>('audit_log', {
+  const { items } = await store.find('audit_log', {
     orderBy: { field: 'seq', dir: 'asc' },
     limit: READ_PAGE,
   });
@@ -126,9 +133,9 @@ export const purgeOldAudit = async (
   if (!last) return { removed: 0, throughSeq: null };
   onPlan({ removed: old.length, throughSeq: last.seq });
   await store.transaction(async (tx) => {
-    const head = await tx.get<AuditHead>('settings', HEAD_ID);
+    const head = await tx.get<'settings', AuditHead>('settings', HEAD_ID);
     if (!head) return;
-    await tx.update<AuditHead>('settings', HEAD_ID, head.version, {
+    await tx.update<'settings', AuditHead>('settings', HEAD_ID, head.version, {
       purgedThrough: { seq: last.seq, hash: last.hash },
     });
   });

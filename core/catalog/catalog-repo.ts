@@ -17,10 +17,10 @@ export interface ZoneSettings {
 
 /** Reads of the park catalogue. Every list is a page. */
 export const catalogRepo = (store: DocStore) => ({
-  zone: () => store.get<ZoneSettings>('settings', 'zone'),
+  zone: () => store.get<'settings', ZoneSettings>('settings', 'zone'),
 
   listIndustries: (page: PageRequest): Promise<Page<Industry>> =>
-    store.find<Industry>('industries', {
+    store.find('industries', {
       orderBy: { field: 'order', dir: 'asc' },
       limit: page.limit,
       after: page.cursor,
@@ -28,7 +28,7 @@ export const catalogRepo = (store: DocStore) => ({
 
   leadingIndustries: async (): Promise<Industry[]> =>
     (
-      await store.find<Industry>('industries', {
+      await store.find('industries', {
         where: { isLeading: true },
         orderBy: { field: 'order', dir: 'asc' },
         limit: 20,
@@ -36,9 +36,7 @@ export const catalogRepo = (store: DocStore) => ({
     ).items,
 
   industriesByIds: async (ids: readonly string[]): Promise<Industry[]> =>
-    ids.length === 0
-      ? []
-      : (await store.find<Industry>('industries', { where: { id: { in: ids } }, limit: ids.length })).items,
+    ids.length === 0 ? [] : (await store.find('industries', { where: { id: { in: ids } }, limit: ids.length })).items,
 
   listParks: (
     query: { keyword?: string | undefined; industryId?: string | undefined } & PageRequest,
@@ -46,7 +44,7 @@ export const catalogRepo = (store: DocStore) => ({
     const where: Record<string, Filter[string]> = {};
     if (query.keyword) where.name = { contains: query.keyword };
     if (query.industryId) where.industryIds = { has: query.industryId };
-    return store.find<Park>('parks', {
+    return store.find('parks', {
       where,
       orderBy: { field: 'order', dir: 'asc' },
       limit: query.limit,
@@ -54,10 +52,10 @@ export const catalogRepo = (store: DocStore) => ({
     });
   },
 
-  getPark: (id: string) => store.get<Park>('parks', id),
+  getPark: (id: string) => store.get('parks', id),
 
   listFactories: (parkId: string, page: PageRequest): Promise<Page<Factory>> =>
-    store.find<Factory>('factories', { where: { parkId }, limit: page.limit, after: page.cursor }),
+    store.find('factories', { where: { parkId }, limit: page.limit, after: page.cursor }),
 
   listArticles: (
     query: { category?: ArticleCategory | undefined; parkId?: string | undefined } & PageRequest,
@@ -65,7 +63,7 @@ export const catalogRepo = (store: DocStore) => ({
     const where: Record<string, Filter[string]> = {};
     if (query.category) where.category = query.category;
     if (query.parkId) where.parkIds = { has: query.parkId };
-    return store.find<Article>('articles', {
+    return store.find('articles', {
       where,
       orderBy: { field: 'publishedAt', dir: 'desc' },
       limit: query.limit,
@@ -73,7 +71,7 @@ export const catalogRepo = (store: DocStore) => ({
     });
   },
 
-  getArticle: (id: string) => store.get<Article>('articles', id),
+  getArticle: (id: string) => store.get('articles', id),
 });
 
 export type CatalogRepo = ReturnType<typeof catalogRepo>;

@@ -41,9 +41,9 @@ export interface Directory {
 
 export const loadDirectory = async (store: DocStore): Promise<Directory> => {
   const [teams, staff, parks] = await Promise.all([
-    store.find<Team>('teams', { limit: 1000 }),
-    store.find<StaffMember>('staff', { limit: 1000 }),
-    store.find<Park>('parks', { limit: 100 }),
+    store.find('teams', { limit: 1000 }),
+    store.find('staff', { limit: 1000 }),
+    store.find('parks', { limit: 100 }),
   ]);
   return { teams: teams.items, staff: staff.items, parks: parks.items };
 };

@@ -1,6 +1,6 @@
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import type { WorkingTime } from '@core/kernel/calendar/working-time';
-import type { SupervisionItem } from '@core/tickets';
+
 import type { Ticket } from '@core/tickets';
 import type { HandlerDeps } from '@core/kernel/deps';
 import { ticketRepo } from '@core/tickets';
@@ -29,7 +29,7 @@ export const ROLLUP_MARK_ID = 'dashboard_rollup';
 const PAGE = 200;
 
 const readMark = async (store: DocStore): Promise<RollupMark> =>
-  (await store.get<RollupMark>('settings', ROLLUP_MARK_ID)) ?? {
+  (await store.get<'settings', RollupMark>('settings', ROLLUP_MARK_ID)) ?? {
     id: ROLLUP_MARK_ID,
     version: 0,
     ticketsAt: 0,
@@ -43,7 +43,7 @@ const factsOf = async (store: DocStore, time: WorkingTime, tickets: readonly Tic
 
 /** Tickets changed at or after `since`, oldest change first, one page. */
 const changedTickets = (store: DocStore, since: number, after: string | null) =>
-  store.find<Ticket>('tickets', {
+  store.find('tickets', {
     where: { updatedAt: { gte: since } },
     orderBy: { field: 'updatedAt', dir: 'asc' },
     limit: PAGE,
@@ -52,7 +52,7 @@ const changedTickets = (store: DocStore, since: number, after: string | null) =>
 
 /** A 督办 stamps the ticket without a change of updatedAt: its ticket is re-read too. */
 const supervisedSince = (store: DocStore, since: number, after: string | null) =>
-  store.find<SupervisionItem>('supervision_items', {
+  store.find('supervision_items', {
     where: { createdAt: { gte: since } },
     orderBy: { field: 'createdAt', dir: 'asc' },
     limit: PAGE,
@@ -60,29 +60,27 @@ const supervisedSince = (store: DocStore, since: number, after: string | null) =
   });
 
 const ticketsById = async (store: DocStore, ids: readonly string[]): Promise<Ticket[]> =>
-  (await Promise.all([...new Set(ids)].map((id) => store.get<Ticket>('tickets', id)))).filter(
-    (t): t is Ticket => t !== null,
-  );
+  (await Promise.all([...new Set(ids)].map((id) => store.get('tickets', id)))).filter((t): t is Ticket => t !== null);
 
 /** Puts fresh facts into their days' documents (compare-and-set; a race fails the job and the next tick redoes it). */
 const storeFacts = async (store: DocStore, facts: readonly TicketFact[]): Promise<void> => {
   const byDay = new Map<string, TicketFact[]>();
   for (const f of facts) byDay.set(localDateOf(f.createdAt), [...(byDay.get(localDateOf(f.createdAt)) ?? []), f]);
   for (const [day, fresh] of byDay) {
-    const current = await store.get<DashboardDay>('dashboard_days', day);
+    const current = await store.get('dashboard_days', day);
     const merged = new Map((current?.facts ?? []).map((f) => [f.id, f]));
     for (const f of fresh) merged.set(f.id, f);
     const list = [...merged.values()];
     const patch = { facts: list, activeUntil: Math.max(0, ...list.map(activeUntil)) };
-    if (current) await store.update<DashboardDay>('dashboard_days', day, current.version, patch);
-    else await store.insert<DashboardDay>('dashboard_days', { id: day, version: 1, ...patch });
+    if (current) await store.update('dashboard_days', day, current.version, patch);
+    else await store.insert('dashboard_days', { id: day, version: 1, ...patch });
   }
 };
 
 const saveMark = async (store: DocStore, mark: RollupMark, patch: Partial<RollupMark>): Promise<RollupMark> =>
   mark.version === 0
-    ? store.insert<RollupMark>('settings', { ...mark, ...patch, version: 1 })
-    : store.update<RollupMark>('settings', mark.id, mark.version, patch);
+    ? store.insert<'settings', RollupMark>('settings', { ...mark, ...patch, version: 1 })
+    : store.update<'settings', RollupMark>('settings', mark.id, mark.version, patch);
 
 /** Changes may commit a little after their stamped instant: the mark stays this far behind the pass's start. */
 const COMMIT_SLACK_MS = 60_000;
@@ -151,7 +149,7 @@ const readDays = async (store: DocStore, from: number, markVersion: number) => {
   const days: DayCache['days'] = [];
   let after: string | null = null;
   do {
-    const page: Page<DashboardDay> = await store.find<DashboardDay>('dashboard_days', {
+    const page: Page<DashboardDay> = await store.find('dashboard_days', {
       where: { activeUntil: { gte: from } },
       limit: 50,
       after,

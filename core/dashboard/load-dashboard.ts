@@ -1,11 +1,10 @@
 import type { DashboardAnswer } from './dashboard-actions';
-import type { FollowUp } from '@core/tickets';
-import type { AssessmentEntry } from '@core/tickets';
-import type { Visit } from '@core/visits';
+
 import type { Caller } from '@core/kernel/caller';
 import type { HandlerDeps } from '@core/kernel/deps';
 import { loadWorkingTime } from '@core/settings';
-import type { DocStore, Filter, Page, StoredDoc } from '@core/kernel/store/doc-store';
+import type { CollectionName, DocOf } from '@core/kernel/store/collections';
+import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
 import { dashboardFigures } from './dashboard-figures';
 import { loadDashboardFacts } from './dashboard-rollup';
 import {
@@ -20,11 +19,15 @@ import { asOfInstant } from './stats';
 import { ledgerFigures, type LedgerAnswer, type LedgerFilter } from './ledger-figures';
 
 /** Every document matching `where`, page by page (the collections read here stay in the thousands). */
-const readAll = async <T extends StoredDoc>(store: DocStore, collection: string, where: Filter): Promise<T[]> => {
-  const all: T[] = [];
+const readAll = async <C extends CollectionName>(
+  store: DocStore,
+  collection: C,
+  where: Filter,
+): Promise<DocOf<C>[]> => {
+  const all: DocOf<C>[] = [];
   let after: string | null = null;
   do {
-    const page: Page<T> = await store.find<T>(collection, { where, limit: 1000, after });
+    const page: Page<DocOf<C>> = await store.find(collection, { where, limit: 1000, after });
     all.push(...page.items);
     after = page.next;
   } while (after !== null);
@@ -38,7 +41,7 @@ const prepare = async (filters: DashboardFilters, caller: Caller, deps: HandlerD
   const scope = resolveScope(filters, caller, directory);
   const time = await loadWorkingTime(deps.store);
   const facts = await loadDashboardFacts(deps.store, time, period);
-  const followUps = await readAll<FollowUp>(deps.store, 'follow_ups', { createdAt: { lt: period.to } });
+  const followUps = await readAll(deps.store, 'follow_ups', { createdAt: { lt: period.to } });
   return { now, period, scope, time, facts, followUps, names: directoryNames(directory) };
 };
 
@@ -49,7 +52,7 @@ export const loadDashboard = async (
   deps: HandlerDeps,
 ): Promise<DashboardAnswer> => {
   const { now, period, scope, time, facts, followUps, names } = await prepare(filters, caller, deps);
-  const visits = await readAll<Visit>(deps.store, 'visits', { startsAt: { gte: period.from, lt: period.to } });
+  const visits = await readAll(deps.store, 'visits', { startsAt: { gte: period.from, lt: period.to } });
   const figures = dashboardFigures({ facts, followUps, visits, period, scope: scope.filter, now, time, names });
   return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now, choices: scope.choices };
 };
@@ -63,7 +66,7 @@ export const loadLedger = async (
 ): Promise<LedgerAnswer> => {
   const { now, period, scope, facts, followUps, names } = await prepare(filters, caller, deps);
   const asOf = asOfInstant(period.to, now);
-  const entries = await readAll<AssessmentEntry>(deps.store, 'assessment_ledger', {
+  const entries = await readAll(deps.store, 'assessment_ledger', {
     at: { gte: period.from, lt: asOf },
   });
   const byId = new Map(facts.map((f) => [f.id, f]));
@@ -85,6 +88,4 @@ export const loadLedger = async (
 };
 
 const loadTeamMembers = async (store: DocStore, teamIds: string[]): Promise<string[]> =>
-  (
-    await Promise.all(teamIds.map((id) => store.get<{ id: string; version: number; memberIds: string[] }>('teams', id)))
-  ).flatMap((t) => t?.memberIds ?? []);
+  (await Promise.all(teamIds.map((id) => store.get('teams', id)))).flatMap((t) => t?.memberIds ?? []);

@@ -27,17 +27,17 @@ export const ensureClientAccount = async (
 ): Promise<User> => {
   const openid = caller.openid;
   if (!openid) throw new Error('ensureClientAccount needs an identified caller');
-  const known = caller.user ? await tx.get<User>('users', caller.user.id) : null;
+  const known = caller.user ? await tx.get('users', caller.user.id) : null;
   if (known) {
     if (known.roles.includes('investor') || known.roles.includes('enterprise')) return known;
-    return tx.update<User>('users', known.id, known.version, {
+    return tx.update('users', known.id, known.version, {
       roles: [...known.roles.filter((r) => r !== 'visitor'), details.role],
     });
   }
   const id = clientAccountId(openid);
-  const raced = await tx.get<User>('users', id);
+  const raced = await tx.get('users', id);
   if (raced) return raced;
-  return tx.insert<User>('users', {
+  return tx.insert('users', {
     id,
     version: 1,
     openid,

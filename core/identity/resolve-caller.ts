@@ -1,4 +1,4 @@
-import type { Caller, User } from '@core/kernel/caller';
+import type { Caller } from '@core/kernel/caller';
 import type { DocStore } from '@core/kernel/store/doc-store';
 
 /**
@@ -9,7 +9,7 @@ import type { DocStore } from '@core/kernel/store/doc-store';
  */
 export const resolveCaller = async (store: DocStore, openid: string | null): Promise<Caller> => {
   if (!openid) return { openid: null, user: null, roles: [] };
-  const { items } = await store.find<User>('users', { where: { openid }, limit: 1 });
+  const { items } = await store.find('users', { where: { openid }, limit: 1 });
   const user = items[0] ?? null;
   return { openid, user, roles: user ? user.roles : ['visitor'] };
 };

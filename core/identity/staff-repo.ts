@@ -7,16 +7,16 @@ const MAX_TEAMS = 100;
 
 export const staffRepo = (store: DocStore) => ({
   inviteByCode: async (code: string): Promise<Invite | null> =>
-    (await store.find<Invite>('invites', { where: { code }, limit: 1 })).items[0] ?? null,
+    (await store.find('invites', { where: { code }, limit: 1 })).items[0] ?? null,
 
   receptionTeamOf: async (parkId: string): Promise<Team | null> =>
-    (await store.find<Team>('teams', { where: { parkId, kind: 'park_reception' }, limit: 1 })).items[0] ?? null,
+    (await store.find('teams', { where: { parkId, kind: 'park_reception' }, limit: 1 })).items[0] ?? null,
 
   /** Teams the user belongs to or leads. */
   teamsOf: async (userId: string): Promise<Team[]> => {
     const [asMember, asLeader] = await Promise.all([
-      store.find<Team>('teams', { where: { memberIds: { has: userId } }, limit: MAX_TEAMS }),
-      store.find<Team>('teams', { where: { leaderUserId: userId }, limit: MAX_TEAMS }),
+      store.find('teams', { where: { memberIds: { has: userId } }, limit: MAX_TEAMS }),
+      store.find('teams', { where: { leaderUserId: userId }, limit: MAX_TEAMS }),
     ]);
     const byId = new Map([...asMember.items, ...asLeader.items].map((t) => [t.id, t]));
     return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -24,11 +24,10 @@ export const staffRepo = (store: DocStore) => ({
 
   /** Every team (the office's view), at most a page of the store's largest size. */
   allTeams: async (): Promise<Team[]> =>
-    (await store.find<Team>('teams', { orderBy: { field: 'id', dir: 'asc' }, limit: 1000 })).items,
+    (await store.find('teams', { orderBy: { field: 'id', dir: 'asc' }, limit: 1000 })).items,
 
   staffByIds: async (ids: readonly string[]): Promise<StaffMember[]> =>
     ids.length === 0
       ? []
-      : (await store.find<StaffMember>('staff', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) }))
-          .items,
+      : (await store.find('staff', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) })).items,
 });

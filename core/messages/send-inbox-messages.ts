@@ -1,4 +1,3 @@
-import type { InboxMessage } from './inbox-message';
 import { queueSubscribeMessage, type SubscribeDraft } from '@core/notify';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
@@ -27,7 +26,7 @@ export const sendInboxMessages = async (
     if (seen.has(draft.recipientUserId)) continue;
     seen.add(draft.recipientUserId);
     const { subscribe, ...message } = draft;
-    await tx.insert<InboxMessage>('notifications', {
+    await tx.insert('notifications', {
       id: ids.newId(),
       version: 1,
       ...message,

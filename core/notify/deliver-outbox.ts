@@ -1,5 +1,5 @@
 import type { OutboxItem, OutboxStatus } from './subscribe';
-import type { User } from '@core/kernel/caller';
+
 import type { HandlerDeps } from '@core/kernel/deps';
 import { AppError } from '@core/kernel/errors';
 import type { DocPatch } from '@core/kernel/store/doc-store';
@@ -46,7 +46,7 @@ export const deliverOutbox =
     let sent = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
       // Always the first page: items handled in this pass leave the filter (sent, or due later).
-      const { items } = await store.find<OutboxItem>('outbox', {
+      const { items } = await store.find('outbox', {
         where: { status: 'pending', nextAttemptAt: { lte: now } },
         orderBy: { field: 'nextAttemptAt', dir: 'asc' },
         limit: BATCH,
@@ -57,7 +57,7 @@ export const deliverOutbox =
         const retryIn = RETRY_MINUTES[attempts - 1];
         let claimed: OutboxItem;
         try {
-          claimed = await store.update<OutboxItem>('outbox', item.id, item.version, {
+          claimed = await store.update('outbox', item.id, item.version, {
             attempts,
             nextAttemptAt: now + (retryIn ?? 0) * 60_000,
           });
@@ -65,10 +65,9 @@ export const deliverOutbox =
           if (e instanceof AppError && e.code === 'CONFLICT') continue; // another tick has it
           throw e;
         }
-        const finish = (patch: DocPatch<OutboxItem>) =>
-          store.update<OutboxItem>('outbox', item.id, claimed.version, patch);
+        const finish = (patch: DocPatch<OutboxItem>) => store.update('outbox', item.id, claimed.version, patch);
         const templateId = settings?.templateIds[item.template];
-        const user = await store.get<User>('users', item.recipientUserId);
+        const user = await store.get('users', item.recipientUserId);
         if (!templateId || !user?.openid) {
           await finish({
             status: 'invalid',

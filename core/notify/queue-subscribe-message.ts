@@ -1,4 +1,4 @@
-import { SUBSCRIBE_TEMPLATES, type OutboxItem, type SubscribeTemplateKey, type Subscription } from './subscribe';
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from './subscribe';
 import type { IdSource } from '@core/kernel/deps';
 import { settingsReader } from '@core/settings';
 import type { TxStore } from '@core/kernel/store/doc-store';
@@ -25,13 +25,13 @@ export const queueSubscribeMessage = async (
 ): Promise<boolean> => {
   const settings = (await settingsReader(tx).subscribe()).value;
   if (!settings?.templateIds[draft.template]) return false;
-  const subscription = await tx.get<Subscription>('subscriptions', recipientUserId);
+  const subscription = await tx.get('subscriptions', recipientUserId);
   const left = subscription?.remaining[draft.template] ?? 0;
   if (!subscription || left <= 0) return false;
-  await tx.update<Subscription>('subscriptions', subscription.id, subscription.version, {
+  await tx.update('subscriptions', subscription.id, subscription.version, {
     remaining: { ...subscription.remaining, [draft.template]: left - 1 },
   });
-  await tx.insert<OutboxItem>('outbox', {
+  await tx.insert('outbox', {
     id: ids.newId(),
     version: 1,
     recipientUserId,

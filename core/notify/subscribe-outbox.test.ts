@@ -1,4 +1,4 @@
-import type { OutboxItem, SubscribeSettings } from './subscribe';
+import type { SubscribeSettings } from './subscribe';
 import { dataOf, errorOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
@@ -25,13 +25,13 @@ const scriptedSender = (answers: SendResult[]) => {
 };
 
 const configureTemplates = () =>
-  stack.store.insert<SubscribeSettings>('settings', {
+  stack.store.insert<'settings', SubscribeSettings>('settings', {
     id: 'subscribe',
     version: 1,
     templateIds: { visit_result: 'TPL-RESULT', visit_reminder: 'TPL-REMIND' },
   });
 
-const outbox = async () => (await stack.store.find<OutboxItem>('outbox', { limit: 100 })).items;
+const outbox = async () => (await stack.store.find('outbox', { limit: 100 })).items;
 
 /** The investor books, allows the result template, and the host confirms: one WeChat copy is queued. */
 const bookAllowAndConfirm = async () => {

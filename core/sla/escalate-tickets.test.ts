@@ -1,10 +1,9 @@
+import type { CollectionName } from '@core/kernel/store/collections';
 import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
-import type { InboxMessage } from '@core/messages';
-import type { AssessmentEntry, SupervisionItem } from '@core/tickets';
-import type { Ticket, TicketEvent } from '@core/tickets';
+
 import { escalateDueTickets } from './escalate-tickets';
 
 let stack: TestStack;
@@ -16,12 +15,12 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const all = async <T extends { id: string }>(collection: string) =>
-  (await stack.store.find<T & { version: number }>(collection, { limit: 1000 })).items;
+const all = async <C extends CollectionName>(collection: C) =>
+  (await stack.store.find(collection, { limit: 1000 })).items;
 const eventsOf = async (ticketId: string) =>
-  (await stack.store.find<TicketEvent>('ticket_events', { where: { ticketId }, limit: 200 })).items.map((e) => e.kind);
+  (await stack.store.find('ticket_events', { where: { ticketId }, limit: 200 })).items.map((e) => e.kind);
 const titlesTo = async (userId: string) =>
-  (await stack.store.find<InboxMessage>('notifications', { where: { recipientUserId: userId }, limit: 100 })).items.map(
+  (await stack.store.find('notifications', { where: { recipientUserId: userId }, limit: 100 })).items.map(
     (m) => m.title,
   );
 /** Two ticks at once and a third after: whatever is due happens once. */
@@ -33,12 +32,12 @@ const tickThrice = async () => {
 describe('SLA escalation (督办) by the scheduler', () => {
   it('warns the owner, raises a 督办 to the leader, then the office, each once across repeated and overlapping ticks', async () => {
     const { id: ticketId } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
-    const created = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    const created = (await stack.store.get('tickets', ticketId))!;
     const { assigneeUserId, leaderUserId } = created;
     expect(assigneeUserId).not.toBeNull();
     expect(leaderUserId).not.toBeNull();
     dataOf(await send('staff', 'tickets.accept', { ticketId }));
-    const accepted = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    const accepted = (await stack.store.get('tickets', ticketId))!;
     expect(await tickThrice()).toBe(0); // nothing is due yet
     expect(accepted.slaCheckAt).toBeGreaterThan(utcMsAt('2026-11-26', 9, 0));
 
@@ -49,15 +48,15 @@ describe('SLA escalation (督办) by the scheduler', () => {
     setNow(stack, accepted.slaCheckAt! + 60_000);
     expect(await tickThrice()).toBe(1);
     expect(await titlesTo(accepted.assigneeUserId!)).toContain('工单即将超时');
-    const warned = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    const warned = (await stack.store.get('tickets', ticketId))!;
     expect(warned.escalation.resolution.warnedAt).toBe(accepted.slaCheckAt! + 60_000);
 
     // Past the deadline: one 督办 item for the leader and ledger lines for the person and the team.
     setNow(stack, warned.slaCheckAt! + 60_000);
     expect(await tickThrice()).toBe(1);
-    const items = await all<SupervisionItem>('supervision_items');
+    const items = await all('supervision_items');
     expect(items).toEqual([expect.objectContaining({ ticketId, level: 'leader', leaderUserId })]);
-    expect((await all<AssessmentEntry>('assessment_ledger')).map((e) => [e.kind, e.subject])).toEqual([
+    expect((await all('assessment_ledger')).map((e) => [e.kind, e.subject])).toEqual([
       ['breach', 'person'],
       ['breach', 'team'],
     ]);
@@ -68,13 +67,13 @@ describe('SLA escalation (督办) by the scheduler', () => {
     expect(view.escalation.resolution.supervisedAt).not.toBeNull();
 
     // A working day later, still overdue: the office.
-    const supervised = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    const supervised = (await stack.store.get('tickets', ticketId))!;
     setNow(stack, supervised.slaCheckAt! - 60_000);
     expect(await tickThrice()).toBe(0);
     setNow(stack, supervised.slaCheckAt! + 60_000);
     expect(await tickThrice()).toBe(1);
-    expect((await all<SupervisionItem>('supervision_items')).map((i) => i.level).sort()).toEqual(['leader', 'office']);
-    expect((await stack.store.get<Ticket>('tickets', ticketId))?.slaCheckAt).toBeNull();
+    expect((await all('supervision_items')).map((i) => i.level).sort()).toEqual(['leader', 'office']);
+    expect((await stack.store.get('tickets', ticketId))?.slaCheckAt).toBeNull();
 
     setNow(stack, supervised.slaCheckAt! + 30 * 24 * 3600_000);
     expect(await tickThrice()).toBe(0);
@@ -90,7 +89,7 @@ describe('SLA escalation (督办) by the scheduler', () => {
     const { id: ticketId } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
     dataOf(await send('staff', 'tickets.accept', { ticketId }));
     dataOf(await send('staff', 'tickets.requestMaterials', { ticketId, materials: ['营业执照'] }));
-    expect((await stack.store.get<Ticket>('tickets', ticketId))?.slaCheckAt).toBeNull();
+    expect((await stack.store.get('tickets', ticketId))?.slaCheckAt).toBeNull();
     setNow(stack, utcMsAt('2026-12-31', 9, 0));
     expect(await tickThrice()).toBe(0);
     dataOf(await send('enterprise', 'tickets.supplement', { ticketId, text: '已补', attachments: [] }));
@@ -98,12 +97,12 @@ describe('SLA escalation (督办) by the scheduler', () => {
     expect(await tickThrice()).toBe(0);
     setNow(stack, utcMsAt('2027-03-01', 9, 0));
     expect(await tickThrice()).toBe(3);
-    expect(await all<SupervisionItem>('supervision_items')).toHaveLength(2);
+    expect(await all('supervision_items')).toHaveLength(2);
   });
 
   it('does not warn of a new request at its first tick: the 4-hour response clock turns yellow in its last hour', async () => {
     const { id: ticketId } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
-    const created = (await stack.store.get<Ticket>('tickets', ticketId))!;
+    const created = (await stack.store.get('tickets', ticketId))!;
     // Filed Thu 09:00, 4 working hours to respond (due 14:30): the warning is due 3 working hours in, at 12:00.
     expect(created.slaCheckAt).toBe(utcMsAt('2026-11-26', 12, 0));
     setNow(stack, utcMsAt('2026-11-26', 9, 5));
@@ -116,13 +115,12 @@ describe('SLA escalation (督办) by the scheduler', () => {
 
   it('stops taking pages at the tick deadline and leaves the rest due for the next tick', async () => {
     const { id } = dataOf(await send('enterprise', 'tickets.create', validTicket()));
-    const model = (await stack.store.get<Ticket>('tickets', id))!;
+    const model = (await stack.store.get('tickets', id))!;
     for (let i = 0; i < 120; i += 1) {
-      await stack.store.insert<Ticket>('tickets', { ...model, id: `copy-${String(i).padStart(3, '0')}` });
+      await stack.store.insert('tickets', { ...model, id: `copy-${String(i).padStart(3, '0')}` });
     }
     setNow(stack, utcMsAt('2027-03-01', 9, 0));
-    const warned = async () =>
-      (await all<Ticket>('tickets')).filter((t) => t.escalation.response.warnedAt !== null).length;
+    const warned = async () => (await all('tickets')).filter((t) => t.escalation.response.warnedAt !== null).length;
     // Deadline already reached: one page (100) is worked, the rest waits.
     await escalateDueTickets(stack.deps, stack.deps.clock.now());
     expect(await warned()).toBe(100);
@@ -138,7 +136,7 @@ describe('SLA escalation (督办) by the scheduler', () => {
     dataOf(await send('staff', 'tickets.accept', { ticketId }));
     setNow(stack, utcMsAt('2027-01-04', 9, 0));
     await tickThrice();
-    const items = await all<SupervisionItem>('supervision_items');
+    const items = await all('supervision_items');
     // Accepted before the office's turn: the response stops at its leader 督办; the resolution goes all the way.
     expect(items.map((i) => `${i.clock}/${i.level}`).sort()).toEqual([
       'resolution/leader',

@@ -1,5 +1,5 @@
 import type { AssessmentEntry, AssessmentKind } from './supervision';
-import type { Team } from '@core/identity';
+
 import type { Ticket } from './ticket';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
@@ -34,8 +34,8 @@ export const writeLedger = async (
   at: number,
 ): Promise<void> => {
   const teamId = t.teamIds[0];
-  const team = teamId ? await tx.get<Team>('teams', teamId) : null;
+  const team = teamId ? await tx.get('teams', teamId) : null;
   for (const entry of ledgerEntries(t, kind, note, team?.name ?? null)) {
-    await tx.insert<AssessmentEntry>('assessment_ledger', { ...entry, id: ids.newId(), at });
+    await tx.insert('assessment_ledger', { ...entry, id: ids.newId(), at });
   }
 };

@@ -25,12 +25,12 @@ const toOwner = (t: Ticket, title: string, body: string) => ({
 
 /** One resolved ticket's due step in one transaction that re-reads and stamps it: the notice, or the confirmation. */
 const confirmOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id: string, now: number) => {
-  const t = await tx.get<Ticket>('tickets', id);
+  const t = await tx.get('tickets', id);
   if (!t || t.status !== 'resolved' || t.resolvedAt === null || t.confirmCheckAt === null || t.confirmCheckAt > now)
     return 0;
   if (t.confirmNoticedAt === null) {
     const confirmAt = Math.max(autoConfirmAt(t.resolvedAt, time), now + MIN_NOTICE_MS);
-    const updated = await tx.update<Ticket>('tickets', t.id, t.version, {
+    const updated = await tx.update('tickets', t.id, t.version, {
       confirmNoticedAt: now,
       confirmCheckAt: confirmAt,
     });
@@ -47,7 +47,7 @@ const confirmOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id:
     ]);
     return 1;
   }
-  const closed = await tx.update<Ticket>('tickets', t.id, t.version, {
+  const closed = await tx.update('tickets', t.id, t.version, {
     status: 'closed',
     ...ticketIndexFields('closed', t.assigneeUserId, t.leaderUserId, t.teamIds[0] ?? null),
     slaPauses: nextSlaPauses(t.slaPauses, 'resolved', 'closed', now) ?? t.slaPauses,

@@ -41,7 +41,7 @@ export const changeTicket = async (
   const time = await loadWorkingTime(store);
   const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '访客' };
   const updated = await store.transaction(async (tx) => {
-    const current = await tx.get<Ticket>('tickets', ticketId);
+    const current = await tx.get('tickets', ticketId);
     if (!current) throw notFound();
     const actors = actorsOf(current, ctx.caller, teams);
     const status = assertTicketChange(change, current.status, actors);
@@ -60,7 +60,7 @@ export const changeTicket = async (
         ? {}
         : { confirmCheckAt: null };
     const assigneeUserId = decided.patch?.assigneeUserId ?? current.assigneeUserId;
-    const next = await tx.update<Ticket>('tickets', ticketId, current.version, {
+    const next = await tx.update('tickets', ticketId, current.version, {
       status,
       ...decided.patch,
       ...(slaPauses ? { slaPauses } : {}),

@@ -45,7 +45,7 @@ export const recordConfirmation = async (
     createdAt: now,
     closedAt: null,
   };
-  await tx.insert<FollowUp>('follow_ups', followUp);
+  await tx.insert('follow_ups', followUp);
   if (closed.leaderUserId) {
     await sendInboxMessages(tx, ids, now, [
       {

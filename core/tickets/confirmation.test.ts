@@ -4,10 +4,7 @@ import { addUser, seededStaff, validTicket } from '../../tests/support/ticket-fi
 import { utcMsAt } from '@core/kernel/calendar/local-date';
 import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
 import { createWorkingTime } from '@core/kernel/calendar/working-time';
-import type { InboxMessage } from '@core/messages';
-import type { FollowUp } from './rating';
-import type { AssessmentEntry } from './supervision';
-import type { Ticket } from './ticket';
+
 import { autoConfirmResolvedTickets } from './auto-confirm-tickets';
 
 let stack: TestStack;
@@ -29,15 +26,13 @@ const resolvedTicket = async () => {
   dataOf(await send('staff', 'tickets.resolve', { ticketId, summary: '环评批复已取得' }));
   return ticketId;
 };
-const stored = async (id: string) => (await stack.store.get<Ticket>('tickets', id))!;
+const stored = async (id: string) => (await stack.store.get('tickets', id))!;
 const titlesTo = async (userId: string) =>
-  (await stack.store.find<InboxMessage>('notifications', { where: { recipientUserId: userId }, limit: 100 })).items.map(
+  (await stack.store.find('notifications', { where: { recipientUserId: userId }, limit: 100 })).items.map(
     (m) => m.title,
   );
 const ledger = async () =>
-  (await stack.store.find<AssessmentEntry>('assessment_ledger', { limit: 100 })).items.map(
-    (e) => `${e.kind}/${e.subject}`,
-  );
+  (await stack.store.find('assessment_ledger', { limit: 100 })).items.map((e) => `${e.kind}/${e.subject}`);
 
 describe('确认办结 and 好差评', () => {
   it('a rating of 2 closes the ticket and opens a 整改 for the leader, due in 5 working days, closable only after a contact', async () => {
@@ -123,7 +118,7 @@ describe('确认办结 and 好差评', () => {
     expect((await stored(ticketId)).confirmCheckAt).toBeNull();
     dataOf(await send('staff', 'tickets.resolve', { ticketId, summary: '批复文件已寄出' }));
     dataOf(await send('enterprise', 'tickets.close', { ticketId, rating: 4 }));
-    expect(await stack.store.find<FollowUp>('follow_ups', { limit: 10 }).then((p) => p.items)).toEqual([]);
+    expect(await stack.store.find('follow_ups', { limit: 10 }).then((p) => p.items)).toEqual([]);
   });
 
   it('without an answer: a notice a working day before, then auto-confirmation after 5 working days, each once', async () => {

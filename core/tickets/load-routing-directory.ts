@@ -1,4 +1,4 @@
-import type { StaffMember, Team } from '@core/identity';
+import type { StaffMember } from '@core/identity';
 import { staffRepo } from '@core/identity';
 import { ticketRepo } from './ticket-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
@@ -13,9 +13,9 @@ export const loadRoutingDirectory = async (store: DocStore, req: TicketRoutingRe
   const staff = staffRepo(store);
   const teamIds = [req.project?.teamId, req.category.deskTeamId].filter((id): id is string => !!id);
   const [named, reception, duty] = await Promise.all([
-    store.find<Team>('teams', { where: { id: { in: teamIds } }, limit: teamIds.length }),
+    store.find('teams', { where: { id: { in: teamIds } }, limit: teamIds.length }),
     req.parkId ? staff.receptionTeamOf(req.parkId) : Promise.resolve(null),
-    store.find<Team>('teams', { where: { kind: 'duty_desk' }, orderBy: { field: 'id', dir: 'asc' }, limit: 1 }),
+    store.find('teams', { where: { kind: 'duty_desk' }, orderBy: { field: 'id', dir: 'asc' }, limit: 1 }),
   ]);
   const teams = [...named.items, ...(reception ? [reception] : []), ...duty.items];
   const members = await staff.staffByIds([...new Set(teams.flatMap((t) => t.memberIds))]);

@@ -1,7 +1,7 @@
 import type { Ticket } from './ticket';
 import { isAppError } from '@core/kernel/errors';
 import type { HandlerDeps } from '@core/kernel/deps';
-import type { TxStore } from '@core/kernel/store/doc-store';
+import type { Page, TxStore } from '@core/kernel/store/doc-store';
 
 const BATCH = 100;
 
@@ -21,7 +21,7 @@ export const runDueTicketSteps = async (
   let total = 0;
   let after: string | null = null;
   do {
-    const page: Awaited<ReturnType<typeof store.find<Ticket>>> = await store.find<Ticket>('tickets', {
+    const page: Page<Ticket> = await store.find('tickets', {
       where: { [options.checkField]: { lte: options.now } },
       orderBy: { field: options.checkField, dir: 'asc' },
       limit: BATCH,

@@ -4,10 +4,10 @@ import type { PageRequest } from '@core/catalog';
 
 export const serviceCatalogRepo = (store: DocStore) => ({
   list: (page: PageRequest): Promise<Page<ServiceCategory>> =>
-    store.find<ServiceCategory>('service_categories', {
+    store.find('service_categories', {
       orderBy: { field: 'order', dir: 'asc' },
       limit: page.limit,
       after: page.cursor,
     }),
-  get: (id: string) => store.get<ServiceCategory>('service_categories', id),
+  get: (id: string) => store.get('service_categories', id),
 });

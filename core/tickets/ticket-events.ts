@@ -1,4 +1,4 @@
-import type { FileRef, TicketEvent, TicketEventKind } from './ticket';
+import type { FileRef, TicketEventKind } from './ticket';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
 
@@ -29,7 +29,7 @@ export const appendTicketEvents = async (
   drafts: readonly TicketEventDraft[],
 ): Promise<void> => {
   for (const [seq, draft] of drafts.entries()) {
-    await tx.insert<TicketEvent>('ticket_events', {
+    await tx.insert('ticket_events', {
       id: ids.newId(),
       version: 1,
       ticketId: ticket.id,

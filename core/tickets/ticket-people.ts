@@ -5,7 +5,7 @@ import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
 
 export const toTicketPerson = (s: StaffMember): TicketPerson => ({ userId: s.userId, name: s.name, title: s.title });
 
-export const staffMember = (store: DocStore, userId: string) => store.get<StaffMember>('staff', userId);
+export const staffMember = (store: DocStore, userId: string) => store.get('staff', userId);
 
 /** A named colleague to hand a ticket to: active, at work, and not the person handing it on. */
 export const requireColleague = async (store: DocStore, toUserId: string, fromUserId: string | null) => {
@@ -18,6 +18,6 @@ export const requireColleague = async (store: DocStore, toUserId: string, fromUs
 
 /** Round robin: the person just given work goes to the back of the queue. */
 export const markAssigned = async (tx: TxStore, userId: string, now: number): Promise<void> => {
-  const s = await tx.get<StaffMember>('staff', userId);
-  if (s) await tx.update<StaffMember>('staff', s.id, s.version, { lastAssignedAt: now });
+  const s = await tx.get('staff', userId);
+  if (s) await tx.update('staff', s.id, s.version, { lastAssignedAt: now });
 };

@@ -5,7 +5,7 @@ import type { PageRequest } from '@core/catalog';
 import { readTimelinePage, readWholeTimeline, type TimelinePage } from '@core/kernel/store/timeline-page';
 
 const newestFirst = (store: DocStore, where: Filter, page: PageRequest): Promise<Page<Ticket>> =>
-  store.find<Ticket>('tickets', {
+  store.find('tickets', {
     where,
     orderBy: { field: 'createdAt', dir: 'desc' },
     limit: page.limit,
@@ -23,19 +23,18 @@ export const inboxFilters = {
 };
 
 export const ticketRepo = (store: DocStore) => ({
-  get: (id: string) => store.get<Ticket>('tickets', id),
+  get: (id: string) => store.get('tickets', id),
   listByOwner: (ownerUserId: string, page: PageRequest) => newestFirst(store, { ownerUserId }, page),
   list: (where: Filter, page: PageRequest) => newestFirst(store, where, page),
   count: (where: Filter) => store.count('tickets', where),
   /** The load routing balances. */
   openLoadOf: (userId: string) => store.count('tickets', inboxFilters.mine(userId)),
   projectsOf: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
-    store.find<Project>('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor }),
-  getProject: (id: string) => store.get<Project>('projects', id),
+    store.find('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor }),
+  getProject: (id: string) => store.get('projects', id),
   /** The latest page of the timeline, or the page before `cursor`. */
   events: (ticketId: string, cursor: string | null = null): Promise<TimelinePage<TicketEvent>> =>
-    readTimelinePage<TicketEvent>(store, 'ticket_events', { ticketId }, cursor),
+    readTimelinePage(store, 'ticket_events', { ticketId }, cursor),
   /** The whole history, oldest first: for figures that follow the ticket from filing to close. */
-  allEvents: (ticketId: string): Promise<TicketEvent[]> =>
-    readWholeTimeline<TicketEvent>(store, 'ticket_events', { ticketId }),
+  allEvents: (ticketId: string): Promise<TicketEvent[]> => readWholeTimeline(store, 'ticket_events', { ticketId }),
 });

@@ -37,10 +37,10 @@ export const changeVisit = async (
   const now = clock.now();
   const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '访客' };
   const updated = await transactWithRetry(store, async (tx) => {
-    const current = await tx.get<Visit>('visits', visitId);
+    const current = await tx.get('visits', visitId);
     if (!current) throw notFound();
     const decided = plan(current, rules, now, viewer);
-    const next = await tx.update<Visit>('visits', visitId, current.version, { ...decided.patch, updatedAt: now });
+    const next = await tx.update('visits', visitId, current.version, { ...decided.patch, updatedAt: now });
     await decided.alsoInTx?.(tx, next);
     await appendVisitEvents(tx, ids, next, actor, now, decided.events);
     await sendInboxMessages(tx, ids, now, decided.messages?.(next) ?? []);

@@ -1,4 +1,3 @@
-import type { Project } from '@core/projects';
 import type { StaffMember, Team } from '@core/identity';
 import type { VisitHost } from './visit';
 import { staffRepo } from '@core/identity';
@@ -31,8 +30,8 @@ const hostOf = (s: StaffMember): VisitHost => ({ userId: s.userId, name: s.name,
 /** The project team of someone who already has a project with the zone ("五个一": one team follows it through). */
 const projectTeamOf = async (store: DocStore, ownerUserId: string | null): Promise<Team | null> => {
   if (!ownerUserId) return null;
-  const [project] = (await store.find<Project>('projects', { where: { ownerUserId }, limit: 1 })).items;
-  return project ? store.get<Team>('teams', project.teamId) : null;
+  const [project] = (await store.find('projects', { where: { ownerUserId }, limit: 1 })).items;
+  return project ? store.get('teams', project.teamId) : null;
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Visit, VisitEvent, VisitEventKind } from './visit';
+import type { Visit, VisitEventKind } from './visit';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
 
@@ -27,7 +27,7 @@ export const appendVisitEvents = async (
   drafts: readonly EventDraft[],
 ): Promise<void> => {
   for (const [seq, draft] of drafts.entries()) {
-    await tx.insert<VisitEvent>('visit_events', {
+    await tx.insert('visit_events', {
       id: ids.newId(),
       version: 1,
       visitId: visit.id,

@@ -1,7 +1,7 @@
 import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
-import type { InboxMessage } from '@core/messages';
+
 import { sendDueVisitReminders } from './visit-reminders';
 
 let stack: TestStack;
@@ -13,7 +13,7 @@ beforeEach(async () => {
 afterEach(() => stack.close());
 
 const titlesOf = async (userId: string) =>
-  (await stack.store.find<InboxMessage>('notifications', { where: { recipientUserId: userId }, limit: 50 })).items
+  (await stack.store.find('notifications', { where: { recipientUserId: userId }, limit: 50 })).items
     .map((m) => m.title)
     .filter((t) => t.includes('提醒'));
 

@@ -1,3 +1,4 @@
+import type { Page } from '@core/kernel/store/doc-store';
 import type { Visit } from './visit';
 import type { HandlerDeps } from '@core/kernel/deps';
 import { sendInboxMessages } from '@core/messages';
@@ -18,7 +19,7 @@ export const sendDueVisitReminders = async (deps: HandlerDeps, deadline = Infini
   let sent = 0;
   let after: string | null = null;
   do {
-    const page: Awaited<ReturnType<typeof store.find<Visit>>> = await store.find<Visit>('visits', {
+    const page: Page<Visit> = await store.find('visits', {
       where: { status: 'confirmed', remindedAt: null, startsAt: { gte: now, lte: now + REMINDER_HORIZON_MS } },
       orderBy: { field: 'startsAt', dir: 'asc' },
       limit: BATCH,
@@ -26,7 +27,7 @@ export const sendDueVisitReminders = async (deps: HandlerDeps, deadline = Infini
     });
     for (const candidate of page.items) {
       const isSent = await store.transaction(async (tx) => {
-        const visit = await tx.get<Visit>('visits', candidate.id);
+        const visit = await tx.get('visits', candidate.id);
         if (
           !visit ||
           visit.status !== 'confirmed' ||
@@ -35,7 +36,7 @@ export const sendDueVisitReminders = async (deps: HandlerDeps, deadline = Infini
         ) {
           return false;
         }
-        await tx.update<Visit>('visits', visit.id, visit.version, { remindedAt: now });
+        await tx.update('visits', visit.id, visit.version, { remindedAt: now });
         await sendInboxMessages(tx, ids, now, reminderMessages(visit));
         return true;
       });

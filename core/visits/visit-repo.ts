@@ -15,16 +15,16 @@ export const visitRepo = (store: DocStore) => ({
   /** Counters of the given parks between two local dates, inclusive (≤ 3 parks × 31 days × 2). */
   slotsBetween: async (parkIds: readonly string[], from: string, to: string): Promise<VisitSlot[]> =>
     (
-      await store.find<VisitSlot>('visit_slots', {
+      await store.find('visit_slots', {
         where: { parkId: { in: parkIds }, date: { gte: from, lte: to } },
         limit: 1000,
       })
     ).items,
 
-  get: (id: string) => store.get<Visit>('visits', id),
+  get: (id: string) => store.get('visits', id),
 
   listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Visit>> =>
-    store.find<Visit>('visits', {
+    store.find('visits', {
       where: { ownerUserId },
       orderBy: { field: 'createdAt', dir: 'desc' },
       limit: page.limit,
@@ -33,7 +33,7 @@ export const visitRepo = (store: DocStore) => ({
 
   /** A team's visits from a moment on, soonest first. */
   listByTeam: (teamId: string, fromMs: number, includeClosed: boolean, page: PageRequest): Promise<Page<Visit>> =>
-    store.find<Visit>('visits', {
+    store.find('visits', {
       where: {
         teamIds: { has: teamId },
         startsAt: { gte: fromMs },
@@ -50,5 +50,5 @@ export const visitRepo = (store: DocStore) => ({
 
   /** The latest page of the timeline, or the page before `cursor`. */
   events: (visitId: string, cursor: string | null = null): Promise<TimelinePage<VisitEvent>> =>
-    readTimelinePage<VisitEvent>(store, 'visit_events', { visitId }, cursor),
+    readTimelinePage(store, 'visit_events', { visitId }, cursor),
 });

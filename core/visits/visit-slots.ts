@@ -1,5 +1,5 @@
 import { conflict } from '@core/kernel/errors';
-import { visitSlotId, type HalfDay, type VisitSlot } from './visit';
+import { visitSlotId, type HalfDay } from './visit';
 import type { TxStore } from '@core/kernel/store/doc-store';
 import { SLOT_FULL_MESSAGE } from './transact-with-retry';
 
@@ -16,10 +16,10 @@ export const reserveVisitSlots = async (
 ): Promise<void> => {
   for (const parkId of parkIds) {
     const id = visitSlotId(parkId, date, halfDay);
-    const counter = await tx.get<VisitSlot>('visit_slots', id);
+    const counter = await tx.get('visit_slots', id);
     if ((counter?.used ?? 0) >= capacity) throw conflict(SLOT_FULL_MESSAGE);
-    if (counter) await tx.update<VisitSlot>('visit_slots', id, counter.version, { used: counter.used + 1 });
-    else await tx.insert<VisitSlot>('visit_slots', { id, version: 1, parkId, date, halfDay, used: 1 });
+    if (counter) await tx.update('visit_slots', id, counter.version, { used: counter.used + 1 });
+    else await tx.insert('visit_slots', { id, version: 1, parkId, date, halfDay, used: 1 });
   }
 };
 
@@ -32,10 +32,10 @@ export const releaseVisitSlots = async (
 ): Promise<void> => {
   for (const parkId of parkIds) {
     const id = visitSlotId(parkId, date, halfDay);
-    const counter = await tx.get<VisitSlot>('visit_slots', id);
+    const counter = await tx.get('visit_slots', id);
     // A missing or empty counter would mean a bug elsewhere; never go below zero.
     if (counter && counter.used > 0) {
-      await tx.update<VisitSlot>('visit_slots', id, counter.version, { used: counter.used - 1 });
+      await tx.update('visit_slots', id, counter.version, { used: counter.used - 1 });
     }
   }
 };

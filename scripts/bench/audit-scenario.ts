@@ -39,10 +39,10 @@ const seedChain = async (store: DocStore, size: number, now: number): Promise<vo
       batch.push(record);
     }
     await store.transaction(async (tx) => {
-      for (const record of batch) await tx.insert<AuditRecord>('audit_log', record);
+      for (const record of batch) await tx.insert('audit_log', record);
     });
   }
-  await store.insert<AuditHead>('settings', {
+  await store.insert<'settings', AuditHead>('settings', {
     id: 'audit-head',
     version: 1,
     seq: size,

@@ -1,3 +1,4 @@
+import { typedStore } from '@core/kernel/store/doc-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ const SECRET = 'bench-secret';
 export const startBenchStack = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'zd-bench-'));
   const dbFile = join(dir, 'bench.db');
-  const store = new SqliteDocStore(dbFile);
+  const store = typedStore(new SqliteDocStore(dbFile));
   const deps = serverDeps(store, {
     info: () => undefined,
     error: (message, meta) => process.stderr.write(`${message} ${JSON.stringify(meta)}\n`),

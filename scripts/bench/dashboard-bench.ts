@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import { rollUpDashboard } from '@core/dashboard/dashboard-rollup';
 import type { RatingLevel } from '@core/tickets/rating';
-import { NO_ESCALATION, type AssessmentEntry } from '@core/tickets/supervision';
+import { NO_ESCALATION } from '@core/tickets/supervision';
 import type { Ticket, TicketEvent, TicketEventKind, TicketStatus } from '@core/tickets/ticket';
 import { demoOpenid } from '@core/app/seed';
 import type { DocStore, TxStore } from '@core/kernel/store';
@@ -99,8 +99,8 @@ export const benchTicket = (i: number, now: number): { ticket: Ticket; events: T
 
 const insertTicket = async (tx: TxStore, i: number, now: number) => {
   const { ticket, events } = benchTicket(i, now);
-  await tx.insert<Ticket>('tickets', ticket);
-  for (const e of events) await tx.insert<TicketEvent>('ticket_events', e);
+  await tx.insert('tickets', ticket);
+  for (const e of events) await tx.insert('ticket_events', e);
 };
 
 const seedDashboard = async (store: DocStore, now: number): Promise<void> => {
@@ -116,7 +116,7 @@ export const seedLedger = async (store: DocStore, now: number): Promise<void> =>
   await store.transaction(async (tx) => {
     for (let i = 0; i < 4990; i += 1) {
       for (const subject of ['person', 'team'] as const) {
-        await tx.insert<AssessmentEntry>('assessment_ledger', {
+        await tx.insert('assessment_ledger', {
           ...{ id: `ledger-${subject}-${i}`, version: 1, kind: 'breach', subject, ticketId: `dash-${i}` },
           subjectId: subject === 'person' ? (PEOPLE[i % PEOPLE.length] as string) : (TEAMS[i % TEAMS.length] as string),
           subjectName: '压测',

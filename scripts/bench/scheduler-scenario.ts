@@ -66,7 +66,7 @@ const seedOpenTickets = async (store: DocStore, from: number, to: number, now: n
           confirmNoticedAt: null,
         };
         ticket.slaCheckAt = nextSlaCheckAt(ticket, time);
-        await tx.insert<Ticket>('tickets', ticket);
+        await tx.insert('tickets', ticket);
       }
     });
   }

@@ -1,6 +1,6 @@
 /** Ticket figures for `npm run bench`: the routing decision alone, and create-ticket at 100 000 tickets. */
 import type { StaffMember, Team } from '@core/identity/staff';
-import { OPEN_TICKET_STATUSES, TICKET_STATUSES, type Ticket } from '@core/tickets/ticket';
+import { OPEN_TICKET_STATUSES, TICKET_STATUSES } from '@core/tickets/ticket';
 import type { DocStore } from '@core/kernel/store';
 import { memoryRoutingDirectory } from '@core/tickets/memory-routing-directory';
 import { routeTicket } from '@core/tickets/route-ticket';
@@ -86,7 +86,7 @@ export const seedTickets = async (store: DocStore, count: number, now: number): 
         // Most old tickets are done; about one in twenty is still open and counts as load.
         const status =
           i % 20 === 0 ? (OPEN_TICKET_STATUSES[i % 5] ?? 'assigned') : (TICKET_STATUSES[5 + (i % 2)] ?? 'closed');
-        await tx.insert<Ticket>('tickets', {
+        await tx.insert('tickets', {
           id: `bench-${i}`,
           version: 1,
           ownerUserId: `u-bench-${i % 5000}`,

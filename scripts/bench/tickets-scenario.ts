@@ -1,4 +1,3 @@
-import type { User } from '@core/kernel/caller';
 import { demoOpenid } from '@core/app/seed';
 import { expectOk, type BenchStack } from './bench-stack';
 import { againstFloor, measure, type Figures } from './measure';
@@ -54,7 +53,7 @@ export const benchTickets = async (stack: BenchStack): Promise<Figures[]> => {
   const first = await stack.post('tickets', 'tickets.inbox', { tab: 'mine' }, { openid: staff });
   expectOk(first, 'inbox');
   const { teamId } = first.data as { teamId: string | null };
-  const userId = (await stack.store.find<User>('users', { where: { openid: staff }, limit: 1 })).items[0]?.id;
+  const userId = (await stack.store.find('users', { where: { openid: staff }, limit: 1 })).items[0]?.id;
   if (!userId || !teamId) throw new Error('the staff persona has no user or team');
   // A fresh copy now, with the tickets just created in it: the same person's 1 700 open tickets.
   const inboxFloor = await startRawFloor(stack.dbFile);

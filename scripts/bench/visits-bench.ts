@@ -63,7 +63,7 @@ const seedVisits = async (stack: BenchStack, now: number): Promise<void> => {
         createdAt: now - i * 60_000,
         updatedAt: now - i * 60_000,
       };
-      await tx.insert<Visit>('visits', visit);
+      await tx.insert('visits', visit);
       if (!isUpcoming) continue;
       for (const parkId of parkIds) {
         const id = visitSlotId(parkId, date, halfDay);
@@ -71,7 +71,7 @@ const seedVisits = async (stack: BenchStack, now: number): Promise<void> => {
         counters.set(id, { ...counter, used: counter.used + 1 });
       }
     }
-    for (const counter of counters.values()) await tx.insert<VisitSlot>('visit_slots', counter);
+    for (const counter of counters.values()) await tx.insert('visit_slots', counter);
   });
 };
 
@@ -83,10 +83,16 @@ const seedVisits = async (stack: BenchStack, now: number): Promise<void> => {
 export const benchVisits = async (stack: BenchStack): Promise<Figures[]> => {
   const now = stack.deps.clock.now();
   await seedVisits(stack, now);
-  const settings = await stack.store.get<VisitSettings>('settings', 'visits');
+  const settings = await stack.store.get<'settings', VisitSettings>('settings', 'visits');
   if (settings)
-    await stack.store.update<VisitSettings>('settings', 'visits', settings.version, { capacityPerSlot: 100_000 });
-  else await stack.store.insert<VisitSettings>('settings', { ...DEFAULT_VISIT_SETTINGS, capacityPerSlot: 100_000 });
+    await stack.store.update<'settings', VisitSettings>('settings', 'visits', settings.version, {
+      capacityPerSlot: 100_000,
+    });
+  else
+    await stack.store.insert<'settings', VisitSettings>('settings', {
+      ...DEFAULT_VISIT_SETTINGS,
+      capacityPerSlot: 100_000,
+    });
 
   const calendar = createWorkingCalendar();
   const from = calendar.addWorkingDays(localDateOf(now), 1);

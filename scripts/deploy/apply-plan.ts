@@ -1,7 +1,12 @@
 import { createHash, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeployPlan, PlannedCollection, PlannedFunction } from '../../cloudfunctions/src/deploy/deploy-plan';
+import {
+  MIGRATION_RUNNER,
+  type DeployPlan,
+  type PlannedCollection,
+  type PlannedFunction,
+} from '../../cloudfunctions/src/deploy/deploy-plan';
 
 /**
  * Applies a deploy plan to a live environment through the official tools only: @cloudbase/manager-node
@@ -126,6 +131,30 @@ const prepareBootstrap = async (app: any, o: ApplyOptions): Promise<number> => {
   return 1;
 };
 
+/**
+ * Runs the migrations in the cloud: invokes the runner function (its SCF invoke carries no WeChat
+ * user or source, which is what it accepts) until it reports done; each call stops before the
+ * function's timeout and the next goes on. Returns the steps applied.
+ */
+const applyMigrations = async (app: any, o: ApplyOptions, resweep?: string[]): Promise<string[]> => {
+  for (let call = 0; call < 200; call += 1) {
+    const result = await app.functions.invokeFunction(
+      MIGRATION_RUNNER,
+      resweep ? { migrate: true, resweep } : { migrate: true },
+    );
+    const answer = JSON.parse(String(result?.RetMsg ?? 'null')) as {
+      ok: boolean;
+      data?: { applied: { id: string; upgraded: number }[]; isDone: boolean };
+      error?: { message: string };
+    } | null;
+    if (!answer?.ok || !answer.data)
+      throw new Error(`migrations failed: ${answer?.error?.message ?? result?.ErrMsg ?? 'no answer'}`);
+    for (const step of answer.data.applied) o.say(`  migration ${step.id}: ${step.upgraded} document(s) upgraded`);
+    if (answer.data.isDone) return answer.data.applied.map((step) => step.id);
+  }
+  throw new Error('migrations did not finish in 200 calls; run the deploy again, it goes on where it stopped');
+};
+
 /** Returns how many things changed; 0 on a second run. */
 export const applyPlan = async (plan: DeployPlan, o: ApplyOptions): Promise<number> => {
   const CloudBase = require('@cloudbase/manager-node');
@@ -139,8 +168,18 @@ export const applyPlan = async (plan: DeployPlan, o: ApplyOptions): Promise<numb
     privateKeyPath: o.uploadKeyPath,
   });
   let changed = 0;
-  for (const fn of plan.functions) changed += await applyFunction(app, ci, project, plan, fn, o);
+  // Collections first (they only add), then the runner with the new code, the migrations, and only
+  // then the functions that serve: none of them reads a document of the previous release's shape.
   for (const c of plan.collections) changed += await applyCollection(app, c, o);
+  const runner = plan.functions.filter((fn) => fn.name === MIGRATION_RUNNER);
+  for (const fn of runner) changed += await applyFunction(app, ci, project, plan, fn, o);
+  const migrated = await applyMigrations(app, o);
+  changed += migrated.length;
+  for (const fn of plan.functions.filter((f) => f.name !== MIGRATION_RUNNER))
+    changed += await applyFunction(app, ci, project, plan, fn, o);
+  // The previous release's functions served until just now: what they wrote meanwhile is upgraded too.
+  if (migrated.length) await applyMigrations(app, o, migrated);
+  if (!migrated.length) o.say('  migrations: none pending (unchanged)');
   const acl = await app.storage.getStorageAcl({ withRule: true });
   if (acl?.acl !== 'CUSTOM' || JSON.stringify(acl.rule) !== JSON.stringify(plan.storageRule)) {
     await app.storage.setStorageAcl('CUSTOM', plan.storageRule);

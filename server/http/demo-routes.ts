@@ -19,7 +19,7 @@ const isPersona = (value: unknown): value is DemoPersona =>
   typeof value === 'string' && (DEMO_PERSONAS as readonly string[]).includes(value);
 
 const userOf = async (store: DocStore, persona: DemoPersona): Promise<User | null> =>
-  (await store.find<User>('users', { where: { openid: demoOpenid(persona) }, limit: 1 })).items[0] ?? null;
+  (await store.find('users', { where: { openid: demoOpenid(persona) }, limit: 1 })).items[0] ?? null;
 
 /** A session of one of the 体验身份 personas: what the clock and tick endpoints ask for. */
 export const isDemoSession = (openid: string | null): boolean =>

@@ -1,4 +1,3 @@
-import type { InboxMessage } from '@core/messages/inbox-message';
 import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
@@ -20,7 +19,7 @@ describe('local scheduler timer', () => {
     const timer = startSchedulerTimer(stack.deps, 60_000);
     try {
       await timer.runNow(); // joins the pass started at once
-      const inbox = await stack.store.find<InboxMessage>('notifications', {
+      const inbox = await stack.store.find('notifications', {
         where: { recipientUserId: 'u-demo-investor' },
         limit: 20,
       });

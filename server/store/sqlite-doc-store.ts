@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { conflict, notFound } from '@core/kernel/errors';
+import { withSchemaVersion } from '@core/kernel/store/schema-version';
 import {
   checkQuery,
   COLLECTION_NAMES,
@@ -7,13 +8,13 @@ import {
   cursorAfter,
   DEFAULT_ORDER,
   type DocPatch,
-  type DocStore,
+  type RawDocStore,
   type Filter,
   type FindQuery,
   indexesOf,
   type Page,
   type StoredDoc,
-  type TxStore,
+  type RawTxStore,
 } from '@core/kernel/store';
 import { AsyncMutex } from './async-mutex';
 import { fieldSql, pageSql, whereSql } from './sqlite-query';
@@ -23,10 +24,10 @@ import { fieldSql, pageSql, whereSql } from './sqlite-query';
  * expression index per declared field. better-sqlite3 is synchronous; the mutex keeps a transaction's
  * awaits from interleaving with any other operation on the connection.
  */
-export class SqliteDocStore implements DocStore {
+export class SqliteDocStore implements RawDocStore {
   private readonly db: Database.Database;
   private readonly mutex = new AsyncMutex();
-  private readonly sync: TxStore;
+  private readonly sync: RawTxStore;
 
   /** `trace` sees every statement run, with its values bound (tests read their query plans). */
   constructor(file: string, options: { trace?: (sql: string) => void } = {}) {
@@ -96,7 +97,7 @@ export class SqliteDocStore implements DocStore {
     );
   }
 
-  transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R> {
+  transaction<R>(work: (tx: RawTxStore) => Promise<R>): Promise<R> {
     return this.mutex.run(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
@@ -117,15 +118,16 @@ export class SqliteDocStore implements DocStore {
   }
 
   private insertNow<T extends StoredDoc>(collection: string, doc: T): T {
+    const stored = withSchemaVersion(collection, doc);
     try {
       this.db
         .prepare(`INSERT INTO "${this.table(collection)}" (id, version, doc) VALUES (?, ?, ?)`)
-        .run(doc.id, doc.version, JSON.stringify(doc));
+        .run(stored.id, stored.version, JSON.stringify(stored));
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw conflict('记录已存在');
       throw e;
     }
-    return doc;
+    return stored;
   }
 
   private updateNow<T extends StoredDoc>(

@@ -10,13 +10,7 @@ import { validTicket } from '../../tests/support/ticket-fixture';
 import { createApp } from '../app';
 import { issueSessionToken } from '../session/session-token';
 import { MAX_ATTACHMENT_BYTES, type FileRef } from '@core/tickets/ticket';
-import {
-  DAILY_UPLOAD_QUOTA,
-  UNATTACHED_UPLOAD_TTL_MS,
-  uploadQuotaId,
-  type UploadQuota,
-  type UploadRecord,
-} from '@core/tickets/upload';
+import { DAILY_UPLOAD_QUOTA, UNATTACHED_UPLOAD_TTL_MS, uploadQuotaId } from '@core/tickets/upload';
 import { purgeUnattachedUploads } from '@core/app/scheduler/purge-uploads';
 import { localDate } from '@core/kernel/calendar/local-time';
 
@@ -190,7 +184,7 @@ describe('uploads are bounded', () => {
   });
 
   it('has a daily quota per person: RATE_LIMITED with a clear message, others unaffected', async () => {
-    await stack.store.insert<UploadQuota>('upload_quotas', {
+    await stack.store.insert('upload_quotas', {
       id: uploadQuotaId('u-demo-enterprise', localDate(stack.deps.clock.now())),
       version: 1,
       files: DAILY_UPLOAD_QUOTA.files - 1,
@@ -215,7 +209,7 @@ describe('uploads are bounded', () => {
       visitor,
     );
     expect(ticket.ok).toBe(true);
-    const record = await stack.store.get<UploadRecord>('uploads', ref!.fileId.slice('upload:'.length));
+    const record = await stack.store.get('uploads', ref!.fileId.slice('upload:'.length));
     expect(record).toMatchObject({ ownerUserId: 'u-wx-first-timer', purgeAt: null });
   });
 

@@ -85,7 +85,7 @@ export const handleUpload = async (ctx: UploadContext, req: IncomingMessage, res
     return fail(res, 'INVALID_INPUT', tooLarge, 'size');
   const now = ctx.deps.clock.now();
   const quotaId = uploadQuotaId(ownerUserId, localDate(now));
-  if (!hasRoom(await ctx.deps.store.get<UploadQuota>('upload_quotas', quotaId), 1)) return refuseQuota(res);
+  if (!hasRoom(await ctx.deps.store.get('upload_quotas', quotaId), 1)) return refuseQuota(res);
 
   const id = randomUUID();
   await mkdir(ctx.uploadsDir, { recursive: true });
@@ -112,12 +112,12 @@ export const handleUpload = async (ctx: UploadContext, req: IncomingMessage, res
     purgeAt: now + UNATTACHED_UPLOAD_TTL_MS,
   };
   const isCounted = await ctx.deps.store.transaction(async (tx) => {
-    const quota = await tx.get<UploadQuota>('upload_quotas', quotaId);
+    const quota = await tx.get('upload_quotas', quotaId);
     if (!hasRoom(quota, received.size)) return false;
     const used = { files: (quota?.files ?? 0) + 1, bytes: (quota?.bytes ?? 0) + received.size };
-    if (quota) await tx.update<UploadQuota>('upload_quotas', quotaId, quota.version, used);
-    else await tx.insert<UploadQuota>('upload_quotas', { id: quotaId, version: 1, ...used });
-    await tx.insert<UploadRecord>('uploads', record);
+    if (quota) await tx.update('upload_quotas', quotaId, quota.version, used);
+    else await tx.insert('upload_quotas', { id: quotaId, version: 1, ...used });
+    await tx.insert('uploads', record);
     return true;
   });
   if (!isCounted) {
@@ -149,7 +149,7 @@ export const handleFileLink = async (ctx: UploadContext, req: IncomingMessage, r
   const body = (await readJson(req)) as { fileId?: unknown; ticketId?: unknown } | null;
   if (typeof body !== 'object' || body === null) throw new BadRequest(400, 'body must be an object');
   const uploadId = typeof body.fileId === 'string' ? uploadIdOf(body.fileId) : null;
-  const record = uploadId ? await ctx.deps.store.get<UploadRecord>('uploads', uploadId) : null;
+  const record = uploadId ? await ctx.deps.store.get('uploads', uploadId) : null;
   if (!record || !(await mayRead(ctx, record, body.ticketId))) return fail(res, 'NOT_FOUND', '文件不存在或无权查看');
   return sendJson(res, 200, { ok: true, data: { url: fileLink(record.id, ctx.secret, ctx.deps.clock.now()) } });
 };
@@ -165,7 +165,7 @@ export const serveFile = async (ctx: UploadContext, uploadId: string, url: URL, 
       ctx.secret,
       ctx.deps.clock.now(),
     );
-  const record = ok ? await ctx.deps.store.get<UploadRecord>('uploads', uploadId) : null;
+  const record = ok ? await ctx.deps.store.get('uploads', uploadId) : null;
   const path = join(ctx.uploadsDir, uploadId);
   if (!record || !existsSync(path)) return sendJson(res, 404, { error: 'not found' });
   res.writeHead(200, {

@@ -1,6 +1,6 @@
 import { inProcessTransport } from '../../tests/support/in-process-transport';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
-import type { Ticket } from '@core/tickets/ticket';
+
 import { demoOpenid } from '@core/app/seed';
 import type { KeyValueStorage } from '../services/local-storage';
 import { createTicketForm, TICKET_DRAFT_KEY } from './ticket-form-store';
@@ -37,7 +37,7 @@ const fill = (form: ReturnType<typeof createTicketForm>) => {
   });
 };
 
-const tickets = async () => (await stack.store.find<Ticket>('tickets', { limit: 100 })).items;
+const tickets = async () => (await stack.store.find('tickets', { limit: 100 })).items;
 
 describe('发起申请 form', () => {
   it('shows every problem next to its field and sends nothing', async () => {

@@ -1,3 +1,4 @@
+import { typedStore } from '@core/kernel/store/doc-store';
 import { CloudDocStore } from '../../cloudfunctions/src/adapters/cloud-doc-store';
 import type { HandlerDeps } from '@core/app/handlers';
 import { seedDatabase } from '@core/app/seed';
@@ -7,14 +8,14 @@ import { createCloudHarness, type CloudHarness } from './cloud-harness';
 
 export interface CloudTestStack {
   harness: CloudHarness;
-  store: CloudDocStore;
+  store: ReturnType<typeof typedStore<CloudDocStore>>;
   deps: HandlerDeps;
 }
 
 /** A seeded CloudBase harness with the handler tests' fixed clock and counting ids. */
 export const openCloudTestStack = async (): Promise<CloudTestStack> => {
   const harness = createCloudHarness({ collections: COLLECTION_NAMES });
-  const store = new CloudDocStore(harness.db);
+  const store = typedStore(new CloudDocStore(harness.db));
   let counter = 0;
   const deps: HandlerDeps = {
     store,

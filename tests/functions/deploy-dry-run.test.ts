@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { deployPlan } from '../../cloudfunctions/src/deploy/deploy-plan';
 import { FUNCTION_NAMES } from '@core/app/contract';
+import { MIGRATION_STEPS } from '@core/app/migrations';
 import { COLLECTION_NAMES, indexesOf } from '@core/kernel/store/collections';
 import { parseDeployArgs } from '../../scripts/deploy';
 
@@ -40,6 +41,13 @@ describe('npm run deploy -- --dry-run', () => {
       `${FUNCTION_NAMES.length + 1} functions, 1 trigger, ${n} collections, ${indexCount} indexes, ${n} collection rules, 1 storage rule`,
     );
     expect(run.stdout).toContain('collection tickets: rule ADMINONLY, indexes [ownerUserId+createdAt, ');
+    // Every migration step, in order, after the runner and before the functions that serve.
+    const at = (prefix: string) => lines.findIndex((l) => l.trim().startsWith(prefix));
+    const steps = lines.filter((l) => l.trim().startsWith('migration ')).map((l) => l.trim().split(' ')[1]);
+    expect(steps).toEqual(MIGRATION_STEPS.map((step) => step.id));
+    expect(at('function scheduler')).toBeLessThan(at('migration 0001'));
+    expect(at('migration 0001')).toBeLessThan(at('function tickets'));
+    expect(run.stdout).toContain(`1 storage rule, ${MIGRATION_STEPS.length} migration steps`);
   });
 
   it('refuses a missing or malformed env id and unknown options', () => {

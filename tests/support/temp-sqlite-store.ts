@@ -1,3 +1,4 @@
+import { typedStore } from '@core/kernel/store/doc-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ export const FIXED_NOW = Date.UTC(2026, 10, 27, 2, 0); // 2026-11-27 10:00 at +0
 
 export interface TestStack {
   deps: HandlerDeps;
-  store: SqliteDocStore;
+  store: ReturnType<typeof typedStore<SqliteDocStore>>;
   logged: { message: string; meta?: Record<string, unknown> }[];
   close(): void;
 }
@@ -19,7 +20,7 @@ export const openTestStack = async (
   options: { seed?: boolean; trace?: (sql: string) => void } = {},
 ): Promise<TestStack> => {
   const dir = mkdtempSync(join(tmpdir(), 'zd-test-'));
-  const store = new SqliteDocStore(join(dir, 'test.db'), { trace: options.trace });
+  const store = typedStore(new SqliteDocStore(join(dir, 'test.db'), { trace: options.trace }));
   const logged: TestStack['logged'] = [];
   const log: Logger = { info: () => undefined, error: (message, meta) => logged.push({ message, meta }) };
   let counter = 0;

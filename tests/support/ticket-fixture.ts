@@ -26,7 +26,7 @@ export const pdf = (fileId: string, over: Record<string, unknown> = {}) => ({
 
 /** Another enterprise, to prove nobody sees another's tickets. */
 export const addUser = async (stack: TestStack, id: string, roles: User['roles']): Promise<{ openid: string }> => {
-  await stack.store.insert<User>('users', {
+  await stack.store.insert('users', {
     id,
     version: 1,
     openid: `openid-${id}`,

@@ -1,3 +1,4 @@
+import { typedStore } from '@core/kernel/store/doc-store';
 import type { FileLinks, HandlerDeps } from '@core/app/handlers';
 import { seedDatabase } from '@core/app/seed';
 import { COLLECTION_NAMES } from '@core/kernel/store';
@@ -19,7 +20,7 @@ const FILE = 'cloud://zd-env.bucket/tickets/eia-report.pdf';
 
 beforeEach(async () => {
   harness = createCloudHarness({ collections: COLLECTION_NAMES });
-  const store = new CloudDocStore(harness.db);
+  const store = typedStore(new CloudDocStore(harness.db));
   asked = [];
   const files: FileLinks = {
     tempUrl: async (fileId, maxAge) => {

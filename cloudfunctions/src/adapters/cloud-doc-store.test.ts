@@ -25,7 +25,7 @@ describe('CloudDocStore on CloudBase specifics', () => {
 
   it('stores the id only as _id', async () => {
     await store.insert('parks', { id: 'p1', version: 1, name: 'n' });
-    expect(harness.peek('parks', 'p1')).toEqual({ _id: 'p1', version: 1, name: 'n' });
+    expect(harness.peek('parks', 'p1')).toEqual({ _id: 'p1', version: 1, name: 'n', schemaVersion: 1 });
   });
 
   it('never reads a document a client wrote (CloudBase marks those with _openid)', async () => {
@@ -33,7 +33,7 @@ describe('CloudDocStore on CloudBase specifics', () => {
     await store.insert('users', { id: 'u2', version: 1, openid: 'o-1' });
     expect(await store.get('users', 'u1')).toBeNull();
     expect((await store.find('users', { where: { openid: 'o-1' }, limit: 10 })).items).toEqual([
-      { id: 'u2', version: 1, openid: 'o-1' },
+      { id: 'u2', version: 1, openid: 'o-1', schemaVersion: 1 },
     ]);
     expect(await store.count('users', { openid: 'o-1' })).toBe(1);
     await expect(store.update('users', 'u1', 1, { openid: 'o-2' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -52,7 +52,7 @@ describe('CloudDocStore on CloudBase specifics', () => {
       return tx.update<Counter>('visit_slots', 's', counter.version, { used: counter.used + 1 });
     });
     expect(runs).toBe(2);
-    expect(result).toEqual({ id: 's', version: 3, used: 6 });
+    expect(result).toEqual({ id: 's', version: 3, used: 6, schemaVersion: 1 });
     expect(await store.get('visit_slots', 's')).toEqual(result);
   });
 

@@ -1,3 +1,4 @@
+import { withSchemaVersion } from '@core/kernel/store/schema-version';
 import { AppError, conflict, notFound } from '@core/kernel/errors';
 import {
   checkQuery,
@@ -5,12 +6,12 @@ import {
   DEFAULT_ORDER,
   type OrderBy,
   type DocPatch,
-  type DocStore,
+  type RawDocStore,
   type Filter,
   type FindQuery,
   type Page,
   type StoredDoc,
-  type TxStore,
+  type RawTxStore,
 } from '@core/kernel/store';
 import { settle, type CloudDatabase, type CloudQuery } from './cloud-database';
 import {
@@ -34,7 +35,7 @@ const CLOUD_READ_CAP = 1000;
  * The DocStore port over the WeChat cloud database (wx-server-sdk's `cloud.database()`). Documents
  * are stored with `_id` = our `id`; see cloud-docs.ts for the mapping.
  */
-export class CloudDocStore implements DocStore {
+export class CloudDocStore implements RawDocStore {
   constructor(private readonly db: CloudDatabase) {}
 
   async get<T extends StoredDoc>(collection: string, id: string): Promise<T | null> {
@@ -48,13 +49,14 @@ export class CloudDocStore implements DocStore {
   }
 
   async insert<T extends StoredDoc>(collection: string, doc: T): Promise<T> {
+    const stamped = withSchemaVersion(collection, doc);
     try {
-      await settle(this.db.collection(collection).add({ data: toStored(doc) }));
+      await settle(this.db.collection(collection).add({ data: toStored(stamped) }));
     } catch (e) {
       if (isDuplicateKey(e)) throw conflict('记录已存在');
       throw e;
     }
-    return doc;
+    return stamped;
   }
 
   /**
@@ -128,7 +130,7 @@ export class CloudDocStore implements DocStore {
    * Runs `work` in `db.runTransaction`, which commits, or rolls back when `work` throws, and runs
    * `work` again (up to 3 more times) when the commit reports a transaction conflict.
    */
-  async transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R> {
+  async transaction<R>(work: (tx: RawTxStore) => Promise<R>): Promise<R> {
     // The error `work` threw, kept so the caller gets exactly that error whatever the SDK rejects with.
     const attempt: { failed: boolean; error: unknown } = { failed: false, error: undefined };
     try {

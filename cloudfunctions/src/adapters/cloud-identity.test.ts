@@ -1,3 +1,5 @@
+import type { DocStore } from '@core/kernel/store/doc-store';
+import { typedStore } from '@core/kernel/store/doc-store';
 import { resolveCaller } from '@core/identity/resolve-caller';
 import type { HandlerDeps } from '@core/app/handlers';
 import { seedDatabase } from '@core/app/seed';
@@ -13,7 +15,7 @@ import { CloudDocStore } from './cloud-doc-store';
  * `_openid`; the caller lookup must not take it for an account.
  */
 let harness: CloudHarness;
-let store: CloudDocStore;
+let store: DocStore;
 let send: ReturnType<typeof sendAs>;
 
 const clientWrittenAdmin = (openid: string) => ({
@@ -30,7 +32,7 @@ const clientWrittenAdmin = (openid: string) => ({
 
 beforeEach(async () => {
   harness = createCloudHarness({ collections: COLLECTION_NAMES });
-  store = new CloudDocStore(harness.db);
+  store = typedStore(new CloudDocStore(harness.db));
   const deps: HandlerDeps = {
     store,
     clock: { now: () => FIXED_NOW },
@@ -61,7 +63,8 @@ describe('the caller lookup on CloudBase', () => {
       phone: null,
       createdAt: FIXED_NOW,
     };
-    await store.insert('users', account);
-    expect(await resolveCaller(store, 'o-client')).toEqual({ openid: 'o-client', user: account, roles: ['investor'] });
+    const stored = await store.insert('users', account);
+    expect(stored).toMatchObject(account);
+    expect(await resolveCaller(store, 'o-client')).toEqual({ openid: 'o-client', user: stored, roles: ['investor'] });
   });
 });

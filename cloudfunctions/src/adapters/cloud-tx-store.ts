@@ -1,5 +1,6 @@
 import { conflict, notFound } from '@core/kernel/errors';
-import type { DocPatch, StoredDoc, TxStore } from '@core/kernel/store';
+import { withSchemaVersion } from '@core/kernel/store/schema-version';
+import type { DocPatch, RawTxStore, StoredDoc } from '@core/kernel/store';
 import { settle, type CloudCommand, type CloudTransaction } from './cloud-database';
 import {
   definedPatch,
@@ -16,7 +17,7 @@ import {
  * single-document calls (`doc(id).get/update`, `add`), so compare-and-set is a read of the document
  * followed by an update: the transaction makes the pair atomic.
  */
-export class CloudTxStore implements TxStore {
+export class CloudTxStore implements RawTxStore {
   constructor(
     private readonly t: CloudTransaction,
     private readonly command: CloudCommand,
@@ -35,13 +36,14 @@ export class CloudTxStore implements TxStore {
   async insert<T extends StoredDoc>(collection: string, doc: T): Promise<T> {
     // Checked first so a taken id is a clean CONFLICT rather than a failed write in the transaction.
     if (await this.get(collection, doc.id)) throw conflict('记录已存在');
+    const stamped = withSchemaVersion(collection, doc);
     try {
-      await settle(this.t.collection(collection).add({ data: toStored(doc) }));
+      await settle(this.t.collection(collection).add({ data: toStored(stamped) }));
     } catch (e) {
       if (isDuplicateKey(e)) throw conflict('记录已存在');
       throw e;
     }
-    return doc;
+    return stamped;
   }
 
   async update<T extends StoredDoc>(

@@ -1,18 +1,18 @@
+import type { DocStore } from '@core/kernel/store/doc-store';
 import type { VisitSettings } from '@core/settings/visit-settings';
-import type { Visit, VisitSlot } from '@core/visits/visit';
+
 import type { HandlerDeps } from '@core/app/handlers';
 import type { CloudHarness } from '@tests/cloudbase-harness/cloud-harness';
 import { openCloudTestStack } from '@tests/cloudbase-harness/cloud-test-stack';
 import { dataOf, sendAs } from '@tests/support/dispatch-kit';
 import { validBooking } from '@tests/support/visit-booking-fixture';
-import type { CloudDocStore } from './cloud-doc-store';
 
 /**
  * The visit races again, on the CloudBase adapter through wx-server-sdk's real query builder and the
  * harness's transactions (snapshot reads, conflicts at commit, runTransaction retries).
  */
 let harness: CloudHarness;
-let store: CloudDocStore;
+let store: DocStore;
 let stack: { deps: HandlerDeps };
 let send: ReturnType<typeof sendAs>;
 
@@ -23,12 +23,12 @@ beforeEach(async () => {
 afterEach(() => harness.close());
 
 const used = async (date: string, halfDay: 'am' | 'pm') =>
-  (await store.get<VisitSlot>('visit_slots', `jingde-smart|${date}|${halfDay}`))?.used ?? 0;
+  (await store.get('visit_slots', `jingde-smart|${date}|${halfDay}`))?.used ?? 0;
 
 describe('visit races on the CloudBase adapter', () => {
   it('gives exactly 3 of 50 concurrent bookings a slot of capacity 3, and CONFLICT to the other 47', async () => {
-    const settings = await store.get<VisitSettings>('settings', 'visits');
-    await store.update<VisitSettings>('settings', 'visits', settings?.version ?? 0, { capacityPerSlot: 3 });
+    const settings = await store.get<'settings', VisitSettings>('settings', 'visits');
+    await store.update<'settings', VisitSettings>('settings', 'visits', settings?.version ?? 0, { capacityPerSlot: 3 });
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, n) => send({ openid: `o-race-${n}` }, 'visits.book', validBooking())),
     );
@@ -59,7 +59,7 @@ describe('visit races on the CloudBase adapter', () => {
       send('investor', 'visits.reschedule', { visitId, date: '2026-12-03', halfDay: 'pm', reason: '改期' }),
       send('investor', 'visits.reschedule', { visitId, date: '2026-12-04', halfDay: 'pm', reason: '改期' }),
     ]);
-    const visit = await store.get<Visit>('visits', visitId);
+    const visit = await store.get('visits', visitId);
     const holds = (date: string, halfDay: string) =>
       visit && visit.status !== 'cancelled' && visit.date === date && visit.halfDay === halfDay ? 1 : 0;
     for (const [date, halfDay] of [

@@ -1,3 +1,4 @@
+import { typedStore } from '@core/kernel/store/doc-store';
 import { createHash, randomUUID } from 'node:crypto';
 import type { HandlerDeps } from '@core/app/handlers';
 import { CloudDocStore } from '../adapters/cloud-doc-store';
@@ -11,7 +12,7 @@ let deps: HandlerDeps | null = null;
 /** The handlers' dependencies in the cloud, built once per instance and reused by warm invocations. */
 export const cloudDeps = (): HandlerDeps => {
   deps ??= {
-    store: new CloudDocStore(cloudDatabase()),
+    store: typedStore(new CloudDocStore(cloudDatabase())),
     clock: { now: () => Date.now() },
     ids: { newId: () => randomUUID() },
     log: consoleLogger(),

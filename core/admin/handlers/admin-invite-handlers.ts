@@ -1,7 +1,7 @@
 import type { AdminHandler } from '../admin-actions';
 import type { InviteView } from '../admin-actions';
 import { BIND_PAGE, INVITE_VALID_MS, type Invite } from '@core/identity';
-import type { StaffMember } from '@core/identity';
+
 import { AppError, conflict, notFound } from '@core/kernel/errors';
 import { newInviteCode } from '@core/identity';
 import { adminRepo } from '../admin-repo';
@@ -24,7 +24,7 @@ export const toInviteView = (invite: Invite, now: number, isFullCode: boolean): 
 export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUserId }, ctx) => {
   const { store, ids, clock } = ctx.deps;
   const now = clock.now();
-  const staff = await store.get<StaffMember>('staff', staffUserId);
+  const staff = await store.get('staff', staffUserId);
   if (!staff) throw notFound('人员不存在');
   if (staff.status !== 'pending') throw conflict('此人已绑定微信，无需邀请码');
   const repo = adminRepo(store);
@@ -53,9 +53,8 @@ export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUs
     after: { staffUserId, code, expiresAt: invite.expiresAt },
   });
   await store.transaction(async (tx) => {
-    for (const old of open)
-      await tx.update<Invite>('invites', old.id, old.version, { status: 'revoked', revokedAt: now });
-    await tx.insert<Invite>('invites', invite);
+    for (const old of open) await tx.update('invites', old.id, old.version, { status: 'revoked', revokedAt: now });
+    await tx.insert('invites', invite);
   });
   return toInviteView(invite, now, true);
 };
@@ -63,12 +62,12 @@ export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUs
 export const revokeInvite: AdminHandler<'admin.invites.revoke'> = async ({ inviteId }, ctx) => {
   const { store, clock } = ctx.deps;
   const now = clock.now();
-  const invite = await store.get<Invite>('invites', inviteId);
+  const invite = await store.get('invites', inviteId);
   if (!invite) throw notFound('邀请码不存在');
   noteAudit(ctx, { target: `invites/${inviteId}`, before: { status: invite.status }, after: { status: 'revoked' } });
   if (invite.status !== 'open') throw conflict('邀请码已使用或已撤销');
   const revoked = await store.transaction((tx) =>
-    tx.update<Invite>('invites', invite.id, invite.version, { status: 'revoked', revokedAt: now }),
+    tx.update('invites', invite.id, invite.version, { status: 'revoked', revokedAt: now }),
   );
   return toInviteView(revoked, now, false);
 };

@@ -3,7 +3,7 @@ import { addAuditor, filingTicket, newPerson, onboardNewPerson } from '@tests/su
 import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validTicket } from '@tests/support/ticket-fixture';
 import type { AuditRecord } from '@core/audit';
-import type { Invite } from '@core/identity';
+
 import { CROCKFORD } from '@core/identity';
 
 let stack: TestStack;
@@ -127,7 +127,7 @@ describe('staff onboarding by invite code', () => {
     expect(errorOf(await send('investor', 'account.bindInvite', { code, mobile: '13911112222' })).code).toBe(
       'CONFLICT',
     );
-    expect((await stack.store.find<Invite>('invites', { limit: 10 })).items.map((i) => i.status)).toEqual(['open']);
+    expect((await stack.store.find('invites', { limit: 10 })).items.map((i) => i.status)).toEqual(['open']);
   });
 });
 

@@ -3,7 +3,8 @@ import type { AdminSettingsView } from '../admin-actions';
 import type { SubscribeSettings } from '@core/notify';
 import type { CalendarSettings, VisitSettings } from '@core/settings';
 import { settingsProblems, settingsReader } from '@core/settings';
-import type { DocStore, StoredDoc } from '@core/kernel/store/doc-store';
+import type { DocOf } from '@core/kernel/store/collections';
+import type { DocStore } from '@core/kernel/store/doc-store';
 import { noteAudit, type HandlerContext } from '@core/kernel/deps';
 
 const settingsView = async (store: DocStore): Promise<AdminSettingsView> => {
@@ -29,17 +30,18 @@ export const getSettings: AdminHandler<'admin.settings.get'> = async (_input, { 
  * Writes a whole settings document (already validated by the action's schema). A document that was
  * invalid is replaced; the audit record keeps the stored value before the change.
  */
-const saveDoc = async <T extends StoredDoc>(
+const saveDoc = async <T extends DocOf<'settings'>>(
   ctx: HandlerContext,
   id: string,
   fields: Omit<T, 'id' | 'version'>,
 ): Promise<AdminSettingsView> => {
   const { store } = ctx.deps;
-  const before = await store.get<T>('settings', id);
+  const before = await store.get<'settings', T>('settings', id);
   noteAudit(ctx, { target: `settings/${id}`, before, after: fields });
   await store.transaction(async (tx) => {
-    if (before) await tx.update<T>('settings', id, before.version, fields as Partial<Omit<T, 'id' | 'version'>>);
-    else await tx.insert<T>('settings', { id, version: 1, ...fields } as T);
+    if (before)
+      await tx.update<'settings', T>('settings', id, before.version, fields as Partial<Omit<T, 'id' | 'version'>>);
+    else await tx.insert<'settings', T>('settings', { id, version: 1, ...fields } as T);
   });
   return settingsView(store);
 };

@@ -1,6 +1,6 @@
 import type { AdminHandler } from '../admin-actions';
 import type { TeamAdminView } from '../admin-actions';
-import type { Park } from '@core/catalog';
+
 import type { ServiceCategory } from '@core/tickets';
 import type { Team } from '@core/identity';
 import { invalidInput, notFound } from '@core/kernel/errors';
@@ -10,7 +10,7 @@ import { noteAudit } from '@core/kernel/deps';
 
 /** The catalog has a few dozen categories: one read serves a page of teams. */
 const allCategories = async (store: DocStore): Promise<ServiceCategory[]> =>
-  (await store.find<ServiceCategory>('service_categories', { limit: 200 })).items;
+  (await store.find('service_categories', { limit: 200 })).items;
 
 const teamViews = async (store: DocStore, teams: readonly Team[]): Promise<TeamAdminView[]> => {
   const people = await adminRepo(store).staffByIds(teams.flatMap((t) => [t.leaderUserId, ...t.memberIds]));
@@ -38,7 +38,7 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
   if (!known.has(input.leaderUserId)) throw invalidInput('leaderUserId', '负责人不存在或已离职');
   const stranger = input.memberIds.findIndex((id) => !known.has(id));
   if (stranger >= 0) throw invalidInput(`memberIds.${stranger}`, '成员不存在或已离职');
-  if (input.parkId && !(await store.get<Park>('parks', input.parkId))) throw invalidInput('parkId', '园区不存在');
+  if (input.parkId && !(await store.get('parks', input.parkId))) throw invalidInput('parkId', '园区不存在');
   if (input.kind === 'park_reception' && !input.parkId) throw invalidInput('parkId', '园区接待组须选择园区');
   const categories = await allCategories(store);
   const missing = input.categoryIds.findIndex((id) => !categories.some((c) => c.id === id));
@@ -47,7 +47,7 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
     throw invalidInput('categoryIds', '只有业务窗口可以承接服务事项');
   }
 
-  const existing = input.teamId ? await store.get<Team>('teams', input.teamId) : null;
+  const existing = input.teamId ? await store.get('teams', input.teamId) : null;
   if (input.teamId && !existing) throw notFound('团队不存在');
   const [before] = existing ? await teamViews(store, [existing]) : [null];
   const teamId = existing?.id ?? `team-${ids.newId()}`;
@@ -60,16 +60,16 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
   };
   noteAudit(ctx, { target: `teams/${teamId}`, before, after: { ...fields, categoryIds: input.categoryIds } });
   await store.transaction(async (tx) => {
-    if (existing) await tx.update<Team>('teams', existing.id, existing.version, fields);
-    else await tx.insert<Team>('teams', { id: teamId, version: 1, ...fields });
+    if (existing) await tx.update('teams', existing.id, existing.version, fields);
+    else await tx.insert('teams', { id: teamId, version: 1, ...fields });
     for (const id of input.categoryIds) {
-      const category = await tx.get<ServiceCategory>('service_categories', id);
+      const category = await tx.get('service_categories', id);
       if (category && category.deskTeamId !== teamId) {
-        await tx.update<ServiceCategory>('service_categories', id, category.version, { deskTeamId: teamId });
+        await tx.update('service_categories', id, category.version, { deskTeamId: teamId });
       }
     }
   });
-  const saved = (await store.get<Team>('teams', teamId)) as Team;
+  const saved = (await store.get('teams', teamId)) as Team;
   const [after] = await teamViews(store, [saved]);
   return after as TeamAdminView;
 };

@@ -1,5 +1,5 @@
 import { purgeOldAudit, verifyAuditChain } from '@core/audit';
-import type { AuditRecord } from '@core/audit';
+
 import { forbidden } from '@core/kernel/errors';
 import { noteAudit } from '@core/kernel/deps';
 import type { AdminHandler } from '../admin-actions';
@@ -8,7 +8,7 @@ import type { AdminHandler } from '../admin-actions';
 export const listAudit: AdminHandler<'admin.audit.list'> = async ({ limit, cursor }, { caller, deps }) => {
   const isAuditor = caller.roles.includes('auditor');
   if (!isAuditor && !caller.user) throw forbidden();
-  const page = await deps.store.find<AuditRecord>('audit_log', {
+  const page = await deps.store.find('audit_log', {
     where: isAuditor ? {} : { actorUserId: caller.user?.id ?? '' },
     orderBy: { field: 'seq', dir: 'desc' },
     limit,

@@ -1,7 +1,7 @@
 import type { AdminHandler } from '../admin-actions';
 import type { StaffMember } from '@core/identity';
-import { appendTicketEvents, inboxFilters, isOpenTicket, ticketIndexFields, type Ticket } from '@core/tickets';
-import { appendVisitEvents, OPEN_VISIT_STATUSES, type Visit } from '@core/visits';
+import { appendTicketEvents, inboxFilters, isOpenTicket, ticketIndexFields } from '@core/tickets';
+import { appendVisitEvents, OPEN_VISIT_STATUSES } from '@core/visits';
 import { conflict, notFound } from '@core/kernel/errors';
 import { noteAudit, type HandlerContext } from '@core/kernel/deps';
 
@@ -12,7 +12,7 @@ export const HANDOVER_MAX_BATCHES = 10;
 
 const backupOf = async (ctx: HandlerContext, staff: StaffMember): Promise<StaffMember> => {
   if (!staff.backupUserId) throw conflict('此人未指定AB岗，请先在“休假与AB岗”中指定');
-  const backup = await ctx.deps.store.get<StaffMember>('staff', staff.backupUserId);
+  const backup = await ctx.deps.store.get('staff', staff.backupUserId);
   if (!backup || !backup.isActive || backup.status === 'left' || backup.status === 'pending')
     throw conflict('AB岗人员不在岗，请另选AB岗');
   if (backup.isOnLeave) throw conflict('AB岗人员也在休假，请另选AB岗');
@@ -26,7 +26,7 @@ const backupOf = async (ctx: HandlerContext, staff: StaffMember): Promise<StaffM
  */
 export const handOverToBackup: AdminHandler<'admin.staff.handover'> = async ({ staffUserId, reason }, ctx) => {
   const { store, clock, ids } = ctx.deps;
-  const staff = await store.get<StaffMember>('staff', staffUserId);
+  const staff = await store.get('staff', staffUserId);
   if (!staff) throw notFound('人员不存在');
   noteAudit(ctx, { target: `staff/${staffUserId}` });
   const to = await backupOf(ctx, staff);
@@ -46,7 +46,7 @@ export const handOverToBackup: AdminHandler<'admin.staff.handover'> = async ({ s
     });
 
   while (batches < HANDOVER_MAX_BATCHES) {
-    const page = await store.find<Ticket>('tickets', { where: inboxFilters.mine(staffUserId), limit: HANDOVER_BATCH });
+    const page = await store.find('tickets', { where: inboxFilters.mine(staffUserId), limit: HANDOVER_BATCH });
     if (page.items.length === 0) break;
     batches += 1;
     note(
@@ -56,9 +56,9 @@ export const handOverToBackup: AdminHandler<'admin.staff.handover'> = async ({ s
     movedTickets += await store.transaction(async (tx) => {
       let moved = 0;
       for (const seen of page.items) {
-        const t = await tx.get<Ticket>('tickets', seen.id);
+        const t = await tx.get('tickets', seen.id);
         if (!t || !isOpenTicket(t.status) || t.assigneeUserId !== staffUserId) continue;
-        const next = await tx.update<Ticket>('tickets', t.id, t.version, {
+        const next = await tx.update('tickets', t.id, t.version, {
           assignee: person,
           assigneeUserId: to.userId,
           ...ticketIndexFields(t.status, to.userId, t.leaderUserId, t.teamIds[0] ?? null),
@@ -71,7 +71,7 @@ export const handOverToBackup: AdminHandler<'admin.staff.handover'> = async ({ s
     });
   }
   while (batches < HANDOVER_MAX_BATCHES) {
-    const page = await store.find<Visit>('visits', {
+    const page = await store.find('visits', {
       where: { hostUserId: staffUserId, status: { in: OPEN_VISIT_STATUSES } },
       limit: HANDOVER_BATCH,
     });
@@ -84,9 +84,9 @@ export const handOverToBackup: AdminHandler<'admin.staff.handover'> = async ({ s
     movedVisits += await store.transaction(async (tx) => {
       let moved = 0;
       for (const seen of page.items) {
-        const visit = await tx.get<Visit>('visits', seen.id);
+        const visit = await tx.get('visits', seen.id);
         if (!visit || !OPEN_VISIT_STATUSES.includes(visit.status) || visit.hostUserId !== staffUserId) continue;
-        const next = await tx.update<Visit>('visits', visit.id, visit.version, {
+        const next = await tx.update('visits', visit.id, visit.version, {
           host: person,
           hostUserId: to.userId,
           updatedAt: now,

@@ -2,9 +2,6 @@ import { dataOf, errorOf, sendAs } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validTicket } from '@tests/support/ticket-fixture';
 import { validBooking } from '@tests/support/visit-booking-fixture';
-import type { AuditRecord } from '@core/audit';
-import type { Ticket } from '@core/tickets';
-import type { Visit } from '@core/visits';
 import { HANDOVER_BATCH } from './handover-handler';
 
 let stack: TestStack;
@@ -28,13 +25,13 @@ const goOnLeave = async () =>
     }),
   );
 const openWork = async (userId: string) => ({
-  tickets: (await stack.store.find<Ticket>('tickets', { where: { openWithUserId: userId }, limit: 1000 })).items,
-  visits: (await stack.store.find<Visit>('visits', { where: { hostUserId: userId }, limit: 1000 })).items,
+  tickets: (await stack.store.find('tickets', { where: { openWithUserId: userId }, limit: 1000 })).items,
+  visits: (await stack.store.find('visits', { where: { hostUserId: userId }, limit: 1000 })).items,
 });
 const auditOf = async () =>
-  (
-    await stack.store.find<AuditRecord>('audit_log', { orderBy: { field: 'seq', dir: 'asc' }, limit: 1000 })
-  ).items.filter((r) => r.action === 'admin.staff.handover');
+  (await stack.store.find('audit_log', { orderBy: { field: 'seq', dir: 'asc' }, limit: 1000 })).items.filter(
+    (r) => r.action === 'admin.staff.handover',
+  );
 
 describe('AB岗 handover in one step', () => {
   it('moves every open ticket and visit to the backup, with a timeline line naming who and why', async () => {

@@ -1,7 +1,7 @@
 import type { AdminHandler } from '../admin-actions';
 import { OPEN_VISIT_STATUSES } from '@core/visits';
-import type { StaffMember, Team } from '@core/identity';
-import type { User } from '@core/kernel/caller';
+import type { StaffMember } from '@core/identity';
+
 import { conflict, notFound } from '@core/kernel/errors';
 import { inboxFilters } from '@core/tickets';
 import type { DocStore } from '@core/kernel/store/doc-store';
@@ -27,37 +27,37 @@ const openWorkOf = async (store: DocStore, userId: string): Promise<string[]> =>
 /** 离职: the record stays for the history it owns; the person leaves their teams and loses staff roles. */
 export const offboard: AdminHandler<'admin.staff.offboard'> = async ({ staffUserId }, ctx) => {
   const { store } = ctx.deps;
-  const staff = await store.get<StaffMember>('staff', staffUserId);
+  const staff = await store.get('staff', staffUserId);
   if (!staff) throw notFound('人员不存在');
   noteAudit(ctx, { target: `staff/${staffUserId}` });
   if (staff.status === 'left') throw conflict('此人已离职');
   const ties = await openWorkOf(store, staffUserId);
   if (ties.length > 0) throw conflict(`请先移交：${ties.join('，')}`);
   const [before] = await staffViews(store, [staff]);
-  const teams = (await store.find<Team>('teams', { where: { memberIds: { has: staffUserId } }, limit: 100 })).items;
+  const teams = (await store.find('teams', { where: { memberIds: { has: staffUserId } }, limit: 100 })).items;
   noteAudit(ctx, {
     target: `staff/${staffUserId}`,
     before,
     after: { status: 'left', isActive: false, leftTeamIds: teams.map((t) => t.id), rolesRemoved: ['staff', 'leader'] },
   });
   await store.transaction(async (tx) => {
-    const member = await tx.get<StaffMember>('staff', staffUserId);
+    const member = await tx.get('staff', staffUserId);
     if (!member) throw notFound('人员不存在');
-    await tx.update<StaffMember>('staff', staffUserId, member.version, { status: 'left', isActive: false });
+    await tx.update('staff', staffUserId, member.version, { status: 'left', isActive: false });
     for (const team of teams) {
-      const fresh = await tx.get<Team>('teams', team.id);
+      const fresh = await tx.get('teams', team.id);
       if (fresh) {
-        await tx.update<Team>('teams', team.id, fresh.version, {
+        await tx.update('teams', team.id, fresh.version, {
           memberIds: fresh.memberIds.filter((id) => id !== staffUserId),
         });
       }
     }
-    const user = await tx.get<User>('users', staffUserId);
+    const user = await tx.get('users', staffUserId);
     if (user) {
       const roles = user.roles.filter((r) => r !== 'staff' && r !== 'leader');
-      await tx.update<User>('users', user.id, user.version, { roles: roles.length ? roles : ['visitor'] });
+      await tx.update('users', user.id, user.version, { roles: roles.length ? roles : ['visitor'] });
     }
   });
-  const [after] = await staffViews(store, [(await store.get<StaffMember>('staff', staffUserId)) as StaffMember]);
+  const [after] = await staffViews(store, [(await store.get('staff', staffUserId)) as StaffMember]);
   return after as NonNullable<typeof after>;
 };

@@ -3,7 +3,7 @@ import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store'
 import { seededStaff, validTicket } from '@tests/support/ticket-fixture';
 import type { ActionName } from '../contract/actions';
 import { dashboardActions } from '@core/dashboard/dashboard-actions';
-import type { DashboardDay } from '@core/dashboard/dashboard-rollup';
+
 import { rollUpDashboard } from '@core/dashboard/dashboard-rollup';
 import type { ExportFiles } from '@core/kernel/deps';
 
@@ -133,7 +133,7 @@ describe('the daily roll-up', () => {
   it('answers the same before and after the scheduler folds the tickets into days, and adds later changes live', async () => {
     const live = dataOf(await send('admin', 'tickets.dashboard', {}));
     expect(await rollUpDashboard(stack.deps, stack.deps.clock.now() + 60_000)).toBeGreaterThan(0);
-    const days = await stack.store.find<DashboardDay>('dashboard_days', { limit: 10 });
+    const days = await stack.store.find('dashboard_days', { limit: 10 });
     expect(days.items.map((d) => d.id)).toEqual(['2026-11-27']);
     const rolled = dataOf(await send('admin', 'tickets.dashboard', {}));
     expect({ ...rolled, generatedAt: 0 }).toEqual({ ...live, generatedAt: 0 });

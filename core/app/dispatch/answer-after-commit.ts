@@ -1,6 +1,5 @@
 import type { ActionName } from '../contract/actions';
-import type { FollowUp } from '@core/tickets';
-import type { Subscription } from '@core/notify';
+
 import { AppError, type Envelope } from '@core/kernel/errors';
 import { toFollowUpView } from '@core/sla/handlers/follow-up-handlers';
 import type { HandlerContext } from '@core/kernel/deps';
@@ -46,13 +45,13 @@ export const answerAfterCommit =
     if (action === 'messages.subscribed') {
       const userId = ctx.caller.user?.id ?? '';
       return asEnvelope(async () => ({
-        remaining: (await store.get<Subscription>('subscriptions', userId))?.remaining ?? {},
+        remaining: (await store.get('subscriptions', userId))?.remaining ?? {},
       }));
     }
     if (action === 'tickets.recordFollowUp' || action === 'tickets.closeFollowUp') {
       const id = field(input, 'followUpId') ?? '';
       return asEnvelope(async () => {
-        const followUp = await store.get<FollowUp>('follow_ups', id);
+        const followUp = await store.get('follow_ups', id);
         if (!followUp) throw new AppError('NOT_FOUND', '记录不存在');
         return toFollowUpView(followUp);
       });

@@ -1,7 +1,6 @@
 import { dataOf, errorOf, sendAs } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import type { AuditRecord } from '@core/audit';
-import type { StaffMember } from '@core/identity';
 import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
 import { withTransaction } from './store-view';
 
@@ -21,9 +20,9 @@ const leave = {
 };
 
 const auditLines = async (action: string): Promise<AuditRecord[]> =>
-  (
-    await stack.store.find<AuditRecord>('audit_log', { orderBy: { field: 'seq', dir: 'asc' }, limit: 1000 })
-  ).items.filter((r) => r.action === action);
+  (await stack.store.find('audit_log', { orderBy: { field: 'seq', dir: 'asc' }, limit: 1000 })).items.filter(
+    (r) => r.action === action,
+  );
 
 /**
  * The real store, except that one kind of write inside a transaction fails as the database would
@@ -56,14 +55,14 @@ describe('the audit record commits in the audited change’s transaction', () =>
       before: { isOnLeave: false },
       after: { isOnLeave: true, backupUserId: 'u-staff-sun' },
     });
-    expect((await stack.store.get<StaffMember>('staff', 'u-staff-zhou'))?.isOnLeave).toBe(true);
+    expect((await stack.store.get('staff', 'u-staff-zhou'))?.isOnLeave).toBe(true);
     expect(dataOf(await send('admin', 'admin.audit.verify', {}))).toMatchObject({ isIntact: true });
   });
 
   it('when the audit record cannot be written, the change does not land either', async () => {
     const send = sendAs({ deps: { ...stack.deps, store: failingInTx(stack.store, 'audit_log') } });
     expect(errorOf(await send('admin', 'admin.staff.setLeave', leave)).code).toBe('INTERNAL');
-    expect((await stack.store.get<StaffMember>('staff', 'u-staff-zhou'))?.isOnLeave).toBe(false);
+    expect((await stack.store.get('staff', 'u-staff-zhou'))?.isOnLeave).toBe(false);
     expect(await auditLines('admin.staff.setLeave')).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import type { DocOf } from '@core/kernel/store/collections';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import type { Envelope } from '@core/kernel/errors';
 import type { DocStore, StoredDoc } from '@core/kernel/store/doc-store';
@@ -13,9 +14,11 @@ const at = (key: string, now: number, input: unknown = {}) => ({ key, action: 'x
 interface Thing extends StoredDoc {
   n: number;
 }
+/** A document no feature has: what a mutation wrote, whatever it is (the store is typed, the probe is not). */
+const thing = (id: string): DocOf<'parks'> => ({ id, version: 1, n: 1 }) satisfies Thing as unknown as DocOf<'parks'>;
 /** A mutation like the real ones: one transaction, then the answer. */
 const insertThing = (id: string) => async (store: DocStore) => {
-  await store.transaction((tx) => tx.insert<Thing>('parks', { id, version: 1, n: 1 }));
+  await store.transaction((tx) => tx.insert('parks', thing(id)));
   return { ok: true as const, data: { id } };
 };
 
@@ -61,7 +64,7 @@ describe('runOnce: a mutation is applied once per requestId', () => {
 describe('runOnce after a crash', () => {
   /** What a process killed mid-request leaves: a pending record, and maybe a committed change. */
   const crashedRecord = async (key: string, state: RequestRecord['state'], touched: RequestRecord['touched'] = []) =>
-    stack.store.insert<RequestRecord>('requests', {
+    stack.store.insert('requests', {
       ...{ id: key, version: 1, state, action: 'x', createdAt: 0, attempt: 1, leaseUntil: REQUEST_LEASE_MS },
       ...{ touched, result: null },
     });
@@ -82,16 +85,16 @@ describe('runOnce after a crash', () => {
   it('marks the request committed inside the transaction of the change', async () => {
     let seen: RequestRecord | null = null;
     await runOnce(stack.store, at('c2', 1), async (store) => {
-      await store.transaction((tx) => tx.insert<Thing>('parks', { id: 't3', version: 1, n: 1 }));
-      seen = await stack.store.get<RequestRecord>('requests', 'c2');
+      await store.transaction((tx) => tx.insert('parks', thing('t3')));
+      seen = await stack.store.get('requests', 'c2');
       throw new Error('killed right after the commit');
     }).catch(() => undefined);
     expect(seen).toMatchObject({ state: 'committed', touched: [{ collection: 'parks', id: 't3' }] });
-    expect(await stack.store.get<RequestRecord>('requests', 'c2')).toMatchObject({ state: 'committed' });
+    expect(await stack.store.get('requests', 'c2')).toMatchObject({ state: 'committed' });
   });
 
   it('answers a committed request from what it wrote, without running the work again', async () => {
-    await stack.store.insert<Thing>('parks', { id: 't4', version: 1, n: 1 });
+    await stack.store.insert('parks', thing('t4'));
     await crashedRecord('c3', 'committed', [{ collection: 'parks', id: 't4' }]);
     let runs = 0;
     const answer = await runOnce(
@@ -101,7 +104,7 @@ describe('runOnce after a crash', () => {
       async (touched, store) => ({ ok: true, data: await store.get('parks', touched[0]?.id ?? '') }),
     );
     expect(runs).toBe(0);
-    expect(answer).toEqual({ ok: true, data: { id: 't4', version: 1, n: 1 } });
+    expect(answer).toEqual({ ok: true, data: { id: 't4', version: 1, n: 1, schemaVersion: 1 } });
   });
 
   it('does not let an attempt that lost its lease commit over the one that took over', async () => {

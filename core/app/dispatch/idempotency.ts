@@ -60,14 +60,14 @@ type Claim = { attempt: number } | { answer: Envelope<unknown> };
 const claimRequest = async (store: DocStore, request: OnceRequest, reanswer: Reanswer): Promise<Claim> => {
   const { key, now } = request;
   for (let tries = 0; tries < 3; tries += 1) {
-    const existing = await store.get<RequestRecord>('requests', key);
+    const existing = await store.get('requests', key);
     if (!existing) {
       const fresh: RequestRecord = {
         ...{ id: key, version: 1, state: 'pending', action: request.action, createdAt: now },
         ...{ attempt: 1, leaseUntil: now + REQUEST_LEASE_MS, touched: [], result: null },
       };
       try {
-        await store.insert<RequestRecord>('requests', fresh);
+        await store.insert('requests', fresh);
         return { attempt: 1 };
       } catch (e) {
         if (!isConflict(e)) throw e;
@@ -80,7 +80,7 @@ const claimRequest = async (store: DocStore, request: OnceRequest, reanswer: Rea
     // The attempt that held it died: nothing of it committed, so take over and run again.
     const attempt = (existing.attempt ?? 1) + 1;
     try {
-      await store.update<RequestRecord>('requests', key, existing.version, {
+      await store.update('requests', key, existing.version, {
         attempt,
         leaseUntil: now + REQUEST_LEASE_MS,
       });
@@ -104,17 +104,17 @@ const answerAgain = async (
 };
 
 const storeAnswer = async (store: DocStore, key: string, attempt: number, answer: Envelope<unknown>) => {
-  const record = await store.get<RequestRecord>('requests', key);
+  const record = await store.get('requests', key);
   if (!record || record.attempt !== attempt) return;
   try {
-    await store.update<RequestRecord>('requests', key, record.version, { state: 'done', result: maskAnswer(answer) });
+    await store.update('requests', key, record.version, { state: 'done', result: maskAnswer(answer) });
   } catch (e) {
     if (!isConflict(e)) throw e;
   }
 };
 
 const forget = async (store: DocStore, key: string, attempt: number) => {
-  const record = await store.get<RequestRecord>('requests', key);
+  const record = await store.get('requests', key);
   if (record && record.attempt === attempt && record.state === 'pending') await store.remove('requests', key);
 };
 
@@ -136,10 +136,9 @@ const guardedStore = (store: DocStore, key: string, attempt: number) => {
         update: async (c, id, v, patch) => (note(c, id), tx.update(c, id, v, patch)),
       };
       const result = await work(recording);
-      const record = await tx.get<RequestRecord>('requests', key);
+      const record = await tx.get('requests', key);
       if (!record || record.attempt !== attempt) throw new AppError('CONFLICT', IN_PROGRESS.error.message);
-      if (record.state === 'pending')
-        await tx.update<RequestRecord>('requests', key, record.version, { state: 'committed', touched });
+      if (record.state === 'pending') await tx.update('requests', key, record.version, { state: 'committed', touched });
       isCommitted = true;
       return result;
     }),

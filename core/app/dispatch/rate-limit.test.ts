@@ -40,7 +40,7 @@ describe('fair use: a token bucket per identity on mutations, kept in the store'
   });
 
   it('takes the office’s settings/fair-use when there is one', async () => {
-    await stack.store.insert<FairUseSettings>('settings', {
+    await stack.store.insert<'settings', FairUseSettings>('settings', {
       id: 'fair-use',
       version: 1,
       mutations: { capacity: 2, refillPerSecond: 0.1 },

@@ -32,18 +32,19 @@ const isConflict = (e: unknown): boolean => e instanceof AppError && e.code === 
  * the last one). False when the bucket is empty.
  */
 export const takeToken = async (store: DocStore, identity: string, now: number): Promise<boolean> => {
-  const rule = (await store.get<FairUseSettings>('settings', 'fair-use'))?.mutations ?? DEFAULT_MUTATION_BUCKET;
+  const rule =
+    (await store.get<'settings', FairUseSettings>('settings', 'fair-use'))?.mutations ?? DEFAULT_MUTATION_BUCKET;
   for (let tries = 0; tries < 5; tries += 1) {
     try {
       return await store.transaction(async (tx) => {
-        const bucket = await tx.get<RateBucket>('rate_buckets', identity);
+        const bucket = await tx.get('rate_buckets', identity);
         const refilled = bucket
           ? Math.min(rule.capacity, bucket.tokens + (Math.max(0, now - bucket.at) / 1000) * rule.refillPerSecond)
           : rule.capacity;
         if (refilled < 1) return false;
         const next = { tokens: refilled - 1, at: Math.max(now, bucket?.at ?? now) };
-        if (bucket) await tx.update<RateBucket>('rate_buckets', identity, bucket.version, next);
-        else await tx.insert<RateBucket>('rate_buckets', { id: identity, version: 1, ...next });
+        if (bucket) await tx.update('rate_buckets', identity, bucket.version, next);
+        else await tx.insert('rate_buckets', { id: identity, version: 1, ...next });
         return true;
       });
     } catch (e) {

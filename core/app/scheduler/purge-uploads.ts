@@ -1,4 +1,3 @@
-import type { UploadRecord } from '@core/tickets';
 import type { HandlerDeps } from '@core/kernel/deps';
 import { purgeOlderThan } from './purge-older-than';
 
@@ -9,7 +8,7 @@ import { purgeOlderThan } from './purge-older-than';
 export const purgeUnattachedUploads =
   (removeFile: (uploadId: string) => Promise<void>) =>
   (deps: HandlerDeps, deadline: number): Promise<number> =>
-    purgeOlderThan<UploadRecord>(deps, deadline, {
+    purgeOlderThan(deps, deadline, {
       collection: 'uploads',
       field: 'purgeAt',
       before: deps.clock.now(),

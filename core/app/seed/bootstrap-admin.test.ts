@@ -13,7 +13,7 @@ beforeEach(async () => {
   stack = await openTestStack({ seed: false });
   await seedDatabase(stack.store, FIXED_NOW, { withDemoUsers: false });
   stack.deps.digest = sha256;
-  await stack.store.insert<BootstrapSettings>('settings', {
+  await stack.store.insert<'settings', BootstrapSettings>('settings', {
     id: 'bootstrap',
     version: 1,
     codeHash: sha256(CODE),

@@ -1,10 +1,11 @@
+import type { CollectionName } from '@core/kernel/store/collections';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { PROJECTS_SEED, SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS_SEED } from './service-teams-seed';
 import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from '@core/identity';
 import { usersSeed } from '@core/identity';
 
 /** What demo mode seeds about people: personas, demo staff, their teams and projects. Never real data. */
-const demoDocIds = (): [string, string[]][] => [
+const demoDocIds = (): [CollectionName, string[]][] => [
   ['users', [...usersSeed(0), ...staffUsersSeed(0), ...serviceStaffUsersSeed(0)].map((u) => u.id)],
   ['staff', [...STAFF_SEED, ...SERVICE_STAFF_SEED].map((s) => s.id)],
   ['teams', [...TEAMS_SEED, ...SERVICE_TEAMS_SEED].map((t) => t.id)],

@@ -1,4 +1,3 @@
-import type { ServiceCategory } from '@core/tickets';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { seedDatabase } from './seed-database';
 
@@ -8,7 +7,7 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const categories = async () => (await stack.store.find<ServiceCategory>('service_categories', { limit: 100 })).items;
+const categories = async () => (await stack.store.find('service_categories', { limit: 100 })).items;
 
 describe('seedDatabase and the service catalog', () => {
   it('gives a zone seeded before the catalog existed its catalog once, then leaves the office’s edits alone', async () => {
@@ -17,16 +16,14 @@ describe('seedDatabase and the service catalog', () => {
     expect(await seedDatabase(stack.store, 1, { withDemoUsers: false })).toBe(true);
     expect(await categories()).toHaveLength(13);
 
-    const eia = await stack.store.get<ServiceCategory>('service_categories', 'environmental-impact');
+    const eia = await stack.store.get('service_categories', 'environmental-impact');
     if (!eia) throw new Error('no 环评');
-    await stack.store.update<ServiceCategory>('service_categories', eia.id, eia.version, {
+    await stack.store.update('service_categories', eia.id, eia.version, {
       materials: ['编辑后的清单'],
     });
     await stack.store.remove('service_categories', 'energy-review');
     expect(await seedDatabase(stack.store, 2, { withDemoUsers: false })).toBe(false);
-    expect((await stack.store.get<ServiceCategory>('service_categories', 'environmental-impact'))?.materials).toEqual([
-      '编辑后的清单',
-    ]);
+    expect((await stack.store.get('service_categories', 'environmental-impact'))?.materials).toEqual(['编辑后的清单']);
     expect(await stack.store.get('service_categories', 'energy-review')).toBeNull();
   });
 

@@ -1,3 +1,4 @@
+import type { CollectionName, DocOf } from '@core/kernel/store/collections';
 import { DEFAULT_VISIT_SETTINGS, type CalendarSettings } from '@core/settings';
 import type { DocStore, StoredDoc } from '@core/kernel/store/doc-store';
 import { articlesSeed } from '@core/catalog';
@@ -13,7 +14,7 @@ import { ZONE_SEED } from '@core/catalog';
 /** No office closures yet; the official calendar applies as published. */
 const CALENDAR_SEED: CalendarSettings = { id: 'calendar', version: 1, overrides: [] };
 
-interface SeedMarker extends StoredDoc {
+export interface SeedMarker extends StoredDoc {
   seededAt: number;
 }
 
@@ -27,11 +28,11 @@ export interface SeedOptions {
  * each is loaded once under its own marker, so an environment that went live before it still gets
  * it, and what the office edits afterwards is never overwritten. Not people: seeded everywhere.
  */
-const LATE_ADDITIONS: { marker: string; collection: string; docs: StoredDoc[] }[] = [
+const LATE_ADDITIONS: { marker: string; collection: 'service_categories'; docs: DocOf<'service_categories'>[] }[] = [
   { marker: 'seed-service-catalog', collection: 'service_categories', docs: SERVICE_CATALOG_SEED },
 ];
 
-const insertMissing = async (store: DocStore, collection: string, docs: readonly StoredDoc[]) => {
+const insertMissing = async <C extends CollectionName>(store: DocStore, collection: C, docs: readonly DocOf<C>[]) => {
   for (const doc of docs) {
     // A half-finished earlier seed may have written some documents already.
     if (!(await store.get(collection, doc.id))) await store.insert(collection, doc);
@@ -41,9 +42,9 @@ const insertMissing = async (store: DocStore, collection: string, docs: readonly
 const seedLateAdditions = async (store: DocStore, now: number): Promise<boolean> => {
   let seeded = false;
   for (const addition of LATE_ADDITIONS) {
-    if (await store.get<SeedMarker>('settings', addition.marker)) continue;
+    if (await store.get<'settings', SeedMarker>('settings', addition.marker)) continue;
     await insertMissing(store, addition.collection, addition.docs);
-    await store.insert<SeedMarker>('settings', { id: addition.marker, version: 1, seededAt: now });
+    await store.insert<'settings', SeedMarker>('settings', { id: addition.marker, version: 1, seededAt: now });
     seeded = true;
   }
   return seeded;
@@ -55,21 +56,20 @@ const seedLateAdditions = async (store: DocStore, now: number): Promise<boolean>
  * office has since edited. Returns whether it seeded anything.
  */
 export const seedDatabase = async (store: DocStore, now: number, options: SeedOptions): Promise<boolean> => {
-  if (await store.get<SeedMarker>('settings', 'seed')) return seedLateAdditions(store, now);
-  const batches: [string, StoredDoc[]][] = [
-    ['industries', INDUSTRIES_SEED],
-    ['parks', PARKS_SEED],
-    ['factories', FACTORIES_SEED],
-    ['articles', articlesSeed(now)],
-    ['settings', [ZONE_SEED, DEFAULT_VISIT_SETTINGS, CALENDAR_SEED]],
-    ['users', options.withDemoUsers ? [...usersSeed(now), ...staffUsersSeed(now), ...serviceStaffUsersSeed(now)] : []],
+  if (await store.get<'settings', SeedMarker>('settings', 'seed')) return seedLateAdditions(store, now);
+  await insertMissing(store, 'industries', INDUSTRIES_SEED);
+  await insertMissing(store, 'parks', PARKS_SEED);
+  await insertMissing(store, 'factories', FACTORIES_SEED);
+  await insertMissing(store, 'articles', articlesSeed(now));
+  await insertMissing(store, 'settings', [ZONE_SEED, DEFAULT_VISIT_SETTINGS, CALENDAR_SEED]);
+  if (options.withDemoUsers) {
+    await insertMissing(store, 'users', [...usersSeed(now), ...staffUsersSeed(now), ...serviceStaffUsersSeed(now)]);
     // Teams name real people; in production the office sets them up, so only the demo has them.
-    ['staff', options.withDemoUsers ? [...STAFF_SEED, ...SERVICE_STAFF_SEED] : []],
-    ['teams', options.withDemoUsers ? [...TEAMS_SEED, ...SERVICE_TEAMS_SEED] : []],
-    ['projects', options.withDemoUsers ? PROJECTS_SEED : []],
-  ];
-  for (const [collection, docs] of batches) await insertMissing(store, collection, docs);
-  await store.insert<SeedMarker>('settings', { id: 'seed', version: 1, seededAt: now });
+    await insertMissing(store, 'staff', [...STAFF_SEED, ...SERVICE_STAFF_SEED]);
+    await insertMissing(store, 'teams', [...TEAMS_SEED, ...SERVICE_TEAMS_SEED]);
+    await insertMissing(store, 'projects', PROJECTS_SEED);
+  }
+  await store.insert<'settings', SeedMarker>('settings', { id: 'seed', version: 1, seededAt: now });
   await seedLateAdditions(store, now);
   return true;
 };

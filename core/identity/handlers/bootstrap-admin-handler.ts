@@ -23,21 +23,21 @@ export const bootstrapAdmin: AccountHandler<'account.bootstrapAdmin'> = async ({
   const { caller, deps } = ctx;
   if (!deps.digest) throw new AppError('UNAVAILABLE', '此环境不需要初始化管理员');
   if (!caller.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开');
-  const admins = await deps.store.find<User>('users', { where: { roles: { has: 'admin' } }, limit: 1 });
+  const admins = await deps.store.find('users', { where: { roles: { has: 'admin' } }, limit: 1 });
   if (admins.items.length) throw forbidden(REFUSED);
   const codeHash = deps.digest(code);
   const openid = caller.openid;
   const now = deps.clock.now();
   const user = await deps.store.transaction(async (tx) => {
-    const settings = await tx.get<BootstrapSettings>('settings', 'bootstrap');
+    const settings = await tx.get<'settings', BootstrapSettings>('settings', 'bootstrap');
     if (!settings || settings.usedAt !== null || settings.codeHash !== codeHash) throw forbidden(REFUSED);
     const id = caller.user?.id ?? `u-${openid}`;
-    const current = caller.user ? await tx.get<User>('users', id) : null;
+    const current = caller.user ? await tx.get('users', id) : null;
     const admin: User = current
-      ? await tx.update<User>('users', id, current.version, {
+      ? await tx.update('users', id, current.version, {
           roles: [...new Set([...current.roles, 'admin' as const])],
         })
-      : await tx.insert<User>('users', {
+      : await tx.insert('users', {
           id,
           version: 1,
           openid,
@@ -47,7 +47,10 @@ export const bootstrapAdmin: AccountHandler<'account.bootstrapAdmin'> = async ({
           phone: null,
           createdAt: now,
         });
-    await tx.update<BootstrapSettings>('settings', 'bootstrap', settings.version, { usedAt: now, usedByUserId: id });
+    await tx.update<'settings', BootstrapSettings>('settings', 'bootstrap', settings.version, {
+      usedAt: now,
+      usedByUserId: id,
+    });
     return admin;
   });
   deps.log.info('first admin bootstrapped', { userId: user.id });

@@ -1,3 +1,5 @@
+import type { StoredDoc } from './stored-doc';
+
 /**
  * Every collection and every queried field, declared once. A query on a field not listed here is a
  * bug: the store's contract tests check that find() refuses it. Which indexes exist is `indexesOf`
@@ -67,9 +69,31 @@ export const COLLECTIONS = {
   rate_buckets: [],
   /** Idempotency records: one per (caller, requestId) of a mutation. */
   requests: ['createdAt'],
+  /** Upgrade steps applied to this database (core/migrations): one document per step, so none runs twice. */
+  migrations: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * Each collection's document type. The kernel names none of them: each feature's repository adds
+ * its own collections here by declaration merging (`declare module '@core/kernel/store/collections'`),
+ * and core/app/collections-registered.ts fails to compile while any collection is left out.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CollectionDocs {}
+
+/** The kinds of document `settings` holds, by id; features add theirs like CollectionDocs. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SettingsDocs {}
+
+/** Every stored document has its id and version, whatever its registered type says. */
+export type DocOf<C extends CollectionName> = StoredDoc &
+  (C extends 'settings'
+    ? SettingsDocs[keyof SettingsDocs]
+    : C extends keyof CollectionDocs
+      ? CollectionDocs[C]
+      : never);
 
 type FieldOf<C extends CollectionName> = (typeof COLLECTIONS)[C][number];
 

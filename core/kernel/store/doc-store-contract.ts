@@ -3,8 +3,9 @@
  * through the real wx-server-sdk query builder). Call it from an adapter's test file.
  */
 import { AppError } from '../errors';
+import { SCHEMA_VERSIONS } from './schema-version';
 import { MAX_READ } from './check-query';
-import type { DocStore, StoredDoc, TxStore } from './doc-store';
+import type { RawDocStore as DocStore, StoredDoc, RawTxStore as TxStore } from './doc-store';
 
 interface ParkDoc extends StoredDoc {
   name: string;
@@ -83,9 +84,26 @@ export const describeDocStoreContract = (
     });
 
     it('inserts and gets a document by id, and returns null for a missing one', async () => {
-      await store.insert('parks', park(1, ['a']));
-      expect(await store.get('parks', 'p001')).toEqual(park(1, ['a']));
+      const inserted = await store.insert('parks', park(1, ['a']));
+      expect(await store.get('parks', 'p001')).toEqual(inserted);
+      expect(inserted).toEqual({ ...park(1, ['a']), schemaVersion: SCHEMA_VERSIONS.parks });
       expect(await store.get('parks', 'nope')).toBeNull();
+    });
+
+    it('stamps every insert, in a transaction too, with its collection’s current schema version', async () => {
+      await store.insert('tickets', { id: 't1', version: 1, schemaVersion: 1 });
+      await store.transaction((tx) => tx.insert('staff', { id: 's1', version: 1 }));
+      expect(await store.get('tickets', 't1')).toEqual({
+        id: 't1',
+        version: 1,
+        schemaVersion: SCHEMA_VERSIONS.tickets,
+      });
+      expect(await store.get('staff', 's1')).toEqual({ id: 's1', version: 1, schemaVersion: SCHEMA_VERSIONS.staff });
+      expect(SCHEMA_VERSIONS.tickets).toBeGreaterThan(1);
+      // An update keeps the version the document was written in: only a migration step raises it.
+      expect(await store.update('tickets', 't1', 1, { note: 'x' })).toMatchObject({
+        schemaVersion: SCHEMA_VERSIONS.tickets,
+      });
     });
 
     it('refuses a second insert with the same id as CONFLICT and keeps the first', async () => {
@@ -264,7 +282,13 @@ export const describeDocStoreContract = (
         tags: {},
         name: undefined,
       });
-      const expected = { ...park(1), version: 2, address: { city: '平原' }, tags: {} };
+      const expected = {
+        ...park(1),
+        version: 2,
+        address: { city: '平原' },
+        tags: {},
+        schemaVersion: SCHEMA_VERSIONS.parks,
+      };
       expect(updated).toEqual(expected);
       expect(await store.get('parks', 'p001')).toEqual(expected);
     });
@@ -294,7 +318,7 @@ export const describeDocStoreContract = (
         publishedAt: day,
         parkIds: [],
       });
-      expect(await store.get('articles', 'a1')).toEqual(rich);
+      expect(await store.get('articles', 'a1')).toEqual({ ...rich, schemaVersion: SCHEMA_VERSIONS.articles });
       const first = await store.find<ArticleDoc>('articles', {
         where: { publishedAt: { gte: day } },
         orderBy: { field: 'publishedAt', dir: 'desc' },
@@ -343,7 +367,7 @@ export const describeDocStoreContract = (
       );
       const name = await store.transaction(async (tx) => (await tx.get<ParkDoc>('parks', 'p001'))?.name);
       expect(name).toBe('园区1号');
-      expect(await store.get('parks', 'p001')).toEqual(park(1));
+      expect(await store.get('parks', 'p001')).toEqual({ ...park(1), schemaVersion: SCHEMA_VERSIONS.parks });
     });
 
     it('pages correctly when a page is as large as one read can be', async () => {

@@ -1,7 +1,6 @@
 import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validBooking } from '@tests/support/visit-booking-fixture';
-import type { InboxMessage } from '../inbox-message';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -12,7 +11,7 @@ beforeEach(async () => {
 afterEach(() => stack.close());
 
 const inboxOf = async (userId: string) =>
-  (await stack.store.find<InboxMessage>('notifications', { where: { recipientUserId: userId }, limit: 100 })).items;
+  (await stack.store.find('notifications', { where: { recipientUserId: userId }, limit: 100 })).items;
 const titlesOf = async (userId: string) => (await inboxOf(userId)).map((m) => m.title).sort();
 
 const book = async (over: Parameters<typeof validBooking>[0] = {}) =>

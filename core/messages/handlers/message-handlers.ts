@@ -1,15 +1,15 @@
 import type { MessageHandler } from '../message-actions';
 import { MAX_MARK_READ } from '../message-actions';
-import type { InboxMessage } from '../inbox-message';
+
 import { AppError } from '@core/kernel/errors';
 import type { DocStore } from '@core/kernel/store/doc-store';
 
 const unreadOf = (store: DocStore, recipientUserId: string, limit: number) =>
-  store.find<InboxMessage>('notifications', { where: { recipientUserId, readAt: null }, limit });
+  store.find('notifications', { where: { recipientUserId, readAt: null }, limit });
 
 export const list: MessageHandler<'messages.list'> = async ({ limit, cursor }, { caller, deps }) => {
   if (!caller.user) return { items: [], next: null };
-  const page = await deps.store.find<InboxMessage>('notifications', {
+  const page = await deps.store.find('notifications', {
     where: { recipientUserId: caller.user.id },
     orderBy: { field: 'createdAt', dir: 'desc' },
     limit,
@@ -39,14 +39,13 @@ export const markRead: MessageHandler<'messages.markRead'> = async (input, { cal
   const { store, clock } = deps;
   const now = clock.now();
   const targets = input.ids
-    ? (await store.find<InboxMessage>('notifications', { where: { id: { in: input.ids } }, limit: MAX_MARK_READ }))
-        .items
+    ? (await store.find('notifications', { where: { id: { in: input.ids } }, limit: MAX_MARK_READ })).items
     : (await unreadOf(store, userId, MAX_MARK_READ)).items;
   let marked = 0;
   for (const message of targets) {
     if (message.recipientUserId !== userId || message.readAt !== null) continue;
     try {
-      await store.update<InboxMessage>('notifications', message.id, message.version, { readAt: now });
+      await store.update('notifications', message.id, message.version, { readAt: now });
       marked += 1;
     } catch (e) {
       // Marked read by another device meanwhile: nothing left to do for this one.

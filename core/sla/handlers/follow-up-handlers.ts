@@ -11,7 +11,7 @@ export const followUps: SupervisionHandler<'tickets.followUps'> = async (input, 
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
   const mine: Filter = caller.roles.includes('admin') ? {} : { leaderUserId: userId };
-  const page = await deps.store.find<FollowUp>('follow_ups', {
+  const page = await deps.store.find('follow_ups', {
     where: { ...mine, status: input.status },
     orderBy: { field: 'createdAt', dir: 'desc' },
     limit: input.limit,
@@ -31,10 +31,10 @@ const changeFollowUp = async (
   const isOffice = ctx.caller.roles.includes('admin');
   const now = clock.now();
   const updated = await store.transaction(async (tx) => {
-    const f = await tx.get<FollowUp>('follow_ups', id);
+    const f = await tx.get('follow_ups', id);
     if (!f || (!isOffice && f.leaderUserId !== userId)) throw notFound();
     if (f.status === 'closed') throw invalidInput('followUpId', '该整改已关闭');
-    return tx.update<FollowUp>('follow_ups', id, f.version, change(f, now));
+    return tx.update('follow_ups', id, f.version, change(f, now));
   });
   return view(updated);
 };

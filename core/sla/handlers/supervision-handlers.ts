@@ -1,5 +1,5 @@
 import type { SupervisionHandler } from '../supervision-actions';
-import type { AssessmentEntry, SupervisionItem } from '@core/tickets';
+
 import { forbidden } from '@core/kernel/errors';
 import type { Filter } from '@core/kernel/store/doc-store';
 
@@ -17,7 +17,7 @@ export const supervision: SupervisionHandler<'tickets.supervision'> = async (inp
   } else {
     where = isAdmin ? { level: 'leader' } : { leaderUserId: userId };
   }
-  const page = await deps.store.find<SupervisionItem>('supervision_items', {
+  const page = await deps.store.find('supervision_items', {
     where,
     orderBy: { field: 'createdAt', dir: 'desc' },
     limit: input.limit,
@@ -27,7 +27,7 @@ export const supervision: SupervisionHandler<'tickets.supervision'> = async (inp
 };
 
 export const ledger: SupervisionHandler<'tickets.ledger'> = async (input, { deps }) => {
-  const page = await deps.store.find<AssessmentEntry>('assessment_ledger', {
+  const page = await deps.store.find('assessment_ledger', {
     ...(input.subjectId ? { where: { subjectId: input.subjectId } } : {}),
     orderBy: { field: 'at', dir: 'desc' },
     limit: input.limit,

@@ -139,7 +139,7 @@ export const create: TicketHandler<'tickets.create'> = async (input, { caller, d
       now,
     );
     if (owner.id !== ownerUserId) throw new AppError('CONFLICT', '账号状态已变化，请重试');
-    await tx.insert<Ticket>('tickets', ticket);
+    await tx.insert('tickets', ticket);
     await markAttached(tx, ticket.attachments);
     await appendTicketEvents(
       tx,

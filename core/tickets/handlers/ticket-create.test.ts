@@ -1,9 +1,7 @@
 import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { addUser, pdf, validTicket } from '@tests/support/ticket-fixture';
-import type { InboxMessage } from '@core/messages';
-import type { StaffMember } from '@core/identity';
-import type { Ticket } from '../ticket';
+
 import type { UploadRecord } from '../upload';
 
 let stack: TestStack;
@@ -14,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const tickets = async () => (await stack.store.find<Ticket>('tickets', { limit: 1000 })).items;
+const tickets = async () => (await stack.store.find('tickets', { limit: 1000 })).items;
 
 describe('tickets.create', () => {
   it('routes the persona’s 环评 request to its project team: 刘 on leave, so 张 (AB岗) takes it; 赵主任 is responsible', async () => {
@@ -49,8 +47,8 @@ describe('tickets.create', () => {
     expect(staffView.timeline.find((e) => e.isInternal)?.text).toBe(
       '由北京德知航创科技有限公司入驻项目专班办理，分派给张专员（演示）：刘专员（演示）休假，由AB岗张专员（演示）代岗；具备“环评”业务能力；为唯一可分派人员',
     );
-    expect((await stack.store.get<StaffMember>('staff', 'u-demo-staff'))?.lastAssignedAt).not.toBeNull();
-    const messages = (await stack.store.find<InboxMessage>('notifications', { limit: 100 })).items;
+    expect((await stack.store.get('staff', 'u-demo-staff'))?.lastAssignedAt).not.toBeNull();
+    const messages = (await stack.store.find('notifications', { limit: 100 })).items;
     expect(messages.map((m) => [m.recipientUserId, m.title])).toEqual([
       ['u-demo-enterprise', '服务申请已提交'],
       ['u-demo-staff', '新的服务工单'],
@@ -165,7 +163,7 @@ describe('tickets.create', () => {
 
 describe('attachments', () => {
   const upload = async (id: string, ownerUserId: string, over: Partial<UploadRecord> = {}) =>
-    stack.store.insert<UploadRecord>('uploads', {
+    stack.store.insert('uploads', {
       id,
       version: 1,
       ownerUserId,

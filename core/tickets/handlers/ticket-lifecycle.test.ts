@@ -1,9 +1,7 @@
 import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-kit';
-import type { StaffMember } from '@core/identity';
+
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { pdf, seededStaff, validTicket } from '@tests/support/ticket-fixture';
-import type { InboxMessage } from '@core/messages';
-import type { Ticket, TicketEvent } from '../ticket';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -15,7 +13,7 @@ afterEach(() => stack.close());
 
 const file = async () => dataOf(await send('enterprise', 'tickets.create', validTicket()));
 const messagesTo = async (userId: string) =>
-  (await stack.store.find<InboxMessage>('notifications', { where: { recipientUserId: userId }, limit: 100 })).items.map(
+  (await stack.store.find('notifications', { where: { recipientUserId: userId }, limit: 100 })).items.map(
     (m) => m.title,
   );
 
@@ -105,17 +103,17 @@ describe('ticket lifecycle', () => {
       ]);
       expect(answers.filter((a) => a.ok)).toHaveLength(1);
       expect(answers.filter((a) => !a.ok).map((a) => (a.ok ? null : a.error.code))).toEqual(['CONFLICT']);
-      const events = (
-        await stack.store.find<TicketEvent>('ticket_events', { where: { ticketId }, limit: 100 })
-      ).items.filter((e) => e.kind === 'accepted');
+      const events = (await stack.store.find('ticket_events', { where: { ticketId }, limit: 100 })).items.filter(
+        (e) => e.kind === 'accepted',
+      );
       expect(events).toHaveLength(1);
     }
   });
 
   it('refuses to let a staff member on leave accept, and writes nothing', async () => {
     const { id: ticketId } = await file();
-    const me = await stack.store.get<StaffMember>('staff', 'u-demo-staff');
-    await stack.store.update<StaffMember>('staff', 'u-demo-staff', me?.version ?? 0, { isOnLeave: true });
+    const me = await stack.store.get('staff', 'u-demo-staff');
+    await stack.store.update('staff', 'u-demo-staff', me?.version ?? 0, { isOnLeave: true });
     const before = await snapshotAll(stack);
     expect(errorOf(await send('staff', 'tickets.accept', { ticketId }))).toMatchObject({
       code: 'FORBIDDEN',
@@ -147,7 +145,7 @@ describe('ticket lifecycle', () => {
     const moved = dataOf(await send('staff', 'tickets.transfer', { ticketId, reason: '本人出差一周' }));
     // Project team has nobody else at work (刘 on leave) → 京德智造 reception → same → 环评 desk: 冯 or 陈.
     expect(moved.assignee?.name).toMatch(/^(冯|陈)专员/);
-    const stored = await stack.store.get<Ticket>('tickets', ticketId);
+    const stored = await stack.store.get('tickets', ticketId);
     expect(stored?.teamIds).toContain('svc-desk-environment');
     expect(stored?.teamIds).toContain('svc-project-dezhi-hangchuang');
     // The load index follows the ticket to its new owner, and lets go once it is done.
@@ -157,7 +155,7 @@ describe('ticket lifecycle', () => {
       stored?.assigneeUserId === 'u-staff-feng' ? seededStaff('u-staff-feng') : seededStaff('u-staff-chen');
     dataOf(await send(newOwner, 'tickets.accept', { ticketId }));
     dataOf(await send(newOwner, 'tickets.resolve', { ticketId, summary: '已协调办理完成' }));
-    expect((await stack.store.get<Ticket>('tickets', ticketId))?.openWithUserId).toBeNull();
+    expect((await stack.store.get('tickets', ticketId))?.openWithUserId).toBeNull();
   });
 
   it('lets the responsible leader reassign; a staff member cannot', async () => {

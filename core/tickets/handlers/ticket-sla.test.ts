@@ -2,8 +2,7 @@ import { dataOf, sendAs, setNow } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validTicket } from '@tests/support/ticket-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
-import type { Ticket } from '../ticket';
-import type { ServiceCategory } from '../service-category';
+
 import type { CalendarSettings } from '@core/settings';
 
 let stack: TestStack;
@@ -15,7 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const stored = async (id: string) => (await stack.store.get<Ticket>('tickets', id))!;
+const stored = async (id: string) => (await stack.store.get('tickets', id))!;
 
 describe('SLA on every ticket view', () => {
   it('carries both clocks to the enterprise, the inbox and the staff detail', async () => {
@@ -55,8 +54,8 @@ describe('SLA on every ticket view', () => {
 
   it('honours the office calendar in settings: a closure moves the deadline', async () => {
     const before = dataOf(await send('enterprise', 'tickets.create', validTicket())).sla?.resolution.dueAt;
-    const calendar = (await stack.store.get<CalendarSettings>('settings', 'calendar'))!;
-    await stack.store.update<CalendarSettings>('settings', 'calendar', calendar.version, {
+    const calendar = (await stack.store.get<'settings', CalendarSettings>('settings', 'calendar'))!;
+    await stack.store.update<'settings', CalendarSettings>('settings', 'calendar', calendar.version, {
       overrides: [...calendar.overrides, { date: '2026-11-27', isWorking: false, note: '全区停电' }],
     });
     const after = dataOf(await send('enterprise', 'tickets.create', validTicket())).sla?.resolution.dueAt;
@@ -67,8 +66,8 @@ describe('SLA on every ticket view', () => {
 
 describe('SLA clocks past the published holiday table (derived statutory days)', () => {
   const withResolutionDays = async (days: number) => {
-    const category = (await stack.store.get<ServiceCategory>('service_categories', 'environmental-impact'))!;
-    await stack.store.update<ServiceCategory>('service_categories', category.id, category.version, {
+    const category = (await stack.store.get('service_categories', 'environmental-impact'))!;
+    await stack.store.update('service_categories', category.id, category.version, {
       targets: { ...category.targets, resolutionWorkingDays: days },
     });
   };
@@ -82,8 +81,8 @@ describe('SLA clocks past the published holiday table (derived statutory days)',
 
   it("moves that deadline when the office closes 2027-01-04 too (the office's calendar wins)", async () => {
     await withResolutionDays(1);
-    const calendar = (await stack.store.get<CalendarSettings>('settings', 'calendar'))!;
-    await stack.store.update<CalendarSettings>('settings', 'calendar', calendar.version, {
+    const calendar = (await stack.store.get<'settings', CalendarSettings>('settings', 'calendar'))!;
+    await stack.store.update<'settings', CalendarSettings>('settings', 'calendar', calendar.version, {
       overrides: [...calendar.overrides, { date: '2027-01-04', isWorking: false, note: '园区停电检修' }],
     });
     setNow(stack, utcMsAt('2026-12-31', 16, 0));

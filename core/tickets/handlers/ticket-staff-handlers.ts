@@ -21,7 +21,7 @@ import { routeTicket } from '../route-ticket';
 import { loadWorkingTime } from '@core/settings';
 import { ticketSla } from '../deadlines/ticket-sla';
 import { toTicketCard } from '../ticket-view';
-import type { StaffMember, Team, TeamKind } from '@core/identity';
+import type { StaffMember, TeamKind } from '@core/identity';
 import type { HandlerContext } from '@core/kernel/deps';
 
 const CHAIN_ORDER: readonly TeamKind[] = ['project', 'park_reception', 'category_desk', 'duty_desk'];
@@ -186,7 +186,7 @@ export const resolve: TicketHandler<'tickets.resolve'> = ({ ticketId, summary },
 /** Members of the ticket's teams, by name; paged by user id so a large desk still pages. */
 export const colleagues: TicketHandler<'tickets.colleagues'> = async ({ ticketId, limit, cursor }, ctx) => {
   const ticket = await readSeen(ctx, ticketId);
-  const teams = await ctx.deps.store.find<Team>('teams', {
+  const teams = await ctx.deps.store.find('teams', {
     where: { id: { in: ticket.teamIds } },
     limit: Math.max(1, ticket.teamIds.length),
   });

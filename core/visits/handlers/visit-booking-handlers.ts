@@ -2,8 +2,8 @@ import type { VisitHandler } from '../visit-actions';
 import { datesFrom, daysBetween, localDateOf } from '@core/kernel/calendar/local-date';
 import { claimBookingAllowance } from '../booking-allowance';
 import { MAX_AVAILABILITY_DAYS } from '../visit-fields';
-import type { StaffMember } from '@core/identity';
-import { HALF_DAY_LABELS, type Visit } from '../visit';
+
+import { HALF_DAY_LABELS } from '../visit';
 import { invalidInput } from '@core/kernel/errors';
 import { catalogRepo } from '@core/catalog';
 import { visitRepo } from '../visit-repo';
@@ -54,8 +54,8 @@ export const availability: VisitHandler<'visits.availability'> = async ({ parkId
 
 /** Round robin needs to know who was given work last. */
 const markAssigned = async (tx: TxStore, userId: string, now: number): Promise<void> => {
-  const staff = await tx.get<StaffMember>('staff', userId);
-  if (staff) await tx.update<StaffMember>('staff', staff.id, staff.version, { lastAssignedAt: now });
+  const staff = await tx.get('staff', userId);
+  if (staff) await tx.update('staff', staff.id, staff.version, { lastAssignedAt: now });
 };
 
 export const book: VisitHandler<'visits.book'> = async (input, { caller, deps }) => {
@@ -93,7 +93,7 @@ export const book: VisitHandler<'visits.book'> = async (input, { caller, deps })
     );
     await reserveVisitSlots(tx, input.parkIds, input.date, input.halfDay, settings.capacityPerSlot);
     const created = newVisit(input, { id: visitId, ownerUserId: owner.id, parks, routing, settings, now });
-    await tx.insert<Visit>('visits', created);
+    await tx.insert('visits', created);
     await appendVisitEvents(tx, ids, created, { userId: owner.id, name: input.contactName }, now, drafts);
     if (routing.host) await markAssigned(tx, routing.host.userId, now);
     await sendInboxMessages(tx, ids, now, bookedMessages(created, routing.leaderUserIds));

@@ -2,9 +2,7 @@ import { dataOf, errorOf, sendAs, setNow, snapshotAll } from '@tests/support/dis
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
-import type { StaffMember } from '@core/identity';
-import type { User } from '@core/kernel/caller';
-import type { Visit, VisitSlot } from '../visit';
+
 import type { VisitSettings } from '@core/settings';
 
 let stack: TestStack;
@@ -16,11 +14,11 @@ beforeEach(async () => {
 afterEach(() => stack.close());
 
 const slot = (parkId: string, date: string, halfDay: 'am' | 'pm') =>
-  stack.store.get<VisitSlot>('visit_slots', `${parkId}|${date}|${halfDay}`);
+  stack.store.get('visit_slots', `${parkId}|${date}|${halfDay}`);
 
 const setCapacity = async (capacityPerSlot: number) => {
-  const current = await stack.store.get<VisitSettings>('settings', 'visits');
-  await stack.store.update<VisitSettings>('settings', 'visits', current?.version ?? 0, { capacityPerSlot });
+  const current = await stack.store.get<'settings', VisitSettings>('settings', 'visits');
+  await stack.store.update<'settings', VisitSettings>('settings', 'visits', current?.version ?? 0, { capacityPerSlot });
 };
 
 describe('visits.availability', () => {
@@ -136,7 +134,7 @@ describe('visits.book', () => {
       canChange: true,
     });
     expect(view.timeline.map((e) => e.kind)).toEqual(['booked']);
-    const stored = await stack.store.get<Visit>('visits', view.id);
+    const stored = await stack.store.get('visits', view.id);
     expect(stored?.teamIds).toEqual(['reception-jingde-smart', 'reception-new-materials']);
     expect(stored?.host).toEqual({ userId: 'u-demo-staff', name: '张专员（演示）', title: '招商服务专员' });
 
@@ -144,7 +142,7 @@ describe('visits.book', () => {
     const routed = staffView.timeline.find((e) => e.kind === 'routed');
     expect(routed).toMatchObject({ isInternal: true, actorName: '系统' });
     expect(routed?.text).toContain('刘专员（演示）休假，由AB岗张专员（演示）代岗');
-    expect((await stack.store.get<StaffMember>('staff', 'u-demo-staff'))?.lastAssignedAt).toBe(stack.deps.clock.now());
+    expect((await stack.store.get('staff', 'u-demo-staff'))?.lastAssignedAt).toBe(stack.deps.clock.now());
     expect((await slot('jingde-smart', '2026-11-30', 'pm'))?.used).toBe(1);
     expect((await slot('new-materials', '2026-11-30', 'pm'))?.used).toBe(1);
   });
@@ -152,7 +150,7 @@ describe('visits.book', () => {
   it('sends someone who already has a project to that project team first ("五个一"), still telling each park', async () => {
     // 王经理 (enterprise persona) owns the 北京德知航创 project, whose team is led by 赵主任.
     const view = dataOf(await send('enterprise', 'visits.book', validBooking({ parkIds: ['new-materials'] })));
-    const stored = await stack.store.get<Visit>('visits', view.id);
+    const stored = await stack.store.get('visits', view.id);
     expect(stored?.teamIds).toEqual(['svc-project-dezhi-hangchuang', 'reception-new-materials']);
     const staffView = dataOf(await send('leader', 'visits.get', { visitId: view.id }));
     expect(staffView.timeline.find((e) => e.kind === 'routed')?.text).toMatch(/^北京德知航创科技有限公司入驻项目/);
@@ -168,14 +166,14 @@ describe('visits.book', () => {
           validBooking({ parkIds: ['new-materials'], halfDay: n % 2 ? 'am' : 'pm' }),
         ),
       );
-      hosts.push((await stack.store.get<Visit>('visits', view.id))?.hostUserId ?? undefined);
+      hosts.push((await stack.store.get('visits', view.id))?.hostUserId ?? undefined);
     }
     expect(hosts).toEqual(['u-staff-chen', 'u-staff-sun', 'u-staff-chen']);
   });
 
   it('makes a visitor an investor with the details they gave', async () => {
     dataOf(await send({ openid: 'o-new' }, 'visits.book', validBooking()));
-    const { items } = await stack.store.find<User>('users', { where: { openid: 'o-new' }, limit: 2 });
+    const { items } = await stack.store.find('users', { where: { openid: 'o-new' }, limit: 2 });
     expect(items).toEqual([
       expect.objectContaining({
         roles: ['investor'],

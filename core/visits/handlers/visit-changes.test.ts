@@ -1,7 +1,6 @@
 import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validBooking } from '@tests/support/visit-booking-fixture';
-import type { Visit, VisitSlot } from '../visit';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -12,7 +11,7 @@ beforeEach(async () => {
 afterEach(() => stack.close());
 
 const used = async (date: string, halfDay: 'am' | 'pm', parkId = 'jingde-smart') =>
-  (await stack.store.get<VisitSlot>('visit_slots', `${parkId}|${date}|${halfDay}`))?.used ?? 0;
+  (await stack.store.get('visit_slots', `${parkId}|${date}|${halfDay}`))?.used ?? 0;
 
 const bookOne = async (over: Parameters<typeof validBooking>[0] = {}) =>
   dataOf(await send('investor', 'visits.book', validBooking(over)));
@@ -96,7 +95,7 @@ describe('investor changes', () => {
         send('investor', 'visits.reschedule', { visitId: visit.id, date: '2026-12-04', halfDay: 'pm', reason: '改期' }),
       ]);
     }
-    const visits = (await stack.store.find<Visit>('visits', { limit: 100 })).items;
+    const visits = (await stack.store.find('visits', { limit: 100 })).items;
     const holding = (date: string, halfDay: string) =>
       visits.filter((v) => v.status !== 'cancelled' && v.date === date && v.halfDay === halfDay).length;
     for (const [date, halfDay] of [

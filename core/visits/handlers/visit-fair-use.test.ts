@@ -47,8 +47,8 @@ describe('fair use: open visits per person per park per week', () => {
   });
 
   it('is configurable in the visit settings', async () => {
-    const current = await stack.store.get<VisitSettings>('settings', 'visits');
-    await stack.store.update<VisitSettings>('settings', 'visits', current?.version ?? 0, {
+    const current = await stack.store.get<'settings', VisitSettings>('settings', 'visits');
+    await stack.store.update<'settings', VisitSettings>('settings', 'visits', current?.version ?? 0, {
       maxOpenVisitsPerParkWeek: 3,
     });
     for (const slot of WEEK.slice(0, 3)) dataOf(await send('investor', 'visits.book', validBooking(slot)));

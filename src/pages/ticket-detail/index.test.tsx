@@ -5,7 +5,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { demoOpenid } from '@core/app/seed';
 import { dataOf, sendAs } from '@tests/support/dispatch-kit';
 import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
-import type { TicketEvent } from '@core/tickets/ticket';
+
 import { serveTaroRequests } from '@tests/support/taro-request-backend';
 import { validTicket } from '@tests/support/ticket-fixture';
 import { ticketStores } from '../../stores/ticket-stores';
@@ -113,7 +113,7 @@ describe('ticket detail page (enterprise)', () => {
   test('a long history: the latest lines show, 加载更早的记录 brings the earlier ones down to the first', async () => {
     // 120 public lines after the filing, one a second: three pages of 50.
     for (let i = 0; i < 120; i += 1) {
-      await stack.store.insert<TicketEvent>('ticket_events', {
+      await stack.store.insert('ticket_events', {
         ...{ id: `h-${String(i).padStart(3, '0')}`, version: 1, ticketId, at: FIXED_NOW + (i + 1) * 1000, seq: 0 },
         ...{
           kind: 'reply',

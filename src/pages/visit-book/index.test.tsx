@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { Visit } from '@core/visits/visit';
+
 import { demoOpenid } from '@core/app/seed';
 import { bookingFlow } from '../../stores/booking-flow';
 import { DRAFT_KEY } from '../../stores/booking-flow-store';
@@ -86,7 +86,7 @@ describe('visit booking page', () => {
     fireEvent.click(screen.getByText('提交预约'));
 
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled());
-    const { items } = await stack.store.find<Visit>('visits', { limit: 10 });
+    const { items } = await stack.store.find('visits', { limit: 10 });
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ parkIds: ['jingde-smart', 'new-materials'], date: '2026-11-30', halfDay: 'pm' });
     expect(Taro.redirectTo).toHaveBeenCalledWith({

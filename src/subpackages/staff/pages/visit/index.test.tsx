@@ -2,8 +2,7 @@
 import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { InboxMessage } from '@core/messages/inbox-message';
-import type { Visit } from '@core/visits/visit';
+
 import { demoOpenid } from '@core/app/seed';
 import { visitStores } from '@/stores/visit-stores';
 import { dataOf, sendAs } from '@tests/support/dispatch-kit';
@@ -40,8 +39,7 @@ afterEach(() => {
 });
 
 const investorInbox = async () =>
-  (await stack.store.find<InboxMessage>('notifications', { where: { recipientUserId: 'u-demo-investor' }, limit: 20 }))
-    .items;
+  (await stack.store.find('notifications', { where: { recipientUserId: 'u-demo-investor' }, limit: 20 })).items;
 
 describe('staff visit page', () => {
   test('shows the full phone to the host and the routing reason as an internal line, then confirms', async () => {
@@ -51,7 +49,7 @@ describe('staff visit page', () => {
     expect(screen.getByText(/刘专员（演示）休假，由AB岗张专员（演示）代岗/)).toBeTruthy();
     fireEvent.click(screen.getByText('确认接待'));
     await screen.findByText('已确认');
-    expect((await stack.store.get<Visit>('visits', visitId))?.status).toBe('confirmed');
+    expect((await stack.store.get('visits', visitId))?.status).toBe('confirmed');
     expect((await investorInbox()).map((m) => m.title)).toContain('考察预约已确认');
   });
 
@@ -67,7 +65,7 @@ describe('staff visit page', () => {
     fireEvent.input(input, { target: { value: '当天园区封闭施工' } });
     fireEvent.click(screen.getByText('确认婉拒'));
     await screen.findByText('未能接待');
-    expect((await stack.store.get<Visit>('visits', visitId))?.closingReason).toBe('当天园区封闭施工');
+    expect((await stack.store.get('visits', visitId))?.closingReason).toBe('当天园区封闭施工');
     expect((await investorInbox()).find((m) => m.title === '考察预约未能安排')?.body).toContain('当天园区封闭施工');
   });
 
@@ -77,6 +75,6 @@ describe('staff visit page', () => {
     fireEvent.click(screen.getByText('婉拒'));
     fireEvent.click(await screen.findByText('确认婉拒'));
     await screen.findByText('请填写原因（至少2个字）');
-    expect((await stack.store.get<Visit>('visits', visitId))?.status).toBe('pending');
+    expect((await stack.store.get('visits', visitId))?.status).toBe('pending');
   });
 });

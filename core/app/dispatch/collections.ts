@@ -1,0 +1,15 @@
+import type { RequestRecord } from './idempotency';
+import type { FairUseSettings, RateBucket } from './rate-limit';
+import type { SeedMarker } from '../seed/seed-database';
+
+/** This feature's collections and their document types (core/kernel/store/collections.ts). */
+declare module '@core/kernel/store/collections' {
+  interface CollectionDocs {
+    requests: RequestRecord;
+    rate_buckets: RateBucket;
+  }
+  interface SettingsDocs {
+    fair_use: FairUseSettings;
+    seed: SeedMarker;
+  }
+}

@@ -1,0 +1,8 @@
+import type { MigrationRecord } from './run-migrations';
+
+/** The migrations' own record of which steps ran (core/kernel/store/collections.ts). */
+declare module '@core/kernel/store/collections' {
+  interface CollectionDocs {
+    migrations: MigrationRecord;
+  }
+}

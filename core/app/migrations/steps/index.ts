@@ -1,0 +1,6 @@
+import type { MigrationStep } from '../migration-step';
+import { ticketSlaFields } from './0001-ticket-sla-fields';
+import { staffStatus } from './0002-staff-status';
+
+/** Every upgrade step, in the order they run. Append only: a released step is never edited or removed. */
+export const MIGRATION_STEPS: readonly MigrationStep[] = [ticketSlaFields, staffStatus];
