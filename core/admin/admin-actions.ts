@@ -10,6 +10,7 @@ import type { SettingsProblem } from '@core/settings';
 import { leaveFields, preregisterFields, searchField, teamFields } from './admin-fields';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
+import { reasonField } from '@core/visits';
 import { calendarOverridesField, subscribeTemplateIdsField, visitSettingsFields } from '@core/settings';
 
 export interface StaffAdminView {
@@ -28,6 +29,15 @@ export interface StaffAdminView {
   backupUserId: string | null;
   backupName: string | null;
   handoverNote: string | null;
+}
+
+export interface HandoverResult {
+  toUserId: string;
+  toName: string;
+  movedTickets: number;
+  movedVisits: number;
+  /** False when the call stopped at its batch cap with work left: call again (a new requestId). */
+  isDone: boolean;
 }
 
 export interface TeamAdminView {
@@ -97,6 +107,16 @@ export const adminActions = {
   /** Offboarding: refused while the person leads a project or team or still owns open work. */
   'admin.staff.offboard': defineAction<StaffAdminView>()({
     input: v.strictObject({ staffUserId: idField }),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  /**
+   * AB岗 handover: the person's open tickets and visits move to their backup, a timeline line on
+   * each. At most HANDOVER_MAX_BATCHES batches per call; `isDone` false means call again.
+   */
+  'admin.staff.handover': defineAction<HandoverResult>()({
+    input: v.strictObject({ staffUserId: idField, reason: reasonField }),
     audience: ADMIN,
     isMutation: true,
     isAudited: true,

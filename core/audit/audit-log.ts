@@ -2,7 +2,7 @@ import { localDateOf } from '@core/kernel/calendar/local-date';
 import { AUDIT_RETENTION_DAYS, GENESIS_HASH, type AuditHead, type AuditRecord, type RequestSource } from './audit';
 import type { Role } from '@core/kernel/roles';
 import type { ErrorCode } from '@core/kernel/errors/error-codes';
-import type { DocStore, Page } from '@core/kernel/store/doc-store';
+import type { DocStore, Page, TxStore } from '@core/kernel/store/doc-store';
 import { auditId, hashOf } from './audit-chain';
 import { maskOpenid, maskPersonal } from './mask-personal';
 
@@ -26,44 +26,49 @@ export interface AuditDraft {
 }
 
 /**
- * Appends one record at the end of the chain. The head document is moved by compare-and-set inside
- * the transaction, so two concurrent appends never share a sequence number or a previous hash.
+ * Appends one record at the end of the chain, inside the caller's transaction: the audited change
+ * and its record commit together or not at all. Only single-document operations by id (the head in
+ * settings, the record itself), as a WeChat transaction allows. The head is moved by compare-and-set,
+ * so two concurrent appends never share a sequence number or a previous hash.
  */
-export const appendAudit = async (store: DocStore, draft: AuditDraft): Promise<AuditRecord> =>
-  store.transaction(async (tx) => {
-    const head = await tx.get<'settings', AuditHead>('settings', HEAD_ID);
-    const seq = (head?.seq ?? 0) + 1;
-    const content = {
-      id: auditId(seq),
+export const appendAuditIn = async (tx: TxStore, draft: AuditDraft): Promise<AuditRecord> => {
+  const head = await tx.get<'settings', AuditHead>('settings', HEAD_ID);
+  const seq = (head?.seq ?? 0) + 1;
+  const content = {
+    id: auditId(seq),
+    seq,
+    at: draft.at,
+    localDate: localDateOf(draft.at),
+    actorUserId: draft.actorUserId,
+    actorOpenid: maskOpenid(draft.actorOpenid),
+    actorName: draft.actorName,
+    actorRoles: [...draft.actorRoles],
+    action: draft.action,
+    target: draft.target,
+    before: maskPersonal(draft.before ?? null),
+    after: maskPersonal(draft.after ?? null),
+    result: draft.result,
+    requestId: draft.requestId,
+    source: draft.source,
+    prevHash: head?.hash ?? GENESIS_HASH,
+  };
+  const record: AuditRecord = { ...content, version: 1, hash: hashOf(content) };
+  await tx.insert('audit_log', record);
+  if (head) await tx.update<'settings', AuditHead>('settings', HEAD_ID, head.version, { seq, hash: record.hash });
+  else
+    await tx.insert<'settings', AuditHead>('settings', {
+      id: HEAD_ID,
+      version: 1,
       seq,
-      at: draft.at,
-      localDate: localDateOf(draft.at),
-      actorUserId: draft.actorUserId,
-      actorOpenid: maskOpenid(draft.actorOpenid),
-      actorName: draft.actorName,
-      actorRoles: [...draft.actorRoles],
-      action: draft.action,
-      target: draft.target,
-      before: maskPersonal(draft.before ?? null),
-      after: maskPersonal(draft.after ?? null),
-      result: draft.result,
-      requestId: draft.requestId,
-      source: draft.source,
-      prevHash: head?.hash ?? GENESIS_HASH,
-    };
-    const record: AuditRecord = { ...content, version: 1, hash: hashOf(content) };
-    await tx.insert('audit_log', record);
-    if (head) await tx.update<'settings', AuditHead>('settings', HEAD_ID, head.version, { seq, hash: record.hash });
-    else
-      await tx.insert<'settings', AuditHead>('settings', {
-        id: HEAD_ID,
-        version: 1,
-        seq,
-        hash: record.hash,
-        purgedThrough: null,
-      });
-    return record;
-  });
+      hash: record.hash,
+      purgedThrough: null,
+    });
+  return record;
+};
+
+/** Appends one record in a transaction of its own: for outcomes that changed nothing (refusals, reads, exports). */
+export const appendAudit = async (store: DocStore, draft: AuditDraft): Promise<AuditRecord> =>
+  store.transaction((tx) => appendAuditIn(tx, draft));
 
 export interface ChainCheck {
   isIntact: boolean;
@@ -111,6 +116,8 @@ export const verifyAuditChain = async (store: DocStore): Promise<ChainCheck> => 
 export const purgeOldAudit = async (
   store: DocStore,
   now: number,
+  /** Told what will be removed before the head moves: an audited purge records it in that transaction. */
+  onPlan: (plan: { removed: number; throughSeq: number }) => void = () => undefined,
 ): Promise<{ removed: number; throughSeq: number | null }> => {
   const cutoff = now - AUDIT_RETENTION_DAYS * 86_400_000;
   const { items } = await store.find('audit_log', {
@@ -124,6 +131,7 @@ export const purgeOldAudit = async (
   }
   const last = old[old.length - 1];
   if (!last) return { removed: 0, throughSeq: null };
+  onPlan({ removed: old.length, throughSeq: last.seq });
   await store.transaction(async (tx) => {
     const head = await tx.get<'settings', AuditHead>('settings', HEAD_ID);
     if (!head) return;

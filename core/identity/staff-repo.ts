@@ -31,6 +31,10 @@ export const staffRepo = (store: DocStore) => ({
       ? []
       : (await store.find('users', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) })).items,
 
+  /** Every team (the office's view), at most a page of the store's largest size. */
+  allTeams: async (): Promise<Team[]> =>
+    (await store.find('teams', { orderBy: { field: 'id', dir: 'asc' }, limit: 1000 })).items,
+
   staffByIds: async (ids: readonly string[]): Promise<StaffMember[]> =>
     ids.length === 0
       ? []

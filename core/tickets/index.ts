@@ -13,5 +13,6 @@ export * from './ticket';
 export * from './ticket-actions';
 export * from './ticket-events';
 export * from './ticket-fields';
+export * from './ticket-index-fields';
 export * from './ticket-repo';
 export * from './upload';

@@ -32,6 +32,7 @@ export const actorsOf = (ticket: Ticket, caller: Caller, teams: CallerTeams): Se
   const userId = caller.user?.id;
   if (!userId) return actors;
   if (ticket.ownerUserId === userId) actors.add('owner');
+  if (caller.roles.includes('admin')) actors.add('office');
   const isStaff = caller.roles.includes('staff') || caller.roles.includes('leader');
   if (!isStaff) return actors;
   if (ticket.assigneeUserId === userId) actors.add('assignee');

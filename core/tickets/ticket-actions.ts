@@ -54,6 +54,10 @@ const FILERS: readonly Role[] = ['enterprise', 'investor'];
 const MAY_FILE: readonly Role[] = ['visitor', ...FILERS];
 const STAFF: readonly Role[] = ['staff', 'leader'];
 const EVERYONE_INVOLVED: readonly Role[] = [...FILERS, ...STAFF];
+/** The office (admin) reads any ticket (督办, the dashboard's overdue list) but changes none. */
+const MAY_READ: readonly Role[] = [...EVERYONE_INVOLVED, 'admin'];
+/** The 工作台: staff and leaders, and the office overseeing every team's open work. */
+const INBOX: readonly Role[] = [...STAFF, 'admin'];
 
 const byId = v.strictObject({ ticketId: ticketIdField });
 const withText = v.strictObject({ ticketId: ticketIdField, text: ticketTextField });
@@ -75,11 +79,11 @@ export const ticketActions = {
     input: v.strictObject({ ...pagingFields }),
     audience: MAY_FILE,
   }),
-  'tickets.get': defineAction<TicketView>()({ input: byId, audience: EVERYONE_INVOLVED }),
+  'tickets.get': defineAction<TicketView>()({ input: byId, audience: MAY_READ }),
   /** 加载更早的记录: the timeline page before the cursor a view or an earlier page gave. */
   'tickets.timeline': defineAction<PageOf<TicketTimelineLine>>()({
     input: v.strictObject({ ticketId: ticketIdField, cursor: timelineCursorField }),
-    audience: EVERYONE_INVOLVED,
+    audience: MAY_READ,
   }),
   /** A short-lived link to one attachment the caller may see on this ticket (the only way to read it). */
   'tickets.attachmentLink': defineAction<AttachmentLink>()({
@@ -121,7 +125,7 @@ export const ticketActions = {
       teamId: v.optional(idField),
       ...pagingFields,
     }),
-    audience: STAFF,
+    audience: INBOX,
   }),
   /** People of the ticket's teams, for the transfer and reassign pickers. */
   'tickets.colleagues': defineAction<PageOf<ColleagueRef>>()({

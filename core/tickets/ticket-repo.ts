@@ -16,6 +16,8 @@ const newestFirst = (store: DocStore, where: Filter, page: PageRequest): Promise
 export const inboxFilters = {
   mine: (userId: string): Filter => ({ openWithUserId: userId }),
   team: (teamId: string): Filter => ({ openTeamId: teamId }),
+  /** Every open ticket of every team: the office's overview. */
+  everyTeam: (): Filter => ({ openTeamId: { ne: null } }),
   resolved: (userId: string): Filter => ({ doneByUserId: userId }),
   led: (userId: string): Filter => ({ openLeaderUserId: userId }),
 };

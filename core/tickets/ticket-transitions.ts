@@ -3,9 +3,9 @@ import { AppError, conflict } from '@core/kernel/errors';
 
 /**
  * How a person stands to a ticket. One person may hold several (a leader who also works it).
- * `system` is routing at submission.
+ * `system` is routing at submission; `office` is the admin reading for oversight (no change is theirs).
  */
-export const TICKET_ACTORS = ['owner', 'assignee', 'team', 'leader', 'system'] as const;
+export const TICKET_ACTORS = ['owner', 'assignee', 'team', 'leader', 'office', 'system'] as const;
 export type TicketActor = (typeof TICKET_ACTORS)[number];
 
 interface Transition {

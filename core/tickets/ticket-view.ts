@@ -87,7 +87,7 @@ export const toTicketCard = (t: Ticket, sla: TicketSlaView | null): TicketCard =
 const seesPersonalData = (roles: ReadonlySet<TicketActor>) => roles.has('owner') || roles.has('assignee');
 /** Internal notes and routing reasons are for the zone's people, never the enterprise. */
 const seesInternal = (roles: ReadonlySet<TicketActor>) =>
-  roles.has('assignee') || roles.has('team') || roles.has('leader');
+  roles.has('assignee') || roles.has('team') || roles.has('leader') || roles.has('office');
 
 export const toTicketView = (
   t: Ticket,

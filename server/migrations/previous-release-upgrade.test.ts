@@ -303,6 +303,7 @@ describe('the previous release’s data dir', () => {
       isOnLeave: true,
       backupUserId: 'u-staff-sun',
     });
+    await ok('admin', 'admin.staff.handover', { staffUserId: hire.userId, reason: '离职前移交' });
     await ok('admin', 'admin.staff.offboard', { staffUserId: hire.userId });
     const settings = await ok('admin', 'admin.settings.get', {});
     expect(settings.problems).toEqual([]);

@@ -151,6 +151,42 @@ describe('the office onboards a new staff member, who gets work at once, then go
     expect(second.assignee?.name).toBe('孙专员（演示）');
   });
 
+  it('the admin hands 马新员’s open work to the AB岗 in one step', async () => {
+    const staff = await open(`${ADMIN}/staff/index`);
+    await staff.locator('[name="search"] input, input[name="search"]').first().fill('马新');
+    const card = staff.locator('[data-staff="马新员"]');
+    await card.locator('[data-action="handover"]').click();
+    const form = card.locator('[data-form="handover"]');
+    await form.locator('[name="reason"] textarea, textarea[name="reason"]').first().fill('休假一周，工作交孙专员');
+    await form.locator('[data-action="save-handover"]').click();
+    await form.getByText('已移交 1 件工单、0 个考察给孙专员（演示）').waitFor();
+    await shots('handover', staff);
+  });
+
+  it('the office opens 工作台 and 督办与整改 from the admin area and reads a team’s ticket', async () => {
+    const home = await open(`${ADMIN}/home/index`);
+    await home.locator('[data-entry="工作台"]').click();
+    const inbox = onPage(app.page, '/subpackages/staff/pages/tickets/inbox/index');
+    await inbox.getByText('办公室总览：各团队未办结的工单（只读）').waitFor();
+    await inbox.getByText('全部团队 ›').waitFor();
+    expect(await inbox.locator('[data-tab]').count()).toBe(1);
+    await inbox.locator('[data-ticket-id]').first().waitFor();
+    expect(await inbox.locator('[data-ticket-id]').count()).toBeGreaterThanOrEqual(2);
+    await shots('office-inbox', inbox);
+    await inbox.locator('[data-ticket-id]').first().click();
+    const detail = onPage(app.page, '/subpackages/staff/pages/tickets/detail/index');
+    await detail.getByText('项目备案（立项）').first().waitFor();
+    expect(await detail.innerText()).toContain('138****8002');
+    await shots('office-ticket', detail);
+
+    const again = await open(`${ADMIN}/home/index`);
+    await again.locator('[data-entry="督办与整改"]').click();
+    const oversight = onPage(app.page, '/subpackages/staff/pages/oversight/index');
+    await oversight.locator('[data-tab="office"]').waitFor();
+    expect(await oversight.locator('[data-tab="supervision"]').count()).toBe(0);
+    await shots('office-oversight', oversight);
+  });
+
   it('the audit log shows every step with its actor, and its hash chain checks', async () => {
     const audit = await open(`${ADMIN}/audit/index`);
     await audit.locator('[data-audit-action]').first().waitFor();

@@ -47,14 +47,14 @@ export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUs
     usedAt: null,
     revokedAt: null,
   };
-  await store.transaction(async (tx) => {
-    for (const old of open) await tx.update('invites', old.id, old.version, { status: 'revoked', revokedAt: now });
-    await tx.insert('invites', invite);
-  });
   noteAudit(ctx, {
     target: `invites/${invite.id}`,
     before: { revoked: open.map((i) => i.id) },
     after: { staffUserId, code, expiresAt: invite.expiresAt },
+  });
+  await store.transaction(async (tx) => {
+    for (const old of open) await tx.update('invites', old.id, old.version, { status: 'revoked', revokedAt: now });
+    await tx.insert('invites', invite);
   });
   return toInviteView(invite, now, true);
 };
@@ -64,17 +64,11 @@ export const revokeInvite: AdminHandler<'admin.invites.revoke'> = async ({ invit
   const now = clock.now();
   const invite = await store.get('invites', inviteId);
   if (!invite) throw notFound('邀请码不存在');
-  noteAudit(ctx, { target: `invites/${inviteId}`, before: { status: invite.status } });
+  noteAudit(ctx, { target: `invites/${inviteId}`, before: { status: invite.status }, after: { status: 'revoked' } });
   if (invite.status !== 'open') throw conflict('邀请码已使用或已撤销');
-  const revoked = await store.update('invites', invite.id, invite.version, {
-    status: 'revoked',
-    revokedAt: now,
-  });
-  noteAudit(ctx, {
-    target: `invites/${inviteId}`,
-    before: { status: invite.status },
-    after: { status: revoked.status },
-  });
+  const revoked = await store.transaction((tx) =>
+    tx.update('invites', invite.id, invite.version, { status: 'revoked', revokedAt: now }),
+  );
   return toInviteView(revoked, now, false);
 };
 

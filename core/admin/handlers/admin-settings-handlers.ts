@@ -37,10 +37,12 @@ const saveDoc = async <T extends DocOf<'settings'>>(
 ): Promise<AdminSettingsView> => {
   const { store } = ctx.deps;
   const before = await store.get<'settings', T>('settings', id);
-  if (before)
-    await store.update<'settings', T>('settings', id, before.version, fields as Partial<Omit<T, 'id' | 'version'>>);
-  else await store.insert<'settings', T>('settings', { id, version: 1, ...fields } as T);
   noteAudit(ctx, { target: `settings/${id}`, before, after: fields });
+  await store.transaction(async (tx) => {
+    if (before)
+      await tx.update<'settings', T>('settings', id, before.version, fields as Partial<Omit<T, 'id' | 'version'>>);
+    else await tx.insert<'settings', T>('settings', { id, version: 1, ...fields } as T);
+  });
   return settingsView(store);
 };
 

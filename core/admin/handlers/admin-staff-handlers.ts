@@ -48,34 +48,36 @@ export const preregister: AdminHandler<'admin.staff.preregister'> = async (input
     throw invalidInput('backupUserId', 'AB岗人员不存在');
   }
   const userId = `u-s-${ids.newId()}`;
+  const member: StaffMember = {
+    id: userId,
+    version: 1,
+    userId,
+    name: input.name,
+    title: input.title,
+    skills: input.skills,
+    isActive: false,
+    isOnLeave: false,
+    backupUserId: input.backupUserId,
+    lastAssignedAt: null,
+    status: 'pending',
+    mobile: input.mobile,
+    grantRoles: input.roles,
+    leaveFrom: null,
+    leaveTo: null,
+    handoverNote: null,
+  };
+  // Noted before the write: the audit record commits in the same transaction.
+  const { id: _id, version: _v, ...fields } = member;
+  noteAudit(ctx, { target: `staff/${userId}`, before: null, after: { ...fields, teamIds: input.teamIds } });
   await store.transaction(async (tx) => {
-    await tx.insert('staff', {
-      id: userId,
-      version: 1,
-      userId,
-      name: input.name,
-      title: input.title,
-      skills: input.skills,
-      isActive: false,
-      isOnLeave: false,
-      backupUserId: input.backupUserId,
-      lastAssignedAt: null,
-      status: 'pending',
-      mobile: input.mobile,
-      grantRoles: input.roles,
-      leaveFrom: null,
-      leaveTo: null,
-      handoverNote: null,
-    });
+    await tx.insert('staff', member);
     for (const teamId of input.teamIds) {
       const team = await tx.get('teams', teamId);
       if (!team) throw invalidInput('teamIds', '所选团队不存在');
       await tx.update('teams', teamId, team.version, { memberIds: [...team.memberIds, userId] });
     }
   });
-  const view = await staffViewOf(store, userId);
-  noteAudit(ctx, { target: `staff/${userId}`, before: null, after: view });
-  return view;
+  return staffViewOf(store, userId);
 };
 
 /** Leave with a named backup (AB岗): routing sends the person's new work to the backup meanwhile. */
@@ -89,15 +91,21 @@ export const setLeave: AdminHandler<'admin.staff.setLeave'> = async (input, ctx)
     if (!backup || !backup.isActive) throw invalidInput('backupUserId', 'AB岗须为在岗人员');
     if (input.isOnLeave && backup.isOnLeave) throw conflict('AB岗人员也在休假，请另选');
   }
-  const before = await staffViewOf(store, staff.userId);
-  await store.update('staff', staff.id, staff.version, {
+  const patch = {
     isOnLeave: input.isOnLeave,
     backupUserId: input.backupUserId,
     leaveFrom: input.isOnLeave ? input.leaveFrom : null,
     leaveTo: input.isOnLeave ? input.leaveTo : null,
     handoverNote: input.handoverNote,
-  });
-  const after = await staffViewOf(store, staff.userId);
-  noteAudit(ctx, { target: `staff/${staff.userId}`, before, after });
-  return after;
+  };
+  const before = {
+    isOnLeave: staff.isOnLeave,
+    backupUserId: staff.backupUserId,
+    leaveFrom: staff.leaveFrom ?? null,
+    leaveTo: staff.leaveTo ?? null,
+    handoverNote: staff.handoverNote ?? null,
+  };
+  noteAudit(ctx, { target: `staff/${staff.userId}`, before, after: patch });
+  await store.transaction((tx) => tx.update('staff', staff.id, staff.version, patch));
+  return staffViewOf(store, staff.userId);
 };

@@ -58,6 +58,7 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
     leaderUserId: input.leaderUserId,
     memberIds: input.memberIds,
   };
+  noteAudit(ctx, { target: `teams/${teamId}`, before, after: { ...fields, categoryIds: input.categoryIds } });
   await store.transaction(async (tx) => {
     if (existing) await tx.update('teams', existing.id, existing.version, fields);
     else await tx.insert('teams', { id: teamId, version: 1, ...fields });
@@ -70,6 +71,5 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
   });
   const saved = (await store.get('teams', teamId)) as Team;
   const [after] = await teamViews(store, [saved]);
-  noteAudit(ctx, { target: `teams/${teamId}`, before, after });
   return after as TeamAdminView;
 };

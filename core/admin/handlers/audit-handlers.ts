@@ -20,7 +20,10 @@ export const listAudit: AdminHandler<'admin.audit.list'> = async ({ limit, curso
 export const verifyAudit: AdminHandler<'admin.audit.verify'> = async (_input, { deps }) => verifyAuditChain(deps.store);
 
 export const purgeAudit: AdminHandler<'admin.audit.purge'> = async (_input, ctx) => {
-  const result = await purgeOldAudit(ctx.deps.store, ctx.deps.clock.now());
+  // The plan is noted before the head moves, so the purge's own record commits with that move.
+  const result = await purgeOldAudit(ctx.deps.store, ctx.deps.clock.now(), (plan) =>
+    noteAudit(ctx, { target: 'audit_log', before: null, after: plan }),
+  );
   noteAudit(ctx, { target: 'audit_log', before: null, after: result });
   return result;
 };

@@ -35,6 +35,11 @@ export const offboard: AdminHandler<'admin.staff.offboard'> = async ({ staffUser
   if (ties.length > 0) throw conflict(`请先移交：${ties.join('，')}`);
   const [before] = await staffViews(store, [staff]);
   const teams = (await store.find('teams', { where: { memberIds: { has: staffUserId } }, limit: 100 })).items;
+  noteAudit(ctx, {
+    target: `staff/${staffUserId}`,
+    before,
+    after: { status: 'left', isActive: false, leftTeamIds: teams.map((t) => t.id), rolesRemoved: ['staff', 'leader'] },
+  });
   await store.transaction(async (tx) => {
     const member = await tx.get('staff', staffUserId);
     if (!member) throw notFound('人员不存在');
@@ -54,6 +59,5 @@ export const offboard: AdminHandler<'admin.staff.offboard'> = async ({ staffUser
     }
   });
   const [after] = await staffViews(store, [(await store.get('staff', staffUserId)) as StaffMember]);
-  noteAudit(ctx, { target: `staff/${staffUserId}`, before, after });
   return after as NonNullable<typeof after>;
 };

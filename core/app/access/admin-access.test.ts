@@ -43,6 +43,7 @@ const MATRIX: [ActionName, Outcome[], (f: Fixture) => Record<string, unknown>][]
     () => ({ staffUserId: 'u-staff-sun', isOnLeave: true, backupUserId: 'u-staff-zhou' }),
   ],
   ['admin.staff.offboard', ADMIN_ONLY, (f) => ({ staffUserId: f.userId })],
+  ['admin.staff.handover', ADMIN_ONLY, (f) => ({ staffUserId: f.userId, reason: '休假移交' })],
   ['admin.invites.issue', ADMIN_ONLY, (f) => ({ staffUserId: f.userId })],
   ['admin.invites.revoke', ADMIN_ONLY, (f) => ({ inviteId: f.inviteId })],
   ['admin.invites.list', ADMIN_ONLY, (f) => ({ staffUserId: f.userId })],
@@ -84,6 +85,8 @@ describe('admin: every action × every role', () => {
 });
 
 const BAD_INPUTS: [ActionName, As, (f: Fixture) => Record<string, unknown>, string][] = [
+  ['admin.staff.handover', 'admin', (f) => ({ staffUserId: f.userId, reason: '休' }), 'reason'],
+  ['admin.staff.handover', 'admin', () => ({ staffUserId: '', reason: '休假移交' }), 'staffUserId'],
   ['account.bindInvite', { openid: 'o-new' }, (f) => ({ code: f.code, mobile: '1391111222' }), 'mobile'],
   ['account.bindInvite', { openid: 'o-new' }, () => ({ code: 'ABC', mobile: '13911112222' }), 'code'],
   ['account.bindInvite', { openid: 'o-new' }, (f) => ({ code: f.code, mobile: '13911112222', openid: 'x' }), 'openid'],

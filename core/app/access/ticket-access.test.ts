@@ -26,7 +26,8 @@ describe('who sees a ticket', () => {
     ['an investor', async () => 'investor', null],
     ['staff of another team', async () => seededStaff('u-staff-chen'), null],
     ['a leader of other teams', async () => seededStaff('u-leader-qian'), null],
-    ['the admin (C8 brings the office view)', async () => 'admin', null],
+    // 督办 and the dashboard's overdue list send the office to any ticket: it reads, it changes nothing.
+    ['the office (admin)', async () => 'admin', 'office'],
   ])('%s', async (_label, who, role) => {
     const as = await who();
     const answer = await send(as, 'tickets.get', { ticketId });
@@ -82,6 +83,18 @@ describe('who sees a ticket', () => {
   });
 });
 
+describe('the office reading a ticket', () => {
+  it('sees the internal timeline, masked personal data, and may make no change', async () => {
+    const view = dataOf(await send('admin', 'tickets.get', { ticketId }));
+    expect(view.viewerRoles).toEqual(['office']);
+    expect(view.timeline.map((e) => e.text)).toContain('内部：企业资金已到位');
+    expect(view).toMatchObject({ contactPhone: '138****8002', creditCode: '9135**********0Y43' });
+    expect(Object.values(view.can).some(Boolean)).toBe(false);
+    expect(errorOf(await send('admin', 'tickets.accept', { ticketId })).code).toBe('FORBIDDEN');
+    expect(errorOf(await send('admin', 'tickets.note', { ticketId, text: '办公室看看' })).code).toBe('FORBIDDEN');
+  });
+});
+
 describe('colleagues to hand a ticket to', () => {
   it('lists the people of the ticket’s teams, page by page, only to those involved', async () => {
     const first = dataOf(await send('staff', 'tickets.colleagues', { ticketId, limit: 1 }));
@@ -114,6 +127,23 @@ describe('staff inbox', () => {
     const led = dataOf(await send('leader', 'tickets.inbox', { tab: 'led' }));
     expect(led.counts.led).toBe(2);
     expect(errorOf(await send('staff', 'tickets.inbox', { tab: 'team', teamId: 'svc-duty' })).code).toBe('FORBIDDEN');
+  });
+
+  it('opens to the office on every team’s open work, with nothing of its own', async () => {
+    const other = dataOf(await send('enterprise', 'tickets.create', validTicket({ projectId: null }))).id;
+    const overview = dataOf(await send('admin', 'tickets.inbox', { tab: 'team' }));
+    expect(overview.teamId).toBeNull();
+    expect(overview.items.map((t) => t.id).sort()).toEqual([ticketId, other].sort());
+    expect(overview.counts.team).toBe(2);
+    const office = dataOf(
+      await send('admin', 'tickets.inbox', { tab: 'team', teamId: 'svc-project-dezhi-hangchuang' }),
+    );
+    expect(office.counts).toEqual({ mine: 0, team: 1, resolved: 0, led: 0 });
+    expect(office.items.map((t) => t.id)).toEqual([ticketId]);
+    const everyTeam = office.teams.map((t) => t.id);
+    expect(everyTeam).toEqual(expect.arrayContaining(['svc-project-dezhi-hangchuang', 'reception-jingde-smart']));
+    expect(everyTeam.length).toBe(await stack.store.count('teams'));
+    expect(dataOf(await send('admin', 'tickets.inbox', { tab: 'team', teamId: 'svc-duty' })).teamId).toBe('svc-duty');
   });
 });
 

@@ -9,7 +9,7 @@ import { parseInput } from '@core/kernel/validation/parse-input';
 import { answerAfterCommit } from './answer-after-commit';
 import type { AuditNote } from '@core/kernel/deps';
 import type { RequestSource } from '@core/audit';
-import { recordAudit } from './record-audit';
+import { auditedStore, recordAudit } from './record-audit';
 import { REQUEST_ID_PATTERN, requestKey, runOnce } from './idempotency';
 import { RATE_LIMITED_ANSWER, takeToken } from './rate-limit';
 
@@ -61,21 +61,26 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
     const audit: AuditNote | undefined = def.isAudited ? { target: null } : undefined;
     const requestId = typeof request.requestId === 'string' ? request.requestId : null;
     // `store` is the idempotency guard's view of the store (it marks the request committed with the
-    // change); the audit record goes through the plain store, so a refused attempt is recorded too.
+    // change); the audited view adds the audit record to that same transaction. A refused attempt
+    // commits nothing, so its record goes through the plain store afterwards.
     const run = async (store = deps.store): Promise<Envelope<unknown>> => {
-      const ctx = { caller, deps: { ...deps, store } };
-      if (!audit) return { ok: true, data: await handler(parsed.value as never, ctx) };
+      if (!audit) return { ok: true, data: await handler(parsed.value as never, { caller, deps: { ...deps, store } }) };
+      const call = { caller, action, audit, requestId, source: options.source ?? 'system' };
+      const audited = auditedStore(store, deps, call);
       let answer: Envelope<unknown>;
       try {
-        answer = { ok: true, data: await handler(parsed.value as never, { ...ctx, audit }) };
+        answer = {
+          ok: true,
+          data: await handler(parsed.value as never, { caller, deps: { ...deps, store: audited.store }, audit }),
+        };
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         answer = { ok: false, error: e.toWire() };
       }
-      // Bad input writes nothing, not even its audit record; every other outcome is recorded.
-      if (answer.ok || answer.error.code !== 'INVALID_INPUT') {
-        await recordAudit(deps, { caller, action, audit, requestId, source: options.source ?? 'system' }, answer);
-      }
+      // Bad input writes nothing, not even its audit record; a success whose writes committed is
+      // already recorded with them; every other outcome is recorded now.
+      const isRecorded = answer.ok && audited.committedWrites() > 0;
+      if (!isRecorded && (answer.ok || answer.error.code !== 'INVALID_INPUT')) await recordAudit(deps, call, answer);
       return answer;
     };
     if (!def.isMutation) return await run();

@@ -2,6 +2,7 @@ import { AppError } from '@core/kernel/errors';
 import type { Envelope } from '@core/kernel/errors';
 import type { DocStore, StoredDoc, TxStore } from '@core/kernel/store/doc-store';
 import { maskAnswer, restoreAnswer } from './stored-answer';
+import { withTransaction } from './store-view';
 
 /** A document the guarded transaction wrote: enough to answer again without any personal data. */
 export interface TouchedDoc {
@@ -123,33 +124,25 @@ const forget = async (store: DocStore, key: string, attempt: number) => {
  */
 const guardedStore = (store: DocStore, key: string, attempt: number) => {
   let isCommitted = false;
-  const guarded: DocStore = {
-    get: (c, id) => store.get(c, id),
-    insert: (c, doc) => store.insert(c, doc),
-    update: (c, id, v, patch) => store.update(c, id, v, patch),
-    find: (c, q) => store.find(c, q),
-    count: (c, w) => store.count(c, w),
-    remove: (c, id) => store.remove(c, id),
-    transaction: (work) =>
-      store.transaction(async (tx) => {
-        const touched: TouchedDoc[] = [];
-        const note = (collection: string, id: string) => {
-          if (touched.length < MAX_TOUCHED) touched.push({ collection, id });
-        };
-        const recording: TxStore = {
-          get: (c, id) => tx.get(c, id),
-          insert: async (c, doc) => (note(c, doc.id), tx.insert(c, doc)),
-          update: async (c, id, v, patch) => (note(c, id), tx.update(c, id, v, patch)),
-        };
-        const result = await work(recording);
-        const record = await tx.get('requests', key);
-        if (!record || record.attempt !== attempt) throw new AppError('CONFLICT', IN_PROGRESS.error.message);
-        if (record.state === 'pending')
-          await tx.update('requests', key, record.version, { state: 'committed', touched });
-        isCommitted = true;
-        return result;
-      }),
-  };
+  const guarded: DocStore = withTransaction(store, (work) =>
+    store.transaction(async (tx) => {
+      const touched: TouchedDoc[] = [];
+      const note = (collection: string, id: string) => {
+        if (touched.length < MAX_TOUCHED) touched.push({ collection, id });
+      };
+      const recording: TxStore = {
+        get: (c, id) => tx.get(c, id),
+        insert: async (c, doc) => (note(c, doc.id), tx.insert(c, doc)),
+        update: async (c, id, v, patch) => (note(c, id), tx.update(c, id, v, patch)),
+      };
+      const result = await work(recording);
+      const record = await tx.get('requests', key);
+      if (!record || record.attempt !== attempt) throw new AppError('CONFLICT', IN_PROGRESS.error.message);
+      if (record.state === 'pending') await tx.update('requests', key, record.version, { state: 'committed', touched });
+      isCommitted = true;
+      return result;
+    }),
+  );
   return { store: guarded, isCommitted: () => isCommitted };
 };
 

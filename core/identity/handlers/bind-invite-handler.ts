@@ -51,6 +51,11 @@ export const bindInvite: AccountHandler<'account.bindInvite'> = async (input, ct
 
   const teams = (await staffRepo(store).teamsOf(staff.userId)).filter((t: Team) => t.memberIds.includes(staff.userId));
   const roles = staff.grantRoles ?? ['staff'];
+  noteAudit(ctx, {
+    target: `staff/${staff.userId}`,
+    before: { invite: invite.id, status: 'pending' },
+    after: { invite: invite.id, status: 'active', roles, openid },
+  });
   await store.transaction(async (tx) => {
     const fresh = await tx.get('invites', invite.id);
     if (!fresh || fresh.status !== 'open') throw conflict('邀请码已被使用');
@@ -80,11 +85,6 @@ export const bindInvite: AccountHandler<'account.bindInvite'> = async (input, ct
       phone: staff.mobile ?? null,
       createdAt: now,
     });
-  });
-  noteAudit(ctx, {
-    target: `staff/${staff.userId}`,
-    before: { invite: invite.id, status: 'pending' },
-    after: { invite: invite.id, status: 'active', roles, openid },
   });
   return { name: staff.name, roles: [...roles], teamNames: teams.map((t) => t.name) };
 };

@@ -29,16 +29,20 @@ const CHAIN_ORDER: readonly TeamKind[] = ['project', 'park_reception', 'category
 export const inbox: TicketHandler<'tickets.inbox'> = async (input, { caller, deps }) => {
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
+  // The office (admin) oversees every team's open work; staff and leaders see the teams they are in.
+  const isOffice = caller.roles.includes('admin');
+  const repoOfStaff = staffRepo(deps.store);
   // In the routing chain's order, so the 团队 tab opens on the team tickets reach first.
-  const teams = (await staffRepo(deps.store).teamsOf(userId))
+  const teams = (isOffice ? await repoOfStaff.allTeams() : await repoOfStaff.teamsOf(userId))
     .sort((a, b) => CHAIN_ORDER.indexOf(a.kind) - CHAIN_ORDER.indexOf(b.kind))
     .map((t) => ({ id: t.id, name: t.name }));
-  const teamId = input.teamId ?? teams[0]?.id ?? null;
+  // The office opens on every team's open work; staff on the first team of their chain.
+  const teamId = input.teamId ?? (isOffice ? null : (teams[0]?.id ?? null));
   if (input.teamId && !teams.some((t) => t.id === input.teamId)) throw forbidden('不是该团队成员');
   const isLeader = caller.roles.includes('leader');
   const filters: Record<TicketInboxTab, Filter | null> = {
     mine: inboxFilters.mine(userId),
-    team: teamId ? inboxFilters.team(teamId) : null,
+    team: teamId ? inboxFilters.team(teamId) : isOffice ? inboxFilters.everyTeam() : null,
     resolved: inboxFilters.resolved(userId),
     led: isLeader ? inboxFilters.led(userId) : null,
   };

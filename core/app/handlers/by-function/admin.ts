@@ -4,6 +4,7 @@ import * as adminStaff from '@core/admin/handlers/admin-staff-handlers';
 import * as adminTeams from '@core/admin/handlers/admin-team-handlers';
 import * as audit from '@core/admin/handlers/audit-handlers';
 import { offboard } from '@core/admin/handlers/offboard-handler';
+import { handOverToBackup } from '@core/admin/handlers/handover-handler';
 import type { FunctionHandlers } from '../handler-map';
 
 /** The `admin` cloud function's handlers (C10 and the audit log), and only those. */
@@ -12,6 +13,7 @@ export const ADMIN_HANDLERS: FunctionHandlers<'admin'> = {
   'admin.staff.preregister': adminStaff.preregister,
   'admin.staff.setLeave': adminStaff.setLeave,
   'admin.staff.offboard': offboard,
+  'admin.staff.handover': handOverToBackup,
   'admin.invites.issue': adminInvites.issueInvite,
   'admin.invites.revoke': adminInvites.revokeInvite,
   'admin.invites.list': adminInvites.listInvites,

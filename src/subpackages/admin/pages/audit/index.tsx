@@ -11,6 +11,7 @@ const ACTION_LABELS: Record<string, string> = {
   'account.bindInvite': '绑定邀请码',
   'admin.staff.preregister': '预登记人员',
   'admin.staff.setLeave': '休假与AB岗',
+  'admin.staff.handover': '移交AB岗',
   'admin.invites.issue': '生成邀请码',
   'admin.invites.revoke': '撤销邀请码',
   'admin.teams.save': '保存团队',

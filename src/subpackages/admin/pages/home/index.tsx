@@ -5,12 +5,7 @@ import '../../admin.scss';
 
 const ENTRIES: [string, string, string, (roles: readonly string[]) => boolean][] = [
   ['督办与整改', '办公室督办：领导未处理的超时工单', '/subpackages/staff/pages/oversight/index', () => true],
-  [
-    '工作台',
-    '工单收件箱（兼任专员或领导时）',
-    '/subpackages/staff/pages/tickets/inbox/index',
-    (roles) => roles.includes('staff') || roles.includes('leader'),
-  ],
+  ['工作台', '各团队未办结的工单（办公室总览）', '/subpackages/staff/pages/tickets/inbox/index', () => true],
   ['人员与邀请', '预登记、邀请码、休假与AB岗', '/subpackages/admin/pages/staff/index', () => true],
   ['团队', '园区接待组、项目专班、业务窗口、值班台', '/subpackages/admin/pages/teams/index', () => true],
   ['设置', '考察预约规则、办公日历、订阅消息模板', '/subpackages/admin/pages/settings/index', () => true],

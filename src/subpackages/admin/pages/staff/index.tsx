@@ -7,6 +7,7 @@ import { STAFF_STATUS_LABELS } from '@core/identity/staff';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { adminStores, useStaffList } from '@/stores/admin-stores';
 import { PagedList } from '../../components/paged-list';
+import { HandoverForm } from './components/handover-form';
 import { LeaveForm } from './components/leave-form';
 import { PreregisterForm } from './components/preregister-form';
 import '../../admin.scss';
@@ -27,15 +28,16 @@ function InviteBox({ invite }: { invite: InviteView }) {
   );
 }
 
-/** 生成邀请码 for someone not bound yet, 安排/结束休假 for the active, 办理离职 for all but those who left. */
+/** 生成邀请码 for someone not bound yet, 安排/结束休假 and 移交AB岗 for the active, 办理离职 for all but those who left. */
 function StaffActions(props: {
   staff: StaffAdminView;
   hasInvite: boolean;
   onInvite: () => void;
   onLeave: () => void;
+  onHandover: () => void;
   onOffboard: () => void;
 }) {
-  const { staff, hasInvite, onInvite, onLeave, onOffboard } = props;
+  const { staff, hasInvite, onInvite, onLeave, onHandover, onOffboard } = props;
   return (
     <View className="admin-card__actions">
       {staff.status === 'pending' && (
@@ -46,6 +48,11 @@ function StaffActions(props: {
       {staff.status === 'active' && (
         <Button className="admin-button admin-button--plain" data-action="leave" onClick={onLeave}>
           {staff.isOnLeave ? '结束休假' : '安排休假'}
+        </Button>
+      )}
+      {staff.status === 'active' && staff.backupUserId && (
+        <Button className="admin-button admin-button--plain" data-action="handover" onClick={onHandover}>
+          移交AB岗
         </Button>
       )}
       {staff.status !== 'left' && (
@@ -60,6 +67,7 @@ function StaffActions(props: {
 function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () => void }) {
   const [invite, setInvite] = useState<InviteView | null>(null);
   const [isLeaveOpen, setLeaveOpen] = useState(false);
+  const [isHandoverOpen, setHandoverOpen] = useState(false);
   const issue = async () => {
     const answer = await adminStores.change('admin.invites.issue', { staffUserId: staff.userId }, staff.userId);
     if (answer.ok) setInvite(answer.data);
@@ -94,8 +102,10 @@ function StaffCard({ staff, onChanged }: { staff: StaffAdminView; onChanged: () 
         hasInvite={invite !== null}
         onInvite={() => void issue()}
         onLeave={() => setLeaveOpen(!isLeaveOpen)}
+        onHandover={() => setHandoverOpen(!isHandoverOpen)}
         onOffboard={() => void offboard()}
       />
+      {isHandoverOpen && <HandoverForm staff={staff} onDone={onChanged} />}
       {isLeaveOpen && (
         <LeaveForm
           staff={staff}

@@ -50,7 +50,10 @@ const EMPTY_TEXT: Record<Tab, string> = {
 
 /** 督办与整改 (leaders and the office): overdue tickets raised to them, and 整改 of bad ratings to follow up. */
 export default function OversightPage() {
-  const isOffice = useSessionRoles().includes('admin');
+  const roles = useSessionRoles();
+  const isOffice = roles.includes('admin');
+  // An admin who leads nothing has no leader-level items: the office level is theirs.
+  const isOfficeOnly = isOffice && !roles.includes('leader');
   const [tab, setTab] = useState<Tab>('supervision');
   const supervision = useSupervisionList();
   const followUps = useFollowUpList();
@@ -64,11 +67,14 @@ export default function OversightPage() {
     else void oversightStores.followUps.getState().setFilter(next);
   };
   // Each visit opens the page afresh (navigateTo), so loading on mount is loading on show.
-  useEffect(() => void oversightStores.supervision.getState().setFilter('leader'), []);
+  useEffect(() => {
+    setTab(isOfficeOnly ? 'office' : 'supervision');
+    void oversightStores.supervision.getState().setFilter(isOfficeOnly ? 'office' : 'leader');
+  }, [isOfficeOnly]);
   usePagedListEvents(list);
 
   const tabs: [Tab, string][] = [
-    ['supervision', '督办'],
+    ...(isOfficeOnly ? [] : [['supervision', '督办'] as [Tab, string]]),
     ...(isOffice ? [['office', '办公室督办'] as [Tab, string]] : []),
     ['open', '待整改'],
     ['closed', '已整改'],
