@@ -15,15 +15,13 @@ import { routeTicket, type TicketRouting } from '../route-ticket';
 import { appendTicketEvents, SYSTEM_ACTOR, type TicketEventDraft } from '../ticket-events';
 import { createdMessages } from '../ticket-messages';
 import { markAssigned, staffMember, toTicketPerson } from '../ticket-people';
-import { ticketIndexFields } from '../ticket-index-fields';
-import { NO_ESCALATION } from '../supervision';
 import { nextSlaCheckAt } from '../deadlines/sla-check-at';
 import { loadWorkingTime } from '@core/settings';
 import { ticketSla } from '../deadlines/ticket-sla';
 import { toTicketView } from '../ticket-view';
+import { newTicket } from '../new-ticket';
 import { clientAccountId, ensureClientAccount } from '@core/identity';
 import { markAttached, verifyAttachments } from '../verify-attachments';
-import { checkCreditCode } from '@core/kernel/validation/credit-code';
 
 type CreateInput = InputOf<(typeof ticketActions)['tickets.create']>;
 
@@ -82,53 +80,17 @@ export const create: TicketHandler<'tickets.create'> = async (input, { caller, d
   const request = { category, project, parkId: project?.parkId ?? null };
   const routing = routeTicket(request, await loadRoutingDirectory(store, request));
   const leader = routing.leaderUserId ? await staffMember(store, routing.leaderUserId) : null;
-  const ticket: Ticket = {
+  const ticket = newTicket(input, {
     id: ids.newId(),
-    version: 1,
     ownerUserId,
-    categoryId: category.id,
-    categoryName: category.name,
-    projectId: project?.id ?? null,
-    projectName: project?.name ?? null,
-    parkId: request.parkId,
-    enterpriseName: input.enterpriseName,
-    creditCode: input.creditCode,
-    creditCodeStatus: checkCreditCode(input.creditCode) === 'valid' ? 'valid' : 'manual_review',
-    contactName: input.contactName,
-    contactPhone: input.contactPhone,
-    description: input.description,
+    category,
+    project,
     preferredOnSite,
     attachments,
-    status: routing.assignee ? 'assigned' : 'submitted',
-    assignee: routing.assignee ? toTicketPerson(routing.assignee) : null,
-    assigneeUserId: routing.assignee?.userId ?? null,
-    ...ticketIndexFields(
-      routing.assignee ? 'assigned' : 'submitted',
-      routing.assignee?.userId ?? null,
-      routing.leaderUserId,
-      routing.teamIds[0] ?? null,
-    ),
-    teamIds: routing.teamIds,
+    routing,
     leader: leader ? toTicketPerson(leader) : null,
-    leaderUserId: routing.leaderUserId,
-    requestedMaterials: [],
-    resolutionSummary: null,
-    targets: {
-      responseWorkingHours: category.targets.responseWorkingHours,
-      resolutionWorkingDays: category.targets.resolutionWorkingDays,
-    },
-    createdAt: now,
-    updatedAt: now,
-    acceptedAt: null,
-    resolvedAt: null,
-    respondedAt: null,
-    slaPauses: [],
-    slaCheckAt: null,
-    escalation: NO_ESCALATION,
-    rating: null,
-    confirmCheckAt: null,
-    confirmNoticedAt: null,
-  };
+    now,
+  });
   const time = await loadWorkingTime(store);
   ticket.slaCheckAt = nextSlaCheckAt(ticket, time);
   await store.transaction(async (tx) => {
