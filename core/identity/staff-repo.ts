@@ -1,7 +1,7 @@
 import type { Invite } from './invite';
 import type { StaffMember, Team } from './staff';
 import type { User } from '@core/kernel/caller';
-import type { DocStore } from '@core/kernel/store/doc-store';
+import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
 
 /** Teams per user are few; these bounds are far above any real team structure. */
 const MAX_TEAMS = 100;
@@ -40,3 +40,9 @@ export const staffRepo = (store: DocStore) => ({
       ? []
       : (await store.find('staff', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) })).items,
 });
+
+/** Round robin (visits and tickets alike): the person just given work goes to the back of the queue. */
+export const markAssigned = async (tx: TxStore, userId: string, now: number): Promise<void> => {
+  const staff = await tx.get('staff', userId);
+  if (staff) await tx.update('staff', staff.id, staff.version, { lastAssignedAt: now });
+};

@@ -1,7 +1,7 @@
 import type { StaffMember } from '@core/identity';
 import type { TicketPerson } from './ticket';
 import { invalidInput } from '@core/kernel/errors';
-import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
+import type { DocStore } from '@core/kernel/store/doc-store';
 
 export const toTicketPerson = (s: StaffMember): TicketPerson => ({ userId: s.userId, name: s.name, title: s.title });
 
@@ -14,10 +14,4 @@ export const requireColleague = async (store: DocStore, toUserId: string, fromUs
   if (colleague.userId === fromUserId) throw invalidInput('toUserId', '不能转给当前经办人本人');
   if (colleague.isOnLeave) throw invalidInput('toUserId', `${colleague.name}正在休假，请选择其AB岗同事`);
   return colleague;
-};
-
-/** Round robin: the person just given work goes to the back of the queue. */
-export const markAssigned = async (tx: TxStore, userId: string, now: number): Promise<void> => {
-  const s = await tx.get('staff', userId);
-  if (s) await tx.update('staff', s.id, s.version, { lastAssignedAt: now });
 };

@@ -2,6 +2,7 @@ import type { AccountHandler } from '../account-actions';
 import type { User } from '@core/kernel/caller';
 import { AppError, forbidden } from '@core/kernel/errors';
 import { whoami } from './account-handlers';
+import { clientAccountId } from '../ensure-client-account';
 
 /** settings/bootstrap, written by `npm run deploy` only where absent: the code's hash, until used. */
 export interface BootstrapSettings {
@@ -31,7 +32,7 @@ export const bootstrapAdmin: AccountHandler<'account.bootstrapAdmin'> = async ({
   const user = await deps.store.transaction(async (tx) => {
     const settings = await tx.get<'settings', BootstrapSettings>('settings', 'bootstrap');
     if (!settings || settings.usedAt !== null || settings.codeHash !== codeHash) throw forbidden(REFUSED);
-    const id = caller.user?.id ?? `u-${openid}`;
+    const id = caller.user?.id ?? clientAccountId(openid);
     const current = caller.user ? await tx.get('users', id) : null;
     const admin: User = current
       ? await tx.update('users', id, current.version, {

@@ -15,7 +15,8 @@ import {
   repliedMessages,
   resolvedMessages,
 } from '../ticket-messages';
-import { markAssigned, requireColleague, staffMember, toTicketPerson } from '../ticket-people';
+import { markAssigned } from '@core/identity';
+import { requireColleague, staffMember, toTicketPerson } from '../ticket-people';
 import { loadRoutingDirectory } from '../load-routing-directory';
 import { routeTicket } from '../route-ticket';
 import { loadWorkingTime } from '@core/settings';

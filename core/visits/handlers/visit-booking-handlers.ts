@@ -9,7 +9,7 @@ import { catalogRepo } from '@core/catalog';
 import { visitRepo } from '../visit-repo';
 import { buildAvailability } from '../availability';
 import { bookingWindow, closedDayReason, UNAVAILABLE_REASON_LABELS } from '../booking-window';
-import { ensureClientAccount } from '@core/identity';
+import { ensureClientAccount, markAssigned } from '@core/identity';
 import { routeVisit } from '../route-visit';
 import { transactWithRetry } from '../transact-with-retry';
 import { appendVisitEvents, type EventDraft } from '../visit-events';
@@ -20,7 +20,7 @@ import { newVisit } from '../new-visit';
 import { bookedMessages } from '../visit-messages';
 import { sendInboxMessages } from '@core/messages';
 import type { Park } from '@core/catalog';
-import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
+import type { DocStore } from '@core/kernel/store/doc-store';
 
 const parksOrFail = async (store: DocStore, parkIds: readonly string[]): Promise<Park[]> => {
   const repo = catalogRepo(store);
@@ -50,12 +50,6 @@ export const availability: VisitHandler<'visits.availability'> = async ({ parkId
     now,
   });
   return { earliest: window.earliest, latest: window.latest, cutoffHours: settings.cutoffHours, days };
-};
-
-/** Round robin needs to know who was given work last. */
-const markAssigned = async (tx: TxStore, userId: string, now: number): Promise<void> => {
-  const staff = await tx.get('staff', userId);
-  if (staff) await tx.update('staff', staff.id, staff.version, { lastAssignedAt: now });
 };
 
 export const book: VisitHandler<'visits.book'> = async (input, { caller, deps }) => {
