@@ -86,6 +86,9 @@ describe('the office onboards a new staff member, who gets work at once, then go
     await chip(form, 'memberIds', '孙专员（演示）').click();
     await chip(form, 'categoryIds', '项目备案（立项）').click();
     await form.locator('[data-action="save-team"]').click();
+    // More teams than one page (the demo has a project team too): the office finds the new one by name.
+    await form.waitFor({ state: 'detached' });
+    await teams.locator('[name="search"] input, input[name="search"]').first().fill('项目备案');
     await teams.locator('[data-team="项目备案窗口"]').waitFor();
     await shots('teams', teams);
   });
