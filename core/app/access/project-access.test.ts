@@ -1,4 +1,5 @@
 import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { everyRole } from '@tests/support/every-role';
 import { addAuditor } from '@tests/support/onboarding-fixture';
 import { completedVisit, SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
@@ -14,16 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const CALLERS: [string, As][] = [
-  ['nobody', null],
-  ['visitor', { openid: 'o-visitor' }],
-  ['investor', 'investor'],
-  ['enterprise (contact of 德知航创)', 'enterprise'],
-  ['staff', 'staff'],
-  ['leader', 'leader'],
-  ['admin', 'admin'],
-  ['auditor', { openid: 'o-auditor' }],
-];
+const CALLERS = everyRole({ enterprise: 'enterprise (contact of 德知航创)' }, ['auditor', { openid: 'o-auditor' }]);
 
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 const U = 'UNAUTHENTICATED' as const;
