@@ -17,8 +17,6 @@ export const collectionExemptions = {
   'core/admin/handlers/handover-handler.ts': PENDING,
   'core/admin/handlers/offboard-handler.ts': PENDING,
   'core/app/dispatch/idempotency.ts': PENDING,
-  'core/app/dispatch/rate-limit.ts': PENDING,
-  'core/app/migrations/run-migrations.ts': PENDING,
   'core/app/migrations/steps/0001-ticket-sla-fields.ts': PENDING,
   'core/app/seed/seed-database.ts': PENDING,
   'core/audit/audit-log.ts': PENDING,
