@@ -7,3 +7,4 @@ export * from './nodes/node-status';
 export * from './nodes/node-view';
 export * from './nodes/project-plan';
 export * from './nodes/stall-rule';
+export * from './nodes/node-progress';
