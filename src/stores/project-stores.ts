@@ -103,6 +103,15 @@ export const makeProjectStores = (
     timelinePage: (projectId: string, cursor: string) => transport('projects.timeline', { projectId, cursor }),
     /** The plan editor's live result: computed on the server, nothing stored. */
     plan: (input: ActionInput<'projects.plan'>): Promise<Envelope<PlanView>> => transport('projects.plan', input),
+    /** The enterprise contact confirms a node that waits on it; the page shows the answer at once. */
+    confirmNode: (projectId: string, nodeKey: string) =>
+      runChange('projects.confirmNode', { projectId, nodeKey }, { target: `${projectId}/${nodeKey}`, patch: settled }),
+    /** 保存计划: the first plan becomes the frozen baseline and files the nodes' work items. */
+    commitPlan: (input: ActionInput<'projects.commitPlan'>) =>
+      runChange('projects.commitPlan', input, { target: input.projectId, patch: settled }),
+    /** 调整计划: a new target with a reason, against the kept baseline. */
+    replan: (input: ActionInput<'projects.replan'>) =>
+      runChange('projects.replan', input, { target: input.projectId, patch: settled }),
     /** 转为线索 on a completed visit; the visit's link row shows the lead at once. */
     leadFromVisit: (visitId: string) =>
       runChange('projects.leadFromVisit', { visitId }, { target: visitId }).then((answer) => {

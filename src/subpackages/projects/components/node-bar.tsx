@@ -1,99 +1,112 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import type { NodeView, ProjectNodesView } from '@core/projects/nodes/node-view';
+import { NODE_STATUS_LABELS } from '@core/projects/nodes/node-status';
 import './node-bar.scss';
 
-/** A plan node's colour on the rainbow bar (done / on track / yellow / red), always with its text too. */
-export type NodeColour = 'done' | 'on_track' | 'yellow' | 'red';
-
-export const NODE_COLOUR_LABELS: Record<NodeColour, string> = {
-  done: '已完成',
-  on_track: '正常',
-  yellow: '预警',
-  red: '超期',
+/** The owner as people read it: the team or role, then its people's names (phones only where the view gives them). */
+export const ownerText = (n: NodeView): string => {
+  const names = n.owner.people.map((p) => (p.phone ? `${p.name} ${p.phone}` : p.name)).join('、');
+  const team = n.owner.teamName ?? n.owner.label;
+  return names ? `${team}：${names}` : team;
 };
 
-export interface BarNode {
-  key: string;
-  name: string;
-  /** The owning team or role, and the people's names where known. */
-  owner: string;
-  latestStart: string | null;
-  latestFinish: string | null;
-  colour: NodeColour;
-  /** 区域评估已覆盖: no time of its own. */
-  isCovered: boolean;
-  /** Waits on the enterprise (materials): the contact confirms it. */
-  waitsOnEnterprise: boolean;
-}
-
-const describe = (n: BarNode): string =>
-  `${n.name}：${n.isCovered ? '区域评估已覆盖' : NODE_COLOUR_LABELS[n.colour]}${
+const describe = (n: NodeView): string =>
+  `${n.name}：${n.status === 'done' ? NODE_STATUS_LABELS.done : n.statusText}${
     n.latestFinish ? `，最迟${n.latestFinish}完成` : ''
   }`;
 
-/** The rainbow bar: one segment per node in plan order, each named for screen readers, then a legend in words. */
-export function NodeBar({ nodes }: { nodes: BarNode[] }) {
-  if (nodes.length === 0) return <Text className="muted">暂无计划节点</Text>;
-  const counts = (Object.keys(NODE_COLOUR_LABELS) as NodeColour[]).map(
-    (c) => [c, nodes.filter((n) => n.colour === c).length] as const,
+function NodeRow(props: { node: NodeView; canConfirm: boolean; busy: boolean; onConfirm: (key: string) => void }) {
+  const n = props.node;
+  return (
+    <View className="node-bar__row" data-node={n.key} data-status={n.status}>
+      <Text className={`node-bar__chip node-bar__chip--${n.status}`}>
+        {n.covered ? '已覆盖' : NODE_STATUS_LABELS[n.status]}
+      </Text>
+      <View className="node-bar__body">
+        <Text className="node-bar__name">
+          {n.name}
+          {n.waitsOn === 'enterprise' ? '（待企业办理）' : ''}
+        </Text>
+        <Text className="muted node-bar__meta">
+          {n.statusText}
+          {n.latestFinish ? ` · ${n.latestStart ?? ''} 至 ${n.latestFinish}` : ''}
+          {n.driftWd ? ` · 较基线${n.driftWd > 0 ? '推迟' : '提前'}${Math.abs(n.driftWd)}个工作日` : ''}
+        </Text>
+        <Text className="muted node-bar__meta">责任：{ownerText(n)}</Text>
+        {props.canConfirm && n.waitsOn === 'enterprise' && n.status !== 'done' && (
+          <Button
+            className={`primary-button node-bar__confirm ${props.busy ? 'is-busy' : ''}`}
+            disabled={props.busy || undefined}
+            onClick={() => props.onConfirm(n.key)}
+          >
+            确认已完成（材料已提交）
+          </Button>
+        )}
+      </View>
+    </View>
   );
+}
+
+/** The rainbow bar: one segment per node in plan order, each named for screen readers, then every node in words. */
+export function NodeBar(props: {
+  plan: ProjectNodesView | null;
+  emptyText: string;
+  canConfirm?: boolean;
+  busyKey?: string | null;
+  onConfirm?: (key: string) => void;
+}) {
+  const { plan } = props;
+  if (!plan || plan.nodes.length === 0) return <Text className="muted">{props.emptyText}</Text>;
+  const counts = (Object.keys(NODE_STATUS_LABELS) as NodeView['status'][])
+    .map((s) => [s, plan.nodes.filter((n) => n.status === s).length] as const)
+    .filter(([, count]) => count > 0);
   return (
     <View className="node-bar">
-      <View className="node-bar__strip" role="list" aria-label="计划节点进度">
-        {nodes.map((n) => (
+      <Text className="muted node-bar__meta">
+        目标投产 {plan.target}
+        {plan.replans > 0 ? ` · 已调整计划${plan.replans}次（基线 ${plan.baselineTarget}）` : ''}
+      </Text>
+      <View className="node-bar__strip" {...{ role: 'list', 'aria-label': '计划节点进度' }}>
+        {plan.nodes.map((n) => (
           <View
             key={n.key}
-            role="listitem"
-            aria-label={describe(n)}
-            className={`node-bar__segment node-bar__segment--${n.colour}`}
+            {...{ role: 'listitem', 'aria-label': describe(n) }}
+            className={`node-bar__segment node-bar__segment--${n.status}`}
           />
         ))}
       </View>
-      <Text className="node-bar__summary">
-        {counts
-          .filter(([, count]) => count > 0)
-          .map(([c, count]) => `${NODE_COLOUR_LABELS[c]} ${count}`)
-          .join(' · ')}
-      </Text>
+      <Text className="node-bar__summary">{counts.map(([s, c]) => `${NODE_STATUS_LABELS[s]} ${c}`).join(' · ')}</Text>
       <View className="node-bar__legend">
-        {nodes.map((n) => (
-          <View key={n.key} className="node-bar__row" data-node={n.key}>
-            <Text className={`node-bar__chip node-bar__chip--${n.colour}`}>
-              {n.isCovered ? '已覆盖' : NODE_COLOUR_LABELS[n.colour]}
-            </Text>
-            <View className="node-bar__body">
-              <Text className="node-bar__name">{n.name}</Text>
-              <Text className="muted node-bar__meta">
-                {n.owner}
-                {n.latestFinish ? ` · ${n.latestStart ?? ''} 至 ${n.latestFinish}` : ''}
-              </Text>
-            </View>
-          </View>
+        {plan.nodes.map((n) => (
+          <NodeRow
+            key={n.key}
+            node={n}
+            canConfirm={props.canConfirm === true}
+            busy={props.busyKey === n.key}
+            onConfirm={(key) => props.onConfirm?.(key)}
+          />
         ))}
       </View>
     </View>
   );
 }
 
-/** The open nodes due soonest (by latest finish): what to watch next. */
-export const nextDue = (nodes: readonly BarNode[], count: number): BarNode[] =>
-  nodes
-    .filter((n) => n.colour !== 'done' && !n.isCovered && n.latestFinish !== null)
-    .sort((a, b) => (a.latestFinish! < b.latestFinish! ? -1 : a.latestFinish! > b.latestFinish! ? 1 : 0))
-    .slice(0, count);
-
-export function NextDue({ nodes, count }: { nodes: readonly BarNode[]; count: number }) {
-  const due = nextDue(nodes, count);
+/** The open nodes due first (the view's nextDue, at most three). */
+export function NextDue({ plan }: { plan: ProjectNodesView | null }) {
+  const due = (plan?.nextDue ?? []).flatMap((key) => plan?.nodes.filter((n) => n.key === key) ?? []);
   if (due.length === 0) return <Text className="muted">没有待完成的节点</Text>;
   return (
     <View className="node-bar__legend">
       {due.map((n) => (
         <View key={n.key} className="node-bar__row" data-due={n.key}>
-          <Text className={`node-bar__chip node-bar__chip--${n.colour}`}>{NODE_COLOUR_LABELS[n.colour]}</Text>
+          <Text className={`node-bar__chip node-bar__chip--${n.status}`}>{NODE_STATUS_LABELS[n.status]}</Text>
           <View className="node-bar__body">
             <Text className="node-bar__name">
               {n.name} · 最迟{n.latestFinish}完成
             </Text>
-            <Text className="muted node-bar__meta">责任：{n.owner}</Text>
+            <Text className="muted node-bar__meta">
+              {n.statusText} · 责任：{ownerText(n)}
+            </Text>
           </View>
         </View>
       ))}

@@ -110,6 +110,11 @@ export function ProjectCardItem({ card, onOpen }: { card: ProjectCard; onOpen: (
         <Text className="project-card__name">{card.name}</Text>
         <Text className={`project-card__stage project-card__stage--${card.status}`}>{card.statusLabel}</Text>
       </View>
+      {card.colourText && (
+        <Text className={`projects-page__colour projects-page__colour--${card.colour ?? 'none'}`}>
+          {card.colourText}
+        </Text>
+      )}
       <Text className="muted project-card__meta">
         {card.enterpriseName ?? '企业待补充'}
         {card.investmentWan !== null ? ` · 计划投资${card.investmentWan}万元` : ''}

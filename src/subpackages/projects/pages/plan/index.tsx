@@ -8,10 +8,11 @@ import { FormField } from '@/components/form-field';
 import { ResourceView } from '@/components/state-view';
 import { Section } from '@/components/section';
 import { taroStorage } from '@/services/local-storage';
-import { projectStores, useTemplates } from '@/stores/project-stores';
+import { projectStores, useProjectDetails, useTemplates } from '@/stores/project-stores';
 import { TEXT_BUTTON } from '@/utils/a11y';
 import { editOf, overridesOf, type NodeEdit, type PlanDraft } from '../../plan-draft';
 import '../../components/project-parts.scss';
+import { SavePlan } from './components/save-plan';
 import './index.scss';
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -117,7 +118,15 @@ function PlanBanner({ plan, error }: { plan: PlanView | null; error: string | nu
   );
 }
 
-function Editor({ projectId, template }: { projectId: string; template: ProjectTemplate }) {
+function Editor({
+  projectId,
+  template,
+  isPlanned,
+}: {
+  projectId: string;
+  template: ProjectTemplate;
+  isPlanned: boolean;
+}) {
   const [draft, setDraft] = useStoredDraft(projectId);
   const [plan, setPlan] = useState<PlanView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -177,6 +186,13 @@ function Editor({ projectId, template }: { projectId: string; template: ProjectT
           />
         ))}
       </Section>
+      <SavePlan
+        projectId={projectId}
+        target={draft.target}
+        hasEdits={Object.keys(draft.edits).length > 0}
+        isPlanned={isPlanned}
+        canSave={isDate(draft.target)}
+      />
     </>
   );
 }
@@ -185,16 +201,28 @@ function Editor({ projectId, template }: { projectId: string; template: ProjectT
 export default function PlanEditorPage() {
   const id = useRouter().params.id ?? '';
   const templates = useTemplates();
+  const project = useProjectDetails().byId[id]?.data ?? null;
   useEffect(() => {
     if (templates.status === 'idle') void templates.load();
   }, [templates]);
+  useEffect(() => {
+    if (id) void projectStores.details.getState().load(id);
+  }, [id]);
   return (
     <View className="page projects-page">
-      <Text className="muted projects-page__note">从目标投产日期按工作日倒排（含调休上班日），试算结果不保存。</Text>
+      <Text className="muted projects-page__note">
+        从目标投产日期按工作日倒排（含调休上班日），修改工期可即时试算。
+      </Text>
       <ResourceView resource={templates} emptyText="暂无工期模板" onRetry={() => void templates.load()}>
-        {(list) =>
-          list[0] ? <Editor projectId={id} template={list[0]} /> : <Text className="muted">暂无工期模板</Text>
-        }
+        {(list) => {
+          // The plan's own template once one is saved, else the first (the zone orders them).
+          const template = list.find((t) => t.id === project?.plan?.templateId) ?? list[0];
+          return template ? (
+            <Editor projectId={id} template={template} isPlanned={project?.plan != null} />
+          ) : (
+            <Text className="muted">暂无工期模板</Text>
+          );
+        }}
       </ResourceView>
     </View>
   );

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ProjectView } from '@core/projects/project-actions';
 import { PROJECT_STAGE_LABELS } from '@core/projects/project';
 import { ResourceView } from '@/components/state-view';
@@ -12,7 +12,6 @@ import { projectStores, useProjectDetails } from '@/stores/project-stores';
 import { usePullDownReload } from '@/utils/page-events';
 import { NextDue, NodeBar } from '../../components/node-bar';
 import { ProjectFacts, ProjectPeople, StageSteps } from '../../components/project-parts';
-import { barNodesOf } from '../../project-nodes';
 import '../../components/project-parts.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -54,7 +53,17 @@ export default function ProjectPage() {
   useDidShow(() => void (id && details.load(id)));
   usePullDownReload(() => details.load(id));
   const isStaff = project?.viewer === 'staff';
-  const nodes = project ? barNodesOf(project) : [];
+  const [busyKey, setBusyKey] = useState<string | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const confirm = async (nodeKey: string) => {
+    if (busyKey) return;
+    setBusyKey(nodeKey);
+    setConfirmError(null);
+    const answer = await projectStores.confirmNode(id, nodeKey);
+    setBusyKey(null);
+    if (answer.ok) void Taro.showToast({ title: '已确认', icon: 'success' });
+    else setConfirmError(answer.error.message);
+  };
 
   return (
     <View className="page projects-page">
@@ -74,10 +83,24 @@ export default function ProjectPage() {
               </Section>
             )}
             <Section title="计划节点">
-              <NodeBar nodes={nodes} />
+              {p.colourText && (
+                <Text className={`projects-page__colour projects-page__colour--${p.colour ?? 'none'}`}>
+                  {p.colourText}
+                </Text>
+              )}
+              <NodeBar
+                plan={p.plan}
+                emptyText={
+                  isStaff ? '尚未制定计划：在“倒排工期”中设定目标投产日期并保存。' : '开发区尚未制定该项目的计划节点。'
+                }
+                canConfirm={!isStaff}
+                busyKey={busyKey}
+                onConfirm={(key) => void confirm(key)}
+              />
+              {confirmError && <Text className="projects-page__error">{confirmError}</Text>}
             </Section>
-            <Section title={isStaff ? '即将到期的节点' : '接下来的三个节点'}>
-              <NextDue nodes={nodes} count={3} />
+            <Section title="接下来到期的节点">
+              <NextDue plan={p.plan} />
             </Section>
             <Section title="一位领导 · 一套班子">
               <ProjectPeople project={p} />
