@@ -50,7 +50,7 @@ describe('the leader plans a project and advances it a stage', () => {
     await shots('plan', plan);
     await plan.getByText('保存计划', { exact: true }).last().click();
     const back = onPage(app.page, `${P}/project/index`);
-    await back.getByText('目标投产 2027-12-31').waitFor();
+    await back.getByText('目标投产 2027-12-31', { exact: true }).waitFor();
     expect(await back.locator('[aria-label="计划节点进度"] [role="listitem"]').count()).toBe(9);
     expect(await back.locator('[aria-label^="立项备案："]').count()).toBe(1);
   });
@@ -83,7 +83,7 @@ describe('the enterprise follows its project and confirms a node that waits on i
     const list = onPage(app.page, `${P}/mine/index`);
     await list.locator(`[data-project="${PROJECT}"]`).click();
     const project = onPage(app.page, `${P}/project/index`);
-    await project.getByText('目标投产 2027-12-31').waitFor();
+    await project.getByText('目标投产 2027-12-31', { exact: true }).waitFor();
     expect(await project.locator('[data-due]').count()).toBe(3);
     const text = await project.innerText();
     expect(text).not.toContain('内部');
