@@ -1,5 +1,6 @@
 import { utcMsAt, addDays } from '@core/kernel/calendar/local-date';
 import { escalateDueTickets } from '@core/sla';
+import { DEFAULT_STALL_RULE, settingsReader } from '@core/settings';
 import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
 import { SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
@@ -183,5 +184,22 @@ describe('the enterprise confirms the nodes that wait on it', () => {
       nodeKey: 'production',
     });
     expect(errorOf(stranger).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the stall rule is the office’s (settings/projects)', () => {
+  it('saved within bounds is obeyed; a hand edit outside them is reported and the defaults apply', async () => {
+    const saved = dataOf(
+      await send('admin', 'admin.settings.saveProjects', { stall: { yellowAfterMonths: 2, redAfterMonths: 5 } }),
+    );
+    expect(saved.stallRule).toEqual({ yellowAfterMonths: 2, redAfterMonths: 5 });
+    const doc = (await stack.store.get('settings', 'projects'))!;
+    await stack.store.update('settings', 'projects', doc.version, {
+      stall: { yellowAfterMonths: 9, redAfterMonths: 3 },
+    });
+    expect(await settingsReader(stack.store).stallRule()).toEqual({
+      value: DEFAULT_STALL_RULE,
+      problem: { key: 'projects', field: 'stall.yellowAfterMonths', message: '黄灯时限不超过6个月' },
+    });
   });
 });
