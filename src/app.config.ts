@@ -44,6 +44,18 @@ export default defineAppConfig({
         'pages/audit/index',
       ],
     },
+    // Projects (C6, "五个一"): staff and leaders manage them; the enterprise contact reads its own (我的项目).
+    {
+      root: 'subpackages/projects',
+      pages: [
+        'pages/list/index',
+        'pages/project/index',
+        'pages/stage/index',
+        'pages/plan/index',
+        'pages/leads/index',
+        'pages/mine/index',
+      ],
+    },
     // Leaders and the office: 服务驾驶舱 and 考核台账 (C8).
     { root: 'subpackages/dashboard', pages: ['pages/overview/index', 'pages/ledger/index'] },
   ],

@@ -352,6 +352,13 @@ describe('the previous release’s data dir', () => {
     // No completed visit in the old data: 转为线索 refuses, and an unknown lead is not found.
     expect(errorOf(await call('staff', 'projects.leadFromVisit', { visitId: 'no-such-visit' })).code).toBe('NOT_FOUND');
     expect(errorOf(await call('staff', 'projects.fromLead', { leadId: 'no-such-lead' })).code).toBe('NOT_FOUND');
+    // The old visit never became a lead: its link is empty for the booker, and an unknown visit is not found.
+    expect(await ok('investor', 'projects.forVisit', { visitId: scene.visitId })).toEqual({
+      leadId: null,
+      leadStatus: null,
+      projectId: null,
+    });
+    expect(errorOf(await call('staff', 'projects.forVisit', { visitId: 'no-such-visit' })).code).toBe('NOT_FOUND');
 
     expect([...covered].sort()).toEqual(Object.keys(ACTIONS).sort());
   }, 60_000);

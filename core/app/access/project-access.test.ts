@@ -63,6 +63,8 @@ const MATRIX: [ActionName, Outcome[], Setup, (ids: Ids) => Record<string, unknow
   ['projects.fromLead', MANAGERS_ONLY, 'lead', ({ leadId }) => ({ leadId })],
   ['projects.plan', MANAGERS_ONLY, 'project', ({ projectId }) => ({ projectId, target: '2027-12-31' })],
   ['projects.templates', MANAGERS_ONLY, 'project', () => ({})],
+  // The booker (the investor persona) reads its own visit's link; the enterprise did not book it.
+  ['projects.forVisit', [U, F, 'ok', N, 'ok', 'ok', 'ok', F], 'lead', ({ visitId }) => ({ visitId })],
   ['projects.commitPlan', MANAGERS_ONLY, 'project', ({ projectId }) => ({ projectId, target: '2027-12-31' })],
   [
     'projects.replan',
@@ -152,6 +154,27 @@ const BAD_INPUTS: [ActionName, As, Record<string, unknown>, string][] = [
   ['projects.fromLead', 'staff', { leadId: 'x', creditCode: '123' }, 'creditCode'],
   ['projects.plan', 'staff', { projectId: SIGNED_PROJECT_ID, target: '2027/12/31' }, 'target'],
   ['projects.templates', 'staff', { all: true }, 'all'],
+  ['projects.forVisit', 'staff', { visitId: 7 }, 'visitId'],
+  [
+    'projects.plan',
+    'staff',
+    {
+      projectId: SIGNED_PROJECT_ID,
+      target: '2027-12-31',
+      overrides: [{ key: 'filing', durationWd: 0, predecessors: [], coveredByZoneAssessment: false }],
+    },
+    'overrides.0.durationWd',
+  ],
+  [
+    'projects.plan',
+    'staff',
+    {
+      projectId: SIGNED_PROJECT_ID,
+      target: '2027-12-31',
+      overrides: [{ key: 'filing', durationWd: 3, predecessors: ['production'], coveredByZoneAssessment: false }],
+    },
+    'overrides',
+  ],
   ['projects.commitPlan', 'staff', { projectId: SIGNED_PROJECT_ID, target: '2027-02-30' }, 'target'],
   [
     'projects.commitPlan',

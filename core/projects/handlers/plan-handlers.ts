@@ -1,15 +1,41 @@
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
-import { notFound } from '@core/kernel/errors';
+import { invalidInput, notFound } from '@core/kernel/errors';
 import { settingsReader } from '@core/settings';
-import { planMilestonesBackwards } from '../plan-backwards';
-import type { ProjectHandler } from '../project-actions';
+import {
+  planMilestonesBackwards,
+  PlanTemplateError,
+  type BackwardPlan,
+  type PlanNodeTemplate,
+} from '../plan-backwards';
+import type { PlanNodeOverride, ProjectHandler } from '../project-actions';
 import { projectRepo } from '../project-repo';
 import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../project-template';
 import { requireProject } from './project-access';
 
+/** The editor's durations, predecessors and 区域评估已覆盖 over the template's nodes; an unknown key is refused. */
+const withOverrides = (
+  nodes: readonly PlanNodeTemplate[],
+  overrides: readonly PlanNodeOverride[],
+): PlanNodeTemplate[] => {
+  const byKey = new Map(overrides.map((o) => [o.key, o]));
+  for (const key of byKey.keys())
+    if (!nodes.some((n) => n.key === key)) throw invalidInput('overrides', `模板中没有节点 ${key}`);
+  return nodes.map((n) => {
+    const o = byKey.get(n.key);
+    return o
+      ? {
+          ...n,
+          durationWd: o.durationWd,
+          predecessors: o.predecessors,
+          coveredByZoneAssessment: o.coveredByZoneAssessment,
+        }
+      : n;
+  });
+};
+
 /** 倒排工期 for one project from its target 投产 date, on the zone's calendar (official days and office overrides). */
-export const plan: ProjectHandler<'projects.plan'> = async ({ projectId, target, templateId }, ctx) => {
+export const plan: ProjectHandler<'projects.plan'> = async ({ projectId, target, templateId, overrides }, ctx) => {
   const { store, clock } = ctx.deps;
   await requireProject(ctx, projectId);
   // A zone seeded before C6 gets the template at its next seed; until then the built-in default serves.
@@ -18,7 +44,14 @@ export const plan: ProjectHandler<'projects.plan'> = async ({ projectId, target,
     (templateId === DEFAULT_INDUSTRIAL_TEMPLATE.id ? DEFAULT_INDUSTRIAL_TEMPLATE : null);
   if (!template) throw notFound('工期模板不存在');
   const calendar = createWorkingCalendar((await settingsReader(store).calendarOverrides()).value);
-  const result = planMilestonesBackwards(target, template, calendar, localDateOf(clock.now()));
+  const nodes = withOverrides(template.nodes, overrides);
+  let result: BackwardPlan;
+  try {
+    result = planMilestonesBackwards(target, { nodes }, calendar, localDateOf(clock.now()));
+  } catch (e) {
+    if (e instanceof PlanTemplateError) throw invalidInput('overrides', e.message);
+    throw e;
+  }
   return { ...result, projectId, templateId: template.id, templateName: template.name };
 };
 

@@ -17,6 +17,7 @@ export const PROJECTS_HANDLERS: FunctionHandlers<'projects'> = {
   'projects.leadFromVisit': lead.leadFromVisit,
   'projects.leads': lead.leads,
   'projects.fromLead': lead.fromLead,
+  'projects.forVisit': lead.forVisit,
   'projects.plan': planning.plan,
   'projects.templates': planning.templates,
   'projects.commitPlan': nodes.commitPlan,
