@@ -28,8 +28,8 @@ export const COLLECTIONS = {
   leads: ['status', 'createdAt'],
   /** 倒排工期 templates the zone edits. */
   project_templates: ['order'],
-  /** The service catalog (服务事项) of C3. */
-  service_categories: ['order'],
+  /** The service catalog (服务事项) of C3: the enterprise's list (active ones), the office's search by name. */
+  service_categories: ['order', 'isActive', 'name'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],
   visit_slots: ['parkId', 'date'],
   /** Fair use: each person's recent bookings, checked inside the booking transaction. */
