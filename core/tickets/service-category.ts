@@ -74,3 +74,14 @@ export interface ServiceCategory {
 /** One line of the 一次性告知 list as the enterprise reads it. */
 export const materialText = (m: ServiceMaterial): string =>
   `${m.name}${m.isRequired ? '' : '（按需提供）'}${m.note ? `：${m.note}` : ''}`;
+
+const ASK_DEPARTMENT = '以主管部门最新要求为准';
+
+/**
+ * A material as the first catalog wrote it, one line of text: the catch-all "其他材料：以主管部门最新要求为准"
+ * is a note, not a required document; every other line is required.
+ */
+export const materialFromLine = (line: string): ServiceMaterial =>
+  line.startsWith('其他材料')
+    ? { name: '其他材料', isRequired: false, note: line.split('：')[1] ?? ASK_DEPARTMENT }
+    : { name: line, isRequired: true, note: '' };

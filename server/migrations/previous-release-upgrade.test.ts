@@ -10,6 +10,7 @@ import { createWorkingTime } from '@core/kernel/calendar/working-time';
 import { ACTIONS, type ActionInput, type ActionName } from '@core/app/contract';
 import { NO_ESCALATION } from '@core/tickets/supervision';
 import type { Ticket, TicketEvent } from '@core/tickets/ticket';
+import type { ServiceCategory } from '@core/tickets/service-category';
 import type { HandlerDeps, Logger } from '@core/app/handlers';
 import { runMigrations, SCHEMA_VERSIONS } from '@core/app/migrations';
 import { runTick, tickJobs } from '@core/app/scheduler/run-tick';
@@ -63,6 +64,8 @@ describe('the previous release’s data dir', () => {
         { id: '0001-ticket-sla-fields', upgraded: 4 },
         { id: '0002-staff-status', upgraded: expect.any(Number) },
         { id: '0003-project-fields', upgraded: expect.any(Number) },
+        { id: '0004-service-category-rules', upgraded: 13 },
+        { id: '0005-ticket-rules-version', upgraded: 4 },
       ],
       skipped: [],
       isDone: true,
@@ -93,7 +96,34 @@ describe('the previous release’s data dir', () => {
       '0001-ticket-sla-fields',
       '0002-staff-status',
       '0003-project-fields',
+      '0004-service-category-rules',
+      '0005-ticket-rules-version',
     ]);
+  });
+
+  it('gives each category its rules as version 1 from the targets it had, and stamps the open tickets with it', async () => {
+    const eia = (await store.get('service_categories', 'environmental-impact')) as ServiceCategory | null;
+    expect(eia).toMatchObject({
+      schemaVersion: 2,
+      isActive: true,
+      rules: [
+        {
+          number: 1,
+          effectiveAt: 0,
+          targets: { responseWorkingHours: 4, resolutionWorkingDays: 15, isDefaultPendingZone: true },
+          routing: { steps: ['project', 'park_reception', 'category_desk', 'duty_desk'], fallbackTeamId: null },
+        },
+      ],
+    });
+    expect(eia?.materials[0]).toEqual({ name: '环境影响报告书（表）或登记表', isRequired: true, note: '' });
+    expect(eia?.materials.at(-1)).toEqual({ name: '其他材料', isRequired: false, note: '以主管部门最新要求为准' });
+    // Resolved may still be reopened: it is open work too.
+    for (const id of Object.values(scene.tickets))
+      expect(await ticket(id)).toMatchObject({
+        rulesVersion: 1,
+        schemaVersion: 3,
+        targets: { responseWorkingHours: 4, resolutionWorkingDays: 15 },
+      });
   });
 
   it('answers every action of the contract correctly', async () => {

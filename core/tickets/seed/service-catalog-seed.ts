@@ -1,4 +1,4 @@
-import type { ServiceCategory, ServiceMaterial, ServiceTargets } from '../service-category';
+import { materialFromLine, type ServiceCategory, type ServiceTargets } from '../service-category';
 import { firstRuleVersion } from '../service-rules';
 
 /**
@@ -22,12 +22,6 @@ export const DESK_IDS = {
 
 const NOTE = '以主管部门最新要求为准';
 
-/** The catch-all line "其他材料：以主管部门最新要求为准" is a note, not a required document. */
-const material = (line: string): ServiceMaterial =>
-  line.startsWith('其他材料')
-    ? { name: '其他材料', isRequired: false, note: NOTE }
-    : { name: line, isRequired: true, note: '' };
-
 const category = (
   order: number,
   id: string,
@@ -42,7 +36,7 @@ const category = (
   name,
   order,
   summary,
-  materials: materials.map(material),
+  materials: materials.map(materialFromLine),
   deskTeamId,
   skill: name,
   isOnSite: over.isOnSite ?? false,
