@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { TEAM_KINDS } from '@core/identity/staff';
+import { TEAM_KINDS } from '@core/identity';
 import { idField } from '@core/kernel/paging';
 import { localDateField, requiredTextField as text } from '@core/kernel/validation/common-fields';
 import { workingMinutesPerDay } from '@core/kernel/calendar/working-time';

@@ -13,6 +13,8 @@ import type { Ticket, TicketEvent } from '@core/tickets/ticket';
 import type { ServiceCategory } from '@core/tickets/service-category';
 import type { HandlerDeps, Logger } from '@core/app/handlers';
 import { runMigrations, SCHEMA_VERSIONS } from '@core/app/migrations';
+import { addDays } from '@core/kernel/calendar/local-date';
+import { localDate } from '@core/kernel/calendar/local-time';
 import { runTick, tickJobs } from '@core/app/scheduler/run-tick';
 import { nextSlaCheckAt } from '@core/tickets/deadlines/sla-check-at';
 import { cursorAfter } from '@core/kernel/store';
@@ -23,6 +25,7 @@ import { newPerson, onboardNewPerson } from '../../tests/support/onboarding-fixt
 import { writePreviousReleaseDataDir, type PreviousReleaseScene } from '../../tests/support/previous-release-data';
 import { FIXED_NOW } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
+import { newCategory, newRules } from '../../tests/support/category-fixture';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
 
 let dir: string;
@@ -354,6 +357,28 @@ describe('the previous release’s data dir', () => {
       overrides: [{ date: '2026-12-31', isWorking: false, note: '年终盘点' }],
     });
     await ok('admin', 'admin.settings.saveSubscribe', { templateIds: { visit_result: 'tmpl_visit_result_01' } });
+    // The upgraded catalog: the office reads it, edits a category and schedules and withdraws a version.
+    const eia = (await ok('admin', 'admin.categories.list', { query: '环评' })).items[0];
+    expect(eia).toMatchObject({ problem: null, rules: [{ number: 1, state: 'current' }] });
+    const { id: categoryId, name, summary, skill, order, isOnSite, materials, deskTeamId } = eia!;
+    await ok('admin', 'admin.categories.save', {
+      categoryId,
+      name,
+      summary,
+      skill,
+      order,
+      isOnSite,
+      isActive: true,
+      materials,
+      deskTeamId,
+    });
+    await ok('admin', 'admin.categories.save', newCategory());
+    await ok(
+      'admin',
+      'admin.categories.addRules',
+      newRules({ categoryId, effectiveFrom: addDays(localDate(deps.clock.now()), 3) }),
+    );
+    await ok('admin', 'admin.categories.withdrawRules', { categoryId, number: 2 });
     expect((await ok('admin', 'admin.audit.list', {})).items.length).toBeGreaterThan(0);
     expect((await ok('admin', 'admin.audit.verify', {})).isIntact).toBe(true);
     expect((await ok('admin', 'admin.audit.purge', {})).removed).toBe(0);
