@@ -40,6 +40,7 @@ export default defineAppConfig({
         'pages/home/index',
         'pages/staff/index',
         'pages/teams/index',
+        'pages/categories/index',
         'pages/settings/index',
         'pages/audit/index',
       ],

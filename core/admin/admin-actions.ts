@@ -12,6 +12,7 @@ import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
 import { reasonField } from '@core/visits';
 import { calendarOverridesField, stallRuleField, subscribeTemplateIdsField, visitSettingsFields } from '@core/settings';
+import { categoryAdminActions } from './category-admin-actions';
 
 export interface StaffAdminView {
   userId: string;
@@ -196,6 +197,8 @@ export const adminActions = {
     isMutation: true,
     isAudited: true,
   }),
+  /** 服务事项: materials, targets and routing rules (versioned). */
+  ...categoryAdminActions,
 };
 
 /** The handler of one of this feature's actions: its parsed input in, its output out. */

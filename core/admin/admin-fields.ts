@@ -1,17 +1,9 @@
 import * as v from 'valibot';
 import { TEAM_KINDS } from '@core/identity';
 import { idField } from '@core/kernel/paging';
-import { localDateField, mobileField } from '@core/kernel/validation/common-fields';
+import { localDateField, mobileField, requiredTextField as text } from '@core/kernel/validation/common-fields';
 
 /** Field schemas of the admin actions; the admin pages validate with the same ones. */
-
-const text = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.string(`请填写${label}`),
-    v.trim(),
-    v.minLength(min, `请填写${label}`),
-    v.maxLength(max, `${label}不超过${max}个字`),
-  );
 
 export const personNameField = v.pipe(
   text('姓名', 2, 20),

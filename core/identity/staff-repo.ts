@@ -26,6 +26,16 @@ export const staffRepo = (store: DocStore) => ({
   teamById: (id: string): Promise<Team | null> => store.get('teams', id),
 
   userById: (id: string): Promise<User | null> => store.get('users', id),
+  teamsByIds: async (ids: readonly string[]): Promise<Team[]> =>
+    ids.length === 0
+      ? []
+      : (await store.find('teams', { where: { id: { in: [...new Set(ids)] } }, limit: Math.min(ids.length, 1000) }))
+          .items,
+
+  /** The zone's first duty desk (值班台), the last step of routing unless the rules name another. */
+  firstDutyDesk: async (): Promise<Team | null> =>
+    (await store.find('teams', { where: { kind: 'duty_desk' }, orderBy: { field: 'id', dir: 'asc' }, limit: 1 }))
+      .items[0] ?? null,
 
   /** People by account id (names and phones for a project's leader and team). */
   usersByIds: async (ids: readonly string[]): Promise<User[]> =>

@@ -6,18 +6,20 @@ import { memoryRoutingDirectory } from './memory-routing-directory';
 import type { RoutingDirectory, TicketRoutingRequest } from './route-ticket';
 
 /**
- * Reads just what routing a request can touch: the four teams of its chain, their members and the
+ * Reads just what routing a request can touch: the teams of its chain, their members and the
  * members' backups, and each person's open tickets. A few small reads, whatever the zone's size.
  */
 export const loadRoutingDirectory = async (store: DocStore, req: TicketRoutingRequest): Promise<RoutingDirectory> => {
   const staff = staffRepo(store);
-  const teamIds = [req.project?.teamId, req.category.deskTeamId].filter((id): id is string => !!id);
+  const teamIds = [req.project?.teamId, req.category.deskTeamId, req.rules.fallbackTeamId].filter(
+    (id): id is string => !!id,
+  );
   const [named, reception, duty] = await Promise.all([
-    store.find('teams', { where: { id: { in: teamIds } }, limit: teamIds.length }),
+    staff.teamsByIds(teamIds),
     req.parkId ? staff.receptionTeamOf(req.parkId) : Promise.resolve(null),
-    store.find('teams', { where: { kind: 'duty_desk' }, orderBy: { field: 'id', dir: 'asc' }, limit: 1 }),
+    staff.firstDutyDesk(),
   ]);
-  const teams = [...named.items, ...(reception ? [reception] : []), ...duty.items];
+  const teams = [...named, ...(reception ? [reception] : []), ...(duty ? [duty] : [])];
   const members = await staff.staffByIds([...new Set(teams.flatMap((t) => t.memberIds))]);
   const backupIds = members.flatMap((m) => (m.backupUserId ? [m.backupUserId] : []));
   const known = new Set(members.map((m) => m.userId));

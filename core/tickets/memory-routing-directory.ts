@@ -11,7 +11,7 @@ export const memoryRoutingDirectory = (
   const receptionByPark = new Map(
     teams.filter((t) => t.kind === 'park_reception' && t.parkId).map((t) => [t.parkId ?? '', t]),
   );
-  const duty = teams.find((t) => t.kind === 'duty_desk');
+  const duty = teams.filter((t) => t.kind === 'duty_desk').sort((a, b) => (a.id < b.id ? -1 : 1))[0];
   const staffById = new Map(staff.map((s) => [s.userId, s]));
   return {
     teamById: (id) => teamsById.get(id),

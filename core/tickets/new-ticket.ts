@@ -2,7 +2,7 @@ import type { InputOf } from '@core/kernel/define-action';
 import { checkCreditCode } from '@core/kernel/validation/credit-code';
 import type { Project } from '@core/projects';
 import type { TicketRouting } from './route-ticket';
-import type { ServiceCategory } from './service-category';
+import type { ServiceCategory, ServiceRuleVersion } from './service-category';
 import { NO_ESCALATION } from './supervision';
 import type { Ticket, TicketPerson } from './ticket';
 import type { ticketActions } from './ticket-actions';
@@ -37,6 +37,8 @@ export interface NewTicketContext {
   id: string;
   ownerUserId: string;
   category: ServiceCategory;
+  /** The category's rules in force at `now`. */
+  rules: ServiceRuleVersion;
   project: Project | null;
   preferredOnSite: Ticket['preferredOnSite'];
   attachments: Ticket['attachments'];
@@ -47,7 +49,7 @@ export interface NewTicketContext {
 
 /**
  * The ticket document a valid filing creates (beside visits' newVisit): routed to its first owner, with
- * the category's targets, no deadline stamp yet (the handler sets slaCheckAt on the working calendar).
+ * the targets of the rule version in force, no deadline stamp yet (the handler sets slaCheckAt on the working calendar).
  */
 export const newTicket = (input: InputOf<(typeof ticketActions)['tickets.create']>, c: NewTicketContext): Ticket => ({
   id: c.id,
@@ -81,9 +83,10 @@ export const newTicket = (input: InputOf<(typeof ticketActions)['tickets.create'
   requestedMaterials: [],
   resolutionSummary: null,
   targets: {
-    responseWorkingHours: c.category.targets.responseWorkingHours,
-    resolutionWorkingDays: c.category.targets.resolutionWorkingDays,
+    responseWorkingHours: c.rules.targets.responseWorkingHours,
+    resolutionWorkingDays: c.rules.targets.resolutionWorkingDays,
   },
+  rulesVersion: c.rules.number,
   createdAt: c.now,
   updatedAt: c.now,
   ...untouchedTicketFields(),

@@ -66,6 +66,8 @@ export const newNodeTicket = (
     projectId: project.id,
     projectName: project.name,
     nodeKey: node.key,
+    // A node's targets come from its plan (nodeTargets), not from a service category's rule versions.
+    rulesVersion: null,
     parkId: project.parkId,
     enterpriseName: project.enterpriseName ?? project.name,
     creditCode: project.creditCode ?? '',

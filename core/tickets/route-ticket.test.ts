@@ -1,6 +1,7 @@
 import type { StaffMember, Team } from '@core/identity';
 import { memoryRoutingDirectory } from './memory-routing-directory';
 import { routeTicket, type TicketRoutingRequest } from './route-ticket';
+import { DEFAULT_ROUTING } from './service-rules';
 
 const person = (id: string, over: Partial<StaffMember> = {}): StaffMember => ({
   id,
@@ -36,6 +37,7 @@ const TEAMS = [
 
 const request = (over: Partial<TicketRoutingRequest> = {}): TicketRoutingRequest => ({
   category: { skill: '环评', deskTeamId: 'desk' },
+  rules: DEFAULT_ROUTING,
   project: { name: '测试项目', teamId: 'proj', leaderUserId: 'proj-leader', parkId: 'park-a' },
   parkId: 'park-a',
   ...over,

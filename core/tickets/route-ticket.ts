@@ -1,12 +1,13 @@
 import type { Project } from '@core/projects';
-import type { ServiceCategory } from './service-category';
-import type { StaffMember, Team } from '@core/identity';
+import type { RoutingRules, ServiceCategory } from './service-category';
+import type { StaffMember, Team, TeamKind } from '@core/identity';
 import { pickAssignee, toCandidate } from '@core/routing';
 
 /** What routing may look up; loaded from the store by load-routing-directory, or built in memory by tests and the bench. */
 export interface RoutingDirectory {
   teamById(id: string): Team | undefined;
   receptionTeamOf(parkId: string): Team | undefined;
+  /** The zone's first duty desk. */
   dutyDesk(): Team | undefined;
   staffById(userId: string): StaffMember | undefined;
   /** Open tickets the person holds now. */
@@ -15,6 +16,8 @@ export interface RoutingDirectory {
 
 export interface TicketRoutingRequest {
   category: Pick<ServiceCategory, 'skill' | 'deskTeamId'>;
+  /** The routing of the category's rule version the ticket was filed under. */
+  rules: RoutingRules;
   project: Pick<Project, 'name' | 'teamId' | 'leaderUserId' | 'parkId'> | null;
   /** The project's park, or the park the enterprise named. */
   parkId: string | null;
@@ -32,14 +35,25 @@ export interface TicketRouting {
   reason: string;
 }
 
-/** The fallback chain (C4): project team → park team → category desk → duty desk, without repeats. */
+const teamOfStep = (step: TeamKind, req: TicketRoutingRequest, dir: RoutingDirectory): Team | undefined => {
+  switch (step) {
+    case 'project':
+      return req.project?.teamId ? dir.teamById(req.project.teamId) : undefined;
+    case 'park_reception':
+      return req.parkId ? dir.receptionTeamOf(req.parkId) : undefined;
+    case 'category_desk':
+      return dir.teamById(req.category.deskTeamId);
+    case 'duty_desk':
+      return (req.rules.fallbackTeamId ? dir.teamById(req.rules.fallbackTeamId) : undefined) ?? dir.dutyDesk();
+  }
+};
+
+/**
+ * The fallback chain (C4) the rules name, in their order — by default project team → park team →
+ * category desk → duty desk — without repeats.
+ */
 const chainOf = (req: TicketRoutingRequest, dir: RoutingDirectory): Team[] => {
-  const chain = [
-    req.project?.teamId ? dir.teamById(req.project.teamId) : undefined,
-    req.parkId ? dir.receptionTeamOf(req.parkId) : undefined,
-    dir.teamById(req.category.deskTeamId),
-    dir.dutyDesk(),
-  ].filter((t): t is Team => t !== undefined);
+  const chain = req.rules.steps.map((step) => teamOfStep(step, req, dir)).filter((t): t is Team => t !== undefined);
   return chain.filter((t, i) => chain.findIndex((o) => o.id === t.id) === i);
 };
 

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Project } from '@core/projects';
 import { RATING_LEVELS } from './rating';
 import { PUBLIC, type Role } from '@core/kernel/roles';
-import type { ServiceCategory } from './service-category';
+import type { ServiceCategory, ServiceTargets } from './service-category';
 import type { TicketCard, TicketView } from './ticket-view';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, timelineCursorField, type PageOf } from '@core/kernel/paging';
@@ -29,7 +29,10 @@ export interface AttachmentLink {
   expiresAt: number;
 }
 
-export type ServiceCategoryView = Omit<ServiceCategory, 'version' | 'deskTeamId'>;
+/** What an enterprise is shown: the category with the targets in force now. */
+export type ServiceCategoryView = Omit<ServiceCategory, 'version' | 'deskTeamId' | 'isActive' | 'rules'> & {
+  targets: ServiceTargets;
+};
 export type ProjectRef = Pick<Project, 'id' | 'name' | 'enterpriseName' | 'parkId' | 'stage'>;
 
 /** A colleague a ticket can be handed to; someone on leave is shown with who covers them. */

@@ -110,6 +110,12 @@ export interface Ticket {
   resolutionSummary: string | null;
   /** Snapshot of the category's targets at creation: the SLA clocks of issue 5 start from here. */
   targets: { responseWorkingHours: number; resolutionWorkingDays: number };
+  /**
+   * The number of the category's rule version in force when it was filed (ServiceRuleVersion): its
+   * targets are `targets`, its routing chose the teams, and a transfer routes by it again. Null for
+   * tickets already done before versions existed, and for 项目节点 tickets (their plan sets the targets).
+   */
+  rulesVersion: number | null;
   createdAt: number;
   updatedAt: number;
   acceptedAt: number | null;

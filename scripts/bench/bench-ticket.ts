@@ -34,6 +34,7 @@ export const benchTicketDoc = (i: number, place: BenchTicketPlace, over: Partial
     ...ticketIndexFields(status, assigneeUserId, leaderUserId, teamId),
     ...{ requestedMaterials: [], resolutionSummary: null },
     targets: { responseWorkingHours: 4, resolutionWorkingDays: 15 },
+    rulesVersion: 1,
     ...{ createdAt, updatedAt: createdAt, acceptedAt: null, resolvedAt: null, respondedAt: null, slaPauses: [] },
     ...{ slaCheckAt: null, escalation: NO_ESCALATION, rating: null, confirmCheckAt: null, confirmNoticedAt: null },
     ...over,

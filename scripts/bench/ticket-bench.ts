@@ -4,6 +4,7 @@ import { OPEN_TICKET_STATUSES, TICKET_STATUSES } from '@core/tickets/ticket';
 import type { DocStore } from '@core/kernel/store';
 import { memoryRoutingDirectory } from '@core/tickets/memory-routing-directory';
 import { routeTicket } from '@core/tickets/route-ticket';
+import { DEFAULT_ROUTING } from '@core/tickets/service-rules';
 import { benchTicketDoc } from './bench-ticket';
 import { measure, type Figures } from './measure';
 
@@ -60,6 +61,7 @@ export const routingFigures = async (): Promise<Figures[]> => {
     routeTicket(
       {
         category: { skill: '环评', deskTeamId: 't-1' },
+        rules: DEFAULT_ROUTING,
         project: project(14 + (i % 36)),
         parkId: `park-${5 + (i % 9)}`,
       },
@@ -70,7 +72,15 @@ export const routingFigures = async (): Promise<Figures[]> => {
   const away = staff.map((s) => (/^s-(14|5|1)-/.test(s.id) ? { ...s, isOnLeave: true, backupUserId: null } : s));
   const awayDir = memoryRoutingDirectory(teams, away, loads);
   const fallback = await measure('routeTicket, fallback to duty desk', 50_000, 1, async () => {
-    routeTicket({ category: { skill: '环评', deskTeamId: 't-1' }, project: project(14), parkId: 'park-5' }, awayDir);
+    routeTicket(
+      {
+        category: { skill: '环评', deskTeamId: 't-1' },
+        rules: DEFAULT_ROUTING,
+        project: project(14),
+        parkId: 'park-5',
+      },
+      awayDir,
+    );
   });
   return [typical, fallback];
 };

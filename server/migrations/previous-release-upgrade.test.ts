@@ -10,8 +10,11 @@ import { createWorkingTime } from '@core/kernel/calendar/working-time';
 import { ACTIONS, type ActionInput, type ActionName } from '@core/app/contract';
 import { NO_ESCALATION } from '@core/tickets/supervision';
 import type { Ticket, TicketEvent } from '@core/tickets/ticket';
+import type { ServiceCategory } from '@core/tickets/service-category';
 import type { HandlerDeps, Logger } from '@core/app/handlers';
 import { runMigrations, SCHEMA_VERSIONS } from '@core/app/migrations';
+import { addDays } from '@core/kernel/calendar/local-date';
+import { localDate } from '@core/kernel/calendar/local-time';
 import { runTick, tickJobs } from '@core/app/scheduler/run-tick';
 import { nextSlaCheckAt } from '@core/tickets/deadlines/sla-check-at';
 import { cursorAfter } from '@core/kernel/store';
@@ -22,6 +25,7 @@ import { newPerson, onboardNewPerson } from '../../tests/support/onboarding-fixt
 import { writePreviousReleaseDataDir, type PreviousReleaseScene } from '../../tests/support/previous-release-data';
 import { FIXED_NOW } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
+import { newCategory, newRules } from '../../tests/support/category-fixture';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
 
 let dir: string;
@@ -63,6 +67,8 @@ describe('the previous release’s data dir', () => {
         { id: '0001-ticket-sla-fields', upgraded: 4 },
         { id: '0002-staff-status', upgraded: expect.any(Number) },
         { id: '0003-project-fields', upgraded: expect.any(Number) },
+        { id: '0004-service-category-rules', upgraded: 13 },
+        { id: '0005-ticket-rules-version', upgraded: 4 },
       ],
       skipped: [],
       isDone: true,
@@ -93,7 +99,34 @@ describe('the previous release’s data dir', () => {
       '0001-ticket-sla-fields',
       '0002-staff-status',
       '0003-project-fields',
+      '0004-service-category-rules',
+      '0005-ticket-rules-version',
     ]);
+  });
+
+  it('gives each category its rules as version 1 from the targets it had, and stamps the open tickets with it', async () => {
+    const eia = (await store.get('service_categories', 'environmental-impact')) as ServiceCategory | null;
+    expect(eia).toMatchObject({
+      schemaVersion: 2,
+      isActive: true,
+      rules: [
+        {
+          number: 1,
+          effectiveAt: 0,
+          targets: { responseWorkingHours: 4, resolutionWorkingDays: 15, isDefaultPendingZone: true },
+          routing: { steps: ['project', 'park_reception', 'category_desk', 'duty_desk'], fallbackTeamId: null },
+        },
+      ],
+    });
+    expect(eia?.materials[0]).toEqual({ name: '环境影响报告书（表）或登记表', isRequired: true, note: '' });
+    expect(eia?.materials.at(-1)).toEqual({ name: '其他材料', isRequired: false, note: '以主管部门最新要求为准' });
+    // Resolved may still be reopened: it is open work too.
+    for (const id of Object.values(scene.tickets))
+      expect(await ticket(id)).toMatchObject({
+        rulesVersion: 1,
+        schemaVersion: 3,
+        targets: { responseWorkingHours: 4, resolutionWorkingDays: 15 },
+      });
   });
 
   it('answers every action of the contract correctly', async () => {
@@ -325,6 +358,28 @@ describe('the previous release’s data dir', () => {
     });
     await ok('admin', 'admin.settings.saveSubscribe', { templateIds: { visit_result: 'tmpl_visit_result_01' } });
     await ok('admin', 'admin.settings.saveProjects', { stall: { yellowAfterMonths: 1, redAfterMonths: 3 } });
+    // The upgraded catalog: the office reads it, edits a category and schedules and withdraws a version.
+    const eia = (await ok('admin', 'admin.categories.list', { query: '环评' })).items[0];
+    expect(eia).toMatchObject({ problem: null, rules: [{ number: 1, state: 'current' }] });
+    const { id: categoryId, name, summary, skill, order, isOnSite, materials, deskTeamId } = eia!;
+    await ok('admin', 'admin.categories.save', {
+      categoryId,
+      name,
+      summary,
+      skill,
+      order,
+      isOnSite,
+      isActive: true,
+      materials,
+      deskTeamId,
+    });
+    await ok('admin', 'admin.categories.save', newCategory());
+    await ok(
+      'admin',
+      'admin.categories.addRules',
+      newRules({ categoryId, effectiveFrom: addDays(localDate(deps.clock.now()), 3) }),
+    );
+    await ok('admin', 'admin.categories.withdrawRules', { categoryId, number: 2 });
     expect((await ok('admin', 'admin.audit.list', {})).items.length).toBeGreaterThan(0);
     expect((await ok('admin', 'admin.audit.verify', {})).isIntact).toBe(true);
     expect((await ok('admin', 'admin.audit.purge', {})).removed).toBe(0);

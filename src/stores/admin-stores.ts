@@ -1,5 +1,12 @@
 import { useStore } from 'zustand';
-import type { ActionInput, ActionName, AuditRecordView, StaffAdminView, TeamAdminView } from '@core/app/contract';
+import type {
+  ActionInput,
+  ActionName,
+  AuditRecordView,
+  CategoryAdminView,
+  StaffAdminView,
+  TeamAdminView,
+} from '@core/app/contract';
 import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
 import { createPagedListStore } from './create-paged-list-store';
@@ -10,6 +17,8 @@ export interface Option {
   id: string;
   label: string;
 }
+
+export type TeamOption = Option & { kind: TeamAdminView['kind'] };
 
 /** Ok data, or nothing: the pickers simply stay empty when a read fails. */
 const itemsOf = <T>(answer: { ok: true; data: { items: T[] } } | { ok: false }): T[] =>
@@ -30,6 +39,10 @@ export const makeAdminStores = (transport: Transport, requestIds: () => string =
       (query, cursor) => transport('admin.teams.list', { query, limit: 20, cursor }),
       '',
     ),
+    categories: createPagedListStore<CategoryAdminView, string>(
+      (query, cursor) => transport('admin.categories.list', { query, limit: 20, cursor }),
+      '',
+    ),
     audit: createPagedListStore<AuditRecordView, string>(
       (_none, cursor) => transport('admin.audit.list', { limit: 20, cursor }),
       '',
@@ -40,8 +53,10 @@ export const makeAdminStores = (transport: Transport, requestIds: () => string =
     settings: () => transport('admin.settings.get', {}),
     verifyAudit: () => transport('admin.audit.verify', {}),
     /** Pickers' choices (each ≤ 100, one read): teams, active staff, service categories with their skill. */
-    teamOptions: (): Promise<Option[]> =>
-      transport('admin.teams.list', { limit: 100 }).then((a) => itemsOf(a).map((t) => ({ id: t.id, label: t.name }))),
+    teamOptions: (): Promise<TeamOption[]> =>
+      transport('admin.teams.list', { limit: 100 }).then((a) =>
+        itemsOf(a).map((t) => ({ id: t.id, label: t.name, kind: t.kind })),
+      ),
     staffOptions: (): Promise<Option[]> =>
       transport('admin.staff.list', { limit: 100 }).then((a) =>
         itemsOf(a)
@@ -49,7 +64,7 @@ export const makeAdminStores = (transport: Transport, requestIds: () => string =
           .map((s) => ({ id: s.userId, label: s.name })),
       ),
     categoryOptions: (): Promise<(Option & { skill: string })[]> =>
-      transport('tickets.catalog', { limit: 100 }).then((a) =>
+      transport('admin.categories.list', { limit: 100 }).then((a) =>
         itemsOf(a).map((c) => ({ id: c.id, label: c.name, skill: c.skill })),
       ),
   };
@@ -59,3 +74,4 @@ export const adminStores = makeAdminStores(call);
 export const useStaffList = () => useStore(adminStores.staff);
 export const useTeamList = () => useStore(adminStores.teams);
 export const useAuditList = () => useStore(adminStores.audit);
+export const useCategoryList = () => useStore(adminStores.categories);

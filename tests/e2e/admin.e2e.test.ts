@@ -190,11 +190,38 @@ describe('the office onboards a new staff member, who gets work at once, then go
     await shots('office-oversight', oversight);
   });
 
+  it('the office schedules a new 项目备案 rules version from a future date; the list shows it beside the current one', async () => {
+    const home = await open(`${ADMIN}/home/index`);
+    await home.locator('[data-entry="服务事项"]').click();
+    const page = onPage(app.page, `${ADMIN}/categories/index`);
+    await page.locator('[name="search"] input, input[name="search"]').first().fill('项目备案');
+    const card = page.locator('[data-category="项目备案（立项）"]');
+    await card.getByText('现行：响应 4 个工作小时 · 办结 5 个工作日').waitFor();
+    await shots('categories', page);
+    await card.locator('[data-action="rules"]').click();
+    const form = page.locator('[data-form="rules"]');
+    // The clock stands at 2026-12-02 (+08:00): today is refused, the schema's bounds too.
+    await field(form, 'effectiveFrom').fill('2026-12-02');
+    await field(form, 'resolutionWorkingDays').fill('61');
+    await form.locator('[data-action="add-rules"]').click();
+    await form.getByText('办结时限不超过60个工作日').waitFor();
+    await field(form, 'resolutionWorkingDays').fill('3');
+    await form.locator('[data-action="add-rules"]').click();
+    await form.getByText('生效日期须晚于今天').waitFor();
+    await field(form, 'effectiveFrom').fill('2026-12-07');
+    await form.locator('[data-action="add-rules"]').click();
+    await form.locator('[data-version="2"]').getByText('待生效').waitFor();
+    await expect(form.locator('[data-version="1"]').innerText()).resolves.toContain('现行');
+    await form.locator('[data-version="2"]').scrollIntoViewIfNeeded();
+    await shots('category-rules', page);
+  });
+
   it('the audit log shows every step with its actor, and its hash chain checks', async () => {
     const audit = await open(`${ADMIN}/audit/index`);
     await audit.locator('[data-audit-action]').first().waitFor();
     const text = (await audit.innerText()).replace(/\s+/g, ' ');
-    for (const step of ['保存团队', '预登记人员', '生成邀请码', '休假与AB岗']) expect(text).toContain(step);
+    for (const step of ['保存团队', '预登记人员', '生成邀请码', '休假与AB岗', '新增规则版本'])
+      expect(text).toContain(step);
     expect(text).toContain('招商办管理员（演示）');
     await audit.locator('[data-action="verify"]').click();
     await audit.getByText(/链完整：已校验 \d+ 条记录/).waitFor();

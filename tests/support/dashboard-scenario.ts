@@ -179,6 +179,7 @@ export const scenarioTicket = (s: ScenarioTicket): { ticket: Ticket; events: Tic
     requestedMaterials: [],
     resolutionSummary: null,
     targets: { responseWorkingHours: RESPONSE_HOURS, resolutionWorkingDays: RESOLUTION_DAYS },
+    rulesVersion: 1,
     createdAt: s.createdAt,
     updatedAt: Math.max(...events.map((e) => e.at)),
     acceptedAt: s.acceptedAt,

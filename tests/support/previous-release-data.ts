@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoredDoc } from '@core/kernel/store';
+import type { ServiceCategory } from '@core/tickets/service-category';
 import { dataOf, sendAs } from './dispatch-kit';
 import { openTestStack } from './temp-sqlite-store';
 import { validTicket } from './ticket-fixture';
@@ -41,7 +42,16 @@ const PREVIOUS_COLLECTIONS = [
 
 /** Fields a later release added, per collection (`schemaVersion` everywhere). */
 const LATER_FIELDS: Record<string, readonly string[]> = {
-  tickets: ['respondedAt', 'slaPauses', 'slaCheckAt', 'escalation', 'rating', 'confirmCheckAt', 'confirmNoticedAt'],
+  tickets: [
+    'respondedAt',
+    'slaPauses',
+    'slaCheckAt',
+    'escalation',
+    'rating',
+    'confirmCheckAt',
+    'confirmNoticedAt',
+    'rulesVersion',
+  ],
   ticket_events: ['holderUserId', 'holderTeamId'],
   staff: ['status', 'mobile', 'grantRoles', 'leaveFrom', 'leaveTo', 'handoverNote'],
   uploads: ['purgeAt'],
@@ -50,7 +60,18 @@ const LATER_FIELDS: Record<string, readonly string[]> = {
 /** Settings documents of that release, with only the fields it had. */
 const PREVIOUS_SETTINGS_FIELDS: Record<string, readonly string[]> = { visits: ['maxOpenVisitsPerParkWeek'] };
 
-const inPreviousShape = (collection: string, doc: StoredDoc): StoredDoc => {
+/** That release's catalog: targets on the category, each material one line of text, no versions, no switch. */
+const previousCategory = (doc: StoredDoc): StoredDoc => {
+  const { rules, isActive: _isActive, materials, ...rest } = doc as unknown as ServiceCategory;
+  return {
+    ...rest,
+    materials: materials.map((m) => (m.isRequired ? m.name : `${m.name}：${m.note}`)),
+    targets: rules[0]?.targets,
+  } as unknown as StoredDoc;
+};
+
+const inPreviousShape = (collection: string, stored: StoredDoc): StoredDoc => {
+  const doc = collection === 'service_categories' ? previousCategory(stored) : stored;
   const later = new Set([
     'schemaVersion',
     ...(LATER_FIELDS[collection] ?? []),

@@ -1,7 +1,7 @@
 import type { AdminHandler } from '../admin-actions';
 import type { TeamAdminView } from '../admin-actions';
 
-import type { ServiceCategory } from '@core/tickets';
+import { serviceCatalogRepo, serviceCatalogWrites } from '@core/tickets';
 import type { Team } from '@core/identity';
 import { invalidInput, notFound } from '@core/kernel/errors';
 import { adminRepo, toTeamAdminView } from '../admin-repo';
@@ -9,8 +9,7 @@ import type { DocStore } from '@core/kernel/store/doc-store';
 import { noteAudit } from '@core/kernel/deps';
 
 /** The catalog has a few dozen categories: one read serves a page of teams. */
-const allCategories = async (store: DocStore): Promise<ServiceCategory[]> =>
-  (await store.find('service_categories', { limit: 200 })).items;
+const allCategories = (store: DocStore) => serviceCatalogRepo(store).all();
 
 const teamViews = async (store: DocStore, teams: readonly Team[]): Promise<TeamAdminView[]> => {
   const people = await adminRepo(store).staffByIds(teams.flatMap((t) => [t.leaderUserId, ...t.memberIds]));
@@ -62,11 +61,11 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
   await store.transaction(async (tx) => {
     if (existing) await tx.update('teams', existing.id, existing.version, fields);
     else await tx.insert('teams', { id: teamId, version: 1, ...fields });
+    const catalog = serviceCatalogWrites(tx);
     for (const id of input.categoryIds) {
-      const category = await tx.get('service_categories', id);
-      if (category && category.deskTeamId !== teamId) {
-        await tx.update('service_categories', id, category.version, { deskTeamId: teamId });
-      }
+      const category = await catalog.get(id);
+      if (category && category.deskTeamId !== teamId)
+        await catalog.update(id, category.version, { deskTeamId: teamId });
     }
   });
   const saved = (await store.get('teams', teamId)) as Team;

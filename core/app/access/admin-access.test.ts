@@ -5,6 +5,7 @@ import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store'
 import type { ActionName } from '../contract/actions';
 import { DEFAULT_VISIT_SETTINGS } from '@core/settings';
 import { HANDLERS } from '../handlers';
+import { newCategory, newRules, scheduleRules } from '@tests/support/category-fixture';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -12,6 +13,7 @@ beforeEach(async () => {
   stack = await openTestStack();
   send = sendAs(stack);
   await addAuditor(stack.store);
+  await scheduleRules(stack);
 });
 afterEach(() => stack.close());
 
@@ -61,6 +63,10 @@ const MATRIX: [ActionName, Outcome[], (f: Fixture) => Record<string, unknown>][]
   ['admin.audit.list', READERS, () => ({})],
   ['admin.audit.verify', READERS, () => ({})],
   ['admin.audit.purge', ADMIN_ONLY, () => ({})],
+  ['admin.categories.list', ADMIN_ONLY, () => ({ query: '环评' })],
+  ['admin.categories.save', ADMIN_ONLY, () => newCategory()],
+  ['admin.categories.addRules', ADMIN_ONLY, () => newRules()],
+  ['admin.categories.withdrawRules', ADMIN_ONLY, () => ({ categoryId: 'policy-subsidy', number: 2 })],
 ];
 
 const cases = MATRIX.flatMap(([action, outcomes, input]) =>
@@ -179,6 +185,61 @@ const BAD_INPUTS: [ActionName, As, (f: Fixture) => Record<string, unknown>, stri
   ['admin.audit.list', 'admin', () => ({ limit: 0 }), 'limit'],
   ['admin.audit.verify', 'admin', () => ({ fix: true }), 'fix'],
   ['admin.audit.purge', 'admin', () => ({ olderThanDays: 1 }), 'olderThanDays'],
+  ['admin.categories.list', 'admin', () => ({ query: 'x'.repeat(31) }), 'query'],
+  ['admin.categories.save', 'admin', () => newCategory({ name: '排' }), 'name'],
+  ['admin.categories.save', 'admin', () => newCategory({ materials: [] }), 'materials'],
+  [
+    'admin.categories.save',
+    'admin',
+    () => newCategory({ materials: [{ name: '申请表', isRequired: 'yes' as unknown as boolean, note: '' }] }),
+    'materials.0.isRequired',
+  ],
+  ['admin.categories.save', 'admin', () => newCategory({ order: 1.5 }), 'order'],
+  ['admin.categories.save', 'admin', () => newCategory({ deskTeamId: 'svc-duty' }), 'deskTeamId'],
+  ['admin.categories.save', 'admin', () => newCategory({ initialRules: null }), 'initialRules'],
+  ['admin.categories.save', 'admin', () => ({ ...newCategory(), categoryId: 'environmental-impact' }), 'initialRules'],
+  [
+    'admin.categories.save',
+    'admin',
+    () => newCategory({ initialRules: { targets: newRules().targets, routing: { steps: [], fallbackTeamId: null } } }),
+    'initialRules.routing.steps',
+  ],
+  ['admin.categories.addRules', 'admin', () => newRules({ effectiveFrom: '2026-11-26' }), 'effectiveFrom'],
+  ['admin.categories.addRules', 'admin', () => newRules({ effectiveFrom: '2026-11-27' }), 'effectiveFrom'],
+  ['admin.categories.addRules', 'admin', () => newRules({ effectiveFrom: '2028-01-01' }), 'effectiveFrom'],
+  ['admin.categories.addRules', 'admin', () => newRules({ categoryId: 'nope' }), 'categoryId'],
+  [
+    'admin.categories.addRules',
+    'admin',
+    () => newRules({ targets: { responseWorkingHours: 0, resolutionWorkingDays: 5 } }),
+    'targets.responseWorkingHours',
+  ],
+  [
+    'admin.categories.addRules',
+    'admin',
+    () => newRules({ targets: { responseWorkingHours: 4, resolutionWorkingDays: 61 } }),
+    'targets.resolutionWorkingDays',
+  ],
+  [
+    'admin.categories.addRules',
+    'admin',
+    () => newRules({ targets: { responseWorkingHours: 40, resolutionWorkingDays: 2 } }),
+    'targets.responseWorkingHours',
+  ],
+  [
+    'admin.categories.addRules',
+    'admin',
+    () => newRules({ routing: { steps: ['duty_desk', 'duty_desk'], fallbackTeamId: null } }),
+    'routing.steps',
+  ],
+  [
+    'admin.categories.addRules',
+    'admin',
+    () => newRules({ routing: { steps: ['duty_desk'], fallbackTeamId: 'nope' } }),
+    'routing.fallbackTeamId',
+  ],
+  ['admin.categories.withdrawRules', 'admin', () => ({ categoryId: 'environmental-impact', number: 1 }), 'number'],
+  ['admin.categories.withdrawRules', 'admin', () => ({ categoryId: 'environmental-impact', number: 0 }), 'number'],
 ];
 
 describe('admin: bad input', () => {

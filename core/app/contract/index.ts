@@ -11,5 +11,6 @@ export * from '@core/tickets/ticket-fields';
 export * from '@core/sla/supervision-actions';
 export * from '@core/admin/admin-actions';
 export * from '@core/admin/admin-fields';
+export * from '@core/admin/category-admin-actions';
 export * from '@core/settings/settings-fields';
 export * from '@core/dashboard/dashboard-actions';

@@ -19,11 +19,13 @@ describe('seedDatabase and the service catalog', () => {
     const eia = await stack.store.get('service_categories', 'environmental-impact');
     if (!eia) throw new Error('no 环评');
     await stack.store.update('service_categories', eia.id, eia.version, {
-      materials: ['编辑后的清单'],
+      materials: [{ name: '编辑后的清单', isRequired: true, note: '' }],
     });
     await stack.store.remove('service_categories', 'energy-review');
     expect(await seedDatabase(stack.store, 2, { withDemoUsers: false })).toBe(false);
-    expect((await stack.store.get('service_categories', 'environmental-impact'))?.materials).toEqual(['编辑后的清单']);
+    expect((await stack.store.get('service_categories', 'environmental-impact'))?.materials).toEqual([
+      { name: '编辑后的清单', isRequired: true, note: '' },
+    ]);
     expect(await stack.store.get('service_categories', 'energy-review')).toBeNull();
   });
 

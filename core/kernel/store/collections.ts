@@ -30,8 +30,8 @@ export const COLLECTIONS = {
   project_templates: ['order'],
   /** A project's committed plan (id = the project's): baseline, current dates, node progress. Read by id. */
   project_plans: [],
-  /** The service catalog (服务事项) of C3. */
-  service_categories: ['order'],
+  /** The service catalog (服务事项) of C3: the enterprise's list (active ones), the office's search by name. */
+  service_categories: ['order', 'isActive', 'name'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],
   visit_slots: ['parkId', 'date'],
   /** Fair use: each person's recent bookings, checked inside the booking transaction. */

@@ -12,3 +12,12 @@ export const localDateField = v.pipe(
   v.string('请选择日期'),
   v.check((value) => isLocalDate(value), '日期格式不正确'),
 );
+
+/** A required, trimmed text of min–max characters, with the messages the office's forms show. */
+export const requiredTextField = (label: string, min: number, max: number) =>
+  v.pipe(
+    v.string(`请填写${label}`),
+    v.trim(),
+    v.minLength(min, `请填写${label}`),
+    v.maxLength(max, `${label}不超过${max}个字`),
+  );

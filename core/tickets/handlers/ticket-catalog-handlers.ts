@@ -2,8 +2,12 @@ import type { TicketHandler } from '../ticket-actions';
 import type { ServiceCategoryView } from '../ticket-actions';
 import type { ServiceCategory } from '../service-category';
 import { serviceCatalogRepo } from '../service-catalog-repo';
+import { rulesOfTicket } from '../service-rules';
 
-export const toCategoryView = ({
+export const toCategoryView = (
+  { id, name, order, summary, materials, skill, isOnSite, rules }: ServiceCategory,
+  now: number,
+): ServiceCategoryView => ({
   id,
   name,
   order,
@@ -11,10 +15,11 @@ export const toCategoryView = ({
   materials,
   skill,
   isOnSite,
-  targets,
-}: ServiceCategory): ServiceCategoryView => ({ id, name, order, summary, materials, skill, isOnSite, targets });
+  targets: rulesOfTicket({ rules }, { createdAt: now }).targets,
+});
 
 export const catalog: TicketHandler<'tickets.catalog'> = async (page, { deps }) => {
   const found = await serviceCatalogRepo(deps.store).list(page);
-  return { items: found.items.map(toCategoryView), next: found.next };
+  const now = deps.clock.now();
+  return { items: found.items.map((c) => toCategoryView(c, now)), next: found.next };
 };

@@ -7,6 +7,7 @@ import type { Ticket } from '../ticket';
 import { AppError, invalidInput } from '@core/kernel/errors';
 import { sendInboxMessages } from '@core/messages';
 import { serviceCatalogRepo } from '../service-catalog-repo';
+import { rulesOfTicket } from '../service-rules';
 import { ticketRepo } from '../ticket-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { localDate } from '@core/kernel/calendar/local-time';
@@ -29,6 +30,7 @@ type CreateInput = InputOf<(typeof ticketActions)['tickets.create']>;
 const categoryOrFail = async (store: DocStore, id: string): Promise<ServiceCategory> => {
   const category = await serviceCatalogRepo(store).get(id);
   if (!category) throw invalidInput('categoryId', '所选服务事项不存在');
+  if (!category.isActive) throw invalidInput('categoryId', '所选服务事项已停用');
   return category;
 };
 
@@ -78,13 +80,16 @@ export const create: TicketHandler<'tickets.create'> = async (input, { caller, d
   const preferredOnSite = onSiteTime(input, category, now);
   const attachments = await verifyAttachments(store, ownerUserId, input.attachments);
 
-  const request = { category, project, parkId: project?.parkId ?? null };
+  // The version in force at the filing instant: its targets go on the ticket, its routing picks the owner.
+  const rules = rulesOfTicket(category, { createdAt: now });
+  const request = { category, rules: rules.routing, project, parkId: project?.parkId ?? null };
   const routing = routeTicket(request, await loadRoutingDirectory(store, request));
   const leader = routing.leaderUserId ? await staffMember(store, routing.leaderUserId) : null;
   const ticket = newTicket(input, {
     id: ids.newId(),
     ownerUserId,
     category,
+    rules,
     project,
     preferredOnSite,
     attachments,

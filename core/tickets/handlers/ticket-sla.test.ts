@@ -67,8 +67,9 @@ describe('SLA on every ticket view', () => {
 describe('SLA clocks past the published holiday table (derived statutory days)', () => {
   const withResolutionDays = async (days: number) => {
     const category = (await stack.store.get('service_categories', 'environmental-impact'))!;
+    const [first] = category.rules;
     await stack.store.update('service_categories', category.id, category.version, {
-      targets: { ...category.targets, resolutionWorkingDays: days },
+      rules: [{ ...first!, targets: { ...first!.targets, resolutionWorkingDays: days } }],
     });
   };
 

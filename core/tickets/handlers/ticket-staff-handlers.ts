@@ -4,6 +4,7 @@ import type { Ticket, TicketEventKind } from '../ticket';
 import { conflict, forbidden } from '@core/kernel/errors';
 import { inboxFilters, ticketRepo } from '../ticket-repo';
 import { serviceCatalogRepo } from '../service-catalog-repo';
+import { rulesOfTicket } from '../service-rules';
 import { staffRepo } from '@core/identity';
 import type { Filter } from '@core/kernel/store/doc-store';
 import { changeTicket } from '../change-ticket';
@@ -145,6 +146,7 @@ export const transfer: TicketHandler<'tickets.transfer'> = async ({ ticketId, re
   if (!category) throw conflict('服务事项已下线，请指定同事转办');
   const request = {
     category,
+    rules: rulesOfTicket(category, seen).routing,
     project,
     parkId: seen.parkId,
     excludeUserIds: [seen.assigneeUserId, ctx.caller.user?.id].filter((id): id is string => !!id),

@@ -1,4 +1,5 @@
-import type { ServiceCategory, ServiceTargets } from '../service-category';
+import { materialFromLine, type ServiceCategory, type ServiceTargets } from '../service-category';
+import { firstRuleVersion } from '../service-rules';
 
 /**
  * The categories issue 4 names. The material lists are the usual national ones, to be checked by the
@@ -19,6 +20,8 @@ export const DESK_IDS = {
   construction: 'svc-desk-construction',
 } as const;
 
+const NOTE = '以主管部门最新要求为准';
+
 const category = (
   order: number,
   id: string,
@@ -26,22 +29,20 @@ const category = (
   deskTeamId: string,
   summary: string,
   materials: string[],
-  over: Partial<ServiceCategory> = {},
+  over: Partial<Pick<ServiceCategory, 'isOnSite'>> & { targets?: ServiceTargets } = {},
 ): ServiceCategory => ({
   id,
   version: 1,
   name,
   order,
   summary,
-  materials,
+  materials: materials.map(materialFromLine),
   deskTeamId,
   skill: name,
-  isOnSite: false,
-  targets: targets(4, 5),
-  ...over,
+  isOnSite: over.isOnSite ?? false,
+  isActive: true,
+  rules: [firstRuleVersion(over.targets ?? targets(4, 5))],
 });
-
-const NOTE = '以主管部门最新要求为准';
 
 export const SERVICE_CATALOG_SEED: ServiceCategory[] = [
   category(1, 'business-setup', '企业开办', DESK_IDS.permits, '设立登记、刻章、税务登记、社保登记等一次办好', [

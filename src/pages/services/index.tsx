@@ -9,6 +9,7 @@ import { useShare } from '../../hooks/use-share';
 import './index.scss';
 import { TEXT_BUTTON } from '../../utils/a11y';
 import { usePullDownReload } from '../../utils/page-events';
+import { materialText } from '@core/tickets/service-category';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -56,8 +57,8 @@ function ServiceCard({ c, isOpen, onToggle }: { c: ServiceCategoryView; isOpen: 
         <View className="service-card__materials">
           <Text className="muted">一次性告知：请准备以下材料</Text>
           {c.materials.map((m, i) => (
-            <Text key={m} className="service-card__material">
-              {i + 1}. {m}
+            <Text key={m.name} className="service-card__material">
+              {i + 1}. {materialText(m)}
             </Text>
           ))}
         </View>

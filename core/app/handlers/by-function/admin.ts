@@ -1,3 +1,4 @@
+import * as adminCategories from '@core/admin/handlers/admin-category-handlers';
 import * as adminInvites from '@core/admin/handlers/admin-invite-handlers';
 import * as adminSettings from '@core/admin/handlers/admin-settings-handlers';
 import * as adminStaff from '@core/admin/handlers/admin-staff-handlers';
@@ -27,4 +28,8 @@ export const ADMIN_HANDLERS: FunctionHandlers<'admin'> = {
   'admin.audit.list': audit.listAudit,
   'admin.audit.verify': audit.verifyAudit,
   'admin.audit.purge': audit.purgeAudit,
+  'admin.categories.list': adminCategories.listCategories,
+  'admin.categories.save': adminCategories.saveCategory,
+  'admin.categories.addRules': adminCategories.addRules,
+  'admin.categories.withdrawRules': adminCategories.withdrawRules,
 };

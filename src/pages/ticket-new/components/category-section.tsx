@@ -3,6 +3,7 @@ import type { ServiceCategoryView } from '@core/app/contract';
 import { Section } from '@/components/section';
 import { fieldAnchorId } from '@/utils/reveal-first-error';
 import { FieldError, type FormPart } from './form-bits';
+import { materialText } from '@core/tickets/service-category';
 
 /** 服务事项: the category picker, then the materials to prepare (一次性告知). */
 export function CategorySection(props: FormPart & { categories: ServiceCategoryView[] }) {
@@ -28,8 +29,8 @@ export function CategorySection(props: FormPart & { categories: ServiceCategoryV
         <View className="form__materials">
           <Text className="muted">需准备的材料（一次性告知）：</Text>
           {category.materials.map((m, i) => (
-            <Text key={m} className="form__material">
-              {i + 1}. {m}
+            <Text key={m.name} className="form__material">
+              {i + 1}. {materialText(m)}
             </Text>
           ))}
         </View>

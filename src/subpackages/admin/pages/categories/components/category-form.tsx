@@ -1,0 +1,140 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import * as v from 'valibot';
+import type { CategoryAdminView } from '@core/app/contract';
+import { categorySaveFields } from '@core/admin/category-admin-actions';
+import type { ServiceMaterial } from '@core/tickets/service-category';
+import { DEFAULT_ROUTING } from '@core/tickets/service-rules';
+import { FormField } from '@/components/form-field';
+import { adminStores } from '@/stores/admin-stores';
+import { ChipSelect } from '@/subpackages/admin/components/chip-select';
+import { TextField } from '@/subpackages/admin/components/text-field';
+import { checkForm } from '@/subpackages/admin/form-errors';
+import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
+import { useAdminOptions } from '@/subpackages/admin/use-options';
+import { MaterialsEditor } from './materials-editor';
+import { draftOfRules, RulesFields, rulesOfDraft } from './rules-fields';
+
+const schema = v.strictObject(categorySaveFields);
+const YES_NO = [
+  { id: 'yes', label: '是' },
+  { id: 'no', label: '否' },
+];
+const yesNo = (b: boolean) => [b ? 'yes' : 'no'];
+
+/** A new category (with its first rules, in force at once), or changes to one's own fields. */
+export function CategoryForm({ category, onDone }: { category: CategoryAdminView | null; onDone: () => void }) {
+  const options = useAdminOptions();
+  const [name, setName] = useState(category?.name ?? '');
+  const [summary, setSummary] = useState(category?.summary ?? '');
+  const [skill, setSkill] = useState(category?.skill ?? '');
+  const [order, setOrder] = useState(String(category?.order ?? ''));
+  const [isOnSite, setOnSite] = useState(category?.isOnSite ?? false);
+  const [isActive, setActive] = useState(category?.isActive ?? true);
+  const [materials, setMaterials] = useState<ServiceMaterial[]>(
+    category?.materials ?? [{ name: '', isRequired: true, note: '' }],
+  );
+  const [desk, setDesk] = useState<string[]>(category ? [category.deskTeamId] : []);
+  const [rules, setRules] = useState(() =>
+    draftOfRules({ responseWorkingHours: 4, resolutionWorkingDays: 5 }, DEFAULT_ROUTING),
+  );
+  const { errors, isBusy, run } = useAdminWrite();
+  const submit = () => {
+    const input = {
+      categoryId: category?.id ?? null,
+      name,
+      summary,
+      skill,
+      order: order.trim() === '' ? Number.NaN : Number(order),
+      isOnSite,
+      isActive,
+      materials,
+      deskTeamId: desk[0] ?? '',
+      initialRules: category ? null : rulesOfDraft(rules),
+    };
+    return run(
+      checkForm(schema, input),
+      () => adminStores.change('admin.categories.save', input, category?.id ?? 'new-category'),
+      onDone,
+    );
+  };
+  const initial = errors.initialRules;
+  return (
+    <View className="admin-form" data-form="category">
+      <TextField label="事项名称" isRequired name="name" value={name} onChange={setName} error={errors.name} />
+      <TextField
+        label="事项说明"
+        isRequired
+        name="summary"
+        value={summary}
+        onChange={setSummary}
+        error={errors.summary}
+      />
+      <TextField
+        label="业务技能（派单优先匹配）"
+        isRequired
+        name="skill"
+        value={skill}
+        onChange={setSkill}
+        error={errors.skill}
+      />
+      <TextField
+        label="排序"
+        hint="1–999，小的在前"
+        isRequired
+        type="number"
+        name="order"
+        value={order}
+        onChange={setOrder}
+        error={errors.order}
+      />
+      <FormField label="上门服务（表单询问上门时间）" error={errors.isOnSite}>
+        <ChipSelect
+          name="isOnSite"
+          isSingle
+          options={YES_NO}
+          selected={yesNo(isOnSite)}
+          onChange={(s) => setOnSite(s[0] === 'yes')}
+        />
+      </FormField>
+      <FormField label="向企业开放" error={errors.isActive}>
+        <ChipSelect
+          name="isActive"
+          isSingle
+          options={YES_NO}
+          selected={yesNo(isActive)}
+          onChange={(s) => setActive(s[0] !== 'no')}
+        />
+      </FormField>
+      <FormField label="材料清单（一次性告知）" isRequired error={errors.materials}>
+        <MaterialsEditor value={materials} onChange={setMaterials} />
+      </FormField>
+      <FormField label="业务窗口" isRequired error={errors.deskTeamId}>
+        <ChipSelect
+          name="deskTeamId"
+          isSingle
+          options={options.teams.filter((t) => t.kind === 'category_desk')}
+          selected={desk}
+          onChange={setDesk}
+        />
+      </FormField>
+      {category ? (
+        <Text className="muted">时限与派单规则按版本管理：请在“规则版本”中新增版本。</Text>
+      ) : (
+        <View>
+          <Text className="admin-card__name">时限与派单规则（版本1，立即生效）</Text>
+          <RulesFields
+            draft={rules}
+            onChange={setRules}
+            teams={options.teams}
+            errors={{ targets: initial, routing: initial }}
+          />
+        </View>
+      )}
+      {errors.form && <Text className="admin-error">{errors.form}</Text>}
+      <Button className="admin-button" data-action="save-category" disabled={isBusy} onClick={() => void submit()}>
+        保存服务事项
+      </Button>
+    </View>
+  );
+}
