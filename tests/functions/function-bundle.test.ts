@@ -224,6 +224,7 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
           { id: '0001-ticket-sla-fields', upgraded: 0 },
           { id: '0002-staff-status', upgraded: 0 },
           { id: '0003-project-fields', upgraded: 0 },
+          { id: '0004-article-status', upgraded: 0 },
         ],
       },
     });

@@ -19,6 +19,7 @@ const RAISED: Partial<Record<CollectionName, number>> = {
   tickets: 2,
   staff: 2,
   projects: 2,
+  articles: 2,
 };
 
 export const SCHEMA_VERSIONS: Readonly<Record<CollectionName, number>> = Object.fromEntries(

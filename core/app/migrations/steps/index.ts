@@ -2,6 +2,7 @@ import type { MigrationStep } from '../migration-step';
 import { ticketSlaFields } from './0001-ticket-sla-fields';
 import { staffStatus } from './0002-staff-status';
 import { projectFields } from './0003-project-fields';
+import { articleStatus } from './0004-article-status';
 
 /** Every upgrade step, in the order they run. Append only: a released step is never edited or removed. */
-export const MIGRATION_STEPS: readonly MigrationStep[] = [ticketSlaFields, staffStatus, projectFields];
+export const MIGRATION_STEPS: readonly MigrationStep[] = [ticketSlaFields, staffStatus, projectFields, articleStatus];
