@@ -338,6 +338,7 @@ describe('the previous release’s data dir', () => {
     );
     const unused = await ok('admin', 'admin.invites.issue', { staffUserId: other.userId });
     await ok('admin', 'admin.invites.revoke', { inviteId: unused.inviteId });
+    expect(errorOf(await call('admin', 'admin.invites.qrcode', { inviteId: unused.inviteId })).code).toBe('CONFLICT');
     expect((await ok('admin', 'admin.invites.list', { staffUserId: other.userId })).items).toHaveLength(1);
     await ok('admin', 'admin.staff.setLeave', {
       staffUserId: hire.userId,

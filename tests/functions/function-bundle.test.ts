@@ -228,7 +228,7 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
         ],
       },
     });
-    expect((await settle(database.db.collection('migrations').count())).total).toBe(3);
+    expect((await settle(database.db.collection('migrations').count())).total).toBe(4);
 
     process.env.TCB_SOURCE = 'wx_trigger';
     expect(await main({ Type: 'Timer', TriggerName: 'tick' }, {})).toEqual({

@@ -18,6 +18,7 @@ export const ADMIN_HANDLERS: FunctionHandlers<'admin'> = {
   'admin.invites.issue': adminInvites.issueInvite,
   'admin.invites.revoke': adminInvites.revokeInvite,
   'admin.invites.list': adminInvites.listInvites,
+  'admin.invites.qrcode': adminInvites.inviteQrCode,
   'admin.teams.list': adminTeams.listTeams,
   'admin.teams.save': adminTeams.saveTeam,
   'admin.settings.get': adminSettings.getSettings,
