@@ -42,6 +42,7 @@ export default defineAppConfig({
         'pages/teams/index',
         'pages/settings/index',
         'pages/audit/index',
+        'pages/catalog/index',
       ],
     },
     // Leaders and the office: 服务驾驶舱 and 考核台账 (C8).
