@@ -7,6 +7,7 @@ import { runMigrations } from '@core/app/migrations';
 import { seedDatabase } from '@core/app/seed';
 import { createApp } from './app';
 import { localExportFiles } from './exports/export-files';
+import { localInviteImages } from './invites/invite-qr';
 import { adjustableClock, parseClockStart } from './demo-clock';
 import { checkProductionDataDir, DEMO_SECRET_FILE, PRODUCTION_SECRET_FILE } from './production-guard';
 import { ensureH5Build } from './h5-build';
@@ -59,6 +60,8 @@ const main = async (): Promise<void> => {
   const secret = sessionSecret();
   // Export links expire on real time, like the session that asked for them.
   deps.exportFiles = localExportFiles(exportsDir, secret, { now: () => Date.now() });
+  // Invite QR codes hold the H5 bind link: ZD_PUBLIC_URL where phones reach the stack by another address.
+  deps.inviteImages = localInviteImages(process.env.ZD_PUBLIC_URL ?? `http://127.0.0.1:${port}`);
   const scheduler = startSchedulerTimer(deps, undefined, undefined, {
     removeFile: (uploadId) => rm(join(uploadsDir, uploadId), { force: true }),
   });

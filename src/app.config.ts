@@ -43,6 +43,7 @@ export default defineAppConfig({
         'pages/categories/index',
         'pages/settings/index',
         'pages/audit/index',
+        'pages/catalog/index',
       ],
     },
     // Projects (C6, "五个一"): staff and leaders manage them; the enterprise contact reads its own (我的项目).

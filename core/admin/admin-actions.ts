@@ -3,6 +3,7 @@ import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
 import type { AuditRecord } from '@core/audit';
 import type { InviteStatus } from '@core/identity';
 import type { Role } from '@core/kernel/roles';
+import type { InviteCodeImage } from '@core/kernel/deps';
 import type { StaffStatus, TeamKind } from '@core/identity';
 import type { SubscribeTemplateKey } from '@core/notify';
 import type { VisitSettings } from '@core/settings';
@@ -63,6 +64,13 @@ export interface InviteView {
   isExpired: boolean;
   /** The mini-program page (and QR code path) that opens the binding with the code filled in. */
   path: string;
+}
+
+export interface InviteQrView {
+  inviteId: string;
+  code: string;
+  expiresAt: number;
+  image: InviteCodeImage;
 }
 
 export interface AdminSettingsView {
@@ -134,6 +142,12 @@ export const adminActions = {
     input: v.strictObject({ inviteId: idField }),
     audience: ADMIN,
     isMutation: true,
+    isAudited: true,
+  }),
+  /** An open code in full, as text and as an image to scan (a read of a credential: audited). */
+  'admin.invites.qrcode': defineAction<InviteQrView>()({
+    input: v.strictObject({ inviteId: idField }),
+    audience: ADMIN,
     isAudited: true,
   }),
   'admin.invites.list': defineAction<PageOf<InviteView>>()({

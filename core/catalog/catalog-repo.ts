@@ -1,6 +1,8 @@
 import type { ZoneLocation, ZoneProfile } from './catalog-actions';
-import type { Article, ArticleCategory, Factory, Industry, Park } from './catalog';
-import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
+import type { Article, ArticleCategory, ArticleStatus, Factory, Industry, Park } from './catalog';
+import { PUBLIC_FACTORY_STATUSES } from './catalog';
+import type { DocPatch, DocStore, Filter, Page } from '@core/kernel/store/doc-store';
+import type { DocOf } from '@core/kernel/store/collections';
 
 export interface PageRequest {
   limit: number;
@@ -54,13 +56,22 @@ export const catalogRepo = (store: DocStore) => ({
 
   getPark: (id: string) => store.get('parks', id),
 
+  parksByIds: async (ids: readonly string[]): Promise<Park[]> =>
+    ids.length === 0 ? [] : (await store.find('parks', { where: { id: { in: ids } }, limit: ids.length })).items,
+
+  /** The public list: 已下架 units are the office's only. */
   listFactories: (parkId: string, page: PageRequest): Promise<Page<Factory>> =>
-    store.find('factories', { where: { parkId }, limit: page.limit, after: page.cursor }),
+    store.find('factories', {
+      where: { parkId, status: { in: PUBLIC_FACTORY_STATUSES } },
+      limit: page.limit,
+      after: page.cursor,
+    }),
 
   listArticles: (
     query: { category?: ArticleCategory | undefined; parkId?: string | undefined } & PageRequest,
   ): Promise<Page<Article>> => {
-    const where: Record<string, Filter[string]> = {};
+    // The public list: drafts and withdrawn articles stay in the office's list only.
+    const where: Record<string, Filter[string]> = { status: 'published' };
     if (query.category) where.category = query.category;
     if (query.parkId) where.parkIds = { has: query.parkId };
     return store.find('articles', {
@@ -72,6 +83,68 @@ export const catalogRepo = (store: DocStore) => ({
   },
 
   getArticle: (id: string) => store.get('articles', id),
+
+  ...officeCatalogRepo(store),
+});
+
+type EditedCollection = 'parks' | 'factories' | 'articles';
+
+const upsert = <C extends EditedCollection>(
+  store: DocStore,
+  collection: C,
+  existing: DocOf<C> | null,
+  doc: DocOf<C>,
+): Promise<DocOf<C>> =>
+  store.transaction(async (tx) => {
+    if (!existing) return tx.insert(collection, doc);
+    const { id: _id, version: _version, ...fields } = doc;
+    return tx.update(collection, existing.id, existing.version, fields as DocPatch<DocOf<C>>);
+  });
+
+const contains = (field: string, keyword: string): Filter => (keyword ? { [field]: { contains: keyword } } : {});
+
+/** The office's side (C10): every park, unit and article whatever its state, and the writes. */
+const officeCatalogRepo = (store: DocStore) => ({
+  parksPage: (keyword: string, page: PageRequest): Promise<Page<Park>> =>
+    store.find('parks', {
+      where: contains('name', keyword),
+      orderBy: { field: 'order', dir: 'asc' },
+      limit: page.limit,
+      after: page.cursor,
+    }),
+
+  factoriesPage: (query: { parkId?: string | undefined; keyword: string } & PageRequest): Promise<Page<Factory>> =>
+    store.find('factories', {
+      where: { ...contains('name', query.keyword), ...(query.parkId ? { parkId: query.parkId } : {}) },
+      limit: query.limit,
+      after: query.cursor,
+    }),
+
+  /** Newest change first, drafts and withdrawn ones included. */
+  articlesPage: (
+    query: {
+      category?: ArticleCategory | undefined;
+      status?: ArticleStatus | undefined;
+      keyword: string;
+    } & PageRequest,
+  ): Promise<Page<Article>> =>
+    store.find('articles', {
+      where: {
+        ...contains('title', query.keyword),
+        ...(query.category ? { category: query.category } : {}),
+        ...(query.status ? { status: query.status } : {}),
+      },
+      orderBy: { field: 'updatedAt', dir: 'desc' },
+      limit: query.limit,
+      after: query.cursor,
+    }),
+
+  getFactory: (id: string) => store.get('factories', id),
+
+  /** Inserts `doc`, or sets its fields on `existing` (compare-and-set on the version the office edited). */
+  savePark: (existing: Park | null, doc: Park): Promise<Park> => upsert(store, 'parks', existing, doc),
+  saveFactory: (existing: Factory | null, doc: Factory): Promise<Factory> => upsert(store, 'factories', existing, doc),
+  saveArticle: (existing: Article | null, doc: Article): Promise<Article> => upsert(store, 'articles', existing, doc),
 });
 
 export type CatalogRepo = ReturnType<typeof catalogRepo>;

@@ -38,7 +38,8 @@ export interface Park {
   contactRole: string;
 }
 
-export type FactoryStatus = 'planned' | 'under_construction' | 'vacant' | 'reserved' | 'occupied';
+/** withdrawn: 已下架 — kept for the record, no longer listed (a unit is never deleted). */
+export type FactoryStatus = 'planned' | 'under_construction' | 'vacant' | 'reserved' | 'occupied' | 'withdrawn';
 
 export interface Factory {
   id: string;
@@ -57,6 +58,9 @@ export interface Factory {
 
 export type ArticleCategory = 'news' | 'policy';
 
+/** Only published articles are public; a published one is withdrawn (撤回), never deleted. */
+export type ArticleStatus = 'draft' | 'published' | 'withdrawn';
+
 export interface Article {
   id: string;
   version: number;
@@ -66,9 +70,12 @@ export interface Article {
   /** Paragraphs of plain text; no HTML crosses the wire. */
   body: string[];
   source: string;
-  /** UTC ms. */
+  /** UTC ms: 发布时间 once published; a draft carries its creation time until then. */
   publishedAt: number;
   parkIds: string[];
+  status: ArticleStatus;
+  /** UTC ms of the last change (the office's list is newest first). */
+  updatedAt: number;
 }
 
 export const PARK_STATUS_LABELS: Record<ParkStatus, string> = {
@@ -84,6 +91,22 @@ export const FACTORY_STATUS_LABELS: Record<FactoryStatus, string> = {
   vacant: '可入驻',
   reserved: '已预订',
   occupied: '已入驻',
+  withdrawn: '已下架',
+};
+
+/** What the public catalogue lists; 已下架 units stay in the office's list only. */
+export const PUBLIC_FACTORY_STATUSES: readonly FactoryStatus[] = [
+  'planned',
+  'under_construction',
+  'vacant',
+  'reserved',
+  'occupied',
+];
+
+export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: '草稿',
+  published: '已发布',
+  withdrawn: '已撤回',
 };
 
 export const ARTICLE_CATEGORY_LABELS: Record<ArticleCategory, string> = {

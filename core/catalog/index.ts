@@ -1,6 +1,7 @@
 /** The catalog feature's public face: other features and the app import it from here only. */
 export * from './catalog';
 export * from './catalog-actions';
+export * from './catalog-fields';
 export * from './catalog-repo';
 export * from './seed/articles-seed';
 export * from './seed/factories-seed';

@@ -26,6 +26,21 @@ export interface ExportFiles {
   save(fileName: string, bytes: Uint8Array): Promise<{ url: string; expiresAt: number }>;
 }
 
+/** An invite code as an image the invitee scans: WeChat's mini-program code, or a QR of the H5 link. */
+export interface InviteCodeImage {
+  /** wxacode: opens the mini-program's bind page (scene = the code); qrcode: opens `link` in a browser. */
+  kind: 'wxacode' | 'qrcode';
+  /** `data:image/…;base64,…`: handed back, never stored (the code is a credential for 7 days). */
+  dataUrl: string;
+  /** The H5 link the QR holds; null for a mini-program code. */
+  link: string | null;
+}
+
+export interface InviteCodeImages {
+  /** `page`: the mini-program page without a leading slash; `code` goes in as the scene (≤ 32 chars). */
+  render(code: string, page: string): Promise<InviteCodeImage>;
+}
+
 /** What a handler may touch. Mounted with real adapters by the cloud functions and server/, with fakes by tests. */
 export interface HandlerDeps {
   store: DocStore;
@@ -38,6 +53,8 @@ export interface HandlerDeps {
   files?: FileLinks;
   /** SHA-256 hex of a secret (the bootstrap code); absent on the local stack, which has demo personas. */
   digest?: (text: string) => string;
+  /** Invite codes as images; absent where none can be made (admin.invites.qrcode answers UNAVAILABLE). */
+  inviteImages?: InviteCodeImages;
 }
 
 /** What an audited action touched, filled in by its handler for the dispatcher's audit record. */

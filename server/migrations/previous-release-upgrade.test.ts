@@ -9,6 +9,7 @@ import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
 import { createWorkingTime } from '@core/kernel/calendar/working-time';
 import { ACTIONS, type ActionInput, type ActionName } from '@core/app/contract';
 import { NO_ESCALATION } from '@core/tickets/supervision';
+import type { Park } from '@core/catalog/catalog';
 import type { Ticket, TicketEvent } from '@core/tickets/ticket';
 import type { ServiceCategory } from '@core/tickets/service-category';
 import type { HandlerDeps, Logger } from '@core/app/handlers';
@@ -69,6 +70,7 @@ describe('the previous release’s data dir', () => {
         { id: '0003-project-fields', upgraded: expect.any(Number) },
         { id: '0004-service-category-rules', upgraded: 13 },
         { id: '0005-ticket-rules-version', upgraded: 4 },
+        { id: '0006-article-status', upgraded: 3 },
       ],
       skipped: [],
       isDone: true,
@@ -101,6 +103,7 @@ describe('the previous release’s data dir', () => {
       '0003-project-fields',
       '0004-service-category-rules',
       '0005-ticket-rules-version',
+      '0006-article-status',
     ]);
   });
 
@@ -154,6 +157,44 @@ describe('the previous release’s data dir', () => {
     expect((await ok(null, 'catalog.articles.get', { id: articles.items[0]?.id ?? '' })).id).toBe(
       articles.items[0]?.id,
     );
+
+    // The office's catalogue edits over the old articles, upgraded by 0006-article-status (all published).
+    const oldArticle = articles.items[0]?.id ?? '';
+    expect((await ok('admin', 'admin.catalog.articles.list', { status: 'published' })).items).toHaveLength(3);
+    await ok('admin', 'admin.catalog.articles.setStatus', { articleId: oldArticle, status: 'withdrawn' });
+    expect((await ok(null, 'catalog.articles.list', {})).items.map((a) => a.id)).not.toContain(oldArticle);
+    const draft = await ok('admin', 'admin.catalog.articles.save', {
+      category: 'news',
+      title: '升级后新建的动态',
+      summary: '升级后由招商办新建。',
+      body: ['正文'],
+      source: '招商办',
+      parkIds: [],
+    });
+    expect(draft.status).toBe('draft');
+    expect((await ok('admin', 'admin.catalog.parks.list', {})).items.map((p) => p.id)).toContain('jingde-smart');
+    const jingde = (await store.get('parks', 'jingde-smart')) as Park;
+    const {
+      id: _pid,
+      version: parkVersion,
+      schemaVersion: _psv,
+      ...parkFields
+    } = jingde as typeof jingde & {
+      schemaVersion?: number;
+    };
+    await ok('admin', 'admin.catalog.parks.save', { ...parkFields, parkId: 'jingde-smart', version: parkVersion });
+    const [unit] = (await ok('admin', 'admin.catalog.factories.list', { parkId: 'jingde-smart' })).items;
+    const {
+      id: factoryId,
+      version: _fv,
+      schemaVersion: _fsv,
+      ...unitFields
+    } = unit as NonNullable<typeof unit> & {
+      schemaVersion?: number;
+    };
+    expect(
+      (await ok('admin', 'admin.catalog.factories.save', { ...unitFields, factoryId, status: 'vacant' })).status,
+    ).toBe('vacant');
 
     // Accounts.
     expect((await ok('enterprise', 'account.whoami', {})).roles).toContain('enterprise');
@@ -330,6 +371,7 @@ describe('the previous release’s data dir', () => {
     );
     const unused = await ok('admin', 'admin.invites.issue', { staffUserId: other.userId });
     await ok('admin', 'admin.invites.revoke', { inviteId: unused.inviteId });
+    expect(errorOf(await call('admin', 'admin.invites.qrcode', { inviteId: unused.inviteId })).code).toBe('CONFLICT');
     expect((await ok('admin', 'admin.invites.list', { staffUserId: other.userId })).items).toHaveLength(1);
     await ok('admin', 'admin.staff.setLeave', {
       staffUserId: hire.userId,

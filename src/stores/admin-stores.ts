@@ -52,6 +52,8 @@ export const makeAdminStores = (transport: Transport, requestIds: () => string =
       runChange(action, input, { target }),
     settings: () => transport('admin.settings.get', {}),
     verifyAudit: () => transport('admin.audit.verify', {}),
+    /** An open invite code as an image to scan (a mini-program code in WeChat, a QR of the H5 link locally). */
+    inviteQr: (inviteId: string) => transport('admin.invites.qrcode', { inviteId }),
     /** Pickers' choices (each ≤ 100, one read): teams, active staff, service categories with their skill. */
     teamOptions: (): Promise<TeamOption[]> =>
       transport('admin.teams.list', { limit: 100 }).then((a) =>

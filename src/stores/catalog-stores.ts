@@ -26,29 +26,47 @@ export const makeCatalogStores = (transport: Transport) => {
       }
       return answer;
     });
+  const home = createResourceStore<HomeView>(() => transport('catalog.home', {}));
+  const parks = createPagedListStore<ParkCard, ParkFilter>(
+    (filter, cursor) =>
+      transport('catalog.parks.list', {
+        ...(filter.keyword.trim() ? { keyword: filter.keyword.trim() } : {}),
+        ...(filter.industryId ? { industryId: filter.industryId } : {}),
+        limit: 10,
+        cursor,
+      }),
+    { keyword: '', industryId: null },
+  );
+  const articles = createPagedListStore<ArticleCard, ArticleCategory>(
+    (category, cursor) => transport('catalog.articles.list', { category, limit: 10, cursor }),
+    'news',
+  );
+  const articleDetails = createKeyedStore<Article>((id) => transport('catalog.articles.get', { id }));
+  /**
+   * After the office changed the catalogue: every list already loaded is read again (tab pages stay
+   * mounted and would not ask), and cached details are dropped so a detail page reads the new one.
+   */
+  const invalidate = (): Promise<unknown> => {
+    parkDetails.setState({ byId: {} });
+    articleDetails.setState({ byId: {} });
+    return Promise.all([
+      home.getState().status === 'idle' ? null : home.getState().load(),
+      parks.getState().status === 'idle' ? null : parks.getState().reload(),
+      articles.getState().status === 'idle' ? null : articles.getState().reload(),
+    ]);
+  };
   return {
-    home: createResourceStore<HomeView>(() => transport('catalog.home', {})),
+    home,
     industries: createResourceStore<Industry[]>(async () => {
       const answer = await transport('catalog.industries.list', { limit: 100 });
       return answer.ok ? { ok: true, data: answer.data.items } : answer;
     }),
-    parks: createPagedListStore<ParkCard, ParkFilter>(
-      (filter, cursor) =>
-        transport('catalog.parks.list', {
-          ...(filter.keyword.trim() ? { keyword: filter.keyword.trim() } : {}),
-          ...(filter.industryId ? { industryId: filter.industryId } : {}),
-          limit: 10,
-          cursor,
-        }),
-      { keyword: '', industryId: null },
-    ),
-    articles: createPagedListStore<ArticleCard, ArticleCategory>(
-      (category, cursor) => transport('catalog.articles.list', { category, limit: 10, cursor }),
-      'news',
-    ),
+    parks,
+    articles,
     parkDetails,
     moreFactories,
-    articleDetails: createKeyedStore<Article>((id) => transport('catalog.articles.get', { id })),
+    articleDetails,
+    invalidate,
   };
 };
 

@@ -224,10 +224,11 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
           { id: '0001-ticket-sla-fields', upgraded: 0 },
           { id: '0002-staff-status', upgraded: 0 },
           { id: '0003-project-fields', upgraded: 0 },
+          { id: '0006-article-status', upgraded: 0 },
         ],
       },
     });
-    expect((await settle(database.db.collection('migrations').count())).total).toBe(3);
+    expect((await settle(database.db.collection('migrations').count())).total).toBe(4);
 
     process.env.TCB_SOURCE = 'wx_trigger';
     expect(await main({ Type: 'Timer', TriggerName: 'tick' }, {})).toEqual({

@@ -55,6 +55,7 @@ const LATER_FIELDS: Record<string, readonly string[]> = {
   ticket_events: ['holderUserId', 'holderTeamId'],
   staff: ['status', 'mobile', 'grantRoles', 'leaveFrom', 'leaveTo', 'handoverNote'],
   uploads: ['purgeAt'],
+  articles: ['status', 'updatedAt'],
 };
 
 /** Settings documents of that release, with only the fields it had. */

@@ -34,6 +34,8 @@ const DEFAULTS: FunctionSettings = { timeout: 20, openapi: [], triggers: [] };
 
 /** Overrides by function; a key that is not a function name fails to compile. */
 const OVERRIDES: Partial<Record<FunctionName, Partial<FunctionSettings>>> = {
+  // admin.invites.qrcode: the invite code as a mini-program code.
+  admin: { openapi: ['wxacode.getUnlimited'] },
   // Every 5 minutes; the longest timeout so a tick over a large backlog can page through it.
   scheduler: {
     timeout: 60,

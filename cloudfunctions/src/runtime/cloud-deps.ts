@@ -6,6 +6,7 @@ import { cloudDatabase } from './cloud-sdk';
 import { cloudFileLinks } from './cloud-file-links';
 import { cloudExportFiles } from './cloud-export-files';
 import { consoleLogger } from './console-logger';
+import { cloudInviteImages } from './cloud-invite-images';
 
 let deps: HandlerDeps | null = null;
 
@@ -19,6 +20,7 @@ export const cloudDeps = (): HandlerDeps => {
     files: cloudFileLinks(),
     digest: (text) => createHash('sha256').update(text).digest('hex'),
     exportFiles: cloudExportFiles(),
+    inviteImages: cloudInviteImages(),
   };
   return deps;
 };

@@ -77,3 +77,18 @@ export const listInvites: AdminHandler<'admin.invites.list'> = async ({ staffUse
   const now = deps.clock.now();
   return { items: page.items.map((i) => toInviteView(i, now, false)), next: page.next };
 };
+
+/**
+ * The open code in full with its image: in WeChat a mini-program code whose scene is the code, on the
+ * local stack a QR of the H5 bind link. Only an open, unexpired code: a used or revoked one is no use.
+ */
+export const inviteQrCode: AdminHandler<'admin.invites.qrcode'> = async ({ inviteId }, ctx) => {
+  const { store, clock, inviteImages } = ctx.deps;
+  const invite = await store.get('invites', inviteId);
+  if (!invite) throw notFound('邀请码不存在');
+  noteAudit(ctx, { target: `invites/${inviteId}`, before: null, after: { shown: 'qrcode' } });
+  if (invite.status !== 'open' || invite.expiresAt <= clock.now()) throw conflict('邀请码已使用、已撤销或已过期');
+  if (!inviteImages) throw new AppError('UNAVAILABLE', '暂时无法生成二维码，请把邀请码文字发给对方');
+  const image = await inviteImages.render(invite.code, BIND_PAGE);
+  return { inviteId, code: invite.code, expiresAt: invite.expiresAt, image };
+};

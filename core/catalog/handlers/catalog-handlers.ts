@@ -97,6 +97,7 @@ export const listArticles: CatalogHandler<'catalog.articles.list'> = async (inpu
 
 export const getArticle: CatalogHandler<'catalog.articles.get'> = async ({ id }, ctx) => {
   const article = await catalogRepo(ctx.deps.store).getArticle(id);
-  if (!article) throw notFound('文章不存在');
+  // A draft or withdrawn article is the office's only: the public sees it as gone.
+  if (article?.status !== 'published') throw notFound('文章不存在');
   return article;
 };

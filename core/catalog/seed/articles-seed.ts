@@ -24,6 +24,8 @@ export const articlesSeed = (seededAt: number): Article[] => [
     source: SOURCE,
     publishedAt: seededAt,
     parkIds: [],
+    status: 'published',
+    updatedAt: seededAt,
   },
   {
     id: 'focus-precise-promotion',
@@ -39,6 +41,8 @@ export const articlesSeed = (seededAt: number): Article[] => [
     source: SOURCE,
     publishedAt: seededAt - HOUR,
     parkIds: [],
+    status: 'published',
+    updatedAt: seededAt - HOUR,
   },
   {
     id: 'focus-business-environment',
@@ -55,5 +59,7 @@ export const articlesSeed = (seededAt: number): Article[] => [
     source: SOURCE,
     publishedAt: seededAt - 2 * HOUR,
     parkIds: ['jingde-smart'],
+    status: 'published',
+    updatedAt: seededAt - 2 * HOUR,
   },
 ];

@@ -10,8 +10,9 @@ import type { StoredDoc } from './stored-doc';
 export const COLLECTIONS = {
   parks: ['order', 'industryIds', 'name'],
   industries: ['order', 'isLeading'],
-  factories: ['parkId', 'status'],
-  articles: ['publishedAt', 'category', 'parkIds'],
+  factories: ['parkId', 'status', 'name'],
+  /** `status`: only published articles are public; `updatedAt`, `title`: the office's list and search. */
+  articles: ['publishedAt', 'category', 'parkIds', 'status', 'updatedAt', 'title'],
   /** `roles`: whether an admin exists yet (the one-time bootstrap). */
   users: ['openid', 'roles'],
   staff: ['userId', 'name', 'status'],
@@ -114,7 +115,10 @@ type FieldOf<C extends CollectionName> = (typeof COLLECTIONS)[C][number];
  */
 export const COMPOUND_INDEXES: { readonly [C in CollectionName]?: readonly (readonly FieldOf<C>[])[] } = {
   industries: [['isLeading', 'order']],
-  articles: [['category', 'publishedAt']],
+  articles: [
+    ['category', 'publishedAt'],
+    ['status', 'category', 'publishedAt'],
+  ],
   visits: [
     ['ownerUserId', 'createdAt'],
     ['hostUserId', 'startsAt'],

@@ -20,6 +20,7 @@ const RAISED: Partial<Record<CollectionName, number>> = {
   staff: 2,
   projects: 2,
   service_categories: 2,
+  articles: 2,
 };
 
 export const SCHEMA_VERSIONS: Readonly<Record<CollectionName, number>> = Object.fromEntries(

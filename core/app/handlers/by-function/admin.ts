@@ -6,6 +6,7 @@ import * as adminTeams from '@core/admin/handlers/admin-team-handlers';
 import * as audit from '@core/admin/handlers/audit-handlers';
 import { offboard } from '@core/admin/handlers/offboard-handler';
 import { handOverToBackup } from '@core/admin/handlers/handover-handler';
+import * as catalogOffice from '@core/catalog/handlers/catalog-office-handlers';
 import type { FunctionHandlers } from '../handler-map';
 
 /** The `admin` cloud function's handlers (C10 and the audit log), and only those. */
@@ -18,6 +19,7 @@ export const ADMIN_HANDLERS: FunctionHandlers<'admin'> = {
   'admin.invites.issue': adminInvites.issueInvite,
   'admin.invites.revoke': adminInvites.revokeInvite,
   'admin.invites.list': adminInvites.listInvites,
+  'admin.invites.qrcode': adminInvites.inviteQrCode,
   'admin.teams.list': adminTeams.listTeams,
   'admin.teams.save': adminTeams.saveTeam,
   'admin.settings.get': adminSettings.getSettings,
@@ -32,4 +34,11 @@ export const ADMIN_HANDLERS: FunctionHandlers<'admin'> = {
   'admin.categories.save': adminCategories.saveCategory,
   'admin.categories.addRules': adminCategories.addRules,
   'admin.categories.withdrawRules': adminCategories.withdrawRules,
+  'admin.catalog.parks.list': catalogOffice.listOfficeParks,
+  'admin.catalog.parks.save': catalogOffice.saveOfficePark,
+  'admin.catalog.factories.list': catalogOffice.listOfficeFactories,
+  'admin.catalog.factories.save': catalogOffice.saveOfficeFactory,
+  'admin.catalog.articles.list': catalogOffice.listOfficeArticles,
+  'admin.catalog.articles.save': catalogOffice.saveOfficeArticle,
+  'admin.catalog.articles.setStatus': catalogOffice.setOfficeArticleStatus,
 };

@@ -4,6 +4,7 @@ import { staffStatus } from './0002-staff-status';
 import { projectFields } from './0003-project-fields';
 import { serviceCategoryRules } from './0004-service-category-rules';
 import { ticketRulesVersion } from './0005-ticket-rules-version';
+import { articleStatus } from './0006-article-status';
 
 /** Every upgrade step, in the order they run. Append only: a released step is never edited or removed. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
@@ -12,4 +13,5 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   projectFields,
   serviceCategoryRules,
   ticketRulesVersion,
+  articleStatus,
 ];

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '@core/kernel/roles';
 import { FormField } from '@/components/form-field';
 import { accountStores } from '@/stores/account-stores';
 import { sessionStore } from '@/stores/session-store';
+import { inviteCodeFromParams } from './invite-param';
 import './index.scss';
 
 type BindField = 'code' | 'mobile';
@@ -49,7 +50,10 @@ function BoundView({ bound }: { bound: BindResult }) {
  */
 export default function BindPage() {
   const router = useRouter();
-  const [values, setValues] = useState<Record<BindField, string>>({ code: router.params.code ?? '', mobile: '' });
+  const [values, setValues] = useState<Record<BindField, string>>({
+    code: inviteCodeFromParams(router.params),
+    mobile: '',
+  });
   const [errors, setErrors] = useState<Partial<Record<BindField | 'form', string>>>({});
   const [busy, setBusy] = useState(false);
   const [bound, setBound] = useState<BindResult | null>(null);

@@ -1,7 +1,7 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { InviteView, StaffAdminView } from '@core/app/contract';
+import type { InviteQrView, InviteView, StaffAdminView } from '@core/app/contract';
 import { ROLE_LABELS } from '@core/kernel/roles';
 import { STAFF_STATUS_LABELS } from '@core/identity/staff';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
@@ -12,8 +12,15 @@ import { LeaveForm } from './components/leave-form';
 import { PreregisterForm } from './components/preregister-form';
 import '../../admin.scss';
 
-/** A fresh invite code to hand over, with the mini-program code path and its expiry. */
+/** A fresh invite code to hand over: as text, and as a code to scan (made on request, never stored). */
 function InviteBox({ invite }: { invite: InviteView }) {
+  const [qr, setQr] = useState<InviteQrView | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const showQr = async () => {
+    const answer = await adminStores.inviteQr(invite.inviteId);
+    setQr(answer.ok ? answer.data : null);
+    setProblem(answer.ok ? null : answer.error.message);
+  };
   return (
     <View className="admin-card" data-invite-code={invite.code}>
       <Text>邀请码（7天内有效，仅可使用一次）：</Text>
@@ -24,6 +31,30 @@ function InviteBox({ invite }: { invite: InviteView }) {
         小程序码路径：{invite.path}
       </Text>
       <Text className="muted">有效期至 {formatDateTimeZh(invite.expiresAt)}</Text>
+      {qr ? (
+        <View className="admin-qr" data-qr-kind={qr.image.kind}>
+          <Image
+            className="admin-qr__image"
+            src={qr.image.dataUrl}
+            mode="aspectFit"
+            ariaLabel={`邀请码 ${qr.code} 的二维码`}
+          />
+          <Text className="muted">
+            {qr.image.kind === 'wxacode'
+              ? '请对方用微信扫码，打开绑定页'
+              : `扫码打开网页版绑定页：${qr.image.link ?? ''}`}
+          </Text>
+        </View>
+      ) : (
+        <Button className="admin-button admin-button--plain" data-action="show-qr" onClick={() => void showQr()}>
+          显示二维码
+        </Button>
+      )}
+      {problem && (
+        <View className="admin-error" role="alert">
+          <Text>{problem}</Text>
+        </View>
+      )}
     </View>
   );
 }

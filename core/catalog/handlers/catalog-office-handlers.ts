@@ -1,0 +1,98 @@
+import type { CatalogHandler } from '../catalog-actions';
+import type { Article, Factory, Park } from '../catalog';
+import { conflict, invalidInput, notFound } from '@core/kernel/errors';
+import { noteAudit } from '@core/kernel/deps';
+import { catalogRepo } from '../catalog-repo';
+
+/** The office's catalogue edits (C10): validated by the contract, checked here, audited with before/after. */
+
+/** The index of the first id that names nothing, or -1. */
+const firstUnknown = (ids: readonly string[], known: readonly { id: string }[]): number => {
+  const found = new Set(known.map((k) => k.id));
+  return ids.findIndex((id) => !found.has(id));
+};
+
+/** The record the office edited, still at the version it saw (CONFLICT if someone changed it since). */
+const edited = <T extends { version: number }>(doc: T | null, version: number | undefined, missing: string): T => {
+  if (!doc) throw notFound(missing);
+  if (version !== undefined && version !== doc.version) throw conflict('内容已被他人修改，请刷新后再改');
+  return doc;
+};
+
+export const listOfficeParks: CatalogHandler<'admin.catalog.parks.list'> = ({ keyword, limit, cursor }, { deps }) =>
+  catalogRepo(deps.store).parksPage(keyword, { limit, cursor });
+
+export const saveOfficePark: CatalogHandler<'admin.catalog.parks.save'> = async (input, ctx) => {
+  const repo = catalogRepo(ctx.deps.store);
+  const { parkId, version, ...fields } = input;
+  const unknown = firstUnknown(fields.industryIds, await repo.industriesByIds(fields.industryIds));
+  if (unknown >= 0) throw invalidInput(`industryIds.${unknown}`, '产业不存在');
+  const existing = parkId ? edited(await repo.getPark(parkId), version, '园区不存在') : null;
+  const doc: Park = { id: existing?.id ?? `park-${ctx.deps.ids.newId()}`, version: existing?.version ?? 1, ...fields };
+  noteAudit(ctx, { target: `parks/${doc.id}`, before: existing, after: fields });
+  return repo.savePark(existing, doc);
+};
+
+export const listOfficeFactories: CatalogHandler<'admin.catalog.factories.list'> = (input, { deps }) =>
+  catalogRepo(deps.store).factoriesPage(input);
+
+export const saveOfficeFactory: CatalogHandler<'admin.catalog.factories.save'> = async (input, ctx) => {
+  const repo = catalogRepo(ctx.deps.store);
+  const { factoryId, version, ...fields } = input;
+  if (!(await repo.getPark(fields.parkId))) throw invalidInput('parkId', '园区不存在');
+  const existing = factoryId ? edited(await repo.getFactory(factoryId), version, '厂房不存在') : null;
+  const doc: Factory = {
+    id: existing?.id ?? `factory-${ctx.deps.ids.newId()}`,
+    version: existing?.version ?? 1,
+    ...fields,
+  };
+  noteAudit(ctx, { target: `factories/${doc.id}`, before: existing, after: fields });
+  return repo.saveFactory(existing, doc);
+};
+
+export const listOfficeArticles: CatalogHandler<'admin.catalog.articles.list'> = (input, { deps }) =>
+  catalogRepo(deps.store).articlesPage(input);
+
+/** A new article is a draft; an edit keeps its status and 发布时间. */
+export const saveOfficeArticle: CatalogHandler<'admin.catalog.articles.save'> = async (input, ctx) => {
+  const repo = catalogRepo(ctx.deps.store);
+  const now = ctx.deps.clock.now();
+  const { articleId, version, ...fields } = input;
+  const unknown = firstUnknown(fields.parkIds, await repo.parksByIds(fields.parkIds));
+  if (unknown >= 0) throw invalidInput(`parkIds.${unknown}`, '园区不存在');
+  const existing = articleId ? edited(await repo.getArticle(articleId), version, '文章不存在') : null;
+  const doc: Article = {
+    id: existing?.id ?? `article-${ctx.deps.ids.newId()}`,
+    version: existing?.version ?? 1,
+    ...fields,
+    status: existing?.status ?? 'draft',
+    publishedAt: existing?.publishedAt ?? now,
+    updatedAt: now,
+  };
+  noteAudit(ctx, { target: `articles/${doc.id}`, before: existing, after: fields });
+  return repo.saveArticle(existing, doc);
+};
+
+/** 发布 (a draft, or a withdrawn article again) or 撤回 (kept, no longer public). */
+export const setOfficeArticleStatus: CatalogHandler<'admin.catalog.articles.setStatus'> = async (input, ctx) => {
+  const repo = catalogRepo(ctx.deps.store);
+  const now = ctx.deps.clock.now();
+  const existing = edited(await repo.getArticle(input.articleId), input.version, '文章不存在');
+  if (input.publishedAt !== undefined && input.publishedAt > now) {
+    throw invalidInput('publishedAt', '发布时间不能晚于现在');
+  }
+  if (input.status === 'withdrawn' && existing.status !== 'published') throw conflict('只有已发布的文章可以撤回');
+  if (input.status === 'published' && existing.status === 'published') throw conflict('文章已发布');
+  // A first publication is dated now; one published before keeps its date unless the office gives one.
+  const publishedAt =
+    input.status === 'published'
+      ? (input.publishedAt ?? (existing.status === 'withdrawn' ? existing.publishedAt : now))
+      : existing.publishedAt;
+  const doc: Article = { ...existing, status: input.status, publishedAt, updatedAt: now };
+  noteAudit(ctx, {
+    target: `articles/${existing.id}`,
+    before: { status: existing.status, publishedAt: existing.publishedAt },
+    after: { status: doc.status, publishedAt },
+  });
+  return repo.saveArticle(existing, doc);
+};
