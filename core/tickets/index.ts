@@ -2,7 +2,7 @@
 export * from './assessment-ledger';
 export * from './auto-confirm-tickets';
 export * from './deadlines/sla-check-at';
-export * from './evaluation-records';
+export * from './repo/evaluation-records';
 export * from './deadlines/sla-clock';
 export * from './deadlines/ticket-sla';
 export * from './rating';
@@ -17,3 +17,4 @@ export * from './ticket-fields';
 export * from './ticket-index-fields';
 export * from './ticket-repo';
 export * from './upload';
+export * from './project-node-tickets';

@@ -1,6 +1,6 @@
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
-import type { EvaluationFollowUp } from './rating';
+import type { EvaluationFollowUp } from '../rating';
 
 /** One team's (or person's) 现场评议 line for the ledger: its round, its score, what the ledger says. */
 export interface RoundLedgerLine {
