@@ -96,6 +96,7 @@ describe('现场评议: one full round in the browser', () => {
     // The bottom team's leader has the 整改, due in 10 working days.
     await actAs(app.page, app.baseUrl, 'leader', '赵主任（演示）');
     const oversight = await openRoute(app.page, app.baseUrl, OVERSIGHT);
+    await oversight.getByText('待整改', { exact: true }).click();
     await oversight.getByText('现场评议整改：京德智造产业园接待组').waitFor();
     await oversight.getByText('第2名 / 共2名').waitFor();
 
