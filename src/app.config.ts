@@ -60,6 +60,11 @@ export default defineAppConfig({
     },
     // Leaders and the office: 服务驾驶舱 and 考核台账 (C8).
     { root: 'subpackages/dashboard', pages: ['pages/overview/index', 'pages/ledger/index'] },
+    // 现场评议: the office's rounds, raters' scoring (staff, leaders, enterprises by on-site code), results.
+    {
+      root: 'subpackages/evaluation',
+      pages: ['pages/office/index', 'pages/rate/index', 'pages/results/index'],
+    },
   ],
   // WeChat for Windows/Mac: the office may widen the window (admin pages lay out for ≥ 1024 px).
   resizable: true,

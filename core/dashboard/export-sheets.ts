@@ -124,22 +124,22 @@ export const ledgerSheets = (a: LedgerAnswer): Sheet[] => [
     name: '考核汇总',
     columns: [
       ...[col('类别', 'text'), col('名称', 'text'), col('超时'), col('督办'), col('差评'), col('按时办结')],
-      ...[col('整改'), col('按时整改'), col('逾期整改')],
+      ...[col('整改'), col('按时整改'), col('逾期整改'), col('评议得分')],
     ],
     rows: a.subjects.map((s) => [
       ...[s.subject === 'person' ? '个人' : '团队', s.name, s.breaches, s.supervision, s.badRatings, s.onTimeCloses],
-      ...[s.followUpsOpened, s.followUpsClosedOnTime, s.followUpsOverdue],
+      ...[s.followUpsOpened, s.followUpsClosedOnTime, s.followUpsOverdue, s.evaluationScore],
     ]),
   },
   {
     name: '考核记录',
     columns: [
       ...[col('时间', 'time'), col('类型', 'text'), col('类别', 'text'), col('名称', 'text')],
-      ...[col('工单编号', 'text'), col('说明', 'text')],
+      ...[col('工单/评议编号', 'text'), col('说明', 'text')],
     ],
     rows: a.lines.map((l) => [
       ...[l.at, LEDGER_LINE_LABELS[l.kind], l.subject === 'person' ? '个人' : '团队', l.subjectName],
-      ...[l.ticketId, l.note],
+      ...[l.ticketId ?? l.roundId, l.note],
     ]),
   },
 ];

@@ -1,12 +1,15 @@
-import type { FollowUp } from '@core/tickets';
+import { isRatingFollowUp, type FollowUp } from '@core/tickets';
 import type { ScopeChoices } from './dashboard-request';
 import { ASSESSMENT_KIND_LABELS, type AssessmentEntry } from '@core/tickets';
 import { SUPERVISION_LEVEL_TEXT } from './labels';
 import type { Period } from './period';
 import { inPeriod } from './stats';
 import { holderAt, type TicketFact } from './ticket-fact';
+import { addRoundScores, entryLine, linkOf, type LedgerLine } from './round-ledger-lines';
 
-export const LEDGER_LINE_KINDS = ['breach', 'supervision', 'bad_rating', 'on_time_close', 'follow_up'] as const;
+export const LEDGER_LINE_KINDS = [
+  ...['breach', 'supervision', 'bad_rating', 'on_time_close', 'follow_up', 'evaluation'],
+] as const;
 export type LedgerLineKind = (typeof LEDGER_LINE_KINDS)[number];
 export const LEDGER_LINE_LABELS: Record<LedgerLineKind, string> = {
   ...ASSESSMENT_KIND_LABELS,
@@ -16,15 +19,7 @@ export const LEDGER_LINE_LABELS: Record<LedgerLineKind, string> = {
 
 export type LedgerSubject = 'person' | 'team';
 
-export interface LedgerLine {
-  kind: LedgerLineKind;
-  subject: LedgerSubject;
-  subjectId: string;
-  subjectName: string;
-  ticketId: string;
-  at: number;
-  note: string;
-}
+export type { LedgerLine };
 
 export interface LedgerSubjectRow {
   subject: LedgerSubject;
@@ -37,6 +32,8 @@ export interface LedgerSubjectRow {
   followUpsOpened: number;
   followUpsClosedOnTime: number;
   followUpsOverdue: number;
+  /** The mean of the period's 现场评议 scores (0–100), null without one. */
+  evaluationScore: number | null;
 }
 
 export interface LedgerAnswer {
@@ -54,7 +51,7 @@ export interface LedgerAnswer {
 export const LEDGER_LINES_MAX = 500;
 
 /** Which lines the caller may see: a leader's own teams and people, the office everything. */
-export type LedgerFilter = (subject: LedgerSubject, subjectId: string, ticketId: string) => boolean;
+export type LedgerFilter = (subject: LedgerSubject, subjectId: string, ticketId: string | null) => boolean;
 
 const followUpResult = (u: FollowUp, asOf: number): { text: string; isOnTime: boolean; isOverdue: boolean } => {
   if (u.closedAt !== null && u.closedAt <= u.dueAt) return { text: '按时整改', isOnTime: true, isOverdue: false };
@@ -81,11 +78,29 @@ const creditedLines = (fact: TicketFact, at: number, kind: LedgerLineKind, note:
   const lines: LedgerLine[] = [];
   if (holder.userId !== null) {
     const name = input.names.person(holder.userId);
-    lines.push({ kind, subject: 'person', subjectId: holder.userId, subjectName: name, ticketId: fact.id, at, note });
+    lines.push({
+      kind,
+      subject: 'person',
+      subjectId: holder.userId,
+      subjectName: name,
+      ticketId: fact.id,
+      roundId: null,
+      at,
+      note,
+    });
   }
   if (holder.teamId !== null) {
     const name = input.names.team(holder.teamId);
-    lines.push({ kind, subject: 'team', subjectId: holder.teamId, subjectName: name, ticketId: fact.id, at, note });
+    lines.push({
+      kind,
+      subject: 'team',
+      subjectId: holder.teamId,
+      subjectName: name,
+      ticketId: fact.id,
+      roundId: null,
+      at,
+      note,
+    });
   }
   return lines;
 };
@@ -94,18 +109,15 @@ const creditedLines = (fact: TicketFact, at: number, kind: LedgerLineKind, note:
 export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterText' | 'generatedAt' | 'choices'> => {
   const { period, asOf } = input;
   const inP = (at: number | null) => inPeriod(at, period.from, asOf);
-  const lines: LedgerLine[] = input.entries
-    .filter((e) => inP(e.at))
-    .map(({ kind, subject, subjectId, subjectName, ticketId, at, note }) => ({
-      ...{ kind, subject, subjectId, subjectName, ticketId, at, note },
-    }));
+  const lines: LedgerLine[] = input.entries.filter((e) => inP(e.at)).map(entryLine);
   for (const fact of input.facts.values()) {
     for (const s of fact.supervision) {
       if (inP(s.at)) lines.push(...creditedLines(fact, s.at, 'supervision', SUPERVISION_LEVEL_TEXT[s.level], input));
     }
   }
   const followUpOutcome = new Map<string, ReturnType<typeof followUpResult>>();
-  for (const u of input.followUps) {
+  // A round's 整改 reaches the ledger through its own lines (kind evaluation), not through a ticket.
+  for (const u of input.followUps.filter(isRatingFollowUp)) {
     const fact = input.facts.get(u.ticketId);
     if (!fact || !inP(u.createdAt)) continue;
     const result = followUpResult(u, asOf);
@@ -114,13 +126,14 @@ export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterTex
   }
   const visible = lines
     .filter((l) => input.filter(l.subject, l.subjectId, l.ticketId))
-    .sort((a, b) => b.at - a.at || a.ticketId.localeCompare(b.ticketId) || a.subject.localeCompare(b.subject));
+    .sort((a, b) => b.at - a.at || linkOf(a).localeCompare(linkOf(b)) || a.subject.localeCompare(b.subject));
   const rows = new Map<string, LedgerSubjectRow>();
   for (const l of visible) {
     const key = `${l.subject}|${l.subjectId}`;
     const row = rows.get(key) ?? {
       ...{ subject: l.subject, id: l.subjectId, name: l.subjectName, breaches: 0, supervision: 0, badRatings: 0 },
       ...{ onTimeCloses: 0, followUpsOpened: 0, followUpsClosedOnTime: 0, followUpsOverdue: 0 },
+      evaluationScore: null,
     };
     rows.set(key, row);
     if (l.kind === 'breach') row.breaches += 1;
@@ -128,12 +141,13 @@ export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterTex
     if (l.kind === 'bad_rating') row.badRatings += 1;
     if (l.kind === 'on_time_close') row.onTimeCloses += 1;
     if (l.kind === 'follow_up') {
-      const result = followUpOutcome.get(l.ticketId);
+      const result = followUpOutcome.get(l.ticketId ?? '');
       row.followUpsOpened += 1;
       if (result?.isOnTime) row.followUpsClosedOnTime += 1;
       if (result?.isOverdue) row.followUpsOverdue += 1;
     }
   }
+  addRoundScores(rows, visible, input.entries);
   const subjects = [...rows.values()].sort(
     (a, b) => a.subject.localeCompare(b.subject) || b.breaches - a.breaches || a.id.localeCompare(b.id),
   );

@@ -78,7 +78,7 @@ export const loadLedger = async (
   );
   const filter: LedgerFilter = (subject, subjectId, ticketId) => {
     if (allowed && !(subject === 'team' ? allowed.teamIds : allowed.userIds).has(subjectId)) return false;
-    if (s.parkId !== undefined && byId.get(ticketId)?.parkId !== s.parkId) return false;
+    if (s.parkId !== undefined && (ticketId === null || byId.get(ticketId)?.parkId !== s.parkId)) return false;
     if (s.userId !== undefined) return subject === 'person' && subjectId === s.userId;
     if (s.teamIds !== undefined) return subject === 'team' ? s.teamIds.has(subjectId) : teamMembers.has(subjectId);
     return true;

@@ -1,4 +1,4 @@
-import type { FollowUp } from '@core/tickets';
+import { isRatingFollowUp, type FollowUp } from '@core/tickets';
 import type { Visit, VisitStatus } from '@core/visits';
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import { periodDays, type Period } from './period';
@@ -26,7 +26,7 @@ export const followUpFigures = (
 ): FollowUpFigures => {
   const figures = { opened: 0, closedOnTime: 0, overdue: 0 };
   for (const u of followUps) {
-    const fact = factOf(u.ticketId);
+    const fact = isRatingFollowUp(u) ? factOf(u.ticketId) : undefined;
     // A 整改 belongs to whoever held the ticket when it was rated badly.
     const isMine = fact ? matchesAt(scope, fact, u.createdAt) : Object.keys(scope).length === 0;
     if (!isMine) continue;

@@ -8,3 +8,4 @@ export * from './nodes/node-view';
 export * from './nodes/project-plan';
 export * from './nodes/stall-rule';
 export * from './nodes/node-progress';
+export { projectRepo } from './project-repo';

@@ -8,7 +8,8 @@ import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
 
 export type SupervisionItemView = Omit<SupervisionItem, 'version'>;
 export type AssessmentEntryView = Omit<AssessmentEntry, 'version'>;
-export type FollowUpView = Omit<FollowUp, 'version'>;
+/** Per kind of 整改 (a union, so each keeps its own fields). */
+export type FollowUpView = FollowUp extends infer F ? (F extends FollowUp ? Omit<F, 'version'> : never) : never;
 
 const followUpIdField = idField;
 const textOf = (label: string, max: number) =>

@@ -1,5 +1,5 @@
 import type { WorkingTime } from '@core/kernel/calendar/working-time';
-import { FOLLOW_UP_WORKING_DAYS, isBadRating, RATING_LABELS, type FollowUp, type TicketRating } from './rating';
+import { FOLLOW_UP_WORKING_DAYS, isBadRating, RATING_LABELS, type RatingFollowUp, type TicketRating } from './rating';
 import type { AssessmentEntry } from './supervision';
 import type { Ticket } from './ticket';
 import type { IdSource } from '@core/kernel/deps';
@@ -29,7 +29,7 @@ export const recordConfirmation = async (
   const rating = closed.rating;
   if (!rating || !isBadRating(rating.level)) return;
   await ledger('bad_rating', ratingText(rating));
-  const followUp: FollowUp = {
+  const followUp: RatingFollowUp = {
     id: ids.newId(),
     version: 1,
     ticketId: closed.id,

@@ -2,6 +2,7 @@
 export * from './assessment-ledger';
 export * from './auto-confirm-tickets';
 export * from './deadlines/sla-check-at';
+export * from './repo/evaluation-records';
 export * from './deadlines/sla-clock';
 export * from './deadlines/ticket-sla';
 export * from './rating';

@@ -42,20 +42,42 @@ export interface FollowUpContact {
   recordedAt: number;
 }
 
-/** 整改: opened by a bad rating, owned by the responsible leader, due in 5 working days. */
-export interface FollowUp {
+interface FollowUpBase {
   id: string;
   version: number;
-  ticketId: string;
   leaderUserId: string | null;
   status: FollowUpStatus;
-  categoryName: string;
-  enterpriseName: string;
-  assigneeName: string | null;
-  rating: TicketRating;
   dueAt: number;
   contact: FollowUpContact | null;
   summary: string | null;
   createdAt: number;
   closedAt: number | null;
 }
+
+/** 整改 of a bad rating: owned by the responsible leader, due in 5 working days. (Older documents carry no `source`.) */
+export interface RatingFollowUp extends FollowUpBase {
+  source?: 'rating';
+  ticketId: string;
+  categoryName: string;
+  enterpriseName: string;
+  assigneeName: string | null;
+  rating: TicketRating;
+}
+
+/** 整改 of the bottom team of a 现场评议 round (core/evaluation): owned by the team's leader. */
+export interface EvaluationFollowUp extends FollowUpBase {
+  source: 'evaluation';
+  roundId: string;
+  roundTitle: string;
+  teamId: string;
+  teamName: string;
+  /** The team's weighted score (0–100) and rank of how many ranked. */
+  score: number;
+  rank: number;
+  rankedCount: number;
+}
+
+/** 整改: a follow-up the leader must answer with a contact on record before it closes. */
+export type FollowUp = RatingFollowUp | EvaluationFollowUp;
+
+export const isRatingFollowUp = (f: FollowUp): f is RatingFollowUp => f.source !== 'evaluation';

@@ -26,12 +26,13 @@ export interface SupervisionItem {
   createdAt: number;
 }
 
-export const ASSESSMENT_KINDS = ['breach', 'bad_rating', 'on_time_close'] as const;
+export const ASSESSMENT_KINDS = ['breach', 'bad_rating', 'on_time_close', 'evaluation'] as const;
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
 export const ASSESSMENT_KIND_LABELS: Record<AssessmentKind, string> = {
   breach: '超时',
   bad_rating: '差评',
   on_time_close: '按时办结',
+  evaluation: '现场评议',
 };
 
 /** One line of the assessment ledger (内部考核评价), written for the person and again for the team. */
@@ -43,7 +44,11 @@ export interface AssessmentEntry {
   /** A userId for a person, a teamId for a team. */
   subjectId: string;
   subjectName: string;
-  ticketId: string;
+  /** The ticket a line is about; null for a 现场评议 line, which names its round instead. */
+  ticketId: string | null;
+  /** The 现场评议 round (kind evaluation) and the subject's weighted score in it (0–100); absent on ticket lines. */
+  roundId?: string;
+  score?: number;
   at: number;
   note: string;
 }

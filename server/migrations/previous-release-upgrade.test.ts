@@ -10,6 +10,7 @@ import { createWorkingTime } from '@core/kernel/calendar/working-time';
 import { ACTIONS, type ActionInput, type ActionName } from '@core/app/contract';
 import { NO_ESCALATION } from '@core/tickets/supervision';
 import type { Park } from '@core/catalog/catalog';
+import { allScores, validRound } from '@tests/support/evaluation-fixture';
 import type { Ticket, TicketEvent } from '@core/tickets/ticket';
 import type { ServiceCategory } from '@core/tickets/service-category';
 import type { HandlerDeps, Logger } from '@core/app/handlers';
@@ -274,7 +275,7 @@ describe('the previous release’s data dir', () => {
     // A bad rating on a ticket of the old release opens a 整改 for its leader.
     expect((await ok('enterprise', 'tickets.close', { ticketId: tickets.resolved, rating: 2 })).status).toBe('closed');
     const followUps = await ok('leader', 'tickets.followUps', {});
-    const followUp = followUps.items.find((f) => f.ticketId === tickets.resolved);
+    const followUp = followUps.items.find((f) => f.source !== 'evaluation' && f.ticketId === tickets.resolved);
     expect(followUp).toBeDefined();
     deps.clock = { now: () => FIXED_NOW + 2 * 3600_000 };
     await ok('leader', 'tickets.recordFollowUp', {
@@ -456,6 +457,16 @@ describe('the previous release’s data dir', () => {
       projectId: null,
     });
     expect(errorOf(await call('staff', 'projects.forVisit', { visitId: 'no-such-visit' })).code).toBe('NOT_FOUND');
+
+    // 现场评议 over the old data: the old teams are targets, the enterprise contact of the old project rates by code.
+    const round = await ok('admin', 'evaluation.open', validRound());
+    await ok('admin', 'evaluation.edit', { roundId: round.id, ...validRound({ title: '升级后的现场评议' }) });
+    expect((await ok('admin', 'evaluation.rounds', {})).items.map((r) => r.id)).toContain(round.id);
+    expect((await ok('staff', 'evaluation.toRate', {})).rounds).toHaveLength(1);
+    const scored = { roundId: round.id, targetKey: 'team:svc-duty', scores: allScores(4) };
+    await ok('enterprise', 'evaluation.submit', { ...scored, code: round.code });
+    expect((await ok('admin', 'evaluation.round', { roundId: round.id })).submitted).toBe(1);
+    expect((await ok('staff', 'evaluation.results', {})).round).toBeNull();
 
     expect([...covered].sort()).toEqual(Object.keys(ACTIONS).sort());
   }, 60_000);

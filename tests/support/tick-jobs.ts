@@ -3,6 +3,7 @@ export const TICK_JOB_NAMES = [
   'visitReminders',
   'slaEscalations',
   'autoConfirm',
+  'publishEvaluations',
   'subscribeOutbox',
   'purgeRequests',
   'dashboardRollup',

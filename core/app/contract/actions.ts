@@ -3,6 +3,7 @@ import { accountActions } from '@core/identity';
 import { adminActions } from '@core/admin';
 import { catalogActions } from '@core/catalog';
 import { dashboardActions } from '@core/dashboard';
+import { evaluationActions } from '@core/evaluation';
 import type { ActionDef } from '@core/kernel/define-action';
 import { messageActions } from '@core/messages';
 import { projectActions } from '@core/projects';
@@ -21,6 +22,7 @@ export const ACTIONS = {
   ...adminActions,
   ...dashboardActions,
   ...projectActions,
+  ...evaluationActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

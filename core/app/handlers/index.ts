@@ -6,6 +6,7 @@ import { MESSAGES_HANDLERS } from './by-function/messages';
 import { TICKETS_HANDLERS } from './by-function/tickets';
 import { ADMIN_HANDLERS } from './by-function/admin';
 import { PROJECTS_HANDLERS } from './by-function/projects';
+import { EVALUATION_HANDLERS } from './by-function/evaluation';
 
 export * from '@core/kernel/deps';
 export * from './handler-map';
@@ -19,4 +20,5 @@ export const HANDLERS: HandlerMap = {
   ...TICKETS_HANDLERS,
   ...ADMIN_HANDLERS,
   ...PROJECTS_HANDLERS,
+  ...EVALUATION_HANDLERS,
 };

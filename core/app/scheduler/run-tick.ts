@@ -3,6 +3,7 @@ import type { HandlerDeps } from '@core/kernel/deps';
 import { rollUpDashboard } from '@core/dashboard';
 import { deliverOutbox, type SubscribeSender } from '@core/notify';
 import { escalateDueTickets } from '@core/sla';
+import { publishDueRounds } from '@core/evaluation';
 import { purgeUnattachedUploads } from './purge-uploads';
 import { autoConfirmResolvedTickets } from '@core/tickets';
 import { sendDueVisitReminders } from '@core/visits';
@@ -28,6 +29,8 @@ export const tickJobs = (
   { name: 'visitReminders', run: sendDueVisitReminders },
   { name: 'slaEscalations', run: escalateDueTickets },
   { name: 'autoConfirm', run: autoConfirmResolvedTickets },
+  // Before the outbox: the bottom team's leader hears of the 整改 in the same tick.
+  { name: 'publishEvaluations', run: publishDueRounds },
   { name: 'subscribeOutbox', run: deliverOutbox(sender) },
   { name: 'purgeRequests', run: purgeOldRequests },
   ...(uploads ? [{ name: 'purgeUploads', run: purgeUnattachedUploads(uploads.removeFile) }] : []),

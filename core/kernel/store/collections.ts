@@ -64,6 +64,10 @@ export const COLLECTIONS = {
   follow_ups: ['leaderUserId', 'status', 'createdAt'],
   /** 内部考核: per person and per team, newest first. */
   assessment_ledger: ['subjectId', 'at'],
+  /** 现场评议 rounds: the office's list, the open ones raters see, the due ones the scheduler publishes, by on-site code. */
+  evaluation_rounds: ['status', 'closesAt', 'publishedAt', 'createdAt', 'code'],
+  /** One document per rater and target (derived id): a round's scores, a target's count, a rater's own. */
+  evaluation_scores: ['roundId', 'targetKey', 'raterKey'],
   /** The in-app message centre (消息): one document per recipient and message. */
   notifications: ['recipientUserId', 'createdAt', 'readAt'],
   /** Append-only, hash-chained (C10); read by seq, and an admin's own by actor. */
@@ -149,6 +153,14 @@ export const COMPOUND_INDEXES: { readonly [C in CollectionName]?: readonly (read
     ['status', 'createdAt'],
   ],
   assessment_ledger: [['subjectId', 'at']],
+  evaluation_rounds: [
+    ['status', 'closesAt'],
+    ['status', 'publishedAt'],
+  ],
+  evaluation_scores: [
+    ['roundId', 'targetKey'],
+    ['roundId', 'raterKey'],
+  ],
   notifications: [
     ['recipientUserId', 'createdAt'],
     ['recipientUserId', 'readAt'],

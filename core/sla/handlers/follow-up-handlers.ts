@@ -1,5 +1,5 @@
 import type { SupervisionHandler } from '../supervision-actions';
-import type { FollowUp } from '@core/tickets';
+import { isRatingFollowUp, type FollowUp } from '@core/tickets';
 import { forbidden, invalidInput, notFound } from '@core/kernel/errors';
 import type { Filter } from '@core/kernel/store/doc-store';
 import type { HandlerContext } from '@core/kernel/deps';
@@ -43,7 +43,9 @@ export const recordFollowUp: SupervisionHandler<'tickets.recordFollowUp'> = ({ f
   changeFollowUp(ctx, followUpId, (f, now) => {
     if (at > now) throw invalidInput('at', '回访时间不能晚于现在');
     // The contact answers the rating: it cannot have happened before the enterprise rated.
-    if (at < f.rating.at) throw invalidInput('at', '回访时间不能早于企业评价的时间');
+    if (isRatingFollowUp(f) && at < f.rating.at) throw invalidInput('at', '回访时间不能早于企业评价的时间');
+    // A round's 整改 answers its published result: the contact cannot predate it.
+    if (!isRatingFollowUp(f) && at < f.createdAt) throw invalidInput('at', '回访时间不能早于评议结果公布的时间');
     return { contact: { who, at, said, recordedAt: now } };
   });
 

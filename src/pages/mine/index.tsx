@@ -70,6 +70,19 @@ function WorkEntries({ me, unreadCount }: { me: WhoAmI | null; unreadCount: numb
           服务驾驶舱
         </MineEntry>
       )}
+      <MineEntry url="/subpackages/evaluation/pages/rate/index" sub="现场评议打分；企业凭现场评议码参与 ›">
+        现场评议
+      </MineEntry>
+      {has('admin') && (
+        <MineEntry url="/subpackages/evaluation/pages/office/index" sub="开启评议、查看进度和结果 ›">
+          组织现场评议
+        </MineEntry>
+      )}
+      {has('staff', 'leader', 'admin') && (
+        <MineEntry url="/subpackages/evaluation/pages/results/index" sub="已公布的评议得分和名次 ›">
+          评议结果
+        </MineEntry>
+      )}
       {has('staff', 'leader') && (
         <MineEntry url="/subpackages/staff/pages/visits/index" sub="本组待接待的考察，确认或婉拒 ›">
           接待考察（工作人员）

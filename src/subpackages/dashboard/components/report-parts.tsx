@@ -28,6 +28,22 @@ export function TicketLink(props: { ticketId: string; className: string; childre
   );
 }
 
+const ROUND_RESULTS = '/subpackages/evaluation/pages/results/index';
+
+/** A ledger row of a 现场评议 round: opens the round's published results. */
+export function RoundLink(props: { roundId: string; className: string; children: ReactNode }) {
+  return (
+    <View
+      className={props.className}
+      data-round-id={props.roundId}
+      {...{ role: 'link' }}
+      onClick={() => void Taro.navigateTo({ url: `${ROUND_RESULTS}?id=${encodeURIComponent(props.roundId)}` })}
+    >
+      {props.children}
+    </View>
+  );
+}
+
 /** A table with a head row; the 名称 column is the wide one. */
 export function DataTable(props: {
   head: readonly string[];

@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components';
 import { LEDGER_LINE_LABELS, type LedgerAnswer } from '@core/dashboard/ledger-figures';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { ReportPage } from '../../components/report-page';
-import { Card, DataTable, TicketLink } from '../../components/report-parts';
+import { Card, DataTable, RoundLink, TicketLink } from '../../components/report-parts';
 import { dashboardStores } from '@/stores/dashboard-store';
 import '../../dashboard.scss';
 
 const SUBJECT_LABEL = { person: '个人', team: '团队' } as const;
-const SUBJECT_HEAD = ['类别', '名称', '超时', '督办', '差评', '按时办结', '整改', '按时整改', '逾期整改'];
+const SUBJECT_HEAD = ['类别', '名称', '超时', '督办', '差评', '按时办结', '整改', '按时整改', '逾期整改', '评议得分'];
 
 /** Per person and team: the sums of the period's ledger lines. */
 function LedgerSubjects({ subjects }: { subjects: LedgerAnswer['subjects'] }) {
@@ -23,6 +23,7 @@ function LedgerSubjects({ subjects }: { subjects: LedgerAnswer['subjects'] }) {
             cells: [
               ...[SUBJECT_LABEL[s.subject], s.name, s.breaches, s.supervision, s.badRatings, s.onTimeCloses],
               ...[s.followUpsOpened, s.followUpsClosedOnTime, s.followUpsOverdue],
+              s.evaluationScore === null ? '—' : s.evaluationScore.toFixed(1),
             ],
           }))}
         />
@@ -36,29 +37,41 @@ function LedgerLines({ a }: { a: LedgerAnswer }) {
   const shown = a.lineCount > a.lines.length ? `，显示最近 ${a.lines.length} 条，全部请导出` : '';
   return (
     <Card title={`考核记录（${a.lineCount} 条${shown}）`} wide>
-      {a.lines.map((l, i) => (
-        <TicketLink
-          key={`${l.kind}-${l.subject}-${l.subjectId}-${l.ticketId}-${l.at}-${i}`}
-          className="ledger-line"
-          ticketId={l.ticketId}
-        >
-          <Text className={`ledger-line__kind ledger-line__kind--${l.kind}`}>{LEDGER_LINE_LABELS[l.kind]}</Text>
-          <View className="ledger-line__body">
-            <Text className="ledger-line__who">
-              {SUBJECT_LABEL[l.subject]} · {l.subjectName}
-            </Text>
-            <Text className="ledger-line__note">
-              {formatDateTimeZh(l.at)} · {l.note || '—'} ›
-            </Text>
-          </View>
-        </TicketLink>
-      ))}
-      <Text className="dash-card__line muted">现场评议得分待评议功能上线后计入。</Text>
+      {a.lines.map((l, i) => {
+        const key = `${l.kind}-${l.subject}-${l.subjectId}-${l.ticketId ?? l.roundId}-${l.at}-${i}`;
+        const body = <LineBody line={l} />;
+        return l.roundId !== null ? (
+          <RoundLink key={key} className="ledger-line" roundId={l.roundId}>
+            {body}
+          </RoundLink>
+        ) : (
+          <TicketLink key={key} className="ledger-line" ticketId={l.ticketId ?? ''}>
+            {body}
+          </TicketLink>
+        );
+      })}
     </Card>
   );
 }
 
-/** 考核台账: per person and team over a period — 超时, 督办, 差评, 按时办结 and 整改 results, each linking to its ticket. */
+/** One line: its kind, whom it counts for, when and why. */
+function LineBody({ line: l }: { line: LedgerAnswer['lines'][number] }) {
+  return (
+    <>
+      <Text className={`ledger-line__kind ledger-line__kind--${l.kind}`}>{LEDGER_LINE_LABELS[l.kind]}</Text>
+      <View className="ledger-line__body">
+        <Text className="ledger-line__who">
+          {SUBJECT_LABEL[l.subject]} · {l.subjectName}
+        </Text>
+        <Text className="ledger-line__note">
+          {formatDateTimeZh(l.at)} · {l.note || '—'} ›
+        </Text>
+      </View>
+    </>
+  );
+}
+
+/** 考核台账: per person and team over a period — 超时, 督办, 差评, 按时办结, 整改 results and 现场评议 scores, each linking to its ticket or round. */
 export default function LedgerPage() {
   return (
     <ReportPage

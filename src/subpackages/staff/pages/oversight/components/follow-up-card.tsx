@@ -59,8 +59,38 @@ function StepForm(props: {
   );
 }
 
-/** The bad rating, who handled it, the 整改 deadline and the 回访 once recorded. */
+/** The round, the team's score and rank, the 整改 deadline. */
+function RoundFacts({ item }: { item: Extract<FollowUpView, { source: 'evaluation' }> }) {
+  return (
+    <>
+      <View className="oversight-card__head">
+        <Text className="oversight-card__name">现场评议整改：{item.teamName}</Text>
+        <Text className="oversight-card__tag oversight-card__tag--red">
+          第{item.rank}名 / 共{item.rankedCount}名
+        </Text>
+      </View>
+      <Text className="oversight-card__line">
+        {item.roundTitle} · 综合得分 {item.score.toFixed(1)}
+      </Text>
+      <Text className="oversight-card__line muted">整改期限 {formatDateTimeZh(item.dueAt)}</Text>
+    </>
+  );
+}
+
+/** The bad rating (or the 评议 round), who handled it, the 整改 deadline and the 回访 once recorded. */
 function FollowUpFacts({ item }: { item: FollowUpView }) {
+  if (item.source === 'evaluation') {
+    return (
+      <>
+        <RoundFacts item={item} />
+        {item.contact ? (
+          <Text className="oversight-card__line">
+            回访：{formatDateTimeZh(item.contact.at)} 与{item.contact.who}：{item.contact.said}
+          </Text>
+        ) : null}
+      </>
+    );
+  }
   return (
     <>
       <View className="oversight-card__head">

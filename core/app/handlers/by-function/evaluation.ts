@@ -1,0 +1,15 @@
+import * as rating from '@core/evaluation/handlers/rating-handlers';
+import * as results from '@core/evaluation/handlers/results-handlers';
+import * as rounds from '@core/evaluation/handlers/round-handlers';
+import type { FunctionHandlers } from '../handler-map';
+
+/** The `evaluation` cloud function's handlers (现场评议), and only those. */
+export const EVALUATION_HANDLERS: FunctionHandlers<'evaluation'> = {
+  'evaluation.open': rounds.open,
+  'evaluation.edit': rounds.edit,
+  'evaluation.rounds': rounds.rounds,
+  'evaluation.round': rounds.round,
+  'evaluation.toRate': rating.toRate,
+  'evaluation.submit': rating.submit,
+  'evaluation.results': results.results,
+};

@@ -1,0 +1,76 @@
+import { invalidInput, notFound } from '@core/kernel/errors';
+import { noteAudit } from '@core/kernel/deps';
+import { newInviteCode } from '@core/identity';
+import type { EvaluationRound } from '../evaluation';
+import type { EvaluationHandler, RoundView } from '../evaluation-actions';
+import { roundRepo, roundWrites, scoreRepo } from '../evaluation-repo';
+import { roundFromForm } from '../round-form';
+
+export const toRoundView = ({ version: _version, ...rest }: EvaluationRound): RoundView => rest;
+
+/** A code no other round uses (the id source is random in production; a repeat is drawn again). */
+const freshCode = async (rounds: ReturnType<typeof roundRepo>, newCode: () => string): Promise<string> => {
+  for (let i = 0; i < 5; i += 1) {
+    const code = newCode();
+    if (!(await rounds.byCode(code))) return code;
+  }
+  throw new Error('no free evaluation code after 5 draws');
+};
+
+export const open: EvaluationHandler<'evaluation.open'> = async (input, ctx) => {
+  const { deps, caller } = ctx;
+  const fields = await roundFromForm(deps, input);
+  const now = deps.clock.now();
+  const round: EvaluationRound = {
+    id: deps.ids.newId(),
+    version: 1,
+    ...fields,
+    code: await freshCode(roundRepo(deps.store), () => newInviteCode(deps.ids)),
+    status: 'open',
+    createdByUserId: caller.user?.id ?? '',
+    createdAt: now,
+    updatedAt: now,
+    publishedAt: null,
+    results: null,
+  };
+  noteAudit(ctx, {
+    target: `evaluation_rounds/${round.id}`,
+    after: { title: round.title, targets: round.targets.length },
+  });
+  await deps.store.transaction((tx) => roundWrites(tx).insert(round));
+  return toRoundView(round);
+};
+
+export const edit: EvaluationHandler<'evaluation.edit'> = async ({ roundId, ...form }, ctx) => {
+  const { deps } = ctx;
+  const fields = await roundFromForm(deps, form);
+  // Counted before the transaction (a transaction reads documents only): a form must not change under its raters.
+  if ((await scoreRepo(deps.store).countOf(roundId)) > 0) throw invalidInput('roundId', '已有评分，不能再修改评议');
+  noteAudit(ctx, {
+    target: `evaluation_rounds/${roundId}`,
+    after: { title: fields.title, targets: fields.targets.length },
+  });
+  const updated = await deps.store.transaction(async (tx) => {
+    const writes = roundWrites(tx);
+    const round = await writes.get(roundId);
+    if (!round) throw notFound('评议不存在');
+    if (round.status !== 'open') throw invalidInput('roundId', '评议结果已公布，不能修改');
+    return writes.update(round, { ...fields, updatedAt: deps.clock.now() });
+  });
+  return toRoundView(updated);
+};
+
+export const rounds: EvaluationHandler<'evaluation.rounds'> = async ({ limit, cursor }, { deps }) => {
+  const page = await roundRepo(deps.store).newestFirst(limit, cursor ?? null);
+  return { items: page.items.map(toRoundView), next: page.next };
+};
+
+export const round: EvaluationHandler<'evaluation.round'> = async ({ roundId }, { deps }) => {
+  const found = await roundRepo(deps.store).get(roundId);
+  if (!found) throw notFound('评议不存在');
+  const scores = scoreRepo(deps.store);
+  const progress = await Promise.all(
+    found.targets.map(async (t) => ({ key: t.key, submitted: await scores.countFor(roundId, t.key) })),
+  );
+  return { ...toRoundView(found), progress, submitted: progress.reduce((n, p) => n + p.submitted, 0) };
+};

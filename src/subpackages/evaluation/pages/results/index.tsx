@@ -1,0 +1,75 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { TARGET_KIND_LABELS } from '@core/evaluation/evaluation';
+import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { evaluationStore } from '../../evaluation-store';
+import '../../evaluation.scss';
+
+/** 现场评议结果: published scores and ranks of a round, without who rated. */
+export default function ResultsPage() {
+  const router = useRouter();
+  const results = useStore(evaluationStore, (s) => s.results);
+  useEffect(() => void evaluationStore.getState().loadResults(router.params.id || undefined), [router.params.id]);
+  const round = results.data?.round ?? null;
+  return (
+    <View className="page evaluation">
+      <Text className="evaluation__note">
+        得分 = Σ(维度权重 × 该维度平均分) ÷
+        5，满分100；平均分取所有评议人（领导、其他团队专员、企业）的平均，每人每对象一份。同分同名次；无人评议的对象不排名。末位团队由其负责领导在10个工作日内整改，各团队得分计入考核台账。不显示评议人。
+      </Text>
+      {results.status === 'loading' && <Text className="muted">加载中…</Text>}
+      {results.status === 'error' && <Text className="evaluation__error">{results.error?.message}</Text>}
+      {results.status === 'ready' && !round && <Text className="muted">还没有公布的评议结果</Text>}
+      {round && (
+        <View className="eval-card" data-results={round.title}>
+          <Text className="eval-card__title">{round.title}</Text>
+          <Text className="evaluation__note">
+            评议期间 {round.periodFrom} 至 {round.periodTo} · {formatDateTimeZh(round.publishedAt)} 公布
+          </Text>
+          <View className="eval-table" {...{ role: 'table' }}>
+            <View className="eval-table__row eval-table__row--head" {...{ role: 'row' }}>
+              {['名次', '对象', '得分', '评议人数', ...round.dimensions.map((d) => d.name)].map((h, i) => (
+                <Text key={h} className={`eval-table__cell ${i === 1 ? 'eval-table__cell--name' : ''}`}>
+                  {h}
+                </Text>
+              ))}
+            </View>
+            {round.results.map((r) => (
+              <View key={r.key} className="eval-table__row" data-result={r.name} {...{ role: 'row' }}>
+                <Text className="eval-table__cell">{r.rank ?? '—'}</Text>
+                <Text className="eval-table__cell eval-table__cell--name">
+                  {r.name}（{TARGET_KIND_LABELS[r.kind]}）
+                </Text>
+                <Text className="eval-table__cell" data-score>
+                  {r.score === null ? '未评' : r.score.toFixed(1)}
+                </Text>
+                <Text className="eval-table__cell">{r.raterCount}</Text>
+                {r.means.map((m) => (
+                  <Text key={m.key} className="eval-table__cell">
+                    {m.mean === null ? '—' : m.mean.toFixed(2)}
+                  </Text>
+                ))}
+              </View>
+            ))}
+          </View>
+        </View>
+      )}
+      {(results.data?.rounds.length ?? 0) > 1 && (
+        <View className="eval-card">
+          <Text className="eval-card__title">往期评议</Text>
+          {results.data?.rounds.map((r) => (
+            <Text
+              key={r.roundId}
+              className="eval-row"
+              onClick={() => void evaluationStore.getState().loadResults(r.roundId)}
+            >
+              {r.title} · {formatDateTimeZh(r.publishedAt)} ›
+            </Text>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
