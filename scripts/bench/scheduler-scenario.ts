@@ -50,6 +50,7 @@ const timeTick = async (stack: BenchStack, name: string): Promise<Figures> => {
     seconds: ms / 1000,
     perSecond: 1000 / ms,
     p50: ms,
+    p95: ms,
     p99: ms,
     max: ms,
   };
