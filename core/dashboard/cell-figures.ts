@@ -5,6 +5,7 @@ import type { DashboardFigures, DashboardInput } from './dashboard-figures';
 import { cellsOf, type FigureCell } from './figure-cells';
 import { followUpFigures, visitFigures, type TrendPoint } from './other-figures';
 import { periodDays, type Period } from './period';
+import { projectFigures } from './project-figures';
 import { matchesAt, type ScopeFilter } from './scope';
 import { asOfInstant, durationStats, onTimeStats } from './stats';
 import { activeUntil, isOpenAt, type TicketFact } from './ticket-fact';
@@ -179,6 +180,7 @@ export const dashboardFiguresFromCells = (
     tickets: ticketTables(cells, open, input, asOf),
     followUps: followUpFigures(input.followUps, (id) => byId.get(id), scope, period, asOf),
     visits: visitFigures(input.visits, scope, period, input.names.park),
+    projects: projectFigures(input.projects ?? [], scope, period),
     ...creditTablesOf(cells, input.names),
     trend: trendOf(cells, open, input, asOf),
   };

@@ -78,6 +78,8 @@ export const dashboardRepo = (store: DocStore) => ({
 
   followUpsBefore: (to: number) => readAll(store, 'follow_ups', { createdAt: { lt: to } }),
   visitsStartingIn: (from: number, to: number) => readAll(store, 'visits', { startsAt: { gte: from, lt: to } }),
+  /** Every project (thousands, not more): the dashboard's project figures count them by stage. */
+  projects: () => readAll(store, 'projects', {}),
   ledgerEntries: (from: number, to: number) => readAll(store, 'assessment_ledger', { at: { gte: from, lt: to } }),
 
   /** Names of everyone a dashboard may mention (teams, staff and parks are small). */

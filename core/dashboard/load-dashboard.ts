@@ -29,8 +29,8 @@ export const loadDashboard = async (
   deps: HandlerDeps,
 ): Promise<DashboardAnswer> => {
   const { repo, now, period, scope, time, facts, dayCells, followUps, names } = await prepare(filters, caller, deps);
-  const visits = await repo.visitsStartingIn(period.from, period.to);
-  const input = { facts, dayCells, followUps, visits, period, scope: scope.filter, now, time, names };
+  const [visits, projects] = await Promise.all([repo.visitsStartingIn(period.from, period.to), repo.projects()]);
+  const input = { facts, dayCells, followUps, visits, projects, period, scope: scope.filter, now, time, names };
   const figures = dashboardFiguresFromCells(input);
   return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now, choices: scope.choices };
 };
