@@ -1,4 +1,5 @@
 import type { Lead, Project, ProjectEvent } from './project';
+import type { ProjectPlan } from './nodes/project-plan';
 import type { ProjectTemplate } from './project-template';
 
 /** This feature's collections and their document types (core/kernel/store/collections.ts). */
@@ -8,5 +9,6 @@ declare module '@core/kernel/store/collections' {
     project_events: ProjectEvent;
     leads: Lead;
     project_templates: ProjectTemplate;
+    project_plans: ProjectPlan;
   }
 }

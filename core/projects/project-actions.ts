@@ -7,6 +7,7 @@ import { PROJECT_STAGES } from './project';
 import type { BackwardPlan } from './plan-backwards';
 import type { ProjectTemplate } from './project-template';
 import type { LeadView, ProjectCard, ProjectTimelineLine, ProjectView } from './project-view';
+import { projectNodeActions } from './nodes/node-actions';
 import { projectCreateFields, projectEditFields, projectIdField, reasonField, stageMoveField } from './project-fields';
 
 export type { LeadView, PersonRef, ProjectCard, ProjectTimelineLine, ProjectView, ProjectViewer } from './project-view';
@@ -111,6 +112,7 @@ export const projectActions = {
     audience: PROJECT_MANAGERS,
   }),
   'projects.templates': defineAction<ProjectTemplate[]>()({ input: v.strictObject({}), audience: PROJECT_MANAGERS }),
+  ...projectNodeActions,
 };
 
 /** The handler of one of this feature's actions: its parsed input in, its output out. */

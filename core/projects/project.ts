@@ -104,7 +104,17 @@ export interface Lead {
   updatedAt: number;
 }
 
-export const PROJECT_EVENT_KINDS = ['created', 'edited', 'moved', 'terminated', 'from_lead', 'lead_linked'] as const;
+export const PROJECT_EVENT_KINDS = [
+  'created',
+  'edited',
+  'moved',
+  'terminated',
+  'from_lead',
+  'lead_linked',
+  'planned',
+  'replanned',
+  'node_confirmed',
+] as const;
 export type ProjectEventKind = (typeof PROJECT_EVENT_KINDS)[number];
 
 /** One line of a project's timeline. Append-only: events are inserted, never changed. */

@@ -28,6 +28,8 @@ export const COLLECTIONS = {
   leads: ['status', 'createdAt'],
   /** 倒排工期 templates the zone edits. */
   project_templates: ['order'],
+  /** A project's committed plan (id = the project's): baseline, current dates, node progress. Read by id. */
+  project_plans: [],
   /** The service catalog (服务事项) of C3. */
   service_categories: ['order'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],

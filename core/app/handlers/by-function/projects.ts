@@ -1,5 +1,6 @@
 import * as lead from '@core/projects/handlers/lead-handlers';
 import * as planning from '@core/projects/handlers/plan-handlers';
+import * as nodes from '@core/projects/nodes/node-handlers';
 import * as project from '@core/projects/handlers/project-handlers';
 import type { FunctionHandlers } from '../handler-map';
 
@@ -18,4 +19,7 @@ export const PROJECTS_HANDLERS: FunctionHandlers<'projects'> = {
   'projects.fromLead': lead.fromLead,
   'projects.plan': planning.plan,
   'projects.templates': planning.templates,
+  'projects.commitPlan': nodes.commitPlan,
+  'projects.replan': nodes.replan,
+  'projects.confirmNode': nodes.confirmNode,
 };
