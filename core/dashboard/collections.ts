@@ -1,4 +1,4 @@
-import type { DashboardDay, RollupMark } from './dashboard-rollup';
+import type { DashboardDay, RollupMark } from './dashboard-day';
 
 /** This feature's collections and their document types (core/kernel/store/collections.ts). */
 declare module '@core/kernel/store/collections' {

@@ -23,11 +23,14 @@ export interface CreditRow {
   supervision: number;
 }
 
-type Counter = Omit<CreditRow, 'id' | 'name' | 'responseRate' | 'resolutionRate' | 'medianResponseHours'> & {
+export type CreditCounter = Omit<
+  CreditRow,
+  'id' | 'name' | 'responseRate' | 'resolutionRate' | 'medianResponseHours'
+> & {
   responseMinutes: number[];
 };
 
-const emptyCounter = (): Counter => ({
+export const emptyCreditCounter = (): CreditCounter => ({
   received: 0,
   resolved: 0,
   responseMet: 0,
@@ -40,7 +43,7 @@ const emptyCounter = (): Counter => ({
   responseMinutes: [],
 });
 
-type Credit = (at: number, add: (c: Counter) => void) => void;
+type Credit = (at: number, add: (c: CreditCounter) => void) => void;
 
 /** Walks every figure-instant of the period once, handing it to `credit` with the instant it happened. */
 const eachCredit = (facts: readonly TicketFact[], p: Period, asOf: number, credit: (f: TicketFact) => Credit) => {
@@ -73,7 +76,7 @@ const eachCredit = (facts: readonly TicketFact[], p: Period, asOf: number, credi
   }
 };
 
-const toRow = (id: string, name: string, c: Counter): CreditRow => {
+export const toRow = (id: string, name: string, c: CreditCounter): CreditRow => {
   const { responseMinutes, ...counts } = c;
   return {
     id,
@@ -85,6 +88,20 @@ const toRow = (id: string, name: string, c: Counter): CreditRow => {
   };
 };
 
+/** Adds to the counter of `key` (none for an unassigned holder). */
+export const bump = (map: Map<string, CreditCounter>, key: string | null, add: (c: CreditCounter) => void): void => {
+  if (key === null) return;
+  const counter = map.get(key) ?? emptyCreditCounter();
+  map.set(key, counter);
+  add(counter);
+};
+
+/** The rows most received first. */
+export const creditRows = (map: Map<string, CreditCounter>, name: (id: string) => string): CreditRow[] =>
+  [...map.entries()]
+    .map(([id, c]) => toRow(id, name(id), c))
+    .sort((a, b) => b.received - a.received || a.id.localeCompare(b.id));
+
 /** Per person and per team, each figure credited to the holder at its instant; only figures inside the scope. */
 export const creditTables = (
   facts: readonly TicketFact[],
@@ -93,23 +110,13 @@ export const creditTables = (
   asOf: number,
   names: { person: (id: string) => string; team: (id: string) => string },
 ): { people: CreditRow[]; teams: CreditRow[] } => {
-  const people = new Map<string, Counter>();
-  const teams = new Map<string, Counter>();
-  const bump = (map: Map<string, Counter>, key: string | null, add: (c: Counter) => void) => {
-    if (key === null) return;
-    const counter = map.get(key) ?? emptyCounter();
-    map.set(key, counter);
-    add(counter);
-  };
+  const people = new Map<string, CreditCounter>();
+  const teams = new Map<string, CreditCounter>();
   eachCredit(facts, p, asOf, (f) => (at, add) => {
     if (!matchesAt(scope, f, at)) return;
     const holder = holderAt(f, at);
     bump(people, holder.userId, add);
     bump(teams, holder.teamId, add);
   });
-  const rows = (map: Map<string, Counter>, name: (id: string) => string) =>
-    [...map.entries()]
-      .map(([id, c]) => toRow(id, name(id), c))
-      .sort((a, b) => b.received - a.received || a.id.localeCompare(b.id));
-  return { people: rows(people, names.person), teams: rows(teams, names.team) };
+  return { people: creditRows(people, names.person), teams: creditRows(teams, names.team) };
 };

@@ -11,6 +11,7 @@ import {
   type TrendPoint,
 } from './other-figures';
 import type { Period } from './period';
+import { projectFigures, type ProjectFigures, type ProjectLike } from './project-figures';
 import { asOfInstant } from './stats';
 import type { ScopeFilter } from './scope';
 import { ticketFigures, type TicketFigures } from './ticket-figures';
@@ -26,6 +27,8 @@ export interface DashboardInput {
   facts: readonly TicketFact[];
   followUps: readonly FollowUp[];
   visits: readonly Visit[];
+  /** Projects in the zone (the scope picks its own); none when left out. */
+  projects?: readonly ProjectLike[];
   period: Period;
   scope: ScopeFilter;
   now: number;
@@ -41,6 +44,7 @@ export interface DashboardFigures {
   tickets: TicketFigures;
   followUps: FollowUpFigures;
   visits: ParkVisits[];
+  projects: ProjectFigures;
   people: CreditRow[];
   teams: CreditRow[];
   trend: TrendPoint[];
@@ -59,6 +63,7 @@ export const dashboardFigures = (input: DashboardInput): DashboardFigures => {
     tickets: ticketFigures(facts, scope, period, asOf, time, teamName),
     followUps: followUpFigures(input.followUps, (id) => byId.get(id), scope, period, asOf),
     visits: visitFigures(input.visits, scope, period, names.park),
+    projects: projectFigures(input.projects ?? [], scope, period),
     ...creditTables(facts, scope, period, asOf, names),
     trend: trendPoints(facts, scope, period, asOf),
   };

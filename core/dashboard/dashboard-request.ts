@@ -3,7 +3,6 @@ import type { Park } from '@core/catalog';
 import type { StaffMember, Team } from '@core/identity';
 import type { Caller } from '@core/kernel/caller';
 import { forbidden, invalidInput } from '@core/kernel/errors';
-import type { DocStore } from '@core/kernel/store/doc-store';
 import { PERIOD_PRESET_LABELS, periodOf, presetPeriod, type Period, type PeriodPreset } from './period';
 import type { ScopeFilter, ScopeKind } from './scope';
 
@@ -38,15 +37,6 @@ export interface Directory {
   staff: StaffMember[];
   parks: Park[];
 }
-
-export const loadDirectory = async (store: DocStore): Promise<Directory> => {
-  const [teams, staff, parks] = await Promise.all([
-    store.find('teams', { limit: 1000 }),
-    store.find('staff', { limit: 1000 }),
-    store.find('parks', { limit: 100 }),
-  ]);
-  return { teams: teams.items, staff: staff.items, parks: parks.items };
-};
 
 export const directoryNames = (d: Directory) => {
   const teams = new Map(d.teams.map((t) => [t.id, t.name]));

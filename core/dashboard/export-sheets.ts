@@ -1,6 +1,8 @@
 import type { DashboardAnswer } from './dashboard-actions';
 import type { CreditRow } from './credit-tables';
 import { LEDGER_LINE_LABELS, type LedgerAnswer } from './ledger-figures';
+import type { ProjectFigures } from './project-figures';
+import { PROJECT_STAGE_LABELS, PROJECT_STATUS_LABELS, type ProjectStatus } from '@core/projects';
 
 export type CellKind = 'text' | 'number' | 'percent' | 'hours' | 'time';
 export type Cell = string | number | null;
@@ -116,7 +118,34 @@ export const dashboardSheets = (a: DashboardAnswer): Sheet[] => [
     columns: [col('日期', 'text'), col('新建'), col('首次解决'), col('日末未办结')],
     rows: a.trend.map((p) => [p.date, p.created, p.resolved, p.open]),
   },
+  projectSheet(a.projects),
 ];
+
+/** 项目: by status now, stage-to-stage conversion, and median days between the stages. */
+const projectSheet = (f: ProjectFigures): Sheet => ({
+  name: '项目',
+  columns: [col('指标', 'text'), col('项目数'), col('比率', 'percent'), col('中位天数')],
+  rows: [
+    ...(Object.keys(PROJECT_STATUS_LABELS) as ProjectStatus[]).map((s): Cell[] => [
+      PROJECT_STATUS_LABELS[s],
+      f.byStatus[s],
+      null,
+      null,
+    ]),
+    ...f.conversion.map((c): Cell[] => [
+      `${PROJECT_STAGE_LABELS[c.from]}→${PROJECT_STAGE_LABELS[c.to]} 转化`,
+      c.reachedTo,
+      c.rate,
+      null,
+    ]),
+    ...f.stageDays.map((d): Cell[] => [
+      `${PROJECT_STAGE_LABELS[d.from]}→${PROJECT_STAGE_LABELS[d.to]} 用时`,
+      d.count,
+      null,
+      d.medianDays,
+    ]),
+  ],
+});
 
 /** The ledger: per person and team, then every line. */
 export const ledgerSheets = (a: LedgerAnswer): Sheet[] => [

@@ -6,6 +6,7 @@ export * from './scope';
 export * from './stats';
 export * from './ticket-fact';
 export type { CreditRow } from './credit-tables';
+export type { ProjectFigures, StageDays, StageStep } from './project-figures';
 export type { FollowUpFigures, ParkVisits, TrendPoint } from './other-figures';
 export type { CategoryVolume, OverdueLine, SatisfactionFigures, TicketFigures } from './ticket-figures';
 export * from './dashboard-actions';

@@ -3,46 +3,23 @@ import type { DashboardAnswer } from './dashboard-actions';
 import type { Caller } from '@core/kernel/caller';
 import type { HandlerDeps } from '@core/kernel/deps';
 import { loadWorkingTime } from '@core/settings';
-import type { CollectionName, DocOf } from '@core/kernel/store/collections';
-import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
-import { dashboardFigures } from './dashboard-figures';
-import { loadDashboardFacts } from './dashboard-rollup';
-import {
-  directoryNames,
-  filterText,
-  loadDirectory,
-  resolvePeriod,
-  resolveScope,
-  type DashboardFilters,
-} from './dashboard-request';
+import { dashboardFiguresFromCells } from './cell-figures';
+import { loadDashboardSource } from './dashboard-rollup';
+import { dashboardRepo } from './dashboard-repo';
+import { directoryNames, filterText, resolvePeriod, resolveScope, type DashboardFilters } from './dashboard-request';
 import { asOfInstant } from './stats';
 import { ledgerFigures, type LedgerAnswer, type LedgerFilter } from './ledger-figures';
-
-/** Every document matching `where`, page by page (the collections read here stay in the thousands). */
-const readAll = async <C extends CollectionName>(
-  store: DocStore,
-  collection: C,
-  where: Filter,
-): Promise<DocOf<C>[]> => {
-  const all: DocOf<C>[] = [];
-  let after: string | null = null;
-  do {
-    const page: Page<DocOf<C>> = await store.find(collection, { where, limit: 1000, after });
-    all.push(...page.items);
-    after = page.next;
-  } while (after !== null);
-  return all;
-};
 
 const prepare = async (filters: DashboardFilters, caller: Caller, deps: HandlerDeps) => {
   const now = deps.clock.now();
   const period = resolvePeriod(filters, now);
-  const directory = await loadDirectory(deps.store);
+  const repo = dashboardRepo(deps.store);
+  const directory = await repo.directory();
   const scope = resolveScope(filters, caller, directory);
   const time = await loadWorkingTime(deps.store);
-  const facts = await loadDashboardFacts(deps.store, time, period);
-  const followUps = await readAll(deps.store, 'follow_ups', { createdAt: { lt: period.to } });
-  return { now, period, scope, time, facts, followUps, names: directoryNames(directory) };
+  const { facts, dayCells } = await loadDashboardSource(deps.store, time, period);
+  const followUps = await repo.followUpsBefore(period.to);
+  return { repo, now, period, scope, time, facts, dayCells, followUps, names: directoryNames(directory) };
 };
 
 /** The dashboard answer for the caller's filters (tickets.dashboard, and the export of it). */
@@ -51,9 +28,10 @@ export const loadDashboard = async (
   caller: Caller,
   deps: HandlerDeps,
 ): Promise<DashboardAnswer> => {
-  const { now, period, scope, time, facts, followUps, names } = await prepare(filters, caller, deps);
-  const visits = await readAll(deps.store, 'visits', { startsAt: { gte: period.from, lt: period.to } });
-  const figures = dashboardFigures({ facts, followUps, visits, period, scope: scope.filter, now, time, names });
+  const { repo, now, period, scope, time, facts, dayCells, followUps, names } = await prepare(filters, caller, deps);
+  const [visits, projects] = await Promise.all([repo.visitsStartingIn(period.from, period.to), repo.projects()]);
+  const input = { facts, dayCells, followUps, visits, projects, period, scope: scope.filter, now, time, names };
+  const figures = dashboardFiguresFromCells(input);
   return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now, choices: scope.choices };
 };
 
@@ -64,17 +42,13 @@ export const loadLedger = async (
   deps: HandlerDeps,
   maxLines?: number,
 ): Promise<LedgerAnswer> => {
-  const { now, period, scope, facts, followUps, names } = await prepare(filters, caller, deps);
+  const { repo, now, period, scope, facts, followUps, names } = await prepare(filters, caller, deps);
   const asOf = asOfInstant(period.to, now);
-  const entries = await readAll(deps.store, 'assessment_ledger', {
-    at: { gte: period.from, lt: asOf },
-  });
+  const entries = await repo.ledgerEntries(period.from, asOf);
   const byId = new Map(facts.map((f) => [f.id, f]));
   const { allowed, filter: s } = scope;
   const teamMembers = new Set(
-    s.teamIds
-      ? (await loadTeamMembers(deps.store, [...s.teamIds])).filter((id) => !allowed || allowed.userIds.has(id))
-      : [],
+    s.teamIds ? (await repo.teamMembers([...s.teamIds])).filter((id) => !allowed || allowed.userIds.has(id)) : [],
   );
   const filter: LedgerFilter = (subject, subjectId, ticketId) => {
     if (allowed && !(subject === 'team' ? allowed.teamIds : allowed.userIds).has(subjectId)) return false;
@@ -86,6 +60,3 @@ export const loadLedger = async (
   const figures = ledgerFigures({ entries, facts: byId, followUps, period, asOf, filter, names, maxLines });
   return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now, choices: scope.choices };
 };
-
-const loadTeamMembers = async (store: DocStore, teamIds: string[]): Promise<string[]> =>
-  (await Promise.all(teamIds.map((id) => store.get('teams', id)))).flatMap((t) => t?.memberIds ?? []);

@@ -79,23 +79,22 @@ const volumes = (facts: readonly TicketFact[], scope: ScopeFilter, p: Period, as
     if (inPeriod(f.firstResolvedAt, p.from, asOf) && matchesAt(scope, f, f.firstResolvedAt)) row(f).resolved += 1;
     if (isOpenAt(f, asOf) && matchesAt(scope, f, asOf)) row(f).openAtEnd += 1;
   }
-  const list = [...rows.values()].sort((a, b) => b.created - a.created || a.categoryId.localeCompare(b.categoryId));
+  return volumeTable(rows.values());
+};
+
+/** The rows most filed first, and their totals. */
+export const volumeTable = (rows: Iterable<CategoryVolume>) => {
+  const list = [...rows].sort((a, b) => b.created - a.created || a.categoryId.localeCompare(b.categoryId));
   const sum = (k: 'created' | 'resolved' | 'openAtEnd') => list.reduce((s, r) => s + r[k], 0);
   return { volumes: list, totals: { created: sum('created'), resolved: sum('resolved'), openAtEnd: sum('openAtEnd') } };
 };
 
-const satisfaction = (facts: readonly TicketFact[], scope: ScopeFilter, p: Period, asOf: number) => {
-  const byLevel: Record<RatingLevel, number> = { 5: 0, 4: 0, 3: 0, 2: 0, 1: 0 };
-  let confirmed = 0;
-  let rated = 0;
-  for (const f of facts) {
-    if (f.rating && inPeriod(f.rating.at, p.from, asOf) && matchesAt(scope, f, f.rating.at))
-      byLevel[f.rating.level] += 1;
-    if (inPeriod(f.closedAt, p.from, asOf) && matchesAt(scope, f, f.closedAt)) {
-      confirmed += 1;
-      if (f.rating) rated += 1;
-    }
-  }
+/** 差评率, share of 4–5 and rating rate from the counts. */
+export const satisfactionOf = (
+  byLevel: Record<RatingLevel, number>,
+  confirmed: number,
+  rated: number,
+): SatisfactionFigures => {
   const ratings = byLevel[1] + byLevel[2] + byLevel[3] + byLevel[4] + byLevel[5];
   const bad = ([1, 2, 3, 4, 5] as const).filter(isBadRating).reduce((s, l) => s + byLevel[l], 0);
   const good = byLevel[4] + byLevel[5];
@@ -112,8 +111,23 @@ const satisfaction = (facts: readonly TicketFact[], scope: ScopeFilter, p: Perio
   };
 };
 
+const satisfaction = (facts: readonly TicketFact[], scope: ScopeFilter, p: Period, asOf: number) => {
+  const byLevel: Record<RatingLevel, number> = { 5: 0, 4: 0, 3: 0, 2: 0, 1: 0 };
+  let confirmed = 0;
+  let rated = 0;
+  for (const f of facts) {
+    if (f.rating && inPeriod(f.rating.at, p.from, asOf) && matchesAt(scope, f, f.rating.at))
+      byLevel[f.rating.level] += 1;
+    if (inPeriod(f.closedAt, p.from, asOf) && matchesAt(scope, f, f.closedAt)) {
+      confirmed += 1;
+      if (f.rating) rated += 1;
+    }
+  }
+  return satisfactionOf(byLevel, confirmed, rated);
+};
+
 /** Still open at `asOf` and past a deadline then; the earliest breach is the most overdue. */
-const overdueLines = (
+export const overdueLines = (
   facts: readonly TicketFact[],
   scope: ScopeFilter,
   asOf: number,

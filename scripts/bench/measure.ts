@@ -5,6 +5,7 @@ export interface Figures {
   seconds: number;
   perSecond: number;
   p50: number;
+  p95: number;
   p99: number;
   max: number;
   /** p50 over the p50 of the raw floor of the same shape, measured in the same run (raw-floor.ts). */
@@ -24,6 +25,7 @@ export const oneRun = (name: string, ms: number): Figures => ({
   seconds: ms / 1000,
   perSecond: 1000 / ms,
   p50: ms,
+  p95: ms,
   p99: ms,
   max: ms,
 });
@@ -58,6 +60,7 @@ export const measure = async (
     seconds,
     perSecond: count / seconds,
     p50: percentile(times, 50),
+    p95: percentile(times, 95),
     p99: percentile(times, 99),
     max: times[times.length - 1] ?? 0,
   };
@@ -65,11 +68,11 @@ export const measure = async (
 
 export const printFigures = (rows: Figures[]): void => {
   process.stdout.write(
-    `${'scenario'.padEnd(44)} ${'n'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'× floor'.padStart(8)}\n`,
+    `${'scenario'.padEnd(44)} ${'n'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'× floor'.padStart(8)}\n`,
   );
   for (const r of rows) {
     process.stdout.write(
-      `${r.name.padEnd(44)} ${String(r.count).padStart(6)} ${r.perSecond.toFixed(0).padStart(8)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${r.max.toFixed(2).padStart(8)} ${(r.timesFloor === undefined ? '' : `${r.timesFloor.toFixed(1)}×`).padStart(8)}\n`,
+      `${r.name.padEnd(44)} ${String(r.count).padStart(6)} ${r.perSecond.toFixed(0).padStart(8)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${r.max.toFixed(2).padStart(8)} ${(r.timesFloor === undefined ? '' : `${r.timesFloor.toFixed(1)}×`).padStart(8)}\n`,
     );
   }
 };

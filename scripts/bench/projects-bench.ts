@@ -27,7 +27,7 @@ const sixtyNodes = (): PlanNodeTemplate[] =>
   }));
 
 /** 5 000 projects spread over the stages (and 终止), each changed at its own minute. */
-const seedProjects = async (stack: BenchStack): Promise<void> => {
+export const seedProjects = async (stack: BenchStack): Promise<void> => {
   const now = stack.deps.clock.now();
   const statuses = [...PROJECT_STAGES, 'terminated'] as const;
   const template = PROJECTS_SEED[0]!;

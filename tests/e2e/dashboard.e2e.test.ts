@@ -48,7 +48,8 @@ describe('the leader’s dashboard → an overdue item → its ticket', () => {
     expect(await item.innerText()).toMatch(/已超时 [\d.]+ 个工作小时/);
     expect(await item.innerText()).toContain('督办 1 次');
     expect(await dashboard.locator('.tile').first().innerText()).toMatch(/新建工单\s*1/);
-    await dashboard.getByText('项目指标待项目管理上线后提供', { exact: true }).waitFor();
+    await dashboard.getByText(/^项目（共 \d+ 个）$/).waitFor();
+    await dashboard.getByText(/^签约→开工：\d+ \/ \d+/).waitFor();
     await item.click();
     const detail = app.page.locator(`.taro_page.taro_page_stationed[id^="${STAFF_DETAIL}"]`);
     await detail.getByText(/已超时，报负责领导/).waitFor();

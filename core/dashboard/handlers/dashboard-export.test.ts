@@ -84,7 +84,15 @@ describe('the Excel export equals the dashboard’s JSON for the same filters', 
       json.tickets.volumes.map((v) => [v.categoryName, v.created, v.resolved, v.openAtEnd]),
     );
     expect(tableOf(book, '趋势').rows).toEqual(json.trend.map((p) => [p.date, p.created, p.resolved, p.open]));
-    const rows = ['概览', '分类工单量', '超时清单', '人员', '团队', '园区考察', '趋势']
+    const projects = tableOf(book, '项目').rows;
+    expect(projects.find((r) => r[0] === '洽谈')?.[1]).toBe(json.projects.byStatus.negotiating);
+    expect(projects.find((r) => r[0] === '签约→开工 转化')?.slice(1, 3)).toEqual([
+      json.projects.conversion[1]?.reachedTo,
+      json.projects.conversion[1]?.rate,
+    ]);
+    expect(projects.find((r) => r[0] === '签约→开工 用时')?.[3]).toBe(json.projects.stageDays[0]?.medianDays ?? null);
+    expect(json.projects.total).toBeGreaterThan(0);
+    const rows = ['概览', '分类工单量', '超时清单', '人员', '团队', '园区考察', '趋势', '项目']
       .map((n) => tableOf(book, n).rows.length)
       .reduce((a, b) => a + b, 0);
     expect(answer.rowCount).toBe(rows);

@@ -1,10 +1,9 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { DashboardAnswer } from '@core/app/contract';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { MetricHelp } from '../../components/metric-help';
 import { ReportPage } from '../../components/report-page';
-import { Card } from '../../components/report-parts';
 import { dashboardStores } from '@/stores/dashboard-store';
 import {
   DurationCard,
@@ -15,6 +14,7 @@ import {
   TicketTiles,
   VolumeCard,
 } from './components/ticket-figures';
+import { ProjectsCard } from './components/project-figures';
 import { TrendCard, VisitsCard, WorkloadCard } from './components/work-figures';
 import '../../dashboard.scss';
 
@@ -32,9 +32,7 @@ function Figures({ a }: { a: DashboardAnswer }) {
       <WorkloadCard title="团队" rows={a.teams} />
       <WorkloadCard title="人员" rows={a.people} />
       <VisitsCard visits={a.visits} />
-      <Card title="项目">
-        <Text className="muted">项目指标待项目管理上线后提供</Text>
-      </Card>
+      <ProjectsCard p={a.projects} />
     </View>
   );
 }

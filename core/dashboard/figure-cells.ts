@@ -1,0 +1,124 @@
+import { addDays, localDateOf, utcMsAt, type LocalDate } from '@core/kernel/calendar/local-date';
+import type { RatingLevel, SupervisionLevel } from '@core/tickets';
+import { holderAt, type TicketFact } from './ticket-fact';
+
+/**
+ * One roll-up cell (C8 speed): the figures whose instant fell on one local day (+08:00), for one
+ * category and park, credited to the team and person holding the work at that instant. Durations are
+ * kept as sorted samples (exact working minutes), not histograms, so a median or P90 over any run of
+ * days is the same nearest rank the scan over tickets gives.
+ */
+export interface FigureCell {
+  day: LocalDate;
+  categoryId: string;
+  categoryName: string;
+  parkId: string | null;
+  teamId: string | null;
+  userId: string | null;
+  created: number;
+  /** First resolved. */
+  resolved: number;
+  /** Open at the day's end, from open spans that have ended since (still-open spans are counted live). */
+  openAtEnd: number;
+  responseMet: number;
+  responseBreached: number;
+  resolutionMet: number;
+  resolutionBreached: number;
+  /** 确认办结 that day, and how many of those carry a rating. */
+  confirmed: number;
+  rated: number;
+  /** Ratings given that day, by level. */
+  ratings: Record<RatingLevel, number>;
+  supervision: Record<SupervisionLevel, number>;
+  /** Working minutes of the first responses, first resolutions and 确认办结 that day, ascending. */
+  responseMinutes: number[];
+  firstResolveMinutes: number[];
+  fullResolveMinutes: number[];
+}
+
+/** Instants [from, to) whose figures go into cells; the whole timeline by default. */
+export interface CellWindow {
+  from: number;
+  to: number;
+}
+
+export const WHOLE_TIMELINE: CellWindow = { from: -Infinity, to: Infinity };
+
+const DAY = 86_400_000;
+const SEP = '\u0001';
+
+const emptyCell = (day: LocalDate, f: TicketFact, teamId: string | null, userId: string | null): FigureCell => ({
+  ...{ day, categoryId: f.categoryId, categoryName: f.categoryName, parkId: f.parkId, teamId, userId },
+  ...{ created: 0, resolved: 0, openAtEnd: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0 },
+  ...{
+    resolutionBreached: 0,
+    confirmed: 0,
+    rated: 0,
+    ratings: { 5: 0, 4: 0, 3: 0, 2: 0, 1: 0 },
+    supervision: { leader: 0, office: 0 },
+  },
+  ...{ responseMinutes: [], firstResolveMinutes: [], fullResolveMinutes: [] },
+});
+
+type Give = (at: number | null | undefined, add: (c: FigureCell) => void, day?: LocalDate) => void;
+
+/** Every instant-figure of one fact, handed to `give` with its instant (the scan in ticket-figures counts the same ones). */
+const eachFigure = (f: TicketFact, give: Give) => {
+  give(f.createdAt, (c) => (c.created += 1));
+  give(f.firstResolvedAt, (c) => (c.resolved += 1));
+  const { responseMinutes, firstResolveMinutes, fullResolveMinutes } = f;
+  if (responseMinutes !== null) give(f.respondedAt, (c) => c.responseMinutes.push(responseMinutes));
+  if (firstResolveMinutes !== null) give(f.firstResolvedAt, (c) => c.firstResolveMinutes.push(firstResolveMinutes));
+  if (fullResolveMinutes !== null) give(f.closedAt, (c) => c.fullResolveMinutes.push(fullResolveMinutes));
+  // A clock counts once: met at its stop, or breached at its due instant.
+  if (f.response?.metAt != null) give(f.response.metAt, (c) => (c.responseMet += 1));
+  else give(f.response?.breachAt, (c) => (c.responseBreached += 1));
+  if (f.resolution?.metAt != null) give(f.resolution.metAt, (c) => (c.resolutionMet += 1));
+  else give(f.resolution?.breachAt, (c) => (c.resolutionBreached += 1));
+  const rating = f.rating;
+  if (rating) give(rating.at, (c) => (c.ratings[rating.level] += 1));
+  give(f.closedAt, (c) => {
+    c.confirmed += 1;
+    if (f.rating) c.rated += 1;
+  });
+  for (const s of f.supervision) give(s.at, (c) => (c.supervision[s.level] += 1));
+  // Open at each day's end covered by a span that has ended: start < end-of-day ≤ span end.
+  for (const [start, end] of f.open) {
+    if (end === null) continue;
+    for (let day = localDateOf(start); ; day = addDays(day, 1)) {
+      const dayEnd = utcMsAt(addDays(day, 1), 0);
+      if (dayEnd > end) break;
+      if (start < dayEnd) give(dayEnd, (c) => (c.openAtEnd += 1), day);
+    }
+  }
+};
+
+/**
+ * The cells of some facts: every figure whose instant is in `window`, on the local day of that instant
+ * (a day's end counts on that day, when the day's last instant is in the window). Pure.
+ */
+export const cellsOf = (facts: Iterable<TicketFact>, window: CellWindow = WHOLE_TIMELINE): FigureCell[] => {
+  const cells = new Map<string, FigureCell>();
+  for (const f of facts) {
+    eachFigure(f, (at, add, endOfDay) => {
+      if (at === null || at === undefined) return;
+      const probe = endOfDay === undefined ? at : at - 1;
+      if (probe < window.from || probe >= window.to) return;
+      const { teamId, userId } = holderAt(f, at);
+      const day = endOfDay ?? localDateOf(at);
+      const key = [day, f.categoryId, f.parkId, teamId, userId].join(SEP);
+      const cell = cells.get(key) ?? emptyCell(day, f, teamId, userId);
+      cells.set(key, cell);
+      add(cell);
+    });
+  }
+  const list = [...cells.values()];
+  for (const c of list)
+    for (const xs of [c.responseMinutes, c.firstResolveMinutes, c.fullResolveMinutes]) xs.sort(numeric);
+  return list;
+};
+
+const numeric = (a: number, b: number) => a - b;
+
+/** The first instant of a local day's successor: a day's cells hold instants before it. */
+export const dayEndOf = (day: LocalDate): number => utcMsAt(day, 0) + DAY;
