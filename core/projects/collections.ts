@@ -1,5 +1,6 @@
 import type { Lead, Project, ProjectEvent } from './project';
 import type { ProjectTemplate } from './project-template';
+import type { Screening, ScreeningItem } from './screening/screening';
 
 /** This feature's collections and their document types (core/kernel/store/collections.ts). */
 declare module '@core/kernel/store/collections' {
@@ -8,5 +9,7 @@ declare module '@core/kernel/store/collections' {
     project_events: ProjectEvent;
     leads: Lead;
     project_templates: ProjectTemplate;
+    screenings: Screening;
+    screening_items: ScreeningItem;
   }
 }

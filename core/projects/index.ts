@@ -3,3 +3,4 @@ export * from './project';
 export * from './project-actions';
 export * from './project-template';
 export * from './plan-backwards';
+export * from './screening';

@@ -5,7 +5,7 @@ import { catalogActions } from '@core/catalog';
 import { dashboardActions } from '@core/dashboard';
 import type { ActionDef } from '@core/kernel/define-action';
 import { messageActions } from '@core/messages';
-import { projectActions } from '@core/projects';
+import { projectActions, screeningActions } from '@core/projects';
 import { supervisionActions } from '@core/sla';
 import { ticketActions } from '@core/tickets';
 import { visitActions } from '@core/visits';
@@ -21,6 +21,7 @@ export const ACTIONS = {
   ...adminActions,
   ...dashboardActions,
   ...projectActions,
+  ...screeningActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

@@ -28,6 +28,10 @@ export const COLLECTIONS = {
   leads: ['status', 'createdAt'],
   /** 倒排工期 templates the zone edits. */
   project_templates: ['order'],
+  /** Green screening (四个坚决不上): rejections counted by the time they were decided. */
+  screenings: ['outcome', 'decidedAt'],
+  /** The zone's screening checklist, in the office's order. */
+  screening_items: ['order', 'isActive'],
   /** The service catalog (服务事项) of C3. */
   service_categories: ['order'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],
@@ -134,6 +138,8 @@ export const COMPOUND_INDEXES: { readonly [C in CollectionName]?: readonly (read
   ],
   project_events: [['projectId', 'at']],
   leads: [['status', 'createdAt']],
+  screenings: [['outcome', 'decidedAt']],
+  screening_items: [['isActive', 'order']],
   supervision_items: [
     ['leaderUserId', 'createdAt'],
     ['level', 'createdAt'],

@@ -6,19 +6,23 @@ import { planMilestonesBackwards } from '../plan-backwards';
 import type { ProjectHandler } from '../project-actions';
 import { projectRepo } from '../project-repo';
 import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../project-template';
+import { screeningConditionsOf } from '../screening/screening-repo';
+import { withScreeningConditions } from '../screening/screening-plan';
 import { requireProject } from './project-access';
 
 /** 倒排工期 for one project from its target 投产 date, on the zone's calendar (official days and office overrides). */
 export const plan: ProjectHandler<'projects.plan'> = async ({ projectId, target, templateId }, ctx) => {
   const { store, clock } = ctx.deps;
-  await requireProject(ctx, projectId);
+  const { project } = await requireProject(ctx, projectId);
   // A zone seeded before C6 gets the template at its next seed; until then the built-in default serves.
   const template =
     (await projectRepo(store).template(templateId)) ??
     (templateId === DEFAULT_INDUSTRIAL_TEMPLATE.id ? DEFAULT_INDUSTRIAL_TEMPLATE : null);
   if (!template) throw notFound('工期模板不存在');
   const calendar = createWorkingCalendar((await settingsReader(store).calendarOverrides()).value);
-  const result = planMilestonesBackwards(target, template, calendar, localDateOf(clock.now()));
+  // 有条件通过: each screening condition is a node of the plan.
+  const nodes = withScreeningConditions(template, await screeningConditionsOf(store, project));
+  const result = planMilestonesBackwards(target, nodes, calendar, localDateOf(clock.now()));
   return { ...result, projectId, templateId: template.id, templateName: template.name };
 };
 
