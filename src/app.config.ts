@@ -42,8 +42,11 @@ export default defineAppConfig({
         'pages/teams/index',
         'pages/settings/index',
         'pages/audit/index',
+        'pages/screening/index',
       ],
     },
+    // Projects (C6), for the zone's staff and leaders: 绿色招商筛查 (the project pages join this root).
+    { root: 'subpackages/projects', pages: ['pages/screening/index'] },
     // Leaders and the office: 服务驾驶舱 and 考核台账 (C8).
     { root: 'subpackages/dashboard', pages: ['pages/overview/index', 'pages/ledger/index'] },
   ],

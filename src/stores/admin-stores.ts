@@ -39,6 +39,8 @@ export const makeAdminStores = (transport: Transport, requestIds: () => string =
       runChange(action, input, { target }),
     settings: () => transport('admin.settings.get', {}),
     verifyAudit: () => transport('admin.audit.verify', {}),
+    /** The screening checklist, inactive items included (the office's editor). */
+    screeningItems: () => transport('projects.screening.items', { includeInactive: true }),
     /** Pickers' choices (each ≤ 100, one read): teams, active staff, service categories with their skill. */
     teamOptions: (): Promise<Option[]> =>
       transport('admin.teams.list', { limit: 100 }).then((a) => itemsOf(a).map((t) => ({ id: t.id, label: t.name }))),

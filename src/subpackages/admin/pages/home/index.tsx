@@ -9,6 +9,7 @@ const ENTRIES: [string, string, string, (roles: readonly string[]) => boolean][]
   ['人员与邀请', '预登记、邀请码、休假与AB岗', '/subpackages/admin/pages/staff/index', () => true],
   ['团队', '园区接待组、项目专班、业务窗口、值班台', '/subpackages/admin/pages/teams/index', () => true],
   ['设置', '考察预约规则、办公日历、订阅消息模板', '/subpackages/admin/pages/settings/index', () => true],
+  ['筛查检查表', '绿色招商筛查（四个坚决不上）的检查项', '/subpackages/admin/pages/screening/index', () => true],
   ['审计日志', '本人的管理操作记录与链校验', '/subpackages/admin/pages/audit/index', () => true],
 ];
 
