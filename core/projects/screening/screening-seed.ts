@@ -8,16 +8,14 @@ import type { ScreeningItem } from './screening';
 export const SCREENING_SEED_NOTE =
   '“四个坚决不上”的四项具体内容未在公开资料中找到，未予编写；以下检查项取自平原县公开的“五不批”等规则及国家、山东省目录，均待区办核定。';
 
-const PINGYUAN =
-  '平原县公开规则“五不批”（高耗水、高耗能、重污染、不符合产业政策、有环境风险的项目不批），见 DOMAIN.md 绿色筛查';
-const VETO_RULE = '平原县公开规则：环保第一审批权、一票否决，见 DOMAIN.md 绿色筛查';
-const TWO_HIGH =
-  '两高行业（暂定国家清单：煤电、石化、化工、钢铁、有色冶炼、建材）；山东省 鲁政办字〔2021〕98号，见 DOMAIN.md 绿色筛查';
+/** Where each source line comes from: ../shared/notes/DOMAIN.md, section 绿色筛查 (not shown to users). */
+const PINGYUAN = '平原县公开规则“五不批”（高耗水、高耗能、重污染、不符合产业政策、有环境风险的项目不批）';
+const VETO_RULE = '平原县公开规则：环保第一审批权、一票否决';
+const TWO_HIGH = '两高行业（暂定国家清单：煤电、石化、化工、钢铁、有色冶炼、建材）；山东省 鲁政办字〔2021〕98号';
 const CATALOGUE = '国家发展改革委《产业结构调整指导目录》淘汰类、限制类（以现行版本为准）';
-const YELLOW_RIVER =
-  '黄河流域规定：不符合产业政策、三线一单、规划环评或能耗水耗限值的项目不予审批备案，见 DOMAIN.md 绿色筛查';
-const HAZCHEM = '山东省危险化学品“禁限控”目录（绿色化工产业园），见 DOMAIN.md 绿色筛查';
-const LAND = '山东所见用地强度门槛：德州省级开发区投资强度不低于100万元/亩，见 DOMAIN.md 绿色筛查';
+const YELLOW_RIVER = '黄河流域规定：不符合产业政策、三线一单、规划环评或能耗水耗限值的项目不予审批备案';
+const HAZCHEM = '山东省危险化学品“禁限控”目录（绿色化工产业园）';
+const LAND = '山东所见用地强度门槛：德州省级开发区投资强度不低于100万元/亩';
 
 const item = (
   order: number,
