@@ -10,6 +10,7 @@ import {
   checkDecisionDraft,
   checkScreeningDraft,
   errorKeyOf,
+  itemKey,
   reviveScreeningDraft,
   emptyScreeningDraft,
   type ScreeningDraft,
@@ -70,6 +71,9 @@ export const createScreeningForm = (
       update: (patch) => {
         const errors = { ...get().errors };
         delete errors.form;
+        // An item answered again loses its message; the rest stay until the next submit.
+        for (const [id, a] of Object.entries(patch.answers ?? {}))
+          if (a !== get().draft.answers[id]) delete errors[itemKey(id)];
         save({ ...get().draft, ...patch });
         set({ errors });
       },
