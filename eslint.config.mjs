@@ -3,6 +3,8 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import repoOwnsCollections from './eslint-rules/repo-owns-collections.mjs';
+import { collectionExemptions } from './eslint-rules/collection-exemptions.mjs';
 
 const platformImports = [
   '@tarojs/*',
@@ -81,5 +83,12 @@ export default tseslint.config(
         { object: 'wx', property: 'cloud', message: 'call through src/services' },
       ],
     },
+  },
+  {
+    // Each feature's repository is the only place that names its collections (docs/ARCHITECTURE.md).
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    plugins: { zd: { rules: { 'repo-owns-collections': repoOwnsCollections } } },
+    rules: { 'zd/repo-owns-collections': ['error', { exemptions: collectionExemptions }] },
   },
 );

@@ -19,6 +19,7 @@ module.exports = {
     '<rootDir>/cloudfunctions',
     '<rootDir>/tests/weapp',
     '<rootDir>/tests/functions',
+    '<rootDir>/eslint-rules',
   ],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },

@@ -61,7 +61,13 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         filename: 'css/[name].[hash].css',
         chunkFilename: 'css/[name].[chunkhash].css',
       },
-      postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        // The root font-size follows the narrower side of the window (Taro's rem script): a 1280×800 office
+        // window would get 40 px, twice a phone's 20 px. 24 px keeps desktop pages at phone-like density.
+        pxtransform: { enable: true, config: { maxRootSize: 24 } },
+        cssModules: { enable: false },
+      },
       devServer: { port: 10086, proxy: [{ context: ['/api'], target: 'http://127.0.0.1:8787' }] },
       webpackChain(chain) {
         splitSharedModules(chain);

@@ -1,7 +1,8 @@
 /**
  * Screenshots of the H5 app at a phone viewport, for a person to look at:
  *   npx tsx scripts/screenshot.ts http://127.0.0.1:8787 out-dir '#/pages/home/index' ...
- * PERSONA=staff acts as that demo persona first (the local stack's 体验身份), TALL=1 shows whole pages.
+ * PERSONA=staff acts as that demo persona first (the local stack's 体验身份), TALL=1 shows whole pages,
+ * WIDE=1 uses an office window (1280×800) instead of a phone (375×812).
  */
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -14,8 +15,9 @@ const main = async () => {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   // TALL=1 renders the whole page in one picture (Taro scrolls an inner element, so fullPage cannot).
-  const height = process.env.TALL ? 2400 : 812;
-  const page = await browser.newPage({ viewport: { width: 375, height }, deviceScaleFactor: 1 });
+  const width = process.env.WIDE ? 1280 : 375;
+  const height = process.env.TALL ? 2400 : process.env.WIDE ? 800 : 812;
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   if (process.env.PERSONA) {
     await page.goto(`${base}/#/subpackages/account/pages/demo-identity/index`);
     await page.locator(`[data-persona="${process.env.PERSONA}"]`).click();

@@ -45,8 +45,19 @@ export default defineAppConfig({
         'pages/screening/index',
       ],
     },
-    // Projects (C6), for the zone's staff and leaders: 绿色招商筛查 (the project pages join this root).
-    { root: 'subpackages/projects', pages: ['pages/screening/index'] },
+    // Projects (C6, "五个一"): staff and leaders manage them; the enterprise contact reads its own (我的项目).
+    {
+      root: 'subpackages/projects',
+      pages: [
+        'pages/list/index',
+        'pages/project/index',
+        'pages/stage/index',
+        'pages/plan/index',
+        'pages/leads/index',
+        'pages/mine/index',
+        'pages/screening/index',
+      ],
+    },
     // Leaders and the office: 服务驾驶舱 and 考核台账 (C8).
     { root: 'subpackages/dashboard', pages: ['pages/overview/index', 'pages/ledger/index'] },
   ],

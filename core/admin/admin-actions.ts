@@ -6,12 +6,12 @@ import type { Role } from '@core/kernel/roles';
 import type { StaffStatus, TeamKind } from '@core/identity';
 import type { SubscribeTemplateKey } from '@core/notify';
 import type { VisitSettings } from '@core/settings';
-import type { SettingsProblem } from '@core/settings';
+import type { SettingsProblem, StallRule } from '@core/settings';
 import { leaveFields, preregisterFields, searchField, teamFields } from './admin-fields';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
 import { reasonField } from '@core/visits';
-import { calendarOverridesField, subscribeTemplateIdsField, visitSettingsFields } from '@core/settings';
+import { calendarOverridesField, stallRuleField, subscribeTemplateIdsField, visitSettingsFields } from '@core/settings';
 
 export interface StaffAdminView {
   userId: string;
@@ -68,6 +68,8 @@ export interface AdminSettingsView {
   visits: Omit<VisitSettings, 'id'>;
   calendarOverrides: CalendarOverride[];
   templateIds: Partial<Record<SubscribeTemplateKey, string>>;
+  /** settings/projects: the stall rule (签约未开工). */
+  stallRule: StallRule;
   problems: SettingsProblem[];
 }
 
@@ -162,6 +164,13 @@ export const adminActions = {
   }),
   'admin.settings.saveSubscribe': defineAction<AdminSettingsView>()({
     input: v.strictObject({ templateIds: subscribeTemplateIdsField }),
+    audience: ADMIN,
+    isMutation: true,
+    isAudited: true,
+  }),
+  /** The stall rule (签约未开工, settings/projects): yellow 1–6 months after the planned start, red 2–12 and later. */
+  'admin.settings.saveProjects': defineAction<AdminSettingsView>()({
+    input: v.strictObject({ stall: stallRuleField }),
     audience: ADMIN,
     isMutation: true,
     isAudited: true,

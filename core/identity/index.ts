@@ -1,9 +1,9 @@
 /** The identity feature's public face: other features and the app import it from here only. */
 export * from './account-actions';
-export * from './ensure-client-account';
+export * from './repo/ensure-client-account';
 export * from './invite';
 export * from './invite-code';
-export * from './resolve-caller';
+export * from './repo/resolve-caller';
 export * from './seed/staff-seed';
 export * from './seed/users-seed';
 export * from './staff';

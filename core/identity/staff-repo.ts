@@ -25,6 +25,8 @@ export const staffRepo = (store: DocStore) => ({
 
   teamById: (id: string): Promise<Team | null> => store.get('teams', id),
 
+  userById: (id: string): Promise<User | null> => store.get('users', id),
+
   /** People by account id (names and phones for a project's leader and team). */
   usersByIds: async (ids: readonly string[]): Promise<User[]> =>
     ids.length === 0

@@ -1,6 +1,7 @@
 import { queueSubscribeMessage, type SubscribeDraft } from '@core/notify';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
+import { insertInboxMessage } from './message-repo';
 
 export interface InboxDraft {
   recipientUserId: string;
@@ -26,9 +27,8 @@ export const sendInboxMessages = async (
     if (seen.has(draft.recipientUserId)) continue;
     seen.add(draft.recipientUserId);
     const { subscribe, ...message } = draft;
-    await tx.insert('notifications', {
+    await insertInboxMessage(tx, {
       id: ids.newId(),
-      version: 1,
       ...message,
       createdAt: now,
       readAt: null,

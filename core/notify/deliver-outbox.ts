@@ -4,6 +4,8 @@ import type { HandlerDeps } from '@core/kernel/deps';
 import { AppError } from '@core/kernel/errors';
 import type { DocPatch } from '@core/kernel/store/doc-store';
 import { settingsReader } from '@core/settings';
+import { staffRepo } from '@core/identity';
+import { outboxRepo } from './notify-repo';
 
 export type SendResult = { ok: true } | { ok: false; errCode: number; errMsg: string };
 
@@ -43,21 +45,18 @@ export const deliverOutbox =
     const { store, clock, log } = deps;
     const now = clock.now();
     const settings = (await settingsReader(store).subscribe()).value;
+    const outbox = outboxRepo(store);
     let sent = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
       // Always the first page: items handled in this pass leave the filter (sent, or due later).
-      const { items } = await store.find('outbox', {
-        where: { status: 'pending', nextAttemptAt: { lte: now } },
-        orderBy: { field: 'nextAttemptAt', dir: 'asc' },
-        limit: BATCH,
-      });
+      const items = await outbox.due(now, BATCH);
       if (items.length === 0) return sent;
       for (const item of items) {
         const attempts = item.attempts + 1;
         const retryIn = RETRY_MINUTES[attempts - 1];
         let claimed: OutboxItem;
         try {
-          claimed = await store.update('outbox', item.id, item.version, {
+          claimed = await outbox.change(item, item.version, {
             attempts,
             nextAttemptAt: now + (retryIn ?? 0) * 60_000,
           });
@@ -65,9 +64,9 @@ export const deliverOutbox =
           if (e instanceof AppError && e.code === 'CONFLICT') continue; // another tick has it
           throw e;
         }
-        const finish = (patch: DocPatch<OutboxItem>) => store.update('outbox', item.id, claimed.version, patch);
+        const finish = (patch: DocPatch<OutboxItem>) => outbox.change(item, claimed.version, patch);
         const templateId = settings?.templateIds[item.template];
-        const user = await store.get('users', item.recipientUserId);
+        const user = await staffRepo(store).userById(item.recipientUserId);
         if (!templateId || !user?.openid) {
           await finish({
             status: 'invalid',

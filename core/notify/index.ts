@@ -2,3 +2,4 @@
 export * from './deliver-outbox';
 export * from './queue-subscribe-message';
 export * from './subscribe';
+export { remainingSendsOf, subscriptionWrites } from './notify-repo';

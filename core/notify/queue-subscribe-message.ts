@@ -3,6 +3,7 @@ import type { IdSource } from '@core/kernel/deps';
 import { settingsReader } from '@core/settings';
 import type { TxStore } from '@core/kernel/store/doc-store';
 import { fitTemplateData } from './fit-template-data';
+import { subscriptionWrites } from './notify-repo';
 
 export interface SubscribeDraft {
   template: SubscribeTemplateKey;
@@ -25,15 +26,12 @@ export const queueSubscribeMessage = async (
 ): Promise<boolean> => {
   const settings = (await settingsReader(tx).subscribe()).value;
   if (!settings?.templateIds[draft.template]) return false;
-  const subscription = await tx.get('subscriptions', recipientUserId);
+  const subscriptions = subscriptionWrites(tx);
+  const subscription = await subscriptions.of(recipientUserId);
   const left = subscription?.remaining[draft.template] ?? 0;
   if (!subscription || left <= 0) return false;
-  await tx.update('subscriptions', subscription.id, subscription.version, {
-    remaining: { ...subscription.remaining, [draft.template]: left - 1 },
-  });
-  await tx.insert('outbox', {
+  await subscriptions.spendOnCopy(subscription, draft.template, left, {
     id: ids.newId(),
-    version: 1,
     recipientUserId,
     template: draft.template,
     data: fitTemplateData(SUBSCRIBE_TEMPLATES[draft.template].fields, draft.values),

@@ -1,4 +1,5 @@
 import type { Lead, Project, ProjectEvent } from './project';
+import type { ProjectPlan } from './nodes/project-plan';
 import type { ProjectTemplate } from './project-template';
 import type { Screening, ScreeningItem } from './screening/screening';
 
@@ -11,5 +12,6 @@ declare module '@core/kernel/store/collections' {
     project_templates: ProjectTemplate;
     screenings: Screening;
     screening_items: ScreeningItem;
+    project_plans: ProjectPlan;
   }
 }

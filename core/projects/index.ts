@@ -4,3 +4,8 @@ export * from './project-actions';
 export * from './project-template';
 export * from './plan-backwards';
 export * from './screening';
+export * from './nodes/node-status';
+export * from './nodes/node-view';
+export * from './nodes/project-plan';
+export * from './nodes/stall-rule';
+export * from './nodes/node-progress';

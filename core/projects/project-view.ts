@@ -12,6 +12,7 @@ import {
   type ScreeningState,
   type StageEvidence,
 } from './project';
+import type { ProjectColourReading, ProjectNodesView } from './nodes/node-view';
 
 /** How the caller stands to a project: the zone's staff manage it; the enterprise contact reads its own. */
 export type ProjectViewer = 'staff' | 'contact';
@@ -33,6 +34,9 @@ export interface ProjectCard {
   statusLabel: string;
   investmentWan: number | null;
   updatedAt: number;
+  /** 红黄灯: the worst of the open plan nodes and the stall rule (nodes/node-view.ts projectColourOf). */
+  colour: ProjectColourReading['colour'];
+  colourText: string | null;
 }
 
 export interface ProjectTimelineLine {
@@ -59,6 +63,8 @@ export interface ProjectView extends ProjectCard {
   screeningLabel: string | null;
   leadId: string | null;
   timeline: ProjectTimelineLine[];
+  /** The committed plan's nodes (the rainbow bar), or null before a plan is committed. */
+  plan: ProjectNodesView | null;
   /** Cursor for 加载更早的记录, or null. */
   earlier: string | null;
 }
@@ -75,7 +81,9 @@ export interface LeadView {
   createdAt: number;
 }
 
-export const toProjectCard = (p: Project): ProjectCard => ({
+const NO_COLOUR: ProjectColourReading = { colour: null, colourText: null };
+
+export const toProjectCard = (p: Project, colour: ProjectColourReading = NO_COLOUR): ProjectCard => ({
   id: p.id,
   name: p.name,
   enterpriseName: p.enterpriseName,
@@ -85,6 +93,8 @@ export const toProjectCard = (p: Project): ProjectCard => ({
   statusLabel: PROJECT_STATUS_LABELS[p.status],
   investmentWan: p.investmentWan,
   updatedAt: p.updatedAt,
+  colour: colour.colour,
+  colourText: colour.colourText,
 });
 
 export const toTimelineLine = (e: ProjectEvent): ProjectTimelineLine => ({
@@ -115,10 +125,11 @@ export const toProjectView = (
   viewer: ProjectViewer,
   people: ProjectPeople,
   timeline: TimelinePage<ProjectEvent>,
+  nodes: { plan: ProjectNodesView | null; colour: ProjectColourReading } = { plan: null, colour: NO_COLOUR },
 ): ProjectView => {
   const isStaff = viewer === 'staff';
   return {
-    ...toProjectCard(p),
+    ...toProjectCard(p, nodes.colour),
     viewer,
     creditCode: p.creditCode,
     industryId: p.industryId,
@@ -135,6 +146,7 @@ export const toProjectView = (
     screeningLabel: isStaff ? SCREENING_LABELS[p.screening] : null,
     leadId: isStaff ? p.leadId : null,
     timeline: visibleLines(timeline.items, viewer),
+    plan: nodes.plan,
     earlier: timeline.earlier,
   };
 };

@@ -112,6 +112,9 @@ export const PROJECT_EVENT_KINDS = [
   'from_lead',
   'lead_linked',
   'screened',
+  'planned',
+  'replanned',
+  'node_confirmed',
 ] as const;
 export type ProjectEventKind = (typeof PROJECT_EVENT_KINDS)[number];
 

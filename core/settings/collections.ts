@@ -1,3 +1,4 @@
+import type { ProjectSettings } from './project-settings';
 import type { SubscribeSettings } from './subscribe-templates';
 import type { CalendarSettings, VisitSettings } from './visit-settings';
 
@@ -7,5 +8,6 @@ declare module '@core/kernel/store/collections' {
     visits: VisitSettings;
     calendar: CalendarSettings;
     subscribe: SubscribeSettings;
+    projects: ProjectSettings;
   }
 }

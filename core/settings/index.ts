@@ -1,5 +1,6 @@
 /** The office's settings documents (visits, calendar, subscribe templates): schemas, defaults and their checked reader. */
 export * from './load-working-time';
+export * from './project-settings';
 export * from './settings-fields';
 export * from './settings-reader';
 export * from './subscribe-templates';

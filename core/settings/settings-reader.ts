@@ -1,12 +1,18 @@
 import * as v from 'valibot';
 import type { CalendarOverride } from '@core/kernel/calendar/working-calendar';
 import { calendarOverridesField, subscribeTemplateIdsField, visitSettingsFields } from './settings-fields';
+import { DEFAULT_STALL_RULE, stallRuleField, type StallRule } from './project-settings';
 import type { SubscribeSettings } from './subscribe-templates';
 import { DEFAULT_VISIT_SETTINGS, type VisitSettings } from './visit-settings';
 import type { TxStore } from '@core/kernel/store/doc-store';
 import { parseInput } from '@core/kernel/validation/parse-input';
 
-export const SETTINGS_LABELS = { visits: '考察预约设置', calendar: '办公日历', subscribe: '订阅消息模板' } as const;
+export const SETTINGS_LABELS = {
+  visits: '考察预约设置',
+  calendar: '办公日历',
+  subscribe: '订阅消息模板',
+  projects: '项目管理设置',
+} as const;
 export type SettingsKey = keyof typeof SETTINGS_LABELS;
 
 /** A stored document that failed its schema: what the admin is told; the server runs on the defaults meanwhile. */
@@ -28,6 +34,8 @@ const storedSubscribe = v.object({
   version: v.number(),
   templateIds: subscribeTemplateIdsField,
 });
+
+const storedProjects = v.object({ id: v.literal('projects'), version: v.number(), stall: stallRuleField });
 
 const check = <S extends v.GenericSchema, T>(
   key: SettingsKey,
@@ -64,12 +72,16 @@ export const settingsReader = (store: Pick<TxStore, 'get'>) => ({
       version: s.version,
       templateIds: s.templateIds,
     })),
+
+  /** The stall rule (签约未开工) of settings/projects, or its defaults. */
+  stallRule: async (): Promise<Checked<StallRule>> =>
+    check('projects', storedProjects, await store.get('settings', 'projects'), DEFAULT_STALL_RULE, (s) => s.stall),
 });
 
 /** Every settings problem, for the admin's notices. */
 export const settingsProblems = async (store: Pick<TxStore, 'get'>): Promise<SettingsProblem[]> => {
   const read = settingsReader(store);
-  const all = await Promise.all([read.visits(), read.calendarOverrides(), read.subscribe()]);
+  const all = await Promise.all([read.visits(), read.calendarOverrides(), read.subscribe(), read.stallRule()]);
   return all.flatMap((c) => (c.problem ? [c.problem] : []));
 };
 

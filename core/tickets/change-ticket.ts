@@ -13,6 +13,7 @@ import { nextConfirmCheckAt } from './confirm-deadlines';
 import { nextSlaCheckAt } from './deadlines/sla-check-at';
 import { nextSlaPauses, ticketSla } from './deadlines/ticket-sla';
 import { toTicketView, type TicketView } from './ticket-view';
+import { followNodeTicket } from './project-node-tickets';
 
 export interface TicketChangePlan {
   patch?: DocPatch<Ticket>;
@@ -75,6 +76,7 @@ export const changeTicket = async (
       updatedAt: now,
     });
     await decided.alsoInTx?.(tx, next);
+    await followNodeTicket(tx, current, next, now);
     await appendTicketEvents(tx, ids, next, actor, now, decided.events);
     await sendInboxMessages(tx, ids, now, decided.messages?.(next) ?? []);
     return next;

@@ -16,3 +16,4 @@ export * from './ticket-fields';
 export * from './ticket-index-fields';
 export * from './ticket-repo';
 export * from './upload';
+export * from './project-node-tickets';

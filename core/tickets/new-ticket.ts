@@ -9,6 +9,30 @@ import type { ticketActions } from './ticket-actions';
 import { ticketIndexFields } from './ticket-index-fields';
 import { toTicketPerson } from './ticket-people';
 
+/** A ticket nobody has worked yet: no clock stopped, no pause, no step taken, nothing to confirm. */
+export const untouchedTicketFields = (): Pick<
+  Ticket,
+  | 'acceptedAt'
+  | 'resolvedAt'
+  | 'respondedAt'
+  | 'slaPauses'
+  | 'slaCheckAt'
+  | 'escalation'
+  | 'rating'
+  | 'confirmCheckAt'
+  | 'confirmNoticedAt'
+> => ({
+  acceptedAt: null,
+  resolvedAt: null,
+  respondedAt: null,
+  slaPauses: [],
+  slaCheckAt: null,
+  escalation: NO_ESCALATION,
+  rating: null,
+  confirmCheckAt: null,
+  confirmNoticedAt: null,
+});
+
 export interface NewTicketContext {
   id: string;
   ownerUserId: string;
@@ -62,13 +86,5 @@ export const newTicket = (input: InputOf<(typeof ticketActions)['tickets.create'
   },
   createdAt: c.now,
   updatedAt: c.now,
-  acceptedAt: null,
-  resolvedAt: null,
-  respondedAt: null,
-  slaPauses: [],
-  slaCheckAt: null,
-  escalation: NO_ESCALATION,
-  rating: null,
-  confirmCheckAt: null,
-  confirmNoticedAt: null,
+  ...untouchedTicketFields(),
 });

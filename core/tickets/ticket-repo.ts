@@ -24,6 +24,7 @@ export const inboxFilters = {
 
 export const ticketRepo = (store: DocStore) => ({
   get: (id: string) => store.get('tickets', id),
+  followUp: (id: string) => store.get('follow_ups', id),
   listByOwner: (ownerUserId: string, page: PageRequest) => newestFirst(store, { ownerUserId }, page),
   list: (where: Filter, page: PageRequest) => newestFirst(store, where, page),
   count: (where: Filter) => store.count('tickets', where),

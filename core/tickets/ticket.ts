@@ -71,6 +71,8 @@ export interface Ticket {
   categoryName: string;
   projectId: string | null;
   projectName: string | null;
+  /** A 项目节点 work item: the plan node of `projectId` it stands for (absent on every other ticket). */
+  nodeKey?: string;
   parkId: string | null;
   enterpriseName: string;
   /** Whole value; only the owner and the assignee see it unmasked. */

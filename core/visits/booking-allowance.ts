@@ -1,12 +1,8 @@
 import { addDays, dayOfWeek, type LocalDate } from '@core/kernel/calendar/local-date';
 import { isOpenVisit } from './visit';
 import { AppError } from '@core/kernel/errors';
-import type { StoredDoc, TxStore } from '@core/kernel/store/doc-store';
-
-/** The visits a person booked lately, kept on one document so the check runs inside the booking's transaction. */
-export interface BookingAllowance extends StoredDoc {
-  recent: { visitId: string; parkIds: string[]; date: LocalDate }[];
-}
+import type { TxStore } from '@core/kernel/store/doc-store';
+import { visitWrites } from './repo/visit-writes';
 
 const MAX_KEPT = 50;
 const weekOf = (date: LocalDate): LocalDate => addDays(date, -((dayOfWeek(date) + 6) % 7));
@@ -23,14 +19,15 @@ export const claimBookingAllowance = async (
   limit: number,
   today: LocalDate,
 ): Promise<void> => {
-  const allowance = await tx.get('visit_allowances', ownerUserId);
+  const writes = visitWrites(tx);
+  const allowance = await writes.allowanceOf(ownerUserId);
   const week = weekOf(booking.date);
   const kept = (allowance?.recent ?? []).filter((r) => r.date >= today);
   for (const parkId of booking.parkIds) {
     const sameWeek = kept.filter((r) => weekOf(r.date) === week && r.parkIds.includes(parkId));
     let open = 0;
     for (const r of sameWeek) {
-      const visit = await tx.get('visits', r.visitId);
+      const visit = await writes.current(r.visitId);
       if (visit && isOpenVisit(visit.status)) open += 1;
     }
     if (open >= limit) {
@@ -43,6 +40,5 @@ export const claimBookingAllowance = async (
   const recent = [...kept, { visitId: booking.visitId, parkIds: [...booking.parkIds], date: booking.date }].slice(
     -MAX_KEPT,
   );
-  if (allowance) await tx.update('visit_allowances', ownerUserId, allowance.version, { recent });
-  else await tx.insert('visit_allowances', { id: ownerUserId, version: 1, recent });
+  await writes.keepAllowance(ownerUserId, allowance, recent);
 };

@@ -6,7 +6,8 @@ import { visitRepo } from './visit-repo';
 import type { DocPatch, TxStore } from '@core/kernel/store/doc-store';
 import { requireViewer, type VisitViewer } from './visit-access';
 import { transactWithRetry } from './transact-with-retry';
-import { appendVisitEvents, type EventDraft } from './visit-events';
+import { appendVisitEvents, type EventDraft } from './repo/visit-events';
+import { visitWrites } from './repo/visit-writes';
 import { loadBookingRules, type BookingRules } from './visit-rules';
 import { toVisitView, type VisitView } from './visit-view';
 
@@ -37,10 +38,10 @@ export const changeVisit = async (
   const now = clock.now();
   const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '访客' };
   const updated = await transactWithRetry(store, async (tx) => {
-    const current = await tx.get('visits', visitId);
+    const current = await visitWrites(tx).current(visitId);
     if (!current) throw notFound();
     const decided = plan(current, rules, now, viewer);
-    const next = await tx.update('visits', visitId, current.version, { ...decided.patch, updatedAt: now });
+    const next = await visitWrites(tx).change(current, { ...decided.patch, updatedAt: now });
     await decided.alsoInTx?.(tx, next);
     await appendVisitEvents(tx, ids, next, actor, now, decided.events);
     await sendInboxMessages(tx, ids, now, decided.messages?.(next) ?? []);

@@ -1,5 +1,4 @@
-import type { BookingAllowance } from './booking-allowance';
-import type { Visit, VisitEvent, VisitSlot } from './visit';
+import type { BookingAllowance, Visit, VisitEvent, VisitSlot } from './visit';
 
 /** This feature's collections and their document types (core/kernel/store/collections.ts). */
 declare module '@core/kernel/store/collections' {

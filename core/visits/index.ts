@@ -1,7 +1,7 @@
 /** The visits feature's public face: other features and the app import it from here only. */
 export * from './visit';
 export * from './visit-actions';
-export * from './visit-events';
+export * from './repo/visit-events';
 export * from './visit-fields';
 export * from './visit-reminders';
-export * from './read-visit';
+export * from './repo/read-visit';

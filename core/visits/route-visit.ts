@@ -20,7 +20,7 @@ const hostOf = (s: StaffMember): VisitHost => ({ userId: s.userId, name: s.name,
 const projectTeamOf = async (store: DocStore, ownerUserId: string | null): Promise<Team | null> => {
   if (!ownerUserId) return null;
   const [project] = (await store.find('projects', { where: { ownerUserId }, limit: 1 })).items;
-  return project?.teamId ? store.get('teams', project.teamId) : null;
+  return project?.teamId ? staffRepo(store).teamById(project.teamId) : null;
 };
 
 /**

@@ -3,10 +3,10 @@ import type { Visit } from './visit';
 import type { HandlerDeps } from '@core/kernel/deps';
 import { sendInboxMessages } from '@core/messages';
 import { reminderMessages } from './visit-messages';
+import { visitsToRemind, visitWrites } from './repo/visit-writes';
 
 /** Confirmed visits starting within this window get their reminder. */
 export const REMINDER_HORIZON_MS = 24 * 3_600_000;
-const BATCH = 100;
 
 /**
  * The day-before reminder (C2), run by a timer (cloud trigger / the local server's interval).
@@ -19,15 +19,10 @@ export const sendDueVisitReminders = async (deps: HandlerDeps, deadline = Infini
   let sent = 0;
   let after: string | null = null;
   do {
-    const page: Page<Visit> = await store.find('visits', {
-      where: { status: 'confirmed', remindedAt: null, startsAt: { gte: now, lte: now + REMINDER_HORIZON_MS } },
-      orderBy: { field: 'startsAt', dir: 'asc' },
-      limit: BATCH,
-      after,
-    });
+    const page: Page<Visit> = await visitsToRemind(store, now, now + REMINDER_HORIZON_MS, after);
     for (const candidate of page.items) {
       const isSent = await store.transaction(async (tx) => {
-        const visit = await tx.get('visits', candidate.id);
+        const visit = await visitWrites(tx).current(candidate.id);
         if (
           !visit ||
           visit.status !== 'confirmed' ||
@@ -36,7 +31,7 @@ export const sendDueVisitReminders = async (deps: HandlerDeps, deadline = Infini
         ) {
           return false;
         }
-        await tx.update('visits', visit.id, visit.version, { remindedAt: now });
+        await visitWrites(tx).markReminded(visit, now);
         await sendInboxMessages(tx, ids, now, reminderMessages(visit));
         return true;
       });

@@ -1,6 +1,8 @@
 /** Site visits (考察预约, C2): an investor's itinerary of 1–3 parks on one half-day, hosted by named staff. */
 
 import { HALF_DAYS, HALF_DAY_LABELS, type HalfDay } from '@core/kernel/calendar/half-day';
+import type { LocalDate } from '@core/kernel/calendar/local-date';
+import type { StoredDoc } from '@core/kernel/store/doc-store';
 
 export { HALF_DAYS, HALF_DAY_LABELS, type HalfDay };
 
@@ -139,3 +141,8 @@ export interface VisitSlot {
 }
 
 export const visitSlotId = (parkId: string, date: string, halfDay: HalfDay): string => `${parkId}|${date}|${halfDay}`;
+
+/** The visits a person booked lately, kept on one document so the check runs inside the booking's transaction. */
+export interface BookingAllowance extends StoredDoc {
+  recent: { visitId: string; parkIds: string[]; date: LocalDate }[];
+}

@@ -17,6 +17,17 @@ export const againstFloor = (figures: Figures, floor: Figures): Figures => ({
   timesFloor: figures.p50 / floor.p50,
 });
 
+/** The figures of something run once (a scheduler tick): every percentile is that one time. */
+export const oneRun = (name: string, ms: number): Figures => ({
+  name,
+  count: 1,
+  seconds: ms / 1000,
+  perSecond: 1000 / ms,
+  p50: ms,
+  p99: ms,
+  max: ms,
+});
+
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 

@@ -6,7 +6,7 @@ import type { DocStore } from '@core/kernel/store';
 import { logSender } from '../../server/jobs/scheduler-timer';
 import { benchTicketDoc } from './bench-ticket';
 import type { BenchStack } from './bench-stack';
-import type { Figures } from './measure';
+import { oneRun, type Figures } from './measure';
 
 const SIZES = [10_000, 100_000];
 const BATCH = 1000;
@@ -44,15 +44,7 @@ const timeTick = async (stack: BenchStack, name: string): Promise<Figures> => {
   const report = await runTick(stack.deps, { deadline: Infinity, jobs: tickJobs(logSender(stack.deps)) });
   const ms = performance.now() - t0;
   const steps = report.done.reduce((sum, d) => sum + d.count, 0);
-  return {
-    name: `${name} (${steps} steps)`,
-    count: 1,
-    seconds: ms / 1000,
-    perSecond: 1000 / ms,
-    p50: ms,
-    p99: ms,
-    max: ms,
-  };
+  return oneRun(`${name} (${steps} steps)`, ms);
 };
 
 /**

@@ -325,6 +325,7 @@ describe('the previous release’s data dir', () => {
       overrides: [{ date: '2026-12-31', isWorking: false, note: '年终盘点' }],
     });
     await ok('admin', 'admin.settings.saveSubscribe', { templateIds: { visit_result: 'tmpl_visit_result_01' } });
+    await ok('admin', 'admin.settings.saveProjects', { stall: { yellowAfterMonths: 1, redAfterMonths: 3 } });
     expect((await ok('admin', 'admin.audit.list', {})).items.length).toBeGreaterThan(0);
     expect((await ok('admin', 'admin.audit.verify', {})).isIntact).toBe(true);
     expect((await ok('admin', 'admin.audit.purge', {})).removed).toBe(0);
@@ -342,10 +343,23 @@ describe('the previous release’s data dir', () => {
     await ok('staff', 'projects.terminate', { projectId: registered.id, reason: '企业撤回' });
     expect((await ok('staff', 'projects.plan', { projectId: old.id, target: '2027-12-31' })).nodes).toHaveLength(9);
     expect(await ok('staff', 'projects.templates', {})).toHaveLength(1);
+    // The old project gets a baseline plan whose nodes are work items, a replan, and a node its enterprise confirms.
+    expect(
+      (await ok('staff', 'projects.commitPlan', { projectId: old.id, target: '2027-12-31' })).plan!.nodes,
+    ).toHaveLength(9);
+    await ok('leader', 'projects.replan', { projectId: old.id, target: '2028-01-31', reason: '升级后调整计划' });
+    await ok('enterprise', 'projects.confirmNode', { projectId: old.id, nodeKey: 'production' });
     await ok('staff', 'projects.leads', {});
     // No completed visit in the old data: 转为线索 refuses, and an unknown lead is not found.
     expect(errorOf(await call('staff', 'projects.leadFromVisit', { visitId: 'no-such-visit' })).code).toBe('NOT_FOUND');
     expect(errorOf(await call('staff', 'projects.fromLead', { leadId: 'no-such-lead' })).code).toBe('NOT_FOUND');
+    // The old visit never became a lead: its link is empty for the booker, and an unknown visit is not found.
+    expect(await ok('investor', 'projects.forVisit', { visitId: scene.visitId })).toEqual({
+      leadId: null,
+      leadStatus: null,
+      projectId: null,
+    });
+    expect(errorOf(await call('staff', 'projects.forVisit', { visitId: 'no-such-visit' })).code).toBe('NOT_FOUND');
 
     // Green screening: the checklist arrives as a late seed (the server seeds at every start). The scratch copy
     // carries today's settings, markers included; the previous release had no checklist, hence no marker.

@@ -14,11 +14,11 @@ import {
   type UploadQuota,
   type UploadRecord,
 } from '@core/tickets/upload';
-import { clientAccountId } from '@core/identity/ensure-client-account';
+import { clientAccountId } from '@core/identity/repo/ensure-client-account';
 import { localDate } from '@core/kernel/calendar/local-time';
 import type { HandlerDeps } from '@core/app/handlers';
 import { HANDLERS } from '@core/app/handlers';
-import { resolveCaller } from '@core/identity/resolve-caller';
+import { resolveCaller } from '@core/identity/repo/resolve-caller';
 import { sniffFileType } from '@core/tickets/sniff-file-type';
 import { BadRequest, readJson, sendJson } from '../http/http-io';
 import { fileLink, isValidFileLink } from './file-link';

@@ -1,6 +1,6 @@
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { typedStore } from '@core/kernel/store/doc-store';
-import { resolveCaller } from '@core/identity/resolve-caller';
+import { resolveCaller } from '@core/identity/repo/resolve-caller';
 import type { HandlerDeps } from '@core/app/handlers';
 import { seedDatabase } from '@core/app/seed';
 import { COLLECTION_NAMES } from '@core/kernel/store';

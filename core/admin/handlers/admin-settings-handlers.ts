@@ -1,7 +1,7 @@
 import type { AdminHandler } from '../admin-actions';
 import type { AdminSettingsView } from '../admin-actions';
 import type { SubscribeSettings } from '@core/notify';
-import type { CalendarSettings, VisitSettings } from '@core/settings';
+import type { CalendarSettings, ProjectSettings, VisitSettings } from '@core/settings';
 import { settingsProblems, settingsReader } from '@core/settings';
 import type { DocOf } from '@core/kernel/store/collections';
 import type { DocStore } from '@core/kernel/store/doc-store';
@@ -9,10 +9,11 @@ import { noteAudit, type HandlerContext } from '@core/kernel/deps';
 
 const settingsView = async (store: DocStore): Promise<AdminSettingsView> => {
   const read = settingsReader(store);
-  const [visits, calendar, subscribe, problems] = await Promise.all([
+  const [visits, calendar, subscribe, stall, problems] = await Promise.all([
     read.visits(),
     read.calendarOverrides(),
     read.subscribe(),
+    read.stallRule(),
     settingsProblems(store),
   ]);
   const { id: _id, ...visitFields } = visits.value;
@@ -20,6 +21,7 @@ const settingsView = async (store: DocStore): Promise<AdminSettingsView> => {
     visits: visitFields,
     calendarOverrides: calendar.value,
     templateIds: subscribe.value?.templateIds ?? {},
+    stallRule: stall.value,
     problems,
   };
 };
@@ -54,3 +56,6 @@ export const saveCalendar: AdminHandler<'admin.settings.saveCalendar'> = (input,
 
 export const saveSubscribe: AdminHandler<'admin.settings.saveSubscribe'> = (input, ctx) =>
   saveDoc<SubscribeSettings>(ctx, 'subscribe', { templateIds: input.templateIds });
+
+export const saveProjects: AdminHandler<'admin.settings.saveProjects'> = (input, ctx) =>
+  saveDoc<ProjectSettings>(ctx, 'projects', { stall: input.stall });

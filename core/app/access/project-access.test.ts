@@ -27,7 +27,7 @@ const N = 'NOT_FOUND' as const;
 const MANAGERS_ONLY: Outcome[] = [U, F, F, F, 'ok', 'ok', 'ok', F];
 
 /** What an action needs before it is called: the seeded project, or a completed visit (and its lead). */
-type Setup = 'project' | 'visit' | 'lead';
+type Setup = 'project' | 'plan' | 'visit' | 'lead';
 interface Ids {
   projectId: string;
   visitId: string;
@@ -66,11 +66,30 @@ const MATRIX: [ActionName, Outcome[], Setup, (ids: Ids) => Record<string, unknow
   ['projects.fromLead', MANAGERS_ONLY, 'lead', ({ leadId }) => ({ leadId })],
   ['projects.plan', MANAGERS_ONLY, 'project', ({ projectId }) => ({ projectId, target: '2027-12-31' })],
   ['projects.templates', MANAGERS_ONLY, 'project', () => ({})],
+  // The booker (the investor persona) reads its own visit's link; the enterprise did not book it.
+  ['projects.forVisit', [U, F, 'ok', N, 'ok', 'ok', 'ok', F], 'lead', ({ visitId }) => ({ visitId })],
+  ['projects.commitPlan', MANAGERS_ONLY, 'project', ({ projectId }) => ({ projectId, target: '2027-12-31' })],
+  [
+    'projects.replan',
+    MANAGERS_ONLY,
+    'plan',
+    ({ projectId }) => ({ projectId, target: '2028-01-31', reason: '企业调整计划' }),
+  ],
+  [
+    'projects.confirmNode',
+    [U, F, N, 'ok', F, F, F, F],
+    'plan',
+    ({ projectId }) => ({ projectId, nodeKey: 'production' }),
+  ],
 ];
 
 const prepare = async (setup: Setup): Promise<Ids> => {
   const ids = { projectId: SIGNED_PROJECT_ID, visitId: '', leadId: '' };
   if (setup === 'project') return ids;
+  if (setup === 'plan') {
+    dataOf(await send('staff', 'projects.commitPlan', { projectId: ids.projectId, target: '2027-12-31' }));
+    return ids;
+  }
   ids.visitId = await completedVisit(stack, send);
   if (setup === 'lead') ids.leadId = dataOf(await send('staff', 'projects.leadFromVisit', { visitId: ids.visitId })).id;
   return ids;
@@ -138,6 +157,38 @@ const BAD_INPUTS: [ActionName, As, Record<string, unknown>, string][] = [
   ['projects.fromLead', 'staff', { leadId: 'x', creditCode: '123' }, 'creditCode'],
   ['projects.plan', 'staff', { projectId: SIGNED_PROJECT_ID, target: '2027/12/31' }, 'target'],
   ['projects.templates', 'staff', { all: true }, 'all'],
+  ['projects.forVisit', 'staff', { visitId: 7 }, 'visitId'],
+  [
+    'projects.plan',
+    'staff',
+    {
+      projectId: SIGNED_PROJECT_ID,
+      target: '2027-12-31',
+      overrides: [{ key: 'filing', durationWd: 0, predecessors: [], coveredByZoneAssessment: false }],
+    },
+    'overrides.0.durationWd',
+  ],
+  [
+    'projects.plan',
+    'staff',
+    {
+      projectId: SIGNED_PROJECT_ID,
+      target: '2027-12-31',
+      overrides: [{ key: 'filing', durationWd: 3, predecessors: ['production'], coveredByZoneAssessment: false }],
+    },
+    'overrides',
+  ],
+  ['projects.commitPlan', 'staff', { projectId: SIGNED_PROJECT_ID, target: '2027-02-30' }, 'target'],
+  [
+    'projects.commitPlan',
+    'staff',
+    { projectId: SIGNED_PROJECT_ID, target: '2027-12-31', templateId: 'none' },
+    'templateId',
+  ],
+  ['projects.replan', 'staff', { projectId: SIGNED_PROJECT_ID, target: '2027-12-31' }, 'reason'],
+  ['projects.replan', 'staff', { projectId: SIGNED_PROJECT_ID, target: '2027-12-31', reason: ' ' }, 'reason'],
+  ['projects.confirmNode', 'enterprise', { projectId: SIGNED_PROJECT_ID, nodeKey: '' }, 'nodeKey'],
+  ['projects.confirmNode', 'enterprise', { projectId: SIGNED_PROJECT_ID, nodeKey: 'production' }, 'nodeKey'],
 ];
 
 describe('projects: bad input', () => {

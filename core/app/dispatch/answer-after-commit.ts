@@ -2,6 +2,8 @@ import type { ActionName } from '../contract/actions';
 
 import { AppError, type Envelope } from '@core/kernel/errors';
 import { toFollowUpView } from '@core/sla/handlers/follow-up-handlers';
+import { remainingSendsOf } from '@core/notify';
+import { ticketRepo } from '@core/tickets';
 import type { HandlerContext } from '@core/kernel/deps';
 import type { Handler, HandlerMap } from '../handlers/handler-map';
 import type { Reanswer, TouchedDoc } from './idempotency';
@@ -45,13 +47,13 @@ export const answerAfterCommit =
     if (action === 'messages.subscribed') {
       const userId = ctx.caller.user?.id ?? '';
       return asEnvelope(async () => ({
-        remaining: (await store.get('subscriptions', userId))?.remaining ?? {},
+        remaining: await remainingSendsOf(store, userId),
       }));
     }
     if (action === 'tickets.recordFollowUp' || action === 'tickets.closeFollowUp') {
       const id = field(input, 'followUpId') ?? '';
       return asEnvelope(async () => {
-        const followUp = await store.get('follow_ups', id);
+        const followUp = await ticketRepo(store).followUp(id);
         if (!followUp) throw new AppError('NOT_FOUND', '记录不存在');
         return toFollowUpView(followUp);
       });

@@ -1,5 +1,5 @@
 import type { RequestRecord } from './idempotency';
-import type { FairUseSettings, RateBucket } from './rate-limit';
+import type { FairUseSettings, RateBucket } from './rate-bucket-repo';
 import type { SeedMarker } from '../seed/seed-database';
 
 /** This feature's collections and their document types (core/kernel/store/collections.ts). */

@@ -1,6 +1,7 @@
 import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
 import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
-import { DEFAULT_MUTATION_BUCKET, type FairUseSettings } from './rate-limit';
+import { DEFAULT_MUTATION_BUCKET } from './rate-limit';
+import type { FairUseSettings } from './rate-bucket-repo';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;

@@ -1,4 +1,4 @@
-import type { MigrationRecord } from './run-migrations';
+import type { MigrationRecord } from './migration-repo';
 
 /** The migrations' own record of which steps ran (core/kernel/store/collections.ts). */
 declare module '@core/kernel/store/collections' {

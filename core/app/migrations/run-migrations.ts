@@ -4,15 +4,7 @@ import type { DocStore, Page, StoredDoc } from '@core/kernel/store/doc-store';
 import type { MigrationContext, MigrationStep } from './migration-step';
 import { schemaVersionOf, SCHEMA_VERSION_FIELD } from '@core/kernel/store/schema-version';
 import { MIGRATION_STEPS } from './steps';
-
-/** One document per applied step in the `migrations` collection: what makes a step run once. */
-export interface MigrationRecord extends StoredDoc {
-  collection: string;
-  toVersion: number;
-  /** Documents this run upgraded (0 on a database that had none of the old shape). */
-  upgraded: number;
-  appliedAt: number;
-}
+import { appliedMigrationIds, recordMigration } from './migration-repo';
 
 export interface MigrationReport {
   applied: { id: string; upgraded: number }[];
@@ -38,15 +30,12 @@ export interface MigrationOptions {
 const PAGE = 100;
 const MAX_CONFLICT_RETRIES = 5;
 
-export const appliedMigrations = async (store: DocStore): Promise<Set<string>> =>
-  new Set((await store.find('migrations', { limit: 1000 })).items.map((r) => r.id));
-
 /** Steps not yet recorded: the scheduler waits while there are any. */
 export const pendingMigrations = async (
   store: DocStore,
   steps: readonly MigrationStep[] = MIGRATION_STEPS,
 ): Promise<string[]> => {
-  const applied = await appliedMigrations(store);
+  const applied = await appliedMigrationIds(store);
   return steps.filter((s) => !applied.has(s.id)).map((s) => s.id);
 };
 
@@ -90,7 +79,7 @@ const sweep = async (store: DocStore, step: MigrationStep, ctx: MigrationContext
  */
 export const runMigrations = async (store: DocStore, options: MigrationOptions): Promise<MigrationReport> => {
   const steps = options.steps ?? MIGRATION_STEPS;
-  const recorded = await appliedMigrations(store);
+  const recorded = await appliedMigrationIds(store);
   const report: MigrationReport = { applied: [], skipped: [], isDone: true };
   let ctx: MigrationContext | null = null;
   for (const step of steps) {
@@ -110,9 +99,8 @@ export const runMigrations = async (store: DocStore, options: MigrationOptions):
 
 const record = async (store: DocStore, step: MigrationStep, upgraded: number, now: number) => {
   try {
-    await store.insert('migrations', {
+    await recordMigration(store, {
       id: step.id,
-      version: 1,
       collection: step.collection,
       toVersion: step.toVersion,
       upgraded,

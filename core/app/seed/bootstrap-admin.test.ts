@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { seedDatabase } from './';
 import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-kit';
 import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
-import type { BootstrapSettings } from '@core/identity/handlers/bootstrap-admin-handler';
+import type { BootstrapSettings } from '@core/identity/repo/bootstrap-repo';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 const CODE = '48151623';

@@ -32,6 +32,8 @@ export const COLLECTIONS = {
   screenings: ['outcome', 'decidedAt'],
   /** The zone's screening checklist, in the office's order. */
   screening_items: ['order', 'isActive'],
+  /** A project's committed plan (id = the project's): baseline, current dates, node progress. Read by id. */
+  project_plans: [],
   /** The service catalog (服务事项) of C3. */
   service_categories: ['order'],
   visits: ['ownerUserId', 'createdAt', 'teamIds', 'startsAt', 'status', 'hostUserId', 'remindedAt'],

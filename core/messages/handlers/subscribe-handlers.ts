@@ -1,4 +1,4 @@
-import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '@core/notify';
+import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS, subscriptionWrites } from '@core/notify';
 import { forbidden } from '@core/kernel/errors';
 import { settingsReader } from '@core/settings';
 import type { MessageHandler } from '../message-actions';
@@ -20,11 +20,11 @@ export const subscribed: MessageHandler<'messages.subscribed'> = async ({ accept
   const user = caller.user;
   if (!user) throw forbidden('请先完成预约或申请，再订阅通知');
   return deps.store.transaction(async (tx) => {
-    const current = await tx.get('subscriptions', user.id);
+    const subscriptions = subscriptionWrites(tx);
+    const current = await subscriptions.of(user.id);
     const remaining = { ...current?.remaining };
     for (const key of new Set(accepted)) remaining[key] = Math.min(MAX_PENDING_SENDS, (remaining[key] ?? 0) + 1);
-    if (current) await tx.update('subscriptions', user.id, current.version, { remaining });
-    else await tx.insert('subscriptions', { id: user.id, version: 1, remaining });
+    await subscriptions.keep(user.id, current, remaining);
     return { remaining };
   });
 };

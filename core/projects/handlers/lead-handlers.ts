@@ -6,7 +6,7 @@ import { screeningTx } from '../screening/screening-repo';
 import type { DuplicateMatch, ProjectHandler } from '../project-actions';
 import { leadIdOfVisit, projectIdOfLead, projectRepo, projectTx } from '../project-repo';
 import { toLeadView } from '../project-view';
-import { actorOf, loadProjectView } from './project-access';
+import { actorOf, isManager, loadProjectView } from './project-access';
 
 /** 转为线索: a completed visit becomes a lead that keeps it; again returns the same lead (its id is the visit's). */
 export const leadFromVisit: ProjectHandler<'projects.leadFromVisit'> = async ({ visitId }, { caller, deps }) => {
@@ -38,6 +38,18 @@ export const leadFromVisit: ProjectHandler<'projects.leadFromVisit'> = async ({ 
     });
   });
   return toLeadView(lead);
+};
+
+/** A visit's lead and project: for the zone's staff, and for the booker (only the project id, no lead details). */
+export const forVisit: ProjectHandler<'projects.forVisit'> = async ({ visitId }, { caller, deps }) => {
+  const visit = await readVisit(deps.store, visitId);
+  const isStaff = isManager(caller);
+  if (!visit || (!isStaff && visit.ownerUserId !== caller.user?.id)) throw notFound('考察记录不存在');
+  const lead = await projectRepo(deps.store).getLead(leadIdOfVisit(visitId));
+  if (!lead) return { leadId: null, leadStatus: null, projectId: null };
+  return isStaff
+    ? { leadId: lead.id, leadStatus: lead.status, projectId: lead.projectId }
+    : { leadId: null, leadStatus: null, projectId: lead.projectId };
 };
 
 export const leads: ProjectHandler<'projects.leads'> = async ({ limit, cursor }, { deps }) => {

@@ -1,17 +1,43 @@
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
-import { notFound } from '@core/kernel/errors';
+import { invalidInput, notFound } from '@core/kernel/errors';
 import { settingsReader } from '@core/settings';
-import { planMilestonesBackwards } from '../plan-backwards';
-import type { ProjectHandler } from '../project-actions';
+import {
+  planMilestonesBackwards,
+  PlanTemplateError,
+  type BackwardPlan,
+  type PlanNodeTemplate,
+} from '../plan-backwards';
+import type { PlanNodeOverride, ProjectHandler } from '../project-actions';
 import { projectRepo } from '../project-repo';
 import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../project-template';
 import { screeningConditionsOf } from '../screening/screening-repo';
 import { withScreeningConditions } from '../screening/screening-plan';
 import { requireProject } from './project-access';
 
+/** The editor's durations, predecessors and 区域评估已覆盖 over the template's nodes; an unknown key is refused. */
+const withOverrides = (
+  nodes: readonly PlanNodeTemplate[],
+  overrides: readonly PlanNodeOverride[],
+): PlanNodeTemplate[] => {
+  const byKey = new Map(overrides.map((o) => [o.key, o]));
+  for (const key of byKey.keys())
+    if (!nodes.some((n) => n.key === key)) throw invalidInput('overrides', `模板中没有节点 ${key}`);
+  return nodes.map((n) => {
+    const o = byKey.get(n.key);
+    return o
+      ? {
+          ...n,
+          durationWd: o.durationWd,
+          predecessors: o.predecessors,
+          coveredByZoneAssessment: o.coveredByZoneAssessment,
+        }
+      : n;
+  });
+};
+
 /** 倒排工期 for one project from its target 投产 date, on the zone's calendar (official days and office overrides). */
-export const plan: ProjectHandler<'projects.plan'> = async ({ projectId, target, templateId }, ctx) => {
+export const plan: ProjectHandler<'projects.plan'> = async ({ projectId, target, templateId, overrides }, ctx) => {
   const { store, clock } = ctx.deps;
   const { project } = await requireProject(ctx, projectId);
   // A zone seeded before C6 gets the template at its next seed; until then the built-in default serves.
@@ -21,8 +47,17 @@ export const plan: ProjectHandler<'projects.plan'> = async ({ projectId, target,
   if (!template) throw notFound('工期模板不存在');
   const calendar = createWorkingCalendar((await settingsReader(store).calendarOverrides()).value);
   // 有条件通过: each screening condition is a node of the plan.
-  const nodes = withScreeningConditions(template, await screeningConditionsOf(store, project));
-  const result = planMilestonesBackwards(target, nodes, calendar, localDateOf(clock.now()));
+  const nodes = withScreeningConditions(
+    { nodes: withOverrides(template.nodes, overrides) },
+    await screeningConditionsOf(store, project),
+  ).nodes;
+  let result: BackwardPlan;
+  try {
+    result = planMilestonesBackwards(target, { nodes }, calendar, localDateOf(clock.now()));
+  } catch (e) {
+    if (e instanceof PlanTemplateError) throw invalidInput('overrides', e.message);
+    throw e;
+  }
   return { ...result, projectId, templateId: template.id, templateName: template.name };
 };
 

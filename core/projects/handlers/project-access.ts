@@ -5,6 +5,7 @@ import { staffRepo } from '@core/identity';
 import type { Project } from '../project';
 import { PROJECT_MANAGERS } from '../project-actions';
 import { projectRepo, projectTx, type Actor, type ProjectEventDraft } from '../project-repo';
+import { loadProjectNodes } from '../nodes/load-nodes';
 import { toProjectView, type ProjectView, type ProjectViewer } from '../project-view';
 import type { DocPatch } from '@core/kernel/store/doc-store';
 
@@ -52,7 +53,11 @@ export const loadProjectView = async (
         }
       : null,
   };
-  return toProjectView(project, viewer, people, await projectRepo(store).events(project.id));
+  const [events, nodes] = await Promise.all([
+    projectRepo(store).events(project.id),
+    loadProjectNodes(store, project, viewer, ctx.deps.clock.now()),
+  ]);
+  return toProjectView(project, viewer, people, events, nodes);
 };
 
 /**

@@ -12,19 +12,22 @@ import {
 } from '../project';
 import type { ProjectHandler } from '../project-actions';
 import type { StageMove } from '../project-fields';
+import { coloursOf } from '../nodes/load-nodes';
 import { projectRepo, projectTx } from '../project-repo';
 import { toProjectCard, visibleLines } from '../project-view';
 import { actorOf, assertOpen, changeProject, loadProjectView, requireProject } from './project-access';
 
 export const list: ProjectHandler<'projects.list'> = async ({ status, limit, cursor }, { deps }) => {
   const page = await projectRepo(deps.store).list(status, { limit, cursor });
-  return { items: page.items.map(toProjectCard), next: page.next };
+  const colours = await coloursOf(deps.store, page.items, deps.clock.now());
+  return { items: page.items.map((p) => toProjectCard(p, colours.get(p.id))), next: page.next };
 };
 
 export const mine: ProjectHandler<'projects.mine'> = async ({ limit, cursor }, { caller, deps }) => {
   if (!caller.user) return { items: [], next: null };
   const page = await projectRepo(deps.store).listByOwner(caller.user.id, { limit, cursor });
-  return { items: page.items.map(toProjectCard), next: page.next };
+  const colours = await coloursOf(deps.store, page.items, deps.clock.now());
+  return { items: page.items.map((p) => toProjectCard(p, colours.get(p.id))), next: page.next };
 };
 
 export const get: ProjectHandler<'projects.get'> = async ({ projectId }, ctx) => {

@@ -221,4 +221,41 @@ describe('what each reader sees', () => {
     expect(tooSoon.shortfallWd).toBeGreaterThan(0);
     expect(dataOf(await send('staff', 'projects.templates', {})).map((t) => t.id)).toEqual(['industrial-default']);
   });
+
+  it('plans with the editor’s changes to durations and 区域评估已覆盖 without storing them', async () => {
+    const base = { projectId: SIGNED_PROJECT_ID, target: '2027-12-31' };
+    const plain = dataOf(await send('staff', 'projects.plan', base));
+    const before = await snapshotAll(stack);
+    const edited = dataOf(
+      await send('staff', 'projects.plan', {
+        ...base,
+        overrides: [
+          { key: 'production', durationWd: 10, predecessors: ['acceptance'], coveredByZoneAssessment: false },
+          { key: 'eia', durationWd: 7, predecessors: ['filing'], coveredByZoneAssessment: true },
+        ],
+      }),
+    );
+    const node = (plan: typeof plain, key: string) => plan.nodes.find((n) => n.key === key)!;
+    expect(node(edited, 'production')).toMatchObject({ durationWd: 10, latestFinish: '2027-12-30' });
+    expect(node(edited, 'production').latestStart! < node(plain, 'production').latestStart!).toBe(true);
+    expect(node(edited, 'eia')).toMatchObject({ covered: true, latestStart: null });
+    expect(await snapshotAll(stack)).toEqual(before);
+  });
+});
+
+describe('a visit’s project link', () => {
+  it('shows staff the lead and project, the booker only the project, and nobody else anything', async () => {
+    const { visitId, leadId, projectId } = await projectFromVisit(stack, send);
+    expect(dataOf(await send('staff', 'projects.forVisit', { visitId }))).toEqual({
+      leadId,
+      leadStatus: 'converted',
+      projectId,
+    });
+    expect(dataOf(await send('investor', 'projects.forVisit', { visitId }))).toEqual({
+      leadId: null,
+      leadStatus: null,
+      projectId,
+    });
+    expect(errorOf(await send('enterprise', 'projects.forVisit', { visitId })).code).toBe('NOT_FOUND');
+  });
 });

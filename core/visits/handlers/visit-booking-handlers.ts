@@ -12,9 +12,10 @@ import { bookingWindow, closedDayReason, UNAVAILABLE_REASON_LABELS } from '../bo
 import { ensureClientAccount, markAssigned } from '@core/identity';
 import { routeVisit } from '../route-visit';
 import { transactWithRetry } from '../transact-with-retry';
-import { appendVisitEvents, type EventDraft } from '../visit-events';
+import { appendVisitEvents, type EventDraft } from '../repo/visit-events';
 import { loadBookingRules } from '../visit-rules';
-import { reserveVisitSlots } from '../visit-slots';
+import { reserveVisitSlots } from '../repo/slot-counters';
+import { visitWrites } from '../repo/visit-writes';
 import { toVisitView } from '../visit-view';
 import { newVisit } from '../new-visit';
 import { bookedMessages } from '../visit-messages';
@@ -87,7 +88,7 @@ export const book: VisitHandler<'visits.book'> = async (input, { caller, deps })
     );
     await reserveVisitSlots(tx, input.parkIds, input.date, input.halfDay, settings.capacityPerSlot);
     const created = newVisit(input, { id: visitId, ownerUserId: owner.id, parks, routing, settings, now });
-    await tx.insert('visits', created);
+    await visitWrites(tx).book(created);
     await appendVisitEvents(tx, ids, created, { userId: owner.id, name: input.contactName }, now, drafts);
     if (routing.host) await markAssigned(tx, routing.host.userId, now);
     await sendInboxMessages(tx, ids, now, bookedMessages(created, routing.leaderUserIds));

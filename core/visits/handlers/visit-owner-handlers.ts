@@ -12,7 +12,7 @@ import {
 import { changeVisit } from '../change-visit';
 import { requireViewer } from '../visit-access';
 import { assertCanChange, loadBookingRules, pastCutoff } from '../visit-rules';
-import { releaseVisitSlots, reserveVisitSlots } from '../visit-slots';
+import { releaseVisitSlots, reserveVisitSlots } from '../repo/slot-counters';
 import { toVisitCard, toVisitTimeline, toVisitView } from '../visit-view';
 import { cancelledMessages, rescheduledMessages } from '../visit-messages';
 

@@ -7,7 +7,7 @@ import { visitRepo } from '../visit-repo';
 import { changeVisit } from '../change-visit';
 import { STAFF_VIEWERS } from '../visit-access';
 import { assertCanChange } from '../visit-rules';
-import { releaseVisitSlots } from '../visit-slots';
+import { releaseVisitSlots } from '../repo/slot-counters';
 import { toVisitCard } from '../visit-view';
 import { confirmedMessages, declinedMessages } from '../visit-messages';
 

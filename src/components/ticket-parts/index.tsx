@@ -3,6 +3,7 @@ import type { TicketTimelineLine, TicketView } from '@core/app/contract';
 import { TICKET_STATUS_LABELS, type FileRef, type TicketStatus } from '@core/tickets/ticket';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { HALF_DAY_LABELS } from '@core/visits/visit';
+import { ProjectLink } from '../project-link';
 import './index.scss';
 import { TEXT_BUTTON } from '../../utils/a11y';
 
@@ -71,6 +72,7 @@ export function TicketFacts({ ticket }: { ticket: TicketView }) {
           <Text className="ticket-facts__value">{value}</Text>
         </View>
       ))}
+      {ticket.projectId && <ProjectLink projectId={ticket.projectId} />}
       <Text className="ticket-facts__description">{ticket.description}</Text>
     </View>
   );

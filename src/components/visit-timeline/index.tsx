@@ -3,8 +3,12 @@ import type { TimelineLine } from '@core/app/contract';
 import { formatMoment } from '../../utils/visit-format';
 import './index.scss';
 
-/** A visit's timeline, oldest first; staff-only lines are marked 内部. */
-export function VisitTimeline({ lines }: { lines: TimelineLine[] }) {
+/** A visit's (or a project's) timeline, oldest first; staff-only lines are marked 内部. */
+export function VisitTimeline({
+  lines,
+}: {
+  lines: Pick<TimelineLine, 'id' | 'at' | 'actorName' | 'text' | 'isInternal'>[];
+}) {
   if (lines.length === 0) return <Text className="muted">暂无记录</Text>;
   return (
     <View className="timeline">

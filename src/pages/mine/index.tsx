@@ -51,6 +51,20 @@ function WorkEntries({ me, unreadCount }: { me: WhoAmI | null; unreadCount: numb
         消息
         {unreadCount > 0 && <Text className="mine__badge">{unreadCount > 99 ? '99+' : unreadCount}</Text>}
       </MineEntry>
+      {has('investor', 'enterprise') && (
+        <MineEntry url="/subpackages/projects/pages/mine/index" entry="my-projects" sub="项目阶段、计划节点和负责人 ›">
+          我的项目
+        </MineEntry>
+      )}
+      {has('staff', 'leader', 'admin') && (
+        <MineEntry
+          url="/subpackages/projects/pages/list/index"
+          entry="projects"
+          sub="按阶段查看项目、倒排工期、推进阶段、线索 ›"
+        >
+          项目管理（工作人员）
+        </MineEntry>
+      )}
       {has('leader', 'admin') && (
         <MineEntry url="/subpackages/dashboard/pages/overview/index" sub="工单、时效、满意度和考核台账 ›">
           服务驾驶舱

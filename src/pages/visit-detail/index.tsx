@@ -10,6 +10,7 @@ import { useEarlierTimeline } from '../../hooks/use-earlier-timeline';
 import { useVisitDetails, visitStores } from '../../stores/visit-stores';
 import { BookedNotice } from './components/booked-notice';
 import { ChangeSection, HostSection } from './components/visit-sections';
+import { VisitProject } from './components/visit-project';
 import './index.scss';
 
 /** The investor's view of one visit: status, host once confirmed, timeline, and change or cancel until the cut-off. */
@@ -40,6 +41,7 @@ export default function VisitDetailPage() {
             </Section>
             <HostSection visit={visit} />
             <ChangeSection visit={visit} />
+            {visit.status === 'completed' && <VisitProject visitId={visit.id} />}
             <Section title="进度">
               <TimelineEarlier timeline={timeline} />
               <VisitTimeline lines={timeline.lines} />

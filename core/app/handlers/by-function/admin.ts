@@ -23,6 +23,7 @@ export const ADMIN_HANDLERS: FunctionHandlers<'admin'> = {
   'admin.settings.saveVisits': adminSettings.saveVisits,
   'admin.settings.saveCalendar': adminSettings.saveCalendar,
   'admin.settings.saveSubscribe': adminSettings.saveSubscribe,
+  'admin.settings.saveProjects': adminSettings.saveProjects,
   'admin.audit.list': audit.listAudit,
   'admin.audit.verify': audit.verifyAudit,
   'admin.audit.purge': audit.purgeAudit,

@@ -1,5 +1,6 @@
 import * as lead from '@core/projects/handlers/lead-handlers';
 import * as planning from '@core/projects/handlers/plan-handlers';
+import * as nodes from '@core/projects/nodes/node-handlers';
 import * as project from '@core/projects/handlers/project-handlers';
 import * as screening from '@core/projects/screening/handlers/screening-handlers';
 import * as checklist from '@core/projects/screening/handlers/screening-item-handlers';
@@ -18,6 +19,7 @@ export const PROJECTS_HANDLERS: FunctionHandlers<'projects'> = {
   'projects.leadFromVisit': lead.leadFromVisit,
   'projects.leads': lead.leads,
   'projects.fromLead': lead.fromLead,
+  'projects.forVisit': lead.forVisit,
   'projects.plan': planning.plan,
   'projects.templates': planning.templates,
   'projects.screening.items': checklist.items,
@@ -25,4 +27,7 @@ export const PROJECTS_HANDLERS: FunctionHandlers<'projects'> = {
   'projects.screening.get': screening.get,
   'projects.screening.submit': screening.submit,
   'projects.screening.decide': screening.decide,
+  'projects.commitPlan': nodes.commitPlan,
+  'projects.replan': nodes.replan,
+  'projects.confirmNode': nodes.confirmNode,
 };

@@ -10,6 +10,7 @@ import { StateView } from '@/components/state-view';
 import { VisitSummary } from '@/components/visit-summary';
 import { VisitTimeline } from '@/components/visit-timeline';
 import { useVisitDetails, visitStores, type VisitChangeAction } from '@/stores/visit-stores';
+import { LeadSection } from './components/lead-section';
 import './index.scss';
 
 type Step = 'decline' | 'note' | null;
@@ -93,6 +94,7 @@ export default function StaffVisitPage() {
               )}
               {error && <Text className="staff-visit__error">{error}</Text>}
             </Section>
+            <LeadSection visit={visit} />
             <Section title="进度（含内部记录）">
               <TimelineEarlier timeline={timeline} />
               <VisitTimeline lines={timeline.lines} />

@@ -1,4 +1,4 @@
-import type { Visit, VisitEventKind } from './visit';
+import type { Visit, VisitEventKind } from '../visit';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
 

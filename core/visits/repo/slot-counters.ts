@@ -1,7 +1,7 @@
 import { conflict } from '@core/kernel/errors';
-import { visitSlotId, type HalfDay } from './visit';
+import { visitSlotId, type HalfDay } from '../visit';
 import type { TxStore } from '@core/kernel/store/doc-store';
-import { SLOT_FULL_MESSAGE } from './transact-with-retry';
+import { SLOT_FULL_MESSAGE } from '../transact-with-retry';
 
 /**
  * Takes one place in every park's counter for the half-day, inside the caller's transaction: if any

@@ -1,0 +1,41 @@
+// Files of core/ that may name collections outside their feature's repository, each with its reason
+// (eslint-rules/repo-owns-collections.mjs). A folder ends with '/'.
+/** Still to move: each such file names collections outside a repository, or another feature's collections. */
+const PENDING = 'store calls not yet moved into the owning repository (issue 9, item 1b); move them and drop this line';
+
+export const collectionExemptions = {
+  'core/kernel/store/doc-store-contract.ts':
+    'the DocStore contract suite exercises every adapter on real collection names; it is the store, not a feature',
+  'core/dashboard/': 'being rewritten under the rule by the dashboard/projects developers; remove when merged',
+  'core/projects/': 'being rewritten under the rule by the dashboard/projects developers; remove when merged',
+  'core/admin/admin-repo.ts': PENDING,
+  'core/admin/handlers/admin-invite-handlers.ts': PENDING,
+  'core/admin/handlers/admin-settings-handlers.ts': PENDING,
+  'core/admin/handlers/admin-staff-handlers.ts': PENDING,
+  'core/admin/handlers/admin-team-handlers.ts': PENDING,
+  'core/admin/handlers/audit-handlers.ts': PENDING,
+  'core/admin/handlers/handover-handler.ts': PENDING,
+  'core/admin/handlers/offboard-handler.ts': PENDING,
+  'core/app/dispatch/idempotency.ts': PENDING,
+  'core/app/migrations/steps/0001-ticket-sla-fields.ts': PENDING,
+  'core/app/seed/seed-database.ts': PENDING,
+  'core/audit/audit-log.ts': PENDING,
+  'core/settings/settings-reader.ts': PENDING,
+  'core/sla/escalate-tickets.ts': PENDING,
+  'core/sla/handlers/follow-up-handlers.ts': PENDING,
+  'core/sla/handlers/supervision-handlers.ts': PENDING,
+  'core/tickets/assessment-ledger.ts': PENDING,
+  'core/tickets/auto-confirm-tickets.ts': PENDING,
+  'core/tickets/change-ticket.ts': PENDING,
+  'core/tickets/confirm-effects.ts': PENDING,
+  'core/tickets/handlers/ticket-create-handler.ts': PENDING,
+  'core/tickets/handlers/ticket-staff-handlers.ts': PENDING,
+  'core/tickets/load-routing-directory.ts': PENDING,
+  'core/tickets/run-due-ticket-steps.ts': PENDING,
+  'core/tickets/ticket-events.ts': PENDING,
+  'core/tickets/ticket-people.ts': PENDING,
+  'core/tickets/ticket-repo.ts': PENDING,
+  'core/tickets/verify-attachments.ts': PENDING,
+  'core/visits/route-visit.ts':
+    "reads the booker's project from 'projects'; core/projects imports @core/visits, so this waits for a projects repository function below visits (projects developer)",
+};
