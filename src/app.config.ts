@@ -44,6 +44,7 @@ export default defineAppConfig({
         'pages/settings/index',
         'pages/audit/index',
         'pages/catalog/index',
+        'pages/screening/index',
       ],
     },
     // Projects (C6, "五个一"): staff and leaders manage them; the enterprise contact reads its own (我的项目).
@@ -56,6 +57,7 @@ export default defineAppConfig({
         'pages/plan/index',
         'pages/leads/index',
         'pages/mine/index',
+        'pages/screening/index',
       ],
     },
     // Leaders and the office: 服务驾驶舱 and 考核台账 (C8).

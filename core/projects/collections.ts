@@ -1,6 +1,7 @@
 import type { Lead, Project, ProjectEvent } from './project';
 import type { ProjectPlan } from './nodes/project-plan';
 import type { ProjectTemplate } from './project-template';
+import type { Screening, ScreeningItem } from './screening/screening';
 
 /** This feature's collections and their document types (core/kernel/store/collections.ts). */
 declare module '@core/kernel/store/collections' {
@@ -9,6 +10,8 @@ declare module '@core/kernel/store/collections' {
     project_events: ProjectEvent;
     leads: Lead;
     project_templates: ProjectTemplate;
+    screenings: Screening;
+    screening_items: ScreeningItem;
     project_plans: ProjectPlan;
   }
 }

@@ -3,6 +3,7 @@ export * from './project';
 export * from './project-actions';
 export * from './project-template';
 export * from './plan-backwards';
+export * from './screening';
 export * from './nodes/node-status';
 export * from './nodes/node-view';
 export * from './nodes/project-plan';

@@ -71,7 +71,7 @@ export const reasonField = v.pipe(
   v.maxLength(200, '原因不超过200个字'),
 );
 
-const fileIdField = v.pipe(v.string('请上传文件'), v.trim(), v.minLength(1, '请上传文件'), v.maxLength(200));
+export const fileIdField = v.pipe(v.string('请上传文件'), v.trim(), v.minLength(1, '请上传文件'), v.maxLength(200));
 const permitNoField = v.pipe(
   v.string('应为文本'),
   v.trim(),

@@ -19,8 +19,8 @@ export type ProjectStatus = ProjectStage | 'terminated';
 export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = { ...PROJECT_STAGE_LABELS, terminated: '终止' };
 
 /**
- * Green screening (四个坚决不上) at intake. Not built yet: only the seed sets it. `pending` until a
- * review; 签约 needs `passed` or `conditional` (see screeningAllowsSigning).
+ * Green screening (四个坚决不上) at intake: the project's copy of its screening's verdict
+ * (core/projects/screening). `pending` until screened; 签约 needs `passed` or `conditional`.
  */
 export const SCREENING_STATES = ['pending', 'passed', 'conditional', 'review', 'rejected'] as const;
 export type ScreeningState = (typeof SCREENING_STATES)[number];
@@ -32,7 +32,7 @@ export const SCREENING_LABELS: Record<ScreeningState, string> = {
   rejected: '不予引进',
 };
 
-/** The hook 签约 checks until screening (issue 11 item 4) is built. */
+/** What 签约 checks: the screening passed, with or without conditions. */
 export const screeningAllowsSigning = (screening: ScreeningState): boolean =>
   screening === 'passed' || screening === 'conditional';
 
@@ -111,6 +111,7 @@ export const PROJECT_EVENT_KINDS = [
   'terminated',
   'from_lead',
   'lead_linked',
+  'screened',
   'planned',
   'replanned',
   'node_confirmed',

@@ -17,6 +17,7 @@ import type { HandlerDeps, Logger } from '@core/app/handlers';
 import { runMigrations, SCHEMA_VERSIONS } from '@core/app/migrations';
 import { addDays } from '@core/kernel/calendar/local-date';
 import { localDate } from '@core/kernel/calendar/local-time';
+import { seedDatabase } from '@core/app/seed';
 import { runTick, tickJobs } from '@core/app/scheduler/run-tick';
 import { nextSlaCheckAt } from '@core/tickets/deadlines/sla-check-at';
 import { cursorAfter } from '@core/kernel/store';
@@ -467,6 +468,37 @@ describe('the previous release’s data dir', () => {
     await ok('enterprise', 'evaluation.submit', { ...scored, code: round.code });
     expect((await ok('admin', 'evaluation.round', { roundId: round.id })).submitted).toBe(1);
     expect((await ok('staff', 'evaluation.results', {})).round).toBeNull();
+    // Green screening: the checklist arrives as a late seed (the server seeds at every start). The scratch copy
+    // carries today's settings, markers included; the previous release had no checklist, hence no marker.
+    await deps.store.remove('settings', 'seed-screening-items');
+    await seedDatabase(deps.store, FIXED_NOW, { withDemoUsers: false });
+    const checklist = await ok('staff', 'projects.screening.items', {});
+    expect(checklist.length).toBeGreaterThan(0);
+    const subject = { kind: 'project', id: registered.id };
+    expect((await ok('staff', 'projects.screening.get', { subject })).screening).toBeNull();
+    const answers = checklist.map((i) => ({ itemId: i.id, itemVersion: i.version, answer: 'unverified' }));
+    expect((await ok('staff', 'projects.screening.submit', { subject, answers })).screening?.outcome).toBe('review');
+    const minutes = [{ fileId: 'upload:minutes-00001', name: '评审会纪要.pdf' }];
+    const decided = await ok('staff', 'projects.screening.decide', {
+      subject,
+      minutes,
+      heldOn: '2026-01-05',
+      decision: 'rejected',
+    });
+    expect(decided.screening?.outcome).toBe('rejected');
+    const { id, text, category, isVeto, needsEvidence, isActive, order: itemOrder, source } = checklist[0]!;
+    const edit = {
+      itemId: id,
+      text,
+      category,
+      isVeto,
+      needsEvidence,
+      isActive,
+      order: itemOrder,
+      source,
+      isSettled: true,
+    };
+    expect((await ok('admin', 'projects.screening.saveItem', edit)).version).toBe(2);
 
     expect([...covered].sort()).toEqual(Object.keys(ACTIONS).sort());
   }, 60_000);

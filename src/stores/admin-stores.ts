@@ -54,6 +54,8 @@ export const makeAdminStores = (transport: Transport, requestIds: () => string =
     verifyAudit: () => transport('admin.audit.verify', {}),
     /** An open invite code as an image to scan (a mini-program code in WeChat, a QR of the H5 link locally). */
     inviteQr: (inviteId: string) => transport('admin.invites.qrcode', { inviteId }),
+    /** The screening checklist, inactive items included (the office's editor). */
+    screeningItems: () => transport('projects.screening.items', { includeInactive: true }),
     /** Pickers' choices (each ≤ 100, one read): teams, active staff, service categories with their skill. */
     teamOptions: (): Promise<TeamOption[]> =>
       transport('admin.teams.list', { limit: 100 }).then((a) =>

@@ -6,7 +6,7 @@ import { dashboardActions } from '@core/dashboard';
 import { evaluationActions } from '@core/evaluation';
 import type { ActionDef } from '@core/kernel/define-action';
 import { messageActions } from '@core/messages';
-import { projectActions } from '@core/projects';
+import { projectActions, screeningActions } from '@core/projects';
 import { supervisionActions } from '@core/sla';
 import { ticketActions } from '@core/tickets';
 import { visitActions } from '@core/visits';
@@ -23,6 +23,7 @@ export const ACTIONS = {
   ...dashboardActions,
   ...projectActions,
   ...evaluationActions,
+  ...screeningActions,
 } as const;
 
 export type Actions = typeof ACTIONS;

@@ -10,7 +10,7 @@ import { PROJECTS_SEED, SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS
 import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from '@core/identity';
 import { usersSeed } from '@core/identity';
 import { ZONE_SEED } from '@core/catalog';
-import { PROJECT_TEMPLATES_SEED } from '@core/projects';
+import { PROJECT_TEMPLATES_SEED, SCREENING_ITEMS_SEED } from '@core/projects';
 
 /** No office closures yet; the official calendar applies as published. */
 const CALENDAR_SEED: CalendarSettings = { id: 'calendar', version: 1, overrides: [] };
@@ -36,6 +36,8 @@ const LATE_ADDITIONS = [
   lateAddition({ marker: 'seed-service-catalog', collection: 'service_categories', docs: SERVICE_CATALOG_SEED }),
   // C6: the default 倒排工期 template (its durations and sources in core/projects/project-template.ts).
   lateAddition({ marker: 'seed-project-templates', collection: 'project_templates', docs: PROJECT_TEMPLATES_SEED }),
+  // C6: the green-screening checklist, every item 待区办核定 (sources in core/projects/screening/screening-seed.ts).
+  lateAddition({ marker: 'seed-screening-items', collection: 'screening_items', docs: SCREENING_ITEMS_SEED }),
 ];
 
 const insertMissing = async <C extends CollectionName>(store: DocStore, collection: C, docs: readonly DocOf<C>[]) => {

@@ -29,6 +29,10 @@ export const COLLECTIONS = {
   leads: ['status', 'createdAt'],
   /** 倒排工期 templates the zone edits. */
   project_templates: ['order'],
+  /** Green screening (四个坚决不上): rejections counted by the time they were decided. */
+  screenings: ['outcome', 'decidedAt'],
+  /** The zone's screening checklist, in the office's order. */
+  screening_items: ['order', 'isActive'],
   /** A project's committed plan (id = the project's): baseline, current dates, node progress. Read by id. */
   project_plans: [],
   /** The service catalog (服务事项) of C3: the enterprise's list (active ones), the office's search by name. */
@@ -144,6 +148,8 @@ export const COMPOUND_INDEXES: { readonly [C in CollectionName]?: readonly (read
   ],
   project_events: [['projectId', 'at']],
   leads: [['status', 'createdAt']],
+  screenings: [['outcome', 'decidedAt']],
+  screening_items: [['isActive', 'order']],
   supervision_items: [
     ['leaderUserId', 'createdAt'],
     ['level', 'createdAt'],

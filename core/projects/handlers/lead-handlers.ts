@@ -1,6 +1,8 @@
 import { conflict, forbidden, notFound } from '@core/kernel/errors';
 import { readVisit } from '@core/visits';
-import type { Lead, Project } from '../project';
+import type { Lead, Project, ScreeningState } from '../project';
+import { screeningIdOfLead } from '../screening/screening';
+import { screeningTx } from '../screening/screening-repo';
 import type { DuplicateMatch, ProjectHandler } from '../project-actions';
 import { leadIdOfVisit, projectIdOfLead, projectRepo, projectTx } from '../project-repo';
 import { toLeadView } from '../project-view';
@@ -55,7 +57,13 @@ export const leads: ProjectHandler<'projects.leads'> = async ({ limit, cursor },
   return { items: page.items.map(toLeadView), next: page.next };
 };
 
-const newProjectOf = (lead: Lead, name: string | null, creditCode: string | null, now: number): Project => ({
+const newProjectOf = (
+  lead: Lead,
+  name: string | null,
+  creditCode: string | null,
+  screening: ScreeningState,
+  now: number,
+): Project => ({
   id: projectIdOfLead(lead.id),
   version: 1,
   name: name ?? `${lead.company}项目`,
@@ -75,7 +83,8 @@ const newProjectOf = (lead: Lead, name: string | null, creditCode: string | null
   investmentNote: null,
   leaderUserId: null,
   teamId: null,
-  screening: 'pending',
+  // The lead's screening is carried: the project's copy of its verdict.
+  screening,
   leadId: lead.id,
   createdAt: now,
   updatedAt: now,
@@ -125,7 +134,10 @@ export const fromLead: ProjectHandler<'projects.fromLead'> = async (input, ctx) 
       ]);
       return linked;
     }
-    const created = await t.insert(newProjectOf(current, input.name, input.creditCode, now));
+    const screened = await screeningTx(tx).get(screeningIdOfLead(current.id));
+    const created = await t.insert(
+      newProjectOf(current, input.name, input.creditCode, screened?.outcome ?? 'pending', now),
+    );
     await t.updateLead(current, { status: 'converted', projectId: created.id, updatedAt: now });
     await t.appendEvents(created, actor, now, [
       { kind: 'from_lead', text: `由线索转为项目（洽谈）：${current.company}，联系人${current.contactName}` },

@@ -11,6 +11,8 @@ import {
 import type { PlanNodeOverride, ProjectHandler } from '../project-actions';
 import { projectRepo } from '../project-repo';
 import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../project-template';
+import { screeningConditionsOf } from '../screening/screening-repo';
+import { withScreeningConditions } from '../screening/screening-plan';
 import { requireProject } from './project-access';
 
 /** The editor's durations, predecessors and 区域评估已覆盖 over the template's nodes; an unknown key is refused. */
@@ -37,14 +39,18 @@ const withOverrides = (
 /** 倒排工期 for one project from its target 投产 date, on the zone's calendar (official days and office overrides). */
 export const plan: ProjectHandler<'projects.plan'> = async ({ projectId, target, templateId, overrides }, ctx) => {
   const { store, clock } = ctx.deps;
-  await requireProject(ctx, projectId);
+  const { project } = await requireProject(ctx, projectId);
   // A zone seeded before C6 gets the template at its next seed; until then the built-in default serves.
   const template =
     (await projectRepo(store).template(templateId)) ??
     (templateId === DEFAULT_INDUSTRIAL_TEMPLATE.id ? DEFAULT_INDUSTRIAL_TEMPLATE : null);
   if (!template) throw notFound('工期模板不存在');
   const calendar = createWorkingCalendar((await settingsReader(store).calendarOverrides()).value);
-  const nodes = withOverrides(template.nodes, overrides);
+  // 有条件通过: each screening condition is a node of the plan.
+  const nodes = withScreeningConditions(
+    { nodes: withOverrides(template.nodes, overrides) },
+    await screeningConditionsOf(store, project),
+  ).nodes;
   let result: BackwardPlan;
   try {
     result = planMilestonesBackwards(target, { nodes }, calendar, localDateOf(clock.now()));

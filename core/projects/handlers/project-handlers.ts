@@ -168,7 +168,6 @@ export const advance: ProjectHandler<'projects.advance'> = async ({ projectId, m
     if (to > at + 1) throw conflict(`请先推进到${PROJECT_STAGE_LABELS[PROJECT_STAGES[at + 1]!]}`);
     if (move.to === 'signed') {
       if (!project.leaderUserId || !project.teamId) throw conflict('签约前须确定一位领导和一套班子');
-      // Screening (四个坚决不上) is not built yet: only the seed sets it, so new projects wait here.
       if (!screeningAllowsSigning(project.screening)) throw conflict('绿色招商筛查尚未通过，不能签约');
     }
     const previous = dateOf(project.evidence, project.stage);

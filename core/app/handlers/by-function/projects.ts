@@ -2,6 +2,8 @@ import * as lead from '@core/projects/handlers/lead-handlers';
 import * as planning from '@core/projects/handlers/plan-handlers';
 import * as nodes from '@core/projects/nodes/node-handlers';
 import * as project from '@core/projects/handlers/project-handlers';
+import * as screening from '@core/projects/screening/handlers/screening-handlers';
+import * as checklist from '@core/projects/screening/handlers/screening-item-handlers';
 import type { FunctionHandlers } from '../handler-map';
 
 /** The `projects` cloud function's handlers (C6), and only those: its bundle carries nothing else. */
@@ -20,6 +22,11 @@ export const PROJECTS_HANDLERS: FunctionHandlers<'projects'> = {
   'projects.forVisit': lead.forVisit,
   'projects.plan': planning.plan,
   'projects.templates': planning.templates,
+  'projects.screening.items': checklist.items,
+  'projects.screening.saveItem': checklist.saveItem,
+  'projects.screening.get': screening.get,
+  'projects.screening.submit': screening.submit,
+  'projects.screening.decide': screening.decide,
   'projects.commitPlan': nodes.commitPlan,
   'projects.replan': nodes.replan,
   'projects.confirmNode': nodes.confirmNode,

@@ -14,6 +14,8 @@ export function TextField(props: {
   maxlength?: number;
   /** Several lines: a textarea. */
   isLong?: boolean;
+  /** Gives the row its anchor (the field's name) so a failed submit can scroll to it. */
+  anchor?: boolean;
 }) {
   const box = {
     className: 'admin-form__input',
@@ -24,7 +26,13 @@ export function TextField(props: {
     ...(props.maxlength !== undefined ? { maxlength: props.maxlength } : {}),
   };
   return (
-    <FormField label={props.label} isRequired={props.isRequired} hint={props.hint} error={props.error}>
+    <FormField
+      label={props.label}
+      isRequired={props.isRequired}
+      hint={props.hint}
+      error={props.error}
+      field={props.anchor ? props.name : undefined}
+    >
       {props.isLong ? <Textarea {...box} /> : <Input {...box} />}
     </FormField>
   );

@@ -11,6 +11,7 @@ const ENTRIES: [string, string, string, (roles: readonly string[]) => boolean][]
   ['服务事项', '材料清单、办理时限与派单规则（按版本生效）', '/subpackages/admin/pages/categories/index', () => true],
   ['园区与动态', '园区、标准厂房、招商动态与政策', '/subpackages/admin/pages/catalog/index', () => true],
   ['设置', '考察预约规则、办公日历、订阅消息模板', '/subpackages/admin/pages/settings/index', () => true],
+  ['筛查检查表', '绿色招商筛查（四个坚决不上）的检查项', '/subpackages/admin/pages/screening/index', () => true],
   ['审计日志', '本人的管理操作记录与链校验', '/subpackages/admin/pages/audit/index', () => true],
 ];
 

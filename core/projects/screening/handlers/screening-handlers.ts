@@ -1,0 +1,143 @@
+import type { HandlerContext } from '@core/kernel/deps';
+import { conflict, forbidden, invalidInput } from '@core/kernel/errors';
+import { localDateOf } from '@core/kernel/calendar/local-date';
+import { SCREENING_LABELS } from '../../project';
+import { projectRepo, projectTx } from '../../project-repo';
+import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../../project-template';
+import { actorOf } from '../../handlers/project-access';
+import { screeningOutcomeOf, type Screening, type ScreeningOutcome } from '../screening';
+import type { ScreeningHandler, ScreeningView } from '../screening-actions';
+import { answeredItems, checkConditions } from '../screening-check';
+import { screeningRepo, screeningTx } from '../screening-repo';
+import { callerMayScreen, resolveSubject, type ScreeningSubject } from '../screening-subject';
+
+/** The nodes a condition may be due before: the zone's default template (as stored, else the built-in one). */
+const planNodesOf = async (ctx: HandlerContext) => {
+  const template =
+    (await projectRepo(ctx.deps.store).template(DEFAULT_INDUSTRIAL_TEMPLATE.id)) ?? DEFAULT_INDUSTRIAL_TEMPLATE;
+  return template.nodes.map((n) => ({ key: n.key, name: n.name }));
+};
+
+const viewOf = async (
+  ctx: HandlerContext,
+  subject: ScreeningSubject,
+  screening?: Screening | null,
+): Promise<ScreeningView> => {
+  const repo = screeningRepo(ctx.deps.store);
+  return {
+    subject: { kind: subject.kind, id: subject.id, name: subject.name },
+    screening: screening === undefined ? await repo.get(subject.screeningId) : screening,
+    items: await repo.items(false),
+    planNodes: await planNodesOf(ctx),
+    canScreen: callerMayScreen(ctx.caller.user?.id ?? null, subject),
+  };
+};
+
+export const get: ScreeningHandler<'projects.screening.get'> = async ({ subject }, ctx) =>
+  viewOf(ctx, await resolveSubject(ctx, subject));
+
+const requireScreener = (ctx: HandlerContext, subject: ScreeningSubject) => {
+  if (!callerMayScreen(ctx.caller.user?.id ?? null, subject))
+    throw forbidden('引入该线索的人员和项目领导不能筛查本项目，请由其他人员筛查');
+};
+
+/** Writes the screening and the project's copy of the verdict (with a timeline line) in one transaction. */
+const saveVerdict = async (
+  ctx: HandlerContext,
+  subject: ScreeningSubject,
+  write: (current: Screening | null, t: ReturnType<typeof screeningTx>) => Promise<Screening>,
+  text: (outcome: ScreeningOutcome) => string,
+): Promise<Screening> => {
+  const { store, clock, ids } = ctx.deps;
+  const now = clock.now();
+  return store.transaction(async (tx) => {
+    const t = screeningTx(tx);
+    const saved = await write(await t.get(subject.screeningId), t);
+    if (subject.project) {
+      const project = await t.markProject(subject.project.id, saved.outcome, now);
+      if (project)
+        await projectTx(tx, ids).appendEvents(project, actorOf(ctx.caller), now, [
+          { kind: 'screened', text: text(saved.outcome), isInternal: true },
+        ]);
+    }
+    return saved;
+  });
+};
+
+/** The checklist answered → its verdict. Once per subject: a finished screening is final; 提交评审会 waits for decide. */
+export const submit: ScreeningHandler<'projects.screening.submit'> = async (input, ctx) => {
+  const subject = await resolveSubject(ctx, input.subject);
+  requireScreener(ctx, subject);
+  const items = answeredItems(await screeningRepo(ctx.deps.store).items(false), input.answers);
+  checkConditions(input.conditions, await planNodesOf(ctx));
+  const outcome = screeningOutcomeOf(items, input.conditions.length);
+  const now = ctx.deps.clock.now();
+  const user = ctx.caller.user!;
+  const saved = await saveVerdict(
+    ctx,
+    subject,
+    async (current, t) => {
+      if (current) throw conflict(current.outcome === 'review' ? '已提交评审会，请录入评审会结论' : '该项目已完成筛查');
+      return t.insert({
+        id: subject.screeningId,
+        version: 1,
+        leadId: subject.kind === 'lead' ? subject.id : (subject.project?.leadId ?? null),
+        projectId: subject.project?.id ?? null,
+        subjectName: subject.name,
+        investmentWan: input.investmentWan ?? subject.project?.investmentWan ?? null,
+        items,
+        conditions: input.conditions,
+        note: input.note,
+        outcome,
+        reviewerUserId: user.id,
+        reviewerName: user.name,
+        submittedAt: now,
+        meeting: null,
+        decidedAt: outcome === 'review' ? null : now,
+        createdAt: now,
+        updatedAt: now,
+      });
+    },
+    (o) => `绿色招商筛查：${SCREENING_LABELS[o]}`,
+  );
+  return viewOf(ctx, subject, saved);
+};
+
+/** The 评审会's decision on a screening sent to it: the minutes uploaded, the date it met, the verdict. */
+export const decide: ScreeningHandler<'projects.screening.decide'> = async (input, ctx) => {
+  const subject = await resolveSubject(ctx, input.subject);
+  requireScreener(ctx, subject);
+  if (input.heldOn > localDateOf(ctx.deps.clock.now())) throw invalidInput('heldOn', '评审会日期不能晚于今天');
+  if (input.decision === 'conditional' && input.conditions.length === 0)
+    throw invalidInput('conditions', '有条件通过须列出条件');
+  if (input.decision !== 'conditional' && input.conditions.length > 0)
+    throw invalidInput('conditions', '只有有条件通过才填写条件');
+  checkConditions(input.conditions, await planNodesOf(ctx));
+  const now = ctx.deps.clock.now();
+  const user = ctx.caller.user!;
+  const saved = await saveVerdict(
+    ctx,
+    subject,
+    async (current, t) => {
+      if (!current) throw conflict('该项目尚未筛查，请先填写检查表');
+      if (current.outcome !== 'review') throw conflict('该筛查已有结论，不能再录入评审会结论');
+      return t.update(current, {
+        outcome: input.decision,
+        conditions: input.conditions,
+        meeting: {
+          minutes: input.minutes,
+          heldOn: input.heldOn,
+          decision: input.decision,
+          note: input.note,
+          recordedByUserId: user.id,
+          recordedByName: user.name,
+          recordedAt: now,
+        },
+        decidedAt: now,
+        updatedAt: now,
+      });
+    },
+    (o) => `评审会（${input.heldOn}）结论：${SCREENING_LABELS[o]}，已上传纪要`,
+  );
+  return viewOf(ctx, subject, saved);
+};

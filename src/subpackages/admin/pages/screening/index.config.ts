@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '筛查检查表' });
