@@ -27,7 +27,6 @@ export const collectionExemptions = {
   'core/tickets/handlers/ticket-staff-handlers.ts': PENDING,
   'core/tickets/load-routing-directory.ts': PENDING,
   'core/tickets/run-due-ticket-steps.ts': PENDING,
-  'core/tickets/ticket-events.ts': PENDING,
   'core/tickets/ticket-people.ts': PENDING,
   'core/tickets/ticket-repo.ts': PENDING,
   'core/tickets/verify-attachments.ts': PENDING,
