@@ -29,7 +29,6 @@ export const collectionExemptions = {
   'core/tickets/run-due-ticket-steps.ts': PENDING,
   'core/tickets/ticket-people.ts': PENDING,
   'core/tickets/ticket-repo.ts': PENDING,
-  'core/tickets/verify-attachments.ts': PENDING,
   'core/visits/route-visit.ts':
     "reads the booker's project from 'projects'; core/projects imports @core/visits, so this waits for a projects repository function below visits (projects developer)",
 };
