@@ -27,7 +27,6 @@ export const collectionExemptions = {
   'core/tickets/handlers/ticket-staff-handlers.ts': PENDING,
   'core/tickets/load-routing-directory.ts': PENDING,
   'core/tickets/run-due-ticket-steps.ts': PENDING,
-  'core/tickets/ticket-people.ts': PENDING,
   'core/tickets/ticket-repo.ts': PENDING,
   'core/visits/route-visit.ts':
     "reads the booker's project from 'projects'; core/projects imports @core/visits, so this waits for a projects repository function below visits (projects developer)",

@@ -27,6 +27,9 @@ export const staffRepo = (store: DocStore) => ({
 
   userById: (id: string): Promise<User | null> => store.get('users', id),
 
+  /** A staff member's record (active or not, on leave or not) by their user id. */
+  staffMember: (userId: string): Promise<StaffMember | null> => store.get('staff', userId),
+
   /** People by account id (names and phones for a project's leader and team). */
   usersByIds: async (ids: readonly string[]): Promise<User[]> =>
     ids.length === 0
