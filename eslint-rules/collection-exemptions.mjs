@@ -17,11 +17,6 @@ export const collectionExemptions = {
   'core/admin/handlers/audit-handlers.ts': PENDING,
   'core/admin/handlers/handover-handler.ts': PENDING,
   'core/admin/handlers/offboard-handler.ts': PENDING,
-  'core/app/dispatch/idempotency.ts': PENDING,
-  'core/app/migrations/steps/0001-ticket-sla-fields.ts': PENDING,
-  'core/app/seed/seed-database.ts': PENDING,
-  'core/audit/audit-log.ts': PENDING,
-  'core/settings/settings-reader.ts': PENDING,
   'core/sla/escalate-tickets.ts': PENDING,
   'core/sla/handlers/follow-up-handlers.ts': PENDING,
   'core/sla/handlers/supervision-handlers.ts': PENDING,
@@ -33,10 +28,7 @@ export const collectionExemptions = {
   'core/tickets/handlers/ticket-staff-handlers.ts': PENDING,
   'core/tickets/load-routing-directory.ts': PENDING,
   'core/tickets/run-due-ticket-steps.ts': PENDING,
-  'core/tickets/ticket-events.ts': PENDING,
-  'core/tickets/ticket-people.ts': PENDING,
   'core/tickets/ticket-repo.ts': PENDING,
-  'core/tickets/verify-attachments.ts': PENDING,
   'core/visits/route-visit.ts':
     "reads the booker's project from 'projects'; core/projects imports @core/visits, so this waits for a projects repository function below visits (projects developer)",
 };

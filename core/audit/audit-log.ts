@@ -1,14 +1,17 @@
 import { localDateOf } from '@core/kernel/calendar/local-date';
-import { AUDIT_RETENTION_DAYS, GENESIS_HASH, type AuditHead, type AuditRecord, type RequestSource } from './audit';
+import { AUDIT_RETENTION_DAYS, GENESIS_HASH, type AuditRecord, type RequestSource } from './audit';
 import type { Role } from '@core/kernel/roles';
 import type { ErrorCode } from '@core/kernel/errors/error-codes';
 import type { DocStore, Page, TxStore } from '@core/kernel/store/doc-store';
 import { auditId, hashOf } from './audit-chain';
+import {
+  appendAuditRecord,
+  auditChainPage,
+  markAuditPurgedThrough,
+  readAuditHead,
+  removeAuditRecord,
+} from './audit-repo';
 import { maskOpenid, maskPersonal } from './mask-personal';
-
-const HEAD_ID = 'audit-head';
-/** Internal reads page at the store's largest page. */
-const READ_PAGE = 1000;
 
 export interface AuditDraft {
   at: number;
@@ -32,7 +35,7 @@ export interface AuditDraft {
  * so two concurrent appends never share a sequence number or a previous hash.
  */
 export const appendAuditIn = async (tx: TxStore, draft: AuditDraft): Promise<AuditRecord> => {
-  const head = await tx.get<'settings', AuditHead>('settings', HEAD_ID);
+  const head = await readAuditHead(tx);
   const seq = (head?.seq ?? 0) + 1;
   const content = {
     id: auditId(seq),
@@ -53,16 +56,7 @@ export const appendAuditIn = async (tx: TxStore, draft: AuditDraft): Promise<Aud
     prevHash: head?.hash ?? GENESIS_HASH,
   };
   const record: AuditRecord = { ...content, version: 1, hash: hashOf(content) };
-  await tx.insert('audit_log', record);
-  if (head) await tx.update<'settings', AuditHead>('settings', HEAD_ID, head.version, { seq, hash: record.hash });
-  else
-    await tx.insert<'settings', AuditHead>('settings', {
-      id: HEAD_ID,
-      version: 1,
-      seq,
-      hash: record.hash,
-      purgedThrough: null,
-    });
+  await appendAuditRecord(tx, head, record);
   return record;
 };
 
@@ -80,18 +74,14 @@ export interface ChainCheck {
 
 /** Walks the whole chain in sequence order and recomputes every hash. */
 export const verifyAuditChain = async (store: DocStore): Promise<ChainCheck> => {
-  const head = await store.get<'settings', AuditHead>('settings', HEAD_ID);
+  const head = await readAuditHead(store);
   let expectedSeq = (head?.purgedThrough?.seq ?? 0) + 1;
   let prevHash = head?.purgedThrough?.hash ?? GENESIS_HASH;
   let checked = 0;
   const broken = (seq: number, reason: string): ChainCheck => ({ isIntact: false, checked, brokenAtSeq: seq, reason });
   let after: string | null = null;
   do {
-    const page: Page<AuditRecord> = await store.find('audit_log', {
-      orderBy: { field: 'seq', dir: 'asc' },
-      limit: READ_PAGE,
-      after,
-    });
+    const page: Page<AuditRecord> = await auditChainPage(store, after);
     for (const record of page.items) {
       // A purge that stopped between moving the head and removing the records leaves them behind.
       if (record.seq < expectedSeq && head?.purgedThrough && record.seq <= head.purgedThrough.seq) continue;
@@ -120,10 +110,7 @@ export const purgeOldAudit = async (
   onPlan: (plan: { removed: number; throughSeq: number }) => void = () => undefined,
 ): Promise<{ removed: number; throughSeq: number | null }> => {
   const cutoff = now - AUDIT_RETENTION_DAYS * 86_400_000;
-  const { items } = await store.find('audit_log', {
-    orderBy: { field: 'seq', dir: 'asc' },
-    limit: READ_PAGE,
-  });
+  const { items } = await auditChainPage(store);
   const old: AuditRecord[] = [];
   for (const record of items) {
     if (record.at >= cutoff) break;
@@ -132,13 +119,7 @@ export const purgeOldAudit = async (
   const last = old[old.length - 1];
   if (!last) return { removed: 0, throughSeq: null };
   onPlan({ removed: old.length, throughSeq: last.seq });
-  await store.transaction(async (tx) => {
-    const head = await tx.get<'settings', AuditHead>('settings', HEAD_ID);
-    if (!head) return;
-    await tx.update<'settings', AuditHead>('settings', HEAD_ID, head.version, {
-      purgedThrough: { seq: last.seq, hash: last.hash },
-    });
-  });
-  for (const record of old) await store.remove('audit_log', record.id);
+  await markAuditPurgedThrough(store, last);
+  for (const record of old) await removeAuditRecord(store, record.id);
   return { removed: old.length, throughSeq: last.seq };
 };

@@ -37,6 +37,9 @@ export const staffRepo = (store: DocStore) => ({
     (await store.find('teams', { where: { kind: 'duty_desk' }, orderBy: { field: 'id', dir: 'asc' }, limit: 1 }))
       .items[0] ?? null,
 
+  /** A staff member's record (active or not, on leave or not) by their user id. */
+  staffMember: (userId: string): Promise<StaffMember | null> => store.get('staff', userId),
+
   /** People by account id (names and phones for a project's leader and team). */
   usersByIds: async (ids: readonly string[]): Promise<User[]> =>
     ids.length === 0

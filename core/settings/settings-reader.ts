@@ -6,6 +6,7 @@ import type { SubscribeSettings } from './subscribe-templates';
 import { DEFAULT_VISIT_SETTINGS, type VisitSettings } from './visit-settings';
 import type { TxStore } from '@core/kernel/store/doc-store';
 import { parseInput } from '@core/kernel/validation/parse-input';
+import { storedSettings } from './settings-repo';
 
 export const SETTINGS_LABELS = {
   visits: '考察预约设置',
@@ -56,27 +57,30 @@ const check = <S extends v.GenericSchema, T>(
  * A document that fails is not obeyed: the defaults (or no override) apply and the problem is
  * reported to the admin (whoami notices, the settings page).
  */
-export const settingsReader = (store: Pick<TxStore, 'get'>) => ({
-  visits: async (): Promise<Checked<VisitSettings>> =>
-    check('visits', storedVisits, await store.get('settings', 'visits'), DEFAULT_VISIT_SETTINGS, (s) => ({
-      ...s,
-      id: 'visits' as const,
-    })),
+export const settingsReader = (store: Pick<TxStore, 'get'>) => {
+  const stored = storedSettings(store);
+  return {
+    visits: async (): Promise<Checked<VisitSettings>> =>
+      check('visits', storedVisits, await stored.visits(), DEFAULT_VISIT_SETTINGS, (s) => ({
+        ...s,
+        id: 'visits' as const,
+      })),
 
-  calendarOverrides: async (): Promise<Checked<CalendarOverride[]>> =>
-    check('calendar', storedCalendar, await store.get('settings', 'calendar'), [], (s) => s.overrides),
+    calendarOverrides: async (): Promise<Checked<CalendarOverride[]>> =>
+      check('calendar', storedCalendar, await stored.calendar(), [], (s) => s.overrides),
 
-  subscribe: async (): Promise<Checked<SubscribeSettings | null>> =>
-    check('subscribe', storedSubscribe, await store.get('settings', 'subscribe'), null, (s) => ({
-      id: 'subscribe' as const,
-      version: s.version,
-      templateIds: s.templateIds,
-    })),
+    subscribe: async (): Promise<Checked<SubscribeSettings | null>> =>
+      check('subscribe', storedSubscribe, await stored.subscribe(), null, (s) => ({
+        id: 'subscribe' as const,
+        version: s.version,
+        templateIds: s.templateIds,
+      })),
 
-  /** The stall rule (签约未开工) of settings/projects, or its defaults. */
-  stallRule: async (): Promise<Checked<StallRule>> =>
-    check('projects', storedProjects, await store.get('settings', 'projects'), DEFAULT_STALL_RULE, (s) => s.stall),
-});
+    /** The stall rule (签约未开工) of settings/projects, or its defaults. */
+    stallRule: async (): Promise<Checked<StallRule>> =>
+      check('projects', storedProjects, await stored.projects(), DEFAULT_STALL_RULE, (s) => s.stall),
+  };
+};
 
 /** Every settings problem, for the admin's notices. */
 export const settingsProblems = async (store: Pick<TxStore, 'get'>): Promise<SettingsProblem[]> => {

@@ -1,6 +1,7 @@
 import type { FileRef, TicketEventKind } from './ticket';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
+import { insertTicketEvent } from './repo/ticket-event-writes';
 
 export interface TicketActorRef {
   userId: string | null;
@@ -29,7 +30,7 @@ export const appendTicketEvents = async (
   drafts: readonly TicketEventDraft[],
 ): Promise<void> => {
   for (const [seq, draft] of drafts.entries()) {
-    await tx.insert('ticket_events', {
+    await insertTicketEvent(tx, {
       id: ids.newId(),
       version: 1,
       ticketId: ticket.id,

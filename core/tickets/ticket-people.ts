@@ -1,11 +1,11 @@
-import type { StaffMember } from '@core/identity';
+import { staffRepo, type StaffMember } from '@core/identity';
 import type { TicketPerson } from './ticket';
 import { invalidInput } from '@core/kernel/errors';
 import type { DocStore } from '@core/kernel/store/doc-store';
 
 export const toTicketPerson = (s: StaffMember): TicketPerson => ({ userId: s.userId, name: s.name, title: s.title });
 
-export const staffMember = (store: DocStore, userId: string) => store.get('staff', userId);
+export const staffMember = (store: DocStore, userId: string) => staffRepo(store).staffMember(userId);
 
 /** A named colleague to hand a ticket to: active, at work, and not the person handing it on. */
 export const requireColleague = async (store: DocStore, toUserId: string, fromUserId: string | null) => {

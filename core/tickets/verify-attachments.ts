@@ -2,6 +2,7 @@ import type { FileRef } from './ticket';
 import { uploadIdOf } from './upload';
 import { invalidInput } from '@core/kernel/errors';
 import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
+import { keepUpload, uploadRecord } from './repo/upload-records';
 
 /**
  * A locally uploaded file may be attached only by the person who uploaded it, and is described as
@@ -17,7 +18,7 @@ export const verifyAttachments = async (
     files.map(async (file, i) => {
       const uploadId = uploadIdOf(file.fileId);
       if (uploadId === null) return file;
-      const record = await store.get('uploads', uploadId);
+      const record = await uploadRecord(store, uploadId);
       if (!record || record.ownerUserId !== ownerUserId)
         throw invalidInput(`attachments.${i}`, '附件不存在，请重新上传');
       return { fileId: file.fileId, name: record.name, size: record.size, type: record.type };
@@ -28,8 +29,7 @@ export const verifyAttachments = async (
 export const markAttached = async (tx: TxStore, files: readonly FileRef[]): Promise<void> => {
   for (const file of files) {
     const uploadId = uploadIdOf(file.fileId);
-    const record = uploadId ? await tx.get('uploads', uploadId) : null;
-    if (record && record.purgeAt !== null && record.purgeAt !== undefined)
-      await tx.update('uploads', record.id, record.version, { purgeAt: null });
+    const record = uploadId ? await uploadRecord(tx, uploadId) : null;
+    if (record && record.purgeAt !== null && record.purgeAt !== undefined) await keepUpload(tx, record);
   }
 };

@@ -1,31 +1,20 @@
 import { AppError } from '@core/kernel/errors';
 import type { Envelope } from '@core/kernel/errors';
-import type { DocStore, StoredDoc, TxStore } from '@core/kernel/store/doc-store';
+import type { DocStore, TxStore } from '@core/kernel/store/doc-store';
+import {
+  claimFreshRequest,
+  forgetRequest,
+  keepRequestAnswer,
+  markRequestCommitted,
+  requestRecord,
+  takeOverRequest,
+  type RequestRecord,
+  type TouchedDoc,
+} from './request-repo';
 import { maskAnswer, restoreAnswer } from './stored-answer';
 import { withTransaction } from './store-view';
 
-/** A document the guarded transaction wrote: enough to answer again without any personal data. */
-export interface TouchedDoc {
-  collection: string;
-  id: string;
-}
-
-/**
- * A mutation's idempotency record. `committed` is written inside the very transaction that applies
- * the change, so "the change happened" and "the record says so" cannot disagree after a crash; a
- * `pending` record whose lease ran out therefore guards nothing and the retry re-runs cleanly.
- */
-export interface RequestRecord extends StoredDoc {
-  state: 'pending' | 'committed' | 'done';
-  action: string;
-  createdAt: number;
-  /** The attempt now allowed to commit; a takeover after the lease bumps it so a stale attempt aborts. */
-  attempt: number;
-  leaseUntil: number;
-  touched: TouchedDoc[];
-  /** The first answer, with mobiles and credit codes masked (see stored-answer.ts). */
-  result: Envelope<unknown> | null;
-}
+export type { RequestRecord, TouchedDoc } from './request-repo';
 
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 /** How long a running attempt keeps others out; far above any handler's run time, far below a user's patience. */
@@ -60,14 +49,14 @@ type Claim = { attempt: number } | { answer: Envelope<unknown> };
 const claimRequest = async (store: DocStore, request: OnceRequest, reanswer: Reanswer): Promise<Claim> => {
   const { key, now } = request;
   for (let tries = 0; tries < 3; tries += 1) {
-    const existing = await store.get('requests', key);
+    const existing = await requestRecord(store, key);
     if (!existing) {
       const fresh: RequestRecord = {
         ...{ id: key, version: 1, state: 'pending', action: request.action, createdAt: now },
         ...{ attempt: 1, leaseUntil: now + REQUEST_LEASE_MS, touched: [], result: null },
       };
       try {
-        await store.insert('requests', fresh);
+        await claimFreshRequest(store, fresh);
         return { attempt: 1 };
       } catch (e) {
         if (!isConflict(e)) throw e;
@@ -80,10 +69,7 @@ const claimRequest = async (store: DocStore, request: OnceRequest, reanswer: Rea
     // The attempt that held it died: nothing of it committed, so take over and run again.
     const attempt = (existing.attempt ?? 1) + 1;
     try {
-      await store.update('requests', key, existing.version, {
-        attempt,
-        leaseUntil: now + REQUEST_LEASE_MS,
-      });
+      await takeOverRequest(store, existing, { attempt, leaseUntil: now + REQUEST_LEASE_MS });
       return { attempt };
     } catch (e) {
       if (!isConflict(e)) throw e;
@@ -104,18 +90,18 @@ const answerAgain = async (
 };
 
 const storeAnswer = async (store: DocStore, key: string, attempt: number, answer: Envelope<unknown>) => {
-  const record = await store.get('requests', key);
+  const record = await requestRecord(store, key);
   if (!record || record.attempt !== attempt) return;
   try {
-    await store.update('requests', key, record.version, { state: 'done', result: maskAnswer(answer) });
+    await keepRequestAnswer(store, record, maskAnswer(answer));
   } catch (e) {
     if (!isConflict(e)) throw e;
   }
 };
 
 const forget = async (store: DocStore, key: string, attempt: number) => {
-  const record = await store.get('requests', key);
-  if (record && record.attempt === attempt && record.state === 'pending') await store.remove('requests', key);
+  const record = await requestRecord(store, key);
+  if (record && record.attempt === attempt && record.state === 'pending') await forgetRequest(store, key);
 };
 
 /**
@@ -136,9 +122,9 @@ const guardedStore = (store: DocStore, key: string, attempt: number) => {
         update: async (c, id, v, patch) => (note(c, id), tx.update(c, id, v, patch)),
       };
       const result = await work(recording);
-      const record = await tx.get('requests', key);
+      const record = await requestRecord(tx, key);
       if (!record || record.attempt !== attempt) throw new AppError('CONFLICT', IN_PROGRESS.error.message);
-      if (record.state === 'pending') await tx.update('requests', key, record.version, { state: 'committed', touched });
+      if (record.state === 'pending') await markRequestCommitted(tx, record, touched);
       isCommitted = true;
       return result;
     }),

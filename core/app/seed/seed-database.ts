@@ -1,6 +1,6 @@
 import type { CollectionName, DocOf } from '@core/kernel/store/collections';
 import { DEFAULT_VISIT_SETTINGS, type CalendarSettings } from '@core/settings';
-import type { DocStore, StoredDoc } from '@core/kernel/store/doc-store';
+import type { DocStore } from '@core/kernel/store/doc-store';
 import { articlesSeed } from '@core/catalog';
 import { FACTORIES_SEED } from '@core/catalog';
 import { INDUSTRIES_SEED } from '@core/catalog';
@@ -11,13 +11,12 @@ import { STAFF_SEED, staffUsersSeed, TEAMS_SEED } from '@core/identity';
 import { usersSeed } from '@core/identity';
 import { ZONE_SEED } from '@core/catalog';
 import { PROJECT_TEMPLATES_SEED, SCREENING_ITEMS_SEED } from '@core/projects';
+import { seedMarkers } from './seed-marker-repo';
 
 /** No office closures yet; the official calendar applies as published. */
 const CALENDAR_SEED: CalendarSettings = { id: 'calendar', version: 1, overrides: [] };
 
-export interface SeedMarker extends StoredDoc {
-  seededAt: number;
-}
+export type { SeedMarker } from './seed-marker-repo';
 
 export interface SeedOptions {
   /** The 体验身份 personas exist only in the local demo stack, never in production. */
@@ -50,9 +49,9 @@ const insertMissing = async <C extends CollectionName>(store: DocStore, collecti
 const seedLateAdditions = async (store: DocStore, now: number): Promise<boolean> => {
   let seeded = false;
   for (const addition of LATE_ADDITIONS) {
-    if (await store.get<'settings', SeedMarker>('settings', addition.marker)) continue;
+    if (await seedMarkers(store).isSeeded(addition.marker)) continue;
     await insertMissing(store, addition.collection, addition.docs);
-    await store.insert<'settings', SeedMarker>('settings', { id: addition.marker, version: 1, seededAt: now });
+    await seedMarkers(store).markSeeded(addition.marker, now);
     seeded = true;
   }
   return seeded;
@@ -64,7 +63,7 @@ const seedLateAdditions = async (store: DocStore, now: number): Promise<boolean>
  * office has since edited. Returns whether it seeded anything.
  */
 export const seedDatabase = async (store: DocStore, now: number, options: SeedOptions): Promise<boolean> => {
-  if (await store.get<'settings', SeedMarker>('settings', 'seed')) return seedLateAdditions(store, now);
+  if (await seedMarkers(store).isSeeded('seed')) return seedLateAdditions(store, now);
   await insertMissing(store, 'industries', INDUSTRIES_SEED);
   await insertMissing(store, 'parks', PARKS_SEED);
   await insertMissing(store, 'factories', FACTORIES_SEED);
@@ -77,7 +76,7 @@ export const seedDatabase = async (store: DocStore, now: number, options: SeedOp
     await insertMissing(store, 'teams', [...TEAMS_SEED, ...SERVICE_TEAMS_SEED]);
     await insertMissing(store, 'projects', PROJECTS_SEED);
   }
-  await store.insert<'settings', SeedMarker>('settings', { id: 'seed', version: 1, seededAt: now });
+  await seedMarkers(store).markSeeded('seed', now);
   await seedLateAdditions(store, now);
   return true;
 };

@@ -3,7 +3,8 @@ import type { Ticket, TicketEvent, TicketEventKind, TicketStatus } from '@core/t
 import type { PausedSpan } from '@core/tickets/deadlines/sla-clock';
 import { nextSlaCheckAt } from '@core/tickets/deadlines/sla-check-at';
 import { nextSlaPauses, SLA_PAUSING_STATUSES } from '@core/tickets/deadlines/ticket-sla';
-import type { DocStore, Page } from '@core/kernel/store/doc-store';
+import type { DocStore } from '@core/kernel/store/doc-store';
+import { ticketRepo } from '@core/tickets';
 import { nextConfirmCheckAt } from '@core/tickets/confirm-deadlines';
 import { defineStep } from '../migration-step';
 
@@ -20,21 +21,9 @@ const STATUS_AFTER: Partial<Record<TicketEventKind, TicketStatus>> = {
   cancelled: 'cancelled',
 };
 
-const timelineOf = async (store: DocStore, ticketId: string): Promise<TicketEvent[]> => {
-  const events: TicketEvent[] = [];
-  let after: string | null = null;
-  do {
-    const page: Page<TicketEvent> = await store.find('ticket_events', {
-      where: { ticketId },
-      orderBy: { field: 'at', dir: 'asc' },
-      limit: 100,
-      after,
-    });
-    events.push(...page.items);
-    after = page.next;
-  } while (after);
-  return events.sort((a, b) => a.at - b.at || a.seq - b.seq);
-};
+/** The ticket's whole timeline, oldest first (ties by sequence), through the tickets repository. */
+const timelineOf = async (store: DocStore, ticketId: string): Promise<TicketEvent[]> =>
+  (await ticketRepo(store).allEvents(ticketId)).sort((a, b) => a.at - b.at || a.seq - b.seq);
 
 /**
  * What the SLA clocks need, replayed from the timeline: the spans spent waiting for the enterprise
