@@ -74,8 +74,10 @@ describe('the built cloud functions', () => {
     const sizes = Object.fromEntries(built.map((f) => [f.name, f.bytes]));
     // account is left out: it carries the holiday calendar (chinese-days' table, ~78 KB) for the
     // office's notice that next year's schedule is missing, the settings check and the invite bind.
-    // Every function carries the whole contract's schemas; the projects actions (C6) added ~10 KB.
-    for (const fn of ['catalog', 'messages']) expect(sizes[fn]).toBeLessThan(160 * 1024);
+    // Every function carries the whole contract's schemas: the projects actions (C6) added ~10 KB, the
+    // screening, 现场评议, category and catalogue-editing actions ~35 KB more. A contract split per function
+    // (dispatch given only its function's definitions) would take that back.
+    for (const fn of ['catalog', 'messages']) expect(sizes[fn]).toBeLessThan(200 * 1024);
     // exceljs (2.8 MB bundled) is installed by the cloud for tickets, not inlined.
     for (const fn of DEPLOYED_FUNCTIONS) expect(sizes[fn]).toBeLessThan(400 * 1024);
   });
@@ -224,11 +226,13 @@ describe('a built function running on wx-server-sdk against the CloudBase harnes
           { id: '0001-ticket-sla-fields', upgraded: 0 },
           { id: '0002-staff-status', upgraded: 0 },
           { id: '0003-project-fields', upgraded: 0 },
+          { id: '0004-service-category-rules', upgraded: 0 },
+          { id: '0005-ticket-rules-version', upgraded: 0 },
           { id: '0006-article-status', upgraded: 0 },
         ],
       },
     });
-    expect((await settle(database.db.collection('migrations').count())).total).toBe(4);
+    expect((await settle(database.db.collection('migrations').count())).total).toBe(6);
 
     process.env.TCB_SOURCE = 'wx_trigger';
     expect(await main({ Type: 'Timer', TriggerName: 'tick' }, {})).toEqual({
