@@ -18,6 +18,8 @@ import type { Project } from '../project';
 import type { ProjectHandler } from '../project-actions';
 import { projectRepo, projectTx } from '../project-repo';
 import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../project-template';
+import { screeningConditionsOf } from '../screening/screening-repo';
+import { withScreeningConditions } from '../screening/screening-plan';
 import { planRepo, planTx } from '../repo/plan-repo';
 import { noteNodeProgress } from './node-progress';
 import { waitsOnOf } from './node-view';
@@ -72,12 +74,19 @@ export const commitPlan: ProjectHandler<'projects.commitPlan'> = async ({ projec
     (templateId === DEFAULT_INDUSTRIAL_TEMPLATE.id ? DEFAULT_INDUSTRIAL_TEMPLATE : null);
   if (!template) throw invalidInput('templateId', '工期模板不存在');
   const now = clock.now();
-  const [calendar, time, leader] = await Promise.all([
+  const [calendar, time, leader, conditions] = await Promise.all([
     calendarOf(store),
     loadWorkingTime(store),
     leaderOf(ctx, project),
+    screeningConditionsOf(store, project),
   ]);
-  const planned = planMilestonesBackwards(target, template, calendar, localDateOf(now));
+  // 有条件通过: each screening condition is a node of the committed plan too (owned work, like the rest).
+  const planned = planMilestonesBackwards(
+    target,
+    withScreeningConditions(template, conditions),
+    calendar,
+    localDateOf(now),
+  );
   assertFeasible(planned, new Set());
   const nodes: PlanNodeRecord[] = planned.nodes.map((n) => ({
     key: n.key,

@@ -182,6 +182,13 @@ describe('a project entered directly', () => {
     expect(condition).toMatchObject({ name: '筛查条件：取得两高项目节能审查意见', durationWd: 10 });
     expect(permit.predecessors).toContain('screening-condition-1');
     expect(condition.latestFinish! < permit.latestStart!).toBe(true);
+    // Committed, the condition is owned, deadlined work like every other node.
+    const committed = dataOf(
+      await send('staff', 'projects.commitPlan', { projectId: '5g-charging', target: '2028-06-30' }),
+    );
+    const committedCondition = committed.plan!.nodes.find((n) => n.key === 'screening-condition-1')!;
+    expect(committedCondition).toMatchObject({ latestFinish: condition.latestFinish });
+    expect(committedCondition.workItemId).not.toBeNull();
 
     const timeline = dataOf(
       await send('staff', 'projects.timeline', { projectId: '5g-charging', cursor: '[9e15,"~"]' }),

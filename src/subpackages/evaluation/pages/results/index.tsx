@@ -7,6 +7,9 @@ import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { evaluationStore } from '../../evaluation-store';
 import '../../evaluation.scss';
 
+/** The name column is widest; the score (up to "100.0") must not run into the rater count at 375 px. */
+const COLUMN_CLASS: Record<number, string> = { 1: 'eval-table__cell--name', 2: 'eval-table__cell--score' };
+
 /** 现场评议结果: published scores and ranks of a round, without who rated. */
 export default function ResultsPage() {
   const router = useRouter();
@@ -31,7 +34,7 @@ export default function ResultsPage() {
           <View className="eval-table" {...{ role: 'table' }}>
             <View className="eval-table__row eval-table__row--head" {...{ role: 'row' }}>
               {['名次', '对象', '得分', '评议人数', ...round.dimensions.map((d) => d.name)].map((h, i) => (
-                <Text key={h} className={`eval-table__cell ${i === 1 ? 'eval-table__cell--name' : ''}`}>
+                <Text key={h} className={`eval-table__cell ${COLUMN_CLASS[i] ?? ''}`}>
                   {h}
                 </Text>
               ))}
@@ -42,7 +45,7 @@ export default function ResultsPage() {
                 <Text className="eval-table__cell eval-table__cell--name">
                   {r.name}（{TARGET_KIND_LABELS[r.kind]}）
                 </Text>
-                <Text className="eval-table__cell" data-score>
+                <Text className="eval-table__cell eval-table__cell--score" data-score>
                   {r.score === null ? '未评' : r.score.toFixed(1)}
                 </Text>
                 <Text className="eval-table__cell">{r.raterCount}</Text>

@@ -100,9 +100,19 @@ export default function LeadsPage() {
             {openId === lead.id ? (
               <ConvertForm lead={lead} />
             ) : (
-              <Button className="secondary-button" onClick={() => setOpenId(lead.id)}>
-                转为项目…
-              </Button>
+              <View className="projects-page__actions">
+                <Button
+                  className="secondary-button"
+                  onClick={() =>
+                    void Taro.navigateTo({ url: `/subpackages/projects/pages/screening/index?kind=lead&id=${lead.id}` })
+                  }
+                >
+                  绿色筛查
+                </Button>
+                <Button className="secondary-button" onClick={() => setOpenId(lead.id)}>
+                  转为项目…
+                </Button>
+              </View>
             )}
           </View>
         ))}

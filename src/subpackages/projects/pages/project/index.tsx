@@ -35,6 +35,12 @@ function StaffActions({ project }: { project: ProjectView }) {
       >
         倒排工期（计划编辑）
       </Button>
+      <Button
+        className="secondary-button"
+        onClick={() => go(`/subpackages/projects/pages/screening/index?kind=project&id=${project.id}`)}
+      >
+        绿色筛查（四个坚决不上）{project.screeningLabel ? `：${project.screeningLabel}` : ''}
+      </Button>
     </View>
   );
 }
