@@ -180,7 +180,7 @@ export const dashboardFiguresFromCells = (
     tickets: ticketTables(cells, open, input, asOf),
     followUps: followUpFigures(input.followUps, (id) => byId.get(id), scope, period, asOf),
     visits: visitFigures(input.visits, scope, period, input.names.park),
-    projects: projectFigures(input.projects ?? [], scope, period),
+    projects: projectFigures(input.projects ?? [], scope, period, input.projectExtras),
     ...creditTablesOf(cells, input.names),
     trend: trendOf(cells, open, input, asOf),
   };

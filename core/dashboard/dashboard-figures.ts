@@ -11,7 +11,7 @@ import {
   type TrendPoint,
 } from './other-figures';
 import type { Period } from './period';
-import { projectFigures, type ProjectFigures, type ProjectLike } from './project-figures';
+import { projectFigures, type ProjectExtras, type ProjectFigures, type ProjectLike } from './project-figures';
 import { asOfInstant } from './stats';
 import type { ScopeFilter } from './scope';
 import { ticketFigures, type TicketFigures } from './ticket-figures';
@@ -29,6 +29,8 @@ export interface DashboardInput {
   visits: readonly Visit[];
   /** Projects in the zone (the scope picks its own); none when left out. */
   projects?: readonly ProjectLike[];
+  /** Plans, the stall rule and the period's screening rejections; no stall or rejection figures without. */
+  projectExtras?: ProjectExtras;
   period: Period;
   scope: ScopeFilter;
   now: number;
@@ -63,7 +65,7 @@ export const dashboardFigures = (input: DashboardInput): DashboardFigures => {
     tickets: ticketFigures(facts, scope, period, asOf, time, teamName),
     followUps: followUpFigures(input.followUps, (id) => byId.get(id), scope, period, asOf),
     visits: visitFigures(input.visits, scope, period, names.park),
-    projects: projectFigures(input.projects ?? [], scope, period),
+    projects: projectFigures(input.projects ?? [], scope, period, input.projectExtras),
     ...creditTables(facts, scope, period, asOf, names),
     trend: trendPoints(facts, scope, period, asOf),
   };

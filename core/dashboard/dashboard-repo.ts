@@ -3,6 +3,9 @@ import type { StaffMember, Team } from '@core/identity';
 import { staffRepo } from '@core/identity';
 import type { CollectionName, DocOf } from '@core/kernel/store/collections';
 import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
+import type { LocalDate } from '@core/kernel/calendar/local-date';
+import { planRepo, screeningRejections, type RejectionTotals } from '@core/projects';
+import { settingsReader, type StallRule } from '@core/settings';
 import type { Ticket } from '@core/tickets';
 import { ticketRepo } from '@core/tickets';
 import type { DashboardDay, RollupMark } from './dashboard-day';
@@ -80,6 +83,18 @@ export const dashboardRepo = (store: DocStore) => ({
   visitsStartingIn: (from: number, to: number) => readAll(store, 'visits', { startsAt: { gte: from, lt: to } }),
   /** Every project (thousands, not more): the dashboard's project figures count them by stage. */
   projects: () => readAll(store, 'projects', {}),
+  /** The planned 开工 of these projects' plans (read through core/projects' plan repo), 200 at a time. */
+  plannedStarts: async (projectIds: readonly string[]): Promise<Map<string, LocalDate | null>> => {
+    const plans = planRepo(store);
+    const starts = new Map<string, LocalDate | null>();
+    for (let i = 0; i < projectIds.length; i += PAGE)
+      for (const [id, plan] of await plans.ofProjects(projectIds.slice(i, i + PAGE)))
+        starts.set(id, plan.plannedStartOn);
+    return starts;
+  },
+  stallRule: async (): Promise<StallRule> => (await settingsReader(store).stallRule()).value,
+  /** 不予引进 decided in [from, to). */
+  rejections: (from: number, to: number): Promise<RejectionTotals> => screeningRejections(store, { from, to }),
   ledgerEntries: (from: number, to: number) => readAll(store, 'assessment_ledger', { at: { gte: from, lt: to } }),
 
   /** Names of everyone a dashboard may mention (teams, staff and parks are small). */

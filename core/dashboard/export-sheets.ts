@@ -2,7 +2,7 @@ import type { DashboardAnswer } from './dashboard-actions';
 import type { CreditRow } from './credit-tables';
 import { LEDGER_LINE_LABELS, type LedgerAnswer } from './ledger-figures';
 import type { ProjectFigures } from './project-figures';
-import { PROJECT_STAGE_LABELS, PROJECT_STATUS_LABELS, type ProjectStatus } from '@core/projects';
+import { PROJECT_COLOUR_LABELS, PROJECT_STAGE_LABELS, PROJECT_STATUS_LABELS, type ProjectStatus } from '@core/projects';
 
 export type CellKind = 'text' | 'number' | 'percent' | 'hours' | 'time';
 export type Cell = string | number | null;
@@ -119,7 +119,20 @@ export const dashboardSheets = (a: DashboardAnswer): Sheet[] => [
     rows: a.trend.map((p) => [p.date, p.created, p.resolved, p.open]),
   },
   projectSheet(a.projects),
+  stalledSheet(a.projects),
 ];
+
+/** 停滞项目 (签约未开工): one row per stalled project, red first. */
+const stalledSheet = (f: ProjectFigures): Sheet => ({
+  name: '停滞项目',
+  columns: [
+    ...[col('项目', 'text'), col('领导', 'text'), col('团队', 'text'), col('计划开工', 'text')],
+    ...[col('超期月数'), col('颜色', 'text'), col('说明', 'text')],
+  ],
+  rows: f.stalled.projects.map((p): Cell[] => [
+    ...[p.name, p.leaderName, p.teamName, p.plannedStartOn, p.monthsLate, PROJECT_COLOUR_LABELS[p.colour], p.text],
+  ]),
+});
 
 /** 项目: by status now, stage-to-stage conversion, and median days between the stages. */
 const projectSheet = (f: ProjectFigures): Sheet => ({
@@ -144,6 +157,15 @@ const projectSheet = (f: ProjectFigures): Sheet => ({
       null,
       d.medianDays,
     ]),
+    ['停滞项目（黄灯）', f.stalled.yellow, null, null],
+    ['停滞项目（红灯）', f.stalled.red, null, null],
+    ...(f.rejections
+      ? ([
+          ['筛查不予引进', f.rejections.count, null, null],
+          ['其中未填计划投资', f.rejections.withoutInvestment, null, null],
+          ['不予引进计划投资（万元）', f.rejections.investmentWan, null, null],
+        ] satisfies Cell[][])
+      : []),
   ],
 });
 

@@ -1,6 +1,7 @@
 import type { DashboardAnswer } from './dashboard-actions';
 
 import type { Caller } from '@core/kernel/caller';
+import { localDateOf } from '@core/kernel/calendar/local-date';
 import type { HandlerDeps } from '@core/kernel/deps';
 import { loadWorkingTime } from '@core/settings';
 import { dashboardFiguresFromCells } from './cell-figures';
@@ -29,8 +30,20 @@ export const loadDashboard = async (
   deps: HandlerDeps,
 ): Promise<DashboardAnswer> => {
   const { repo, now, period, scope, time, facts, dayCells, followUps, names } = await prepare(filters, caller, deps);
-  const [visits, projects] = await Promise.all([repo.visitsStartingIn(period.from, period.to), repo.projects()]);
-  const input = { facts, dayCells, followUps, visits, projects, period, scope: scope.filter, now, time, names };
+  const asOf = asOfInstant(period.to, now);
+  const [visits, projects, stallRule, rejections] = await Promise.all([
+    repo.visitsStartingIn(period.from, period.to),
+    repo.projects(),
+    repo.stallRule(),
+    repo.rejections(period.from, asOf),
+  ]);
+  // Only a 签约 project can be stalled: read those plans alone.
+  const plannedStarts = await repo.plannedStarts(projects.filter((p) => p.status === 'signed').map((p) => p.id));
+  const projectExtras = { plannedStarts, stallRule, rejections, asOfDate: localDateOf(asOf), names };
+  const input = {
+    ...{ facts, dayCells, followUps, visits, projects, projectExtras },
+    ...{ period, scope: scope.filter, now, time, names },
+  };
   const figures = dashboardFiguresFromCells(input);
   return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now, choices: scope.choices };
 };

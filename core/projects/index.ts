@@ -10,3 +10,4 @@ export * from './nodes/project-plan';
 export * from './nodes/stall-rule';
 export * from './nodes/node-progress';
 export { projectRepo } from './project-repo';
+export { planRepo } from './repo/plan-repo';

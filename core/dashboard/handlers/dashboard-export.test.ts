@@ -4,6 +4,8 @@ import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store'
 import { validTicket } from '@tests/support/ticket-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
 import { escalateDueTickets } from '@core/sla';
+import type { Project, ProjectPlan, Screening } from '@core/projects';
+import { SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -29,7 +31,32 @@ beforeEach(async () => {
   dataOf(await send('staff', 'tickets.resolve', { ticketId: a, summary: '已办理完成' }));
   setNow(stack, utcMsAt('2026-11-27', 10, 0));
   await escalateDueTickets(stack.deps);
+  await seedStallsAndRejections();
 });
+
+const plan = (projectId: string, plannedStartOn: string): ProjectPlan => ({
+  ...{ id: projectId, version: 1, projectId, templateId: 't', templateName: '模板', target: '2027-06-30' },
+  ...{ baselineTarget: '2027-06-30', nodes: [], replans: 0, plannedStartOn, openFinishOn: null },
+  ...{ unstartedStartOn: null, createdAt: 0, updatedAt: 0 },
+});
+const rejected = (id: string, investmentWan: number | null, decidedAt: number): Screening => ({
+  ...{ id, version: 1, leadId: null, projectId: null, subjectName: `企业${id}`, investmentWan, items: [] },
+  ...{ conditions: [], note: null, outcome: 'rejected', reviewerUserId: 'u-demo-staff', reviewerName: '张专员' },
+  ...{ submittedAt: decidedAt, meeting: null, decidedAt, createdAt: decidedAt, updatedAt: decidedAt },
+});
+/**
+ * The seeded 签约 project planned to start 2 months before the period's as-of date (27 Nov), a copy
+ * of it 4 months before; two 不予引进 in November (one without a figure) and one in October.
+ */
+const seedStallsAndRejections = async () => {
+  const signed = (await stack.store.get('projects', SIGNED_PROJECT_ID)) as Project;
+  await stack.store.insert('projects', { ...signed, id: 'stalled-copy', name: '停滞演示项目' });
+  await stack.store.insert('project_plans', plan(SIGNED_PROJECT_ID, '2026-09-27'));
+  await stack.store.insert('project_plans', plan('stalled-copy', '2026-07-27'));
+  await stack.store.insert('screenings', rejected('rj-1', 3000, utcMsAt('2026-11-05', 10, 0)));
+  await stack.store.insert('screenings', rejected('rj-2', null, utcMsAt('2026-11-20', 10, 0)));
+  await stack.store.insert('screenings', rejected('rj-0', 900, utcMsAt('2026-10-20', 10, 0)));
+};
 afterEach(() => stack.close());
 
 const readBook = async (bytes: Uint8Array) => {
@@ -92,7 +119,23 @@ describe('the Excel export equals the dashboard’s JSON for the same filters', 
     ]);
     expect(projects.find((r) => r[0] === '签约→开工 用时')?.[3]).toBe(json.projects.stageDays[0]?.medianDays ?? null);
     expect(json.projects.total).toBeGreaterThan(0);
-    const rows = ['概览', '分类工单量', '超时清单', '人员', '团队', '园区考察', '趋势', '项目']
+    // Independently: 27 Sep → 27 Nov is 2 months (yellow from 1, red from 3); 27 Jul → 27 Nov is 4.
+    expect(json.projects.stalled.projects.map((p) => [p.projectId, p.monthsLate, p.colour])).toEqual([
+      ['stalled-copy', 4, 'red'],
+      [SIGNED_PROJECT_ID, 2, 'yellow'],
+    ]);
+    expect([json.projects.stalled.yellow, json.projects.stalled.red]).toEqual([1, 1]);
+    expect(json.projects.rejections).toEqual({ count: 2, investmentWan: 3000, withoutInvestment: 1 });
+    const row = (label: string) => projects.find((r) => r[0] === label)?.[1];
+    expect([row('停滞项目（黄灯）'), row('停滞项目（红灯）')]).toEqual([1, 1]);
+    expect([row('筛查不予引进'), row('其中未填计划投资'), row('不予引进计划投资（万元）')]).toEqual([2, 1, 3000]);
+    expect(tableOf(book, '停滞项目').rows).toEqual(
+      json.projects.stalled.projects.map((p) => [
+        ...[p.name, p.leaderName, p.teamName, p.plannedStartOn, p.monthsLate, p.colour === 'red' ? '红灯' : '黄灯'],
+        p.text,
+      ]),
+    );
+    const rows = ['概览', '分类工单量', '超时清单', '人员', '团队', '园区考察', '趋势', '项目', '停滞项目']
       .map((n) => tableOf(book, n).rows.length)
       .reduce((a, b) => a + b, 0);
     expect(answer.rowCount).toBe(rows);
