@@ -50,6 +50,7 @@ describe('the leader’s dashboard → an overdue item → its ticket', () => {
     expect(await dashboard.locator('.tile').first().innerText()).toMatch(/新建工单\s*1/);
     await dashboard.getByText(/^项目（共 \d+ 个）$/).waitFor();
     await dashboard.getByText(/^签约→开工：\d+ \/ \d+/).waitFor();
+    await dashboard.getByText(/^红灯 \d+ 个，黄灯 \d+ 个$/).waitFor();
     await item.click();
     const detail = app.page.locator(`.taro_page.taro_page_stationed[id^="${STAFF_DETAIL}"]`);
     await detail.getByText(/已超时，报负责领导/).waitFor();
