@@ -20,15 +20,6 @@ export const collectionExemptions = {
   'core/sla/escalate-tickets.ts': PENDING,
   'core/sla/handlers/follow-up-handlers.ts': PENDING,
   'core/sla/handlers/supervision-handlers.ts': PENDING,
-  'core/tickets/assessment-ledger.ts': PENDING,
-  'core/tickets/auto-confirm-tickets.ts': PENDING,
-  'core/tickets/change-ticket.ts': PENDING,
-  'core/tickets/confirm-effects.ts': PENDING,
-  'core/tickets/handlers/ticket-create-handler.ts': PENDING,
-  'core/tickets/handlers/ticket-staff-handlers.ts': PENDING,
-  'core/tickets/load-routing-directory.ts': PENDING,
-  'core/tickets/run-due-ticket-steps.ts': PENDING,
-  'core/tickets/ticket-repo.ts': PENDING,
   'core/visits/route-visit.ts':
     "reads the booker's project from 'projects'; core/projects imports @core/visits, so this waits for a projects repository function below visits (projects developer)",
 };

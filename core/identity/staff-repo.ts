@@ -56,6 +56,9 @@ export const staffRepo = (store: DocStore) => ({
       : (await store.find('staff', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) })).items,
 });
 
+/** A team as it is now, read inside the caller's transaction. */
+export const teamInTx = (tx: TxStore, id: string): Promise<Team | null> => tx.get('teams', id);
+
 /** Round robin (visits and tickets alike): the person just given work goes to the back of the queue. */
 export const markAssigned = async (tx: TxStore, userId: string, now: number): Promise<void> => {
   const staff = await tx.get('staff', userId);
