@@ -17,9 +17,6 @@ export const collectionExemptions = {
   'core/admin/handlers/audit-handlers.ts': PENDING,
   'core/admin/handlers/handover-handler.ts': PENDING,
   'core/admin/handlers/offboard-handler.ts': PENDING,
-  'core/sla/escalate-tickets.ts': PENDING,
-  'core/sla/handlers/follow-up-handlers.ts': PENDING,
-  'core/sla/handlers/supervision-handlers.ts': PENDING,
   'core/visits/route-visit.ts':
     "reads the booker's project from 'projects'; core/projects imports @core/visits, so this waits for a projects repository function below visits (projects developer)",
 };
