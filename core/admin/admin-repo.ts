@@ -1,10 +1,10 @@
-import { staffRepo } from '@core/identity';
+import { directoryPages, staffRepo } from '@core/identity';
 import type { StaffAdminView, TeamAdminView } from './admin-actions';
 import type { Invite } from '@core/identity';
 import { maskPhone } from '@core/kernel/mask';
 import type { StaffMember, Team } from '@core/identity';
 import type { User } from '@core/kernel/caller';
-import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
+import type { DocStore, Page } from '@core/kernel/store/doc-store';
 
 /** The zone has a few dozen teams; admin views name them from one read. */
 const MAX_TEAMS = 200;
@@ -14,57 +14,20 @@ export interface PageRequest {
   cursor?: string | null;
 }
 
-const nameFilter = (query: string): Filter => (query ? { name: { contains: query } } : {});
-
-export const adminRepo = (store: DocStore) => ({
-  staffPage: (query: string, page: PageRequest): Promise<Page<StaffMember>> =>
-    store.find('staff', {
-      where: nameFilter(query),
-      orderBy: { field: 'id', dir: 'asc' },
-      limit: page.limit,
-      after: page.cursor ?? null,
-    }),
-
-  teamsPage: (query: string, page: PageRequest): Promise<Page<Team>> =>
-    store.find('teams', {
-      where: nameFilter(query),
-      orderBy: { field: 'id', dir: 'asc' },
-      limit: page.limit,
-      after: page.cursor ?? null,
-    }),
-
-  allTeams: async (): Promise<Team[]> => (await store.find('teams', { limit: MAX_TEAMS })).items,
-
-  usersByIds: async (ids: readonly string[]): Promise<User[]> =>
-    ids.length === 0
-      ? []
-      : (
-          await store.find('users', {
-            where: { id: { in: [...new Set(ids)] } },
-            limit: Math.min(ids.length, 1000),
-          })
-        ).items,
-
-  staffByIds: async (ids: readonly string[]): Promise<StaffMember[]> =>
-    ids.length === 0
-      ? []
-      : (
-          await store.find('staff', {
-            where: { id: { in: [...new Set(ids)] } },
-            limit: Math.min(ids.length, 1000),
-          })
-        ).items,
-
-  inviteByCode: (code: string): Promise<Invite | null> => staffRepo(store).inviteByCode(code),
-
-  invitesOf: (staffUserId: string, page: PageRequest): Promise<Page<Invite>> =>
-    store.find('invites', {
-      where: { staffUserId },
-      orderBy: { field: 'createdAt', dir: 'desc' },
-      limit: page.limit,
-      after: page.cursor ?? null,
-    }),
-});
+export const adminRepo = (store: DocStore) => {
+  const directory = directoryPages(store);
+  const staff = staffRepo(store);
+  return {
+    staffPage: (query: string, page: PageRequest): Promise<Page<StaffMember>> => directory.staffPage(query, page),
+    teamsPage: (query: string, page: PageRequest): Promise<Page<Team>> => directory.teamsPage(query, page),
+    allTeams: (): Promise<Team[]> => directory.teamsUpTo(MAX_TEAMS),
+    usersByIds: (ids: readonly string[]): Promise<User[]> => staff.usersByIds([...new Set(ids)]),
+    staffByIds: (ids: readonly string[]): Promise<StaffMember[]> => staff.staffByIds([...new Set(ids)]),
+    inviteByCode: (code: string): Promise<Invite | null> => staff.inviteByCode(code),
+    invitesOf: (staffUserId: string, page: PageRequest): Promise<Page<Invite>> =>
+      directory.invitesOf(staffUserId, page),
+  };
+};
 
 /** The admin's view of a person: roles from their account once bound, else the roles they will get. */
 export const toStaffAdminView = (

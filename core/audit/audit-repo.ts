@@ -28,6 +28,20 @@ export const appendAuditRecord = async (tx: TxStore, head: AuditHead | null, rec
 export const auditChainPage = (store: DocStore, after: string | null = null): Promise<Page<AuditRecord>> =>
   store.find('audit_log', { orderBy: { field: 'seq', dir: 'asc' }, limit: READ_PAGE, after });
 
+/** The log newest first for the office's list: everyone's records, or one actor's when `actorUserId` is given. */
+export const auditLogPage = (
+  store: DocStore,
+  actorUserId: string | null,
+  limit: number,
+  after: string | null,
+): Promise<Page<AuditRecord>> =>
+  store.find('audit_log', {
+    where: actorUserId === null ? {} : { actorUserId },
+    orderBy: { field: 'seq', dir: 'desc' },
+    limit,
+    after,
+  });
+
 /** Records on the head that everything up to `last` was purged, in a transaction of its own. */
 export const markAuditPurgedThrough = (store: DocStore, last: Pick<AuditRecord, 'seq' | 'hash'>): Promise<void> =>
   store.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 /** The identity feature's public face: other features and the app import it from here only. */
 export * from './account-actions';
+export * from './repo/directory-pages';
 export * from './repo/ensure-client-account';
 export * from './invite';
 export * from './invite-code';

@@ -56,6 +56,20 @@ export const staffRepo = (store: DocStore) => ({
       : (await store.find('staff', { where: { id: { in: ids } }, limit: Math.min(ids.length, 1000) })).items,
 });
 
+/** The office saves a team: its fields over the version it read, or a new team under `id`. */
+export const saveTeamFields = async (
+  tx: TxStore,
+  existing: Team | null,
+  id: string,
+  fields: Pick<Team, 'name' | 'kind' | 'parkId' | 'leaderUserId' | 'memberIds'>,
+): Promise<void> => {
+  if (existing) await tx.update('teams', existing.id, existing.version, fields);
+  else await tx.insert('teams', { id, version: 1, ...fields });
+};
+
+/** A team as it is now, read inside the caller's transaction. */
+export const teamInTx = (tx: TxStore, id: string): Promise<Team | null> => tx.get('teams', id);
+
 /** Round robin (visits and tickets alike): the person just given work goes to the back of the queue. */
 export const markAssigned = async (tx: TxStore, userId: string, now: number): Promise<void> => {
   const staff = await tx.get('staff', userId);

@@ -49,6 +49,10 @@ export const projectRepo = (store: DocStore) => ({
       after: page.cursor ?? null,
     }),
 
+  /** The owner's projects in the store's own order (the enterprise's project picker when filing a ticket). */
+  ownedBy: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
+    store.find('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor ?? null }),
+
   /** The first project with this credit code, else with exactly this enterprise name, other than `exceptId`. */
   findDuplicate: async (
     creditCode: string | null,

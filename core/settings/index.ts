@@ -3,5 +3,6 @@ export * from './load-working-time';
 export * from './project-settings';
 export * from './settings-fields';
 export * from './settings-reader';
+export { replaceSettingsDocument, settingsDocument } from './settings-repo';
 export * from './subscribe-templates';
 export * from './visit-settings';

@@ -18,6 +18,7 @@ import { nextSlaCheckAt, OFFICE_ESCALATION_WORKING_DAYS } from '@core/tickets';
 import { supervisedMessages, warningMessages } from './sla-messages';
 import { ticketSla } from '@core/tickets';
 import { writeLedger } from '@core/tickets';
+import { raiseSupervisionItem, saveTicketChange, ticketInTx } from '@core/tickets';
 
 /** A ticket looked at with nothing to do yet is looked at again no sooner than this. */
 const MIN_RECHECK_MS = 60_000;
@@ -50,7 +51,7 @@ const supervisionItem = (
  * CONFLICT and leaves it), so each warning, 督办 and office escalation happens once only.
  */
 const escalateOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id: string, now: number) => {
-  const t = await tx.get('tickets', id);
+  const t = await ticketInTx(tx, id);
   if (!t || t.slaCheckAt === null || t.slaCheckAt > now) return 0;
   const sla = ticketSla(t, time, now);
   const escalation: TicketEscalation = {
@@ -72,7 +73,7 @@ const escalateOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id
     if (clock.state !== 'overdue') continue;
     if (steps.supervisedAt === null) {
       steps.supervisedAt = now;
-      await tx.insert('supervision_items', supervisionItem(deps.ids.newId(), t, name, 'leader', clock.dueAt, now));
+      await raiseSupervisionItem(tx, supervisionItem(deps.ids.newId(), t, name, 'leader', clock.dueAt, now));
       await writeLedger(tx, deps.ids, t, 'breach', `${SLA_CLOCK_LABELS[name]}超时`, now);
       events.push({ kind: 'supervised', text: `已超时，报负责领导${t.leader?.name ?? ''}督办：${text}` });
       messages.push(...supervisedMessages(t, text));
@@ -80,12 +81,12 @@ const escalateOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id
     const officeAt = time.addWorkingDaysOfTime(clock.dueAt, OFFICE_ESCALATION_WORKING_DAYS);
     if (steps.escalatedAt === null && now >= officeAt) {
       steps.escalatedAt = now;
-      await tx.insert('supervision_items', supervisionItem(deps.ids.newId(), t, name, 'office', clock.dueAt, now));
+      await raiseSupervisionItem(tx, supervisionItem(deps.ids.newId(), t, name, 'office', clock.dueAt, now));
       events.push({ kind: 'escalated', text: `超时一个工作日仍未完成，已报招商服务办公室督办：${text}` });
     }
   }
   const next = nextSlaCheckAt({ ...t, escalation }, time);
-  const updated = await tx.update('tickets', t.id, t.version, {
+  const updated = await saveTicketChange(tx, t.id, t.version, {
     escalation,
     slaCheckAt: next === null ? null : Math.max(next, now + MIN_RECHECK_MS),
   });

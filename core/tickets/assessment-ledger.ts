@@ -3,6 +3,8 @@ import type { AssessmentEntry, AssessmentKind } from './supervision';
 import type { Ticket } from './ticket';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
+import { teamInTx } from '@core/identity';
+import { writeAssessmentEntry } from './repo/ticket-writes';
 
 /**
  * The ledger lines one occurrence writes (内部考核): one for the person who had the ticket and one
@@ -34,8 +36,8 @@ export const writeLedger = async (
   at: number,
 ): Promise<void> => {
   const teamId = t.teamIds[0];
-  const team = teamId ? await tx.get('teams', teamId) : null;
+  const team = teamId ? await teamInTx(tx, teamId) : null;
   for (const entry of ledgerEntries(t, kind, note, team?.name ?? null)) {
-    await tx.insert('assessment_ledger', { ...entry, id: ids.newId(), at });
+    await writeAssessmentEntry(tx, { ...entry, id: ids.newId(), at });
   }
 };

@@ -12,6 +12,7 @@ import { recordConfirmation } from './confirm-effects';
 import { runDueTicketSteps } from './run-due-ticket-steps';
 import { appendTicketEvents, SYSTEM_ACTOR } from './ticket-events';
 import { ticketIndexFields } from './ticket-index-fields';
+import { saveTicketChange, ticketInTx } from './repo/ticket-writes';
 
 /** After a late notice (the scheduler was down) the enterprise still gets this long before confirmation. */
 const MIN_NOTICE_MS = 60 * 60_000;
@@ -25,12 +26,12 @@ const toOwner = (t: Ticket, title: string, body: string) => ({
 
 /** One resolved ticket's due step in one transaction that re-reads and stamps it: the notice, or the confirmation. */
 const confirmOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id: string, now: number) => {
-  const t = await tx.get('tickets', id);
+  const t = await ticketInTx(tx, id);
   if (!t || t.status !== 'resolved' || t.resolvedAt === null || t.confirmCheckAt === null || t.confirmCheckAt > now)
     return 0;
   if (t.confirmNoticedAt === null) {
     const confirmAt = Math.max(autoConfirmAt(t.resolvedAt, time), now + MIN_NOTICE_MS);
-    const updated = await tx.update('tickets', t.id, t.version, {
+    const updated = await saveTicketChange(tx, t.id, t.version, {
       confirmNoticedAt: now,
       confirmCheckAt: confirmAt,
     });
@@ -47,7 +48,7 @@ const confirmOne = async (tx: TxStore, deps: HandlerDeps, time: WorkingTime, id:
     ]);
     return 1;
   }
-  const closed = await tx.update('tickets', t.id, t.version, {
+  const closed = await saveTicketChange(tx, t.id, t.version, {
     status: 'closed',
     ...ticketIndexFields('closed', t.assigneeUserId, t.leaderUserId, t.teamIds[0] ?? null),
     slaPauses: nextSlaPauses(t.slaPauses, 'resolved', 'closed', now) ?? t.slaPauses,

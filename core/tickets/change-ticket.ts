@@ -14,6 +14,7 @@ import { nextSlaCheckAt } from './deadlines/sla-check-at';
 import { nextSlaPauses, ticketSla } from './deadlines/ticket-sla';
 import { toTicketView, type TicketView } from './ticket-view';
 import { followNodeTicket } from './project-node-tickets';
+import { saveTicketChange, ticketInTx } from './repo/ticket-writes';
 
 export interface TicketChangePlan {
   patch?: DocPatch<Ticket>;
@@ -42,7 +43,7 @@ export const changeTicket = async (
   const time = await loadWorkingTime(store);
   const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '访客' };
   const updated = await store.transaction(async (tx) => {
-    const current = await tx.get('tickets', ticketId);
+    const current = await ticketInTx(tx, ticketId);
     if (!current) throw notFound();
     const actors = actorsOf(current, ctx.caller, teams);
     const status = assertTicketChange(change, current.status, actors);
@@ -61,7 +62,7 @@ export const changeTicket = async (
         ? {}
         : { confirmCheckAt: null };
     const assigneeUserId = decided.patch?.assigneeUserId ?? current.assigneeUserId;
-    const next = await tx.update('tickets', ticketId, current.version, {
+    const next = await saveTicketChange(tx, ticketId, current.version, {
       status,
       ...decided.patch,
       ...(slaPauses ? { slaPauses } : {}),

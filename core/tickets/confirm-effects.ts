@@ -8,6 +8,7 @@ import { sendInboxMessages } from '@core/messages';
 import { writeLedger } from './assessment-ledger';
 import { ticketSla } from './deadlines/ticket-sla';
 import type { TxStore } from '@core/kernel/store/doc-store';
+import { openFollowUp } from './repo/ticket-writes';
 
 export const ratingText = (r: TicketRating) =>
   `评价：${RATING_LABELS[r.level]}（${r.level}）${r.comment ? `，${r.comment}` : ''}`;
@@ -45,7 +46,7 @@ export const recordConfirmation = async (
     createdAt: now,
     closedAt: null,
   };
-  await tx.insert('follow_ups', followUp);
+  await openFollowUp(tx, followUp);
   if (closed.leaderUserId) {
     await sendInboxMessages(tx, ids, now, [
       {

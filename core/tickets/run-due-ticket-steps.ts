@@ -2,6 +2,7 @@ import type { Ticket } from './ticket';
 import { isAppError } from '@core/kernel/errors';
 import type { HandlerDeps } from '@core/kernel/deps';
 import type { Page, TxStore } from '@core/kernel/store/doc-store';
+import { dueTickets } from './repo/ticket-writes';
 
 const BATCH = 100;
 
@@ -21,12 +22,7 @@ export const runDueTicketSteps = async (
   let total = 0;
   let after: string | null = null;
   do {
-    const page: Page<Ticket> = await store.find('tickets', {
-      where: { [options.checkField]: { lte: options.now } },
-      orderBy: { field: options.checkField, dir: 'asc' },
-      limit: BATCH,
-      after,
-    });
+    const page: Page<Ticket> = await dueTickets(store, options.checkField, options.now, BATCH, after);
     for (const candidate of page.items) {
       try {
         total += await store.transaction((tx) => step(tx, candidate.id));

@@ -1,4 +1,4 @@
-import type { Project } from '@core/projects';
+import { projectRepo, type Project } from '@core/projects';
 import type { Ticket, TicketEvent } from './ticket';
 import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
 import type { PageRequest } from '@core/catalog';
@@ -30,9 +30,10 @@ export const ticketRepo = (store: DocStore) => ({
   count: (where: Filter) => store.count('tickets', where),
   /** The load routing balances. */
   openLoadOf: (userId: string) => store.count('tickets', inboxFilters.mine(userId)),
+  /** The projects feature's own reads, through its repository. */
   projectsOf: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
-    store.find('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor }),
-  getProject: (id: string) => store.get('projects', id),
+    projectRepo(store).ownedBy(ownerUserId, page),
+  getProject: (id: string) => projectRepo(store).get(id),
   /** The latest page of the timeline, or the page before `cursor`. */
   events: (ticketId: string, cursor: string | null = null): Promise<TimelinePage<TicketEvent>> =>
     readTimelinePage(store, 'ticket_events', { ticketId }, cursor),

@@ -2,7 +2,7 @@ import type { AdminHandler } from '../admin-actions';
 import type { AdminSettingsView } from '../admin-actions';
 import type { SubscribeSettings } from '@core/notify';
 import type { CalendarSettings, ProjectSettings, VisitSettings } from '@core/settings';
-import { settingsProblems, settingsReader } from '@core/settings';
+import { replaceSettingsDocument, settingsDocument, settingsProblems, settingsReader } from '@core/settings';
 import type { DocOf } from '@core/kernel/store/collections';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { noteAudit, type HandlerContext } from '@core/kernel/deps';
@@ -38,13 +38,9 @@ const saveDoc = async <T extends DocOf<'settings'>>(
   fields: Omit<T, 'id' | 'version'>,
 ): Promise<AdminSettingsView> => {
   const { store } = ctx.deps;
-  const before = await store.get<'settings', T>('settings', id);
+  const before = await settingsDocument<T>(store, id);
   noteAudit(ctx, { target: `settings/${id}`, before, after: fields });
-  await store.transaction(async (tx) => {
-    if (before)
-      await tx.update<'settings', T>('settings', id, before.version, fields as Partial<Omit<T, 'id' | 'version'>>);
-    else await tx.insert<'settings', T>('settings', { id, version: 1, ...fields } as T);
-  });
+  await store.transaction((tx) => replaceSettingsDocument<T>(tx, id, before, fields));
   return settingsView(store);
 };
 

@@ -2,7 +2,8 @@ import type { AdminHandler } from '../admin-actions';
 import type { TeamAdminView } from '../admin-actions';
 
 import { serviceCatalogRepo, serviceCatalogWrites } from '@core/tickets';
-import type { Team } from '@core/identity';
+import { saveTeamFields, staffRepo, type Team } from '@core/identity';
+import { catalogRepo } from '@core/catalog';
 import { invalidInput, notFound } from '@core/kernel/errors';
 import { adminRepo, toTeamAdminView } from '../admin-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
@@ -37,7 +38,7 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
   if (!known.has(input.leaderUserId)) throw invalidInput('leaderUserId', '负责人不存在或已离职');
   const stranger = input.memberIds.findIndex((id) => !known.has(id));
   if (stranger >= 0) throw invalidInput(`memberIds.${stranger}`, '成员不存在或已离职');
-  if (input.parkId && !(await store.get('parks', input.parkId))) throw invalidInput('parkId', '园区不存在');
+  if (input.parkId && !(await catalogRepo(store).getPark(input.parkId))) throw invalidInput('parkId', '园区不存在');
   if (input.kind === 'park_reception' && !input.parkId) throw invalidInput('parkId', '园区接待组须选择园区');
   const categories = await allCategories(store);
   const missing = input.categoryIds.findIndex((id) => !categories.some((c) => c.id === id));
@@ -46,7 +47,7 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
     throw invalidInput('categoryIds', '只有业务窗口可以承接服务事项');
   }
 
-  const existing = input.teamId ? await store.get('teams', input.teamId) : null;
+  const existing = input.teamId ? await staffRepo(store).teamById(input.teamId) : null;
   if (input.teamId && !existing) throw notFound('团队不存在');
   const [before] = existing ? await teamViews(store, [existing]) : [null];
   const teamId = existing?.id ?? `team-${ids.newId()}`;
@@ -59,8 +60,7 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
   };
   noteAudit(ctx, { target: `teams/${teamId}`, before, after: { ...fields, categoryIds: input.categoryIds } });
   await store.transaction(async (tx) => {
-    if (existing) await tx.update('teams', existing.id, existing.version, fields);
-    else await tx.insert('teams', { id: teamId, version: 1, ...fields });
+    await saveTeamFields(tx, existing, teamId, fields);
     const catalog = serviceCatalogWrites(tx);
     for (const id of input.categoryIds) {
       const category = await catalog.get(id);
@@ -68,7 +68,7 @@ export const saveTeam: AdminHandler<'admin.teams.save'> = async (input, ctx) => 
         await catalog.update(id, category.version, { deskTeamId: teamId });
     }
   });
-  const saved = (await store.get('teams', teamId)) as Team;
+  const saved = (await staffRepo(store).teamById(teamId)) as Team;
   const [after] = await teamViews(store, [saved]);
   return after as TeamAdminView;
 };

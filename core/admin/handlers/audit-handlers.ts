@@ -1,4 +1,4 @@
-import { purgeOldAudit, verifyAuditChain } from '@core/audit';
+import { auditLogPage, purgeOldAudit, verifyAuditChain } from '@core/audit';
 
 import { forbidden } from '@core/kernel/errors';
 import { noteAudit } from '@core/kernel/deps';
@@ -8,12 +8,7 @@ import type { AdminHandler } from '../admin-actions';
 export const listAudit: AdminHandler<'admin.audit.list'> = async ({ limit, cursor }, { caller, deps }) => {
   const isAuditor = caller.roles.includes('auditor');
   if (!isAuditor && !caller.user) throw forbidden();
-  const page = await deps.store.find('audit_log', {
-    where: isAuditor ? {} : { actorUserId: caller.user?.id ?? '' },
-    orderBy: { field: 'seq', dir: 'desc' },
-    limit,
-    after: cursor ?? null,
-  });
+  const page = await auditLogPage(deps.store, isAuditor ? null : (caller.user?.id ?? ''), limit, cursor ?? null);
   return { items: page.items.map(({ version: _v, ...rest }) => rest), next: page.next };
 };
 

@@ -1,5 +1,5 @@
 import type { SupervisionHandler } from '../supervision-actions';
-import { isRatingFollowUp, type FollowUp } from '@core/tickets';
+import { followUpInTx, followUpsPage, isRatingFollowUp, saveFollowUp, type FollowUp } from '@core/tickets';
 import { forbidden, invalidInput, notFound } from '@core/kernel/errors';
 import type { Filter } from '@core/kernel/store/doc-store';
 import type { HandlerContext } from '@core/kernel/deps';
@@ -11,12 +11,7 @@ export const followUps: SupervisionHandler<'tickets.followUps'> = async (input, 
   const userId = caller.user?.id;
   if (!userId) throw forbidden();
   const mine: Filter = caller.roles.includes('admin') ? {} : { leaderUserId: userId };
-  const page = await deps.store.find('follow_ups', {
-    where: { ...mine, status: input.status },
-    orderBy: { field: 'createdAt', dir: 'desc' },
-    limit: input.limit,
-    after: input.cursor ?? null,
-  });
+  const page = await followUpsPage(deps.store, { ...mine, status: input.status }, input);
   return { items: page.items.map(view), next: page.next };
 };
 
@@ -31,10 +26,10 @@ const changeFollowUp = async (
   const isOffice = ctx.caller.roles.includes('admin');
   const now = clock.now();
   const updated = await store.transaction(async (tx) => {
-    const f = await tx.get('follow_ups', id);
+    const f = await followUpInTx(tx, id);
     if (!f || (!isOffice && f.leaderUserId !== userId)) throw notFound();
     if (f.status === 'closed') throw invalidInput('followUpId', '该整改已关闭');
-    return tx.update('follow_ups', id, f.version, change(f, now));
+    return saveFollowUp(tx, id, f.version, change(f, now));
   });
   return view(updated);
 };

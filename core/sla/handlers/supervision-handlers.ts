@@ -1,6 +1,7 @@
 import type { SupervisionHandler } from '../supervision-actions';
 
 import { forbidden } from '@core/kernel/errors';
+import { assessmentLedgerPage, supervisionItemsPage } from '@core/tickets';
 import type { Filter } from '@core/kernel/store/doc-store';
 
 const withoutVersion = <T extends { version: number }>({ version: _version, ...rest }: T): Omit<T, 'version'> => rest;
@@ -17,21 +18,11 @@ export const supervision: SupervisionHandler<'tickets.supervision'> = async (inp
   } else {
     where = isAdmin ? { level: 'leader' } : { leaderUserId: userId };
   }
-  const page = await deps.store.find('supervision_items', {
-    where,
-    orderBy: { field: 'createdAt', dir: 'desc' },
-    limit: input.limit,
-    after: input.cursor ?? null,
-  });
+  const page = await supervisionItemsPage(deps.store, where, input);
   return { items: page.items.map(withoutVersion), next: page.next };
 };
 
 export const ledger: SupervisionHandler<'tickets.ledger'> = async (input, { deps }) => {
-  const page = await deps.store.find('assessment_ledger', {
-    ...(input.subjectId ? { where: { subjectId: input.subjectId } } : {}),
-    orderBy: { field: 'at', dir: 'desc' },
-    limit: input.limit,
-    after: input.cursor ?? null,
-  });
+  const page = await assessmentLedgerPage(deps.store, input.subjectId, input);
   return { items: page.items.map(withoutVersion), next: page.next };
 };

@@ -24,6 +24,7 @@ import { toTicketView } from '../ticket-view';
 import { newTicket } from '../new-ticket';
 import { clientAccountId, ensureClientAccount } from '@core/identity';
 import { markAttached, verifyAttachments } from '../verify-attachments';
+import { fileTicket } from '../repo/ticket-writes';
 
 type CreateInput = InputOf<(typeof ticketActions)['tickets.create']>;
 
@@ -107,7 +108,7 @@ export const create: TicketHandler<'tickets.create'> = async (input, { caller, d
       now,
     );
     if (owner.id !== ownerUserId) throw new AppError('CONFLICT', '账号状态已变化，请重试');
-    await tx.insert('tickets', ticket);
+    await fileTicket(tx, ticket);
     await markAttached(tx, ticket.attachments);
     await appendTicketEvents(
       tx,

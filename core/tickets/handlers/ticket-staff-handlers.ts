@@ -189,11 +189,8 @@ export const resolve: TicketHandler<'tickets.resolve'> = ({ ticketId, summary },
 /** Members of the ticket's teams, by name; paged by user id so a large desk still pages. */
 export const colleagues: TicketHandler<'tickets.colleagues'> = async ({ ticketId, limit, cursor }, ctx) => {
   const ticket = await readSeen(ctx, ticketId);
-  const teams = await ctx.deps.store.find('teams', {
-    where: { id: { in: ticket.teamIds } },
-    limit: Math.max(1, ticket.teamIds.length),
-  });
-  const ids = [...new Set(teams.items.flatMap((t) => t.memberIds))].sort().filter((id) => !cursor || id > cursor);
+  const teams = await staffRepo(ctx.deps.store).teamsByIds(ticket.teamIds);
+  const ids = [...new Set(teams.flatMap((t) => t.memberIds))].sort().filter((id) => !cursor || id > cursor);
   const people = await staffRepo(ctx.deps.store).staffByIds(ids.slice(0, limit));
   const items = people
     .filter((s) => s.isActive)
