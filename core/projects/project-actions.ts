@@ -8,6 +8,7 @@ import type { BackwardPlan } from './plan-backwards';
 import type { ProjectTemplate } from './project-template';
 import type { LeadView, ProjectCard, ProjectTimelineLine, ProjectView } from './project-view';
 import { projectNodeActions } from './nodes/node-actions';
+import { planOverridesField } from './plan-overrides';
 import { projectCreateFields, projectEditFields, projectIdField, reasonField, stageMoveField } from './project-fields';
 
 export type { LeadView, PersonRef, ProjectCard, ProjectTimelineLine, ProjectView, ProjectViewer } from './project-view';
@@ -38,19 +39,7 @@ export interface PlanView extends BackwardPlan {
 
 const byId = v.strictObject({ projectId: projectIdField });
 
-/** What the plan editor may change of a template node before planning (never stored by projects.plan). */
-export const planNodeOverrideField = v.strictObject({
-  key: idField,
-  durationWd: v.pipe(
-    v.number('工期应为数字'),
-    v.integer('工期应为整数个工作日'),
-    v.minValue(1, '工期至少1个工作日'),
-    v.maxValue(999, '工期不超过999个工作日'),
-  ),
-  predecessors: v.pipe(v.array(idField, '前置节点应为列表'), v.maxLength(60, '前置节点过多')),
-  coveredByZoneAssessment: v.boolean('请选择是否区域评估已覆盖'),
-});
-export type PlanNodeOverride = v.InferOutput<typeof planNodeOverrideField>;
+export { planNodeOverrideField, type PlanNodeOverride } from './plan-overrides';
 
 /** A visit's lead and project, if it has become one (转为线索 → 项目). */
 export interface VisitProjectLink {
@@ -130,10 +119,7 @@ export const projectActions = {
       target: localDateField,
       templateId: v.optional(idField, 'industrial-default'),
       /** The plan editor's changes to the template's nodes, by key: a live result, nothing saved. */
-      overrides: v.optional(
-        v.pipe(v.array(planNodeOverrideField, '节点修改应为列表'), v.maxLength(60, '节点过多')),
-        [],
-      ),
+      overrides: planOverridesField,
     }),
     audience: PROJECT_MANAGERS,
   }),

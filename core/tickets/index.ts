@@ -23,3 +23,4 @@ export * from './ticket-index-fields';
 export * from './ticket-repo';
 export * from './upload';
 export * from './project-node-tickets';
+export { claimUploads, verifyOwnUploads, type UploadClaim } from './verify-attachments';

@@ -185,6 +185,37 @@ const BAD_INPUTS: [ActionName, As, Record<string, unknown>, string][] = [
     { projectId: SIGNED_PROJECT_ID, target: '2027-12-31', templateId: 'none' },
     'templateId',
   ],
+  [
+    'projects.commitPlan',
+    'staff',
+    {
+      projectId: SIGNED_PROJECT_ID,
+      target: '2027-12-31',
+      overrides: [{ key: 'filing', durationWd: 3, predecessors: ['production'], coveredByZoneAssessment: false }],
+    },
+    'overrides',
+  ],
+  [
+    'projects.commitPlan',
+    'staff',
+    {
+      projectId: SIGNED_PROJECT_ID,
+      target: '2027-12-31',
+      overrides: [{ key: 'filing', durationWd: 0, predecessors: [], coveredByZoneAssessment: false }],
+    },
+    'overrides.0.durationWd',
+  ],
+  [
+    'projects.replan',
+    'staff',
+    {
+      projectId: SIGNED_PROJECT_ID,
+      target: '2027-12-31',
+      reason: '调整工期',
+      overrides: [{ key: 'filing', durationWd: 1.5, predecessors: [], coveredByZoneAssessment: false }],
+    },
+    'overrides.0.durationWd',
+  ],
   ['projects.replan', 'staff', { projectId: SIGNED_PROJECT_ID, target: '2027-12-31' }, 'reason'],
   ['projects.replan', 'staff', { projectId: SIGNED_PROJECT_ID, target: '2027-12-31', reason: ' ' }, 'reason'],
   ['projects.confirmNode', 'enterprise', { projectId: SIGNED_PROJECT_ID, nodeKey: '' }, 'nodeKey'],

@@ -2,39 +2,14 @@ import { localDateOf } from '@core/kernel/calendar/local-date';
 import { createWorkingCalendar } from '@core/kernel/calendar/working-calendar';
 import { invalidInput, notFound } from '@core/kernel/errors';
 import { settingsReader } from '@core/settings';
-import {
-  planMilestonesBackwards,
-  PlanTemplateError,
-  type BackwardPlan,
-  type PlanNodeTemplate,
-} from '../plan-backwards';
-import type { PlanNodeOverride, ProjectHandler } from '../project-actions';
+import { planMilestonesBackwards, PlanTemplateError, type BackwardPlan } from '../plan-backwards';
+import type { ProjectHandler } from '../project-actions';
+import { withOverrides } from '../plan-overrides';
 import { projectRepo } from '../project-repo';
 import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../project-template';
 import { screeningConditionsOf } from '../screening/screening-repo';
 import { withScreeningConditions } from '../screening/screening-plan';
 import { requireProject } from './project-access';
-
-/** The editor's durations, predecessors and 区域评估已覆盖 over the template's nodes; an unknown key is refused. */
-const withOverrides = (
-  nodes: readonly PlanNodeTemplate[],
-  overrides: readonly PlanNodeOverride[],
-): PlanNodeTemplate[] => {
-  const byKey = new Map(overrides.map((o) => [o.key, o]));
-  for (const key of byKey.keys())
-    if (!nodes.some((n) => n.key === key)) throw invalidInput('overrides', `模板中没有节点 ${key}`);
-  return nodes.map((n) => {
-    const o = byKey.get(n.key);
-    return o
-      ? {
-          ...n,
-          durationWd: o.durationWd,
-          predecessors: o.predecessors,
-          coveredByZoneAssessment: o.coveredByZoneAssessment,
-        }
-      : n;
-  });
-};
 
 /** 倒排工期 for one project from its target 投产 date, on the zone's calendar (official days and office overrides). */
 export const plan: ProjectHandler<'projects.plan'> = async ({ projectId, target, templateId, overrides }, ctx) => {

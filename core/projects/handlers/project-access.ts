@@ -2,6 +2,7 @@ import type { Caller } from '@core/kernel/caller';
 import type { HandlerContext } from '@core/kernel/deps';
 import { conflict, notFound } from '@core/kernel/errors';
 import { staffRepo } from '@core/identity';
+import { claimUploads, verifyOwnUploads, type UploadClaim } from '@core/tickets';
 import type { Project } from '../project';
 import { PROJECT_MANAGERS } from '../project-actions';
 import { projectRepo, projectTx, type Actor, type ProjectEventDraft } from '../project-repo';
@@ -62,15 +63,20 @@ export const loadProjectView = async (
 
 /**
  * The one way a project changes: re-read it inside a transaction, let `plan` check and decide,
- * compare-and-set on the version just read, and append the timeline naming who acted.
+ * compare-and-set on the version just read, and append the timeline naming who acted. The files
+ * the change refers to (`uploads`) must be the caller's own uploads (INVALID_INPUT on their field,
+ * checked before anything is written) and are claimed in the same transaction, so the 24 h purge
+ * of unclaimed uploads leaves them (as tickets do).
  */
 export const changeProject = async (
   ctx: HandlerContext,
   projectId: string,
   plan: (project: Project, now: number) => { patch: DocPatch<Project>; events: ProjectEventDraft[] },
+  uploads: readonly UploadClaim[] = [],
 ): Promise<ProjectView> => {
   const { store, clock, ids } = ctx.deps;
   await requireManagerProject(ctx, projectId);
+  await verifyOwnUploads(store, ctx.caller.user?.id ?? '', uploads);
   const now = clock.now();
   const updated = await store.transaction(async (tx) => {
     const t = projectTx(tx, ids);
@@ -79,6 +85,10 @@ export const changeProject = async (
     const decided = plan(current, now);
     const next = await t.update(current, { ...decided.patch, updatedAt: now });
     await t.appendEvents(next, actorOf(ctx.caller), now, decided.events);
+    await claimUploads(
+      tx,
+      uploads.map((u) => u.fileId),
+    );
     return next;
   });
   return loadProjectView(ctx, updated, 'staff');

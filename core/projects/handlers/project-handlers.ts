@@ -2,6 +2,7 @@ import { localDateOf } from '@core/kernel/calendar/local-date';
 import { conflict, invalidInput } from '@core/kernel/errors';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { staffRepo } from '@core/identity';
+import type { UploadClaim } from '@core/tickets';
 import {
   PROJECT_STAGE_LABELS,
   PROJECT_STAGES,
@@ -155,30 +156,43 @@ const evidenceOf = (move: StageMove): { evidence: StageEvidence; text: string } 
   }
 };
 
+/** The evidence files a move refers to, with their input fields: they are verified and claimed with the move. */
+const evidenceFiles = (move: StageMove): UploadClaim[] => {
+  if (move.to === 'signed') return [{ field: 'move.agreementFileId', fileId: move.agreementFileId }];
+  if (move.to === 'construction' && move.sitePhotoFileId)
+    return [{ field: 'move.sitePhotoFileId', fileId: move.sitePhotoFileId }];
+  return [];
+};
+
 /** Stages move forward one at a time, each with its evidence; 签约 needs the 五个一 and screening. */
 export const advance: ProjectHandler<'projects.advance'> = async ({ projectId, move }, ctx) => {
   const today = localDateOf(ctx.deps.clock.now());
   const { field, date } = moveDate(move);
   if (date > today) throw invalidInput(field, '日期不能晚于今天');
-  return changeProject(ctx, projectId, (project) => {
-    assertOpen(project);
-    const at = PROJECT_STAGES.indexOf(project.stage);
-    const to = PROJECT_STAGES.indexOf(move.to);
-    if (to <= at) throw conflict(`项目已处于${PROJECT_STAGE_LABELS[project.stage]}阶段，阶段只能向前推进`);
-    if (to > at + 1) throw conflict(`请先推进到${PROJECT_STAGE_LABELS[PROJECT_STAGES[at + 1]!]}`);
-    if (move.to === 'signed') {
-      if (!project.leaderUserId || !project.teamId) throw conflict('签约前须确定一位领导和一套班子');
-      if (!screeningAllowsSigning(project.screening)) throw conflict('绿色招商筛查尚未通过，不能签约');
-    }
-    const previous = dateOf(project.evidence, project.stage);
-    if (previous && date < previous)
-      throw invalidInput(field, `日期不能早于${PROJECT_STAGE_LABELS[project.stage]}日期 ${previous}`);
-    const { evidence, text } = evidenceOf(move);
-    return {
-      patch: { stage: move.to, status: move.to, evidence: { ...project.evidence, ...evidence } },
-      events: [{ kind: 'moved', text: `推进到${PROJECT_STAGE_LABELS[move.to]}：${text}` }],
-    };
-  });
+  return changeProject(
+    ctx,
+    projectId,
+    (project) => {
+      assertOpen(project);
+      const at = PROJECT_STAGES.indexOf(project.stage);
+      const to = PROJECT_STAGES.indexOf(move.to);
+      if (to <= at) throw conflict(`项目已处于${PROJECT_STAGE_LABELS[project.stage]}阶段，阶段只能向前推进`);
+      if (to > at + 1) throw conflict(`请先推进到${PROJECT_STAGE_LABELS[PROJECT_STAGES[at + 1]!]}`);
+      if (move.to === 'signed') {
+        if (!project.leaderUserId || !project.teamId) throw conflict('签约前须确定一位领导和一套班子');
+        if (!screeningAllowsSigning(project.screening)) throw conflict('绿色招商筛查尚未通过，不能签约');
+      }
+      const previous = dateOf(project.evidence, project.stage);
+      if (previous && date < previous)
+        throw invalidInput(field, `日期不能早于${PROJECT_STAGE_LABELS[project.stage]}日期 ${previous}`);
+      const { evidence, text } = evidenceOf(move);
+      return {
+        patch: { stage: move.to, status: move.to, evidence: { ...project.evidence, ...evidence } },
+        events: [{ kind: 'moved', text: `推进到${PROJECT_STAGE_LABELS[move.to]}：${text}` }],
+      };
+    },
+    evidenceFiles(move),
+  );
 };
 
 export const terminate: ProjectHandler<'projects.terminate'> = async ({ projectId, reason }, ctx) =>

@@ -1,7 +1,8 @@
 import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-kit';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { completedVisit, projectFromVisit, SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
 import { validBooking } from '@tests/support/visit-booking-fixture';
+import { UNATTACHED_UPLOAD_TTL_MS, uploadFileId } from '@core/tickets';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -157,6 +158,52 @@ describe('stages move forward only, each with its evidence', () => {
       ['张专员（演示）', '推进到投产'],
     ]);
     expect(errorOf(await send('staff', 'projects.terminate', { projectId, reason: '企业撤资' })).code).toBe('CONFLICT');
+  });
+
+  it('refuses a move whose evidence file is unknown or someone else’s upload, writing nothing', async () => {
+    const upload = (id: string, ownerUserId: string) =>
+      stack.store.insert('uploads', {
+        id,
+        version: 1,
+        ownerUserId,
+        name: '投资协议.pdf',
+        size: 4096,
+        type: 'application/pdf',
+        createdAt: FIXED_NOW,
+        purgeAt: FIXED_NOW + UNATTACHED_UPLOAD_TTL_MS,
+      });
+    await upload('agreement-01', 'u-demo-staff');
+    await upload('not-mine-01', 'u-demo-enterprise');
+    const { projectId } = await projectFromVisit(stack, send);
+    dataOf(
+      await send('staff', 'projects.edit', {
+        projectId,
+        leaderUserId: 'u-demo-leader',
+        teamId: 'svc-project-dezhi-hangchuang',
+      }),
+    );
+    await passScreening(projectId);
+
+    const before = await snapshotAll(stack);
+    for (const fileId of ['upload:no-such-file', uploadFileId('not-mine-01')]) {
+      const move = { to: 'signed', date: '2026-11-27', agreementFileId: fileId };
+      const refused = errorOf(await send('staff', 'projects.advance', { projectId, move }));
+      expect(refused).toMatchObject({ code: 'INVALID_INPUT', field: 'move.agreementFileId' });
+    }
+    expect(await snapshotAll(stack)).toEqual(before);
+    // Someone else's photo on the 开工 move of a seeded project: refused on its own field.
+    const photo = { to: 'construction', date: '2026-11-27', sitePhotoFileId: uploadFileId('not-mine-01') };
+    expect(
+      errorOf(await send('staff', 'projects.advance', { projectId: SIGNED_PROJECT_ID, move: photo })),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'move.sitePhotoFileId',
+    });
+
+    // Refused moves claim nothing: the uploads are still due for the purge.
+    expect(await stack.store.get('uploads', 'agreement-01')).toMatchObject({
+      purgeAt: FIXED_NOW + UNATTACHED_UPLOAD_TTL_MS,
+    });
   });
 
   it('refuses a date after today or before the previous stage, writing nothing', async () => {

@@ -4,6 +4,7 @@ import type { Role } from '@core/kernel/roles';
 import { localDateField } from '@core/kernel/validation/common-fields';
 import { idField } from '@core/kernel/paging';
 import { projectIdField, reasonField } from '../project-fields';
+import { planOverridesField } from '../plan-overrides';
 import type { ProjectView } from '../project-view';
 
 /** The zone's people who plan (PROJECT_MANAGERS), and the enterprise contact who confirms its own nodes. */
@@ -25,13 +26,21 @@ export const projectNodeActions = {
       projectId: projectIdField,
       target: localDateField,
       templateId: v.optional(idField, 'industrial-default'),
+      /** The plan editor's changes to the template's nodes, by key: saved as shown. */
+      overrides: planOverridesField,
     }),
     audience: PLANNERS,
     isMutation: true,
   }),
   /** A new target date for a planned project: needs a reason, is audited, keeps the baseline. */
   'projects.replan': defineAction<ProjectView>()({
-    input: v.strictObject({ projectId: projectIdField, target: localDateField, reason: reasonField }),
+    input: v.strictObject({
+      projectId: projectIdField,
+      target: localDateField,
+      reason: reasonField,
+      /** The plan editor's durations and predecessors of the plan's nodes, by key (区域评估已覆盖 stays as committed). */
+      overrides: planOverridesField,
+    }),
     audience: PLANNERS,
     isMutation: true,
     isAudited: true,

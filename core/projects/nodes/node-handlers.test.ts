@@ -5,6 +5,7 @@ import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
 import { SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import type { ProjectView } from '../project-view';
+import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../project-template';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -117,6 +118,64 @@ describe('a committed plan: nodes become owned, deadlined work items', () => {
     dataOf(await send(WU, 'tickets.resolve', { ticketId: filing.workItemId!, summary: '已完成立项备案' }));
     now = dataOf(await send('staff', 'projects.get', { projectId: SIGNED_PROJECT_ID }));
     expect(nodeOf(now, 'filing').status).toBe('done');
+  });
+});
+
+describe('the plan editor’s changes are saved as previewed', () => {
+  const templateNode = (key: string) => DEFAULT_INDUSTRIAL_TEMPLATE.nodes.find((n) => n.key === key)!;
+  const override = (key: string, over: { durationWd?: number; coveredByZoneAssessment?: boolean }) => ({
+    key,
+    durationWd: over.durationWd ?? templateNode(key).durationWd,
+    predecessors: [...templateNode(key).predecessors],
+    coveredByZoneAssessment: over.coveredByZoneAssessment ?? false,
+  });
+
+  it('commits the overridden duration and 区域评估已覆盖, with the dates the preview showed', async () => {
+    const overrides = [override('production', { durationWd: 10 }), override('eia', { coveredByZoneAssessment: true })];
+    const input = { projectId: SIGNED_PROJECT_ID, target: TARGET, overrides };
+    const preview = dataOf(await send('staff', 'projects.plan', input));
+    const view = dataOf(await send('staff', 'projects.commitPlan', input));
+    // 投产 takes 10 working days, ending the working day before the target: 2027-12-17..12-30.
+    expect(nodeOf(view, 'production')).toMatchObject({ latestStart: '2027-12-17', latestFinish: '2027-12-30' });
+    expect(
+      (await stack.store.get('project_plans', SIGNED_PROJECT_ID))!.nodes.find((n) => n.key === 'production'),
+    ).toMatchObject({ durationWd: 10, baselineStart: '2027-12-17' });
+    expect(view.plan!.nodes.map((n) => [n.key, n.latestStart, n.latestFinish])).toEqual(
+      preview.nodes.map((n) => [n.key, n.latestStart, n.latestFinish]),
+    );
+    expect(nodeOf(view, 'eia')).toMatchObject({ covered: true, workItemId: null });
+    expect(await nodeTickets()).toHaveLength(8);
+  });
+
+  it('replans with a new duration; refuses an unknown node or a change of 区域评估已覆盖, writing nothing', async () => {
+    await commit();
+    const bad = [
+      [override('production', {}), { ...override('production', {}), key: 'no-such-node' }],
+      [override('eia', { coveredByZoneAssessment: true })],
+    ];
+    for (const overrides of bad) {
+      const answer = await send('staff', 'projects.replan', {
+        projectId: SIGNED_PROJECT_ID,
+        target: TARGET,
+        reason: '调整工期',
+        overrides,
+      });
+      expect(errorOf(answer)).toMatchObject({ code: 'INVALID_INPUT', field: 'overrides' });
+    }
+    expect((await stack.store.get('project_plans', SIGNED_PROJECT_ID))!.replans).toBe(0);
+    const replanned = dataOf(
+      await send('staff', 'projects.replan', {
+        projectId: SIGNED_PROJECT_ID,
+        target: TARGET,
+        reason: '试生产需延长',
+        overrides: [override('production', { durationWd: 10 })],
+      }),
+    );
+    expect(nodeOf(replanned, 'production')).toMatchObject({
+      baselineStart: '2027-12-24',
+      latestStart: '2027-12-17',
+      latestFinish: '2027-12-30',
+    });
   });
 });
 

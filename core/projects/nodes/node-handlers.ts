@@ -13,7 +13,13 @@ import {
   type TicketPerson,
 } from '@core/tickets';
 import { actorOf, assertOpen, loadProjectView, requireProject } from '../handlers/project-access';
-import { planMilestonesBackwards, type BackwardPlan, type PlanNodeTemplate } from '../plan-backwards';
+import {
+  planMilestonesBackwards,
+  PlanTemplateError,
+  type BackwardPlan,
+  type PlanNodeTemplate,
+} from '../plan-backwards';
+import { withOverrides } from '../plan-overrides';
 import type { Project } from '../project';
 import type { ProjectHandler } from '../project-actions';
 import { projectRepo, projectTx } from '../project-repo';
@@ -58,6 +64,16 @@ const toWorkItem = (n: PlanNodeRecord) => ({
   latestFinish: n.latestFinish!,
 });
 
+/** A plan the editor's predecessors make impossible (a cycle, an unknown node) is bad input on `overrides`. */
+const planOrRefuse = (plan: () => BackwardPlan): BackwardPlan => {
+  try {
+    return plan();
+  } catch (e) {
+    if (e instanceof PlanTemplateError) throw invalidInput('overrides', e.message);
+    throw e;
+  }
+};
+
 const calendarOf = async (store: Parameters<typeof settingsReader>[0]) =>
   createWorkingCalendar((await settingsReader(store).calendarOverrides()).value);
 
@@ -66,7 +82,10 @@ const calendarOf = async (store: Parameters<typeof settingsReader>[0]) =>
  * not covered by the zone-wide assessment becomes a 项目节点 work item owned by its team, due at
  * its latest finish, with 督办 to the project's leader. A second commit is refused (replan instead).
  */
-export const commitPlan: ProjectHandler<'projects.commitPlan'> = async ({ projectId, target, templateId }, ctx) => {
+export const commitPlan: ProjectHandler<'projects.commitPlan'> = async (
+  { projectId, target, templateId, overrides },
+  ctx,
+) => {
   const { store, clock, ids } = ctx.deps;
   const project = await requireStaffProject(ctx, projectId);
   const template =
@@ -81,11 +100,13 @@ export const commitPlan: ProjectHandler<'projects.commitPlan'> = async ({ projec
     screeningConditionsOf(store, project),
   ]);
   // 有条件通过: each screening condition is a node of the committed plan too (owned work, like the rest).
-  const planned = planMilestonesBackwards(
-    target,
-    withScreeningConditions(template, conditions),
-    calendar,
-    localDateOf(now),
+  const planned = planOrRefuse(() =>
+    planMilestonesBackwards(
+      target,
+      withScreeningConditions({ nodes: withOverrides(template.nodes, overrides) }, conditions),
+      calendar,
+      localDateOf(now),
+    ),
   );
   assertFeasible(planned, new Set());
   const nodes: PlanNodeRecord[] = planned.nodes.map((n) => ({
@@ -158,14 +179,18 @@ const datesText = (target: LocalDate, moved: number) => `目标投产 ${target}�
  * each node's drift against it); open work items move to their new latest finish; audited, with
  * the reason on the timeline. A node already started or done is never infeasible.
  */
-export const replan: ProjectHandler<'projects.replan'> = async ({ projectId, target, reason }, ctx) => {
+export const replan: ProjectHandler<'projects.replan'> = async ({ projectId, target, reason, overrides }, ctx) => {
   const { store, clock, ids } = ctx.deps;
   const project = await requireStaffProject(ctx, projectId);
   const existing = await planRepo(store).get(project.id);
   if (!existing) throw conflict('该项目尚无计划，请先倒排工期');
   const now = clock.now();
   const [calendar, time] = await Promise.all([calendarOf(store), loadWorkingTime(store)]);
-  const planned = planMilestonesBackwards(target, templateOf(existing), calendar, localDateOf(now));
+  const nodesNow = templateOf(existing).nodes;
+  const edited = withOverrides(nodesNow, overrides);
+  if (edited.some((n, i) => n.coveredByZoneAssessment !== nodesNow[i]!.coveredByZoneAssessment))
+    throw invalidInput('overrides', '重新排期不能改变区域评估已覆盖，请保持基线的设置');
+  const planned = planOrRefuse(() => planMilestonesBackwards(target, { nodes: edited }, calendar, localDateOf(now)));
   assertFeasible(
     planned,
     new Set(existing.nodes.filter((n) => n.startedAt !== null || n.doneAt !== null).map((n) => n.key)),
@@ -177,7 +202,13 @@ export const replan: ProjectHandler<'projects.replan'> = async ({ projectId, tar
     if (!current || current.version !== existing.version) throw conflict('计划已被他人修改，请刷新后重试');
     const nodes = current.nodes.map((n) => {
       const d = dates.get(n.key)!;
-      return { ...n, latestStart: d.latestStart, latestFinish: d.latestFinish };
+      return {
+        ...n,
+        durationWd: d.durationWd,
+        predecessors: d.predecessors,
+        latestStart: d.latestStart,
+        latestFinish: d.latestFinish,
+      };
     });
     const moved = nodes.filter((n, i) => n.latestFinish !== current.nodes[i]!.latestFinish);
     await plans.update(current, { nodes, target, replans: current.replans + 1, ...planSummary(nodes), updatedAt: now });

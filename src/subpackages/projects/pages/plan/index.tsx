@@ -188,10 +188,11 @@ function Editor({
       </Section>
       <SavePlan
         projectId={projectId}
+        templateId={template.id}
         target={draft.target}
-        hasEdits={Object.keys(draft.edits).length > 0}
+        overrides={overrides}
         isPlanned={isPlanned}
-        canSave={isDate(draft.target)}
+        canSave={isDate(draft.target) && Object.keys(problems).length === 0}
       />
     </>
   );

@@ -4,12 +4,14 @@ import { useState } from 'react';
 import { FormField } from '@/components/form-field';
 import { Section } from '@/components/section';
 import { projectStores } from '@/stores/project-stores';
+import type { PlanNodeOverride } from '@core/projects/plan-overrides';
 
-/** 保存计划 (the first one becomes the frozen baseline) or 调整计划 with a reason; saved with the template's durations. */
+/** 保存计划 (the first one becomes the frozen baseline) or 调整计划 with a reason; saved with the editor's changes, as previewed. */
 export function SavePlan(props: {
   projectId: string;
+  templateId: string;
   target: string;
-  hasEdits: boolean;
+  overrides: PlanNodeOverride[];
   isPlanned: boolean;
   canSave: boolean;
 }) {
@@ -21,8 +23,18 @@ export function SavePlan(props: {
     setBusy(true);
     setError(null);
     const answer = props.isPlanned
-      ? await projectStores.replan({ projectId: props.projectId, target: props.target, reason })
-      : await projectStores.commitPlan({ projectId: props.projectId, target: props.target });
+      ? await projectStores.replan({
+          projectId: props.projectId,
+          target: props.target,
+          reason,
+          overrides: props.overrides,
+        })
+      : await projectStores.commitPlan({
+          projectId: props.projectId,
+          templateId: props.templateId,
+          target: props.target,
+          overrides: props.overrides,
+        });
     setBusy(false);
     if (!answer.ok) return setError({ field: answer.error.field, message: answer.error.message });
     void Taro.showToast({ title: props.isPlanned ? '计划已调整' : '计划已保存', icon: 'success' });
@@ -34,7 +46,6 @@ export function SavePlan(props: {
         {props.isPlanned
           ? '已有基线计划：调整须说明原因，记入审计和进度，各节点显示与基线的偏差。'
           : '首次保存的计划冻结为基线，并为每个节点生成责任到人的“项目节点”工单。'}
-        {props.hasEdits ? '保存按模板工期；上面修改的工期仅用于试算。' : ''}
       </Text>
       {props.isPlanned && (
         <FormField
