@@ -10,7 +10,7 @@ export function TimelineEarlier({ timeline }: { timeline: EarlierTimeline<unknow
       <Button
         className="timeline-earlier__button"
         loading={timeline.isLoading}
-        disabled={timeline.isLoading}
+        disabled={timeline.isLoading || undefined}
         onClick={() => void timeline.loadEarlier()}
       >
         {timeline.isLoading ? '加载中…' : '加载更早的记录'}

@@ -23,7 +23,7 @@ export function SubmitBar(props: FormPart & { isSubmitting: boolean; onSubmit():
       <Button
         className="form__submit"
         loading={props.isSubmitting}
-        disabled={props.isSubmitting}
+        disabled={props.isSubmitting || undefined}
         onClick={props.onSubmit}
       >
         提交申请

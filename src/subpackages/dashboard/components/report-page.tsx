@@ -63,7 +63,7 @@ export function ReportPage<D extends { choices: ScopeChoices }>(props: Props<D>)
         {state.data && props.children(state.data)}
       </StateView>
       <View className="dash__actions">
-        <Button className="dash__button" disabled={isExporting} onClick={() => void runExport()}>
+        <Button className="dash__button" disabled={isExporting || undefined} onClick={() => void runExport()}>
           {isExporting ? '正在导出…' : '导出 Excel'}
         </Button>
         {props.actions}

@@ -132,7 +132,12 @@ export function CategoryForm({ category, onDone }: { category: CategoryAdminView
         </View>
       )}
       {errors.form && <Text className="admin-error">{errors.form}</Text>}
-      <Button className="admin-button" data-action="save-category" disabled={isBusy} onClick={() => void submit()}>
+      <Button
+        className="admin-button"
+        data-action="save-category"
+        disabled={isBusy || undefined}
+        onClick={() => void submit()}
+      >
         保存服务事项
       </Button>
     </View>

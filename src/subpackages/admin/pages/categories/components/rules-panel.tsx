@@ -93,7 +93,12 @@ export function RulesPanel({
         errors={{ targets: errors.targets, routing: errors.routing }}
       />
       {(errors.form || errors.number) && <Text className="admin-error">{errors.form ?? errors.number}</Text>}
-      <Button className="admin-button" data-action="add-rules" disabled={isBusy} onClick={() => void add()}>
+      <Button
+        className="admin-button"
+        data-action="add-rules"
+        disabled={isBusy || undefined}
+        onClick={() => void add()}
+      >
         保存新版本
       </Button>
     </View>
