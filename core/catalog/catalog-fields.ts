@@ -2,24 +2,11 @@ import * as v from 'valibot';
 import type { ArticleCategory, ArticleStatus, FactoryStatus, ParkStatus } from './catalog';
 import { idField } from '@core/kernel/paging';
 import { nameField } from '@core/kernel/validation/name-field';
-import { localDateField } from '@core/kernel/validation/common-fields';
+import { localDateField, optionalTextField as optionalText } from '@core/kernel/validation/common-fields';
 
 /** Field schemas of the office's catalogue edits; the admin pages validate with the same ones. */
 
 const text = (label: string, min: number, max: number) => nameField(label, min, max);
-/** Free text that may be empty (null): a figure the zone has not published yet stays 待补充. */
-const optionalText = (label: string, max: number) =>
-  v.optional(
-    v.nullable(
-      v.pipe(
-        v.string(`${label}应为文本`),
-        v.trim(),
-        v.maxLength(max, `${label}不超过${max}个字`),
-        v.transform((s) => (s === '' ? null : s)),
-      ),
-    ),
-    null,
-  );
 const optionalAmount = (label: string, max: number) =>
   v.optional(
     v.nullable(

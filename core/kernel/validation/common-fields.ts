@@ -21,3 +21,17 @@ export const requiredTextField = (label: string, min: number, max: number) =>
     v.minLength(min, `请填写${label}`),
     v.maxLength(max, `${label}不超过${max}个字`),
   );
+
+/** Free text that may be left empty: trimmed, at most `max` characters, '' and absent both stored as null. */
+export const optionalTextField = (label: string, max: number) =>
+  v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(`${label}应为文本`),
+        v.trim(),
+        v.maxLength(max, `${label}不超过${max}个字`),
+        v.transform((s) => (s === '' ? null : s)),
+      ),
+    ),
+    null,
+  );

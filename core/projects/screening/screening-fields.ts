@@ -1,24 +1,11 @@
 import * as v from 'valibot';
 import { idField } from '@core/kernel/paging';
-import { localDateField } from '@core/kernel/validation/common-fields';
+import { localDateField, optionalTextField as optionalNote } from '@core/kernel/validation/common-fields';
 import { nameField } from '@core/kernel/validation/name-field';
 import { fileIdField } from '../project-fields';
 import { SCREENING_ANSWERS } from './screening';
 
 /** Field schemas of the screening actions; the screening form and the office's editor use the same ones. */
-
-const optionalNote = (label: string, max: number) =>
-  v.optional(
-    v.nullable(
-      v.pipe(
-        v.string(`${label}应为文本`),
-        v.trim(),
-        v.maxLength(max, `${label}不超过${max}个字`),
-        v.transform((s) => (s === '' ? null : s)),
-      ),
-    ),
-    null,
-  );
 
 export const screeningFileField = v.strictObject({ fileId: fileIdField, name: nameField('文件名', 1, 100) });
 const filesField = (label: string) =>
