@@ -39,9 +39,10 @@ export const loadDashboard = async (
   ]);
   // Only a 签约 project can be stalled: read those plans alone.
   const plannedStarts = await repo.plannedStarts(projects.filter((p) => p.status === 'signed').map((p) => p.id));
+  const leadVisitIds = await repo.visitsWithLead(visits.filter((v) => v.status === 'completed').map((v) => v.id));
   const projectExtras = { plannedStarts, stallRule, rejections, asOfDate: localDateOf(asOf), names };
   const input = {
-    ...{ facts, dayCells, followUps, visits, projects, projectExtras },
+    ...{ facts, dayCells, followUps, visits, leadVisitIds, projects, projectExtras },
     ...{ period, scope: scope.filter, now, time, names },
   };
   const figures = dashboardFiguresFromCells(input);

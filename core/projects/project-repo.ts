@@ -72,6 +72,17 @@ export const projectRepo = (store: DocStore) => ({
 
   getLead: (id: string) => store.get('leads', id),
 
+  /** Which of these visits became a lead (a visit's lead has a derived id: one read each, 100 at a time). */
+  visitsWithLead: async (visitIds: readonly string[]): Promise<Set<string>> => {
+    const found = new Set<string>();
+    for (let i = 0; i < visitIds.length; i += 100) {
+      const batch = visitIds.slice(i, i + 100);
+      const leads = await Promise.all(batch.map((id) => store.get('leads', leadIdOfVisit(id))));
+      for (const lead of leads) if (lead) found.add(lead.visitId);
+    }
+    return found;
+  },
+
   openLeads: (page: PageRequest): Promise<Page<Lead>> =>
     store.find('leads', {
       where: { status: 'open' },

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { captureExports, readBook, tableOf } from '@tests/support/export-capture';
 import { validTicket } from '@tests/support/ticket-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
 import { escalateDueTickets } from '@core/sla';
@@ -13,13 +13,7 @@ let files: Uint8Array[];
 beforeEach(async () => {
   stack = await openTestStack();
   send = sendAs(stack);
-  files = [];
-  stack.deps.exportFiles = {
-    save: async (_name, bytes) => {
-      files.push(bytes);
-      return { url: '/x', expiresAt: 0 };
-    },
-  };
+  files = captureExports(stack);
   // Three requests in November: one answered in time and resolved, one accepted, one left to breach.
   setNow(stack, utcMsAt('2026-11-23', 9, 0));
   const a = dataOf(await send('enterprise', 'tickets.create', validTicket({ contactPhone: '13912345678' }))).id;
@@ -58,23 +52,6 @@ const seedStallsAndRejections = async () => {
   await stack.store.insert('screenings', rejected('rj-0', 900, utcMsAt('2026-10-20', 10, 0)));
 };
 afterEach(() => stack.close());
-
-const readBook = async (bytes: Uint8Array) => {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return book;
-};
-/** The table under the four header rows and the column headings, as plain values. */
-const tableOf = (book: ExcelJS.Workbook, name: string) => {
-  const ws = book.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  const width = ws.getRow(5).cellCount;
-  const rows: unknown[][] = [];
-  ws.eachRow((row, n) => {
-    if (n > 5) rows.push(Array.from({ length: width }, (_, i) => row.getCell(i + 1).value ?? null));
-  });
-  return { ws, rows };
-};
 
 describe('the Excel export equals the dashboard’s JSON for the same filters', () => {
   it('every dashboard table, with the filters and the time in the header rows', async () => {

@@ -65,10 +65,9 @@ export function VisitsCard({ visits }: { visits: DashboardAnswer['visits'] }) {
       {visits.map((v) => (
         <Text key={v.parkId} className="dash-card__line">
           {v.parkName}：预约 {v.booked} · 确认 {v.confirmed} · 完成 {v.completed} · 取消 {v.cancelled} · 未能接待{' '}
-          {v.declined} · 未到访 {v.noShow}
+          {v.declined} · 未到访 {v.noShow} · 考察转线索率 {pct(v.leadRate)}（{v.completedWithLead}/{v.completed}）
         </Text>
       ))}
-      <Text className="dash-card__line muted">考察转线索率：待项目管理上线</Text>
     </Card>
   );
 }
