@@ -52,6 +52,8 @@ export interface RoundTarget {
   teamId: string | null;
   teamName: string | null;
   leaderUserId: string | null;
+  /** The parks it belongs to: the team's park, and a project's own park (absent on rounds opened before). */
+  parkIds?: string[];
 }
 
 export const ROUND_STATUSES = ['open', 'published'] as const;

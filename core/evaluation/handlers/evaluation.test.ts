@@ -94,6 +94,56 @@ describe('现场评议: one full round', () => {
     expect(ledger.subjects.find((s) => s.id === 'reception-jingde-smart')?.evaluationScore).toBe(60);
   });
 
+  it('puts the round’s 整改 in the ledger’s 整改 columns, and keeps a park’s round lines in its park scope', async () => {
+    // 长城金点's project team sits in no park here: its line reaches 京德's scope through the project's park.
+    const projectTeam = await stack.store.get('teams', 'svc-project-changcheng-jindian');
+    await stack.store.update('teams', projectTeam!.id, projectTeam!.version, { parkId: null });
+    const targets = [...validRound().targets, { kind: 'project' as const, id: 'changcheng-jindian' }];
+    const round = dataOf(await send('admin', 'evaluation.open', validRound({ targets })));
+    const rate = (who: Parameters<typeof send>[0], targetKey: string, score: number) =>
+      send(who, 'evaluation.submit', { roundId: round.id, targetKey, scores: allScores(score) }).then(dataOf);
+    await rate('staff', 'team:reception-new-materials', 5);
+    await rate('staff', 'team:svc-duty', 3);
+    await rate(CHEN, 'team:svc-duty', 4);
+    await rate(CHEN, 'team:reception-jingde-smart', 3);
+    await rate(CHEN, 'project:changcheng-jindian', 4);
+    setNow(stack, round.closesAt);
+    expect(await publishDueRounds(stack.deps, Infinity)).toBe(1);
+
+    const quarter = { preset: 'quarter', scope: 'park', scopeId: 'jingde-smart' } as const;
+    const ledger = async () => dataOf(await send('admin', 'tickets.ledgerPage', quarter));
+    const roundLines = (l: Awaited<ReturnType<typeof ledger>>) =>
+      l.lines.filter((x) => x.roundId === round.id).map((x) => [x.kind, x.subject, x.subjectId]);
+    const before = await ledger();
+    // 京德 reception is last (60): its 整改 is the team's and its leader's (赵主任, u-demo-leader).
+    expect(roundLines(before).sort()).toEqual(
+      [
+        ['evaluation', 'team', 'reception-jingde-smart'],
+        ['evaluation', 'team', 'svc-project-changcheng-jindian'],
+        ['follow_up', 'person', 'u-demo-leader'],
+        ['follow_up', 'team', 'reception-jingde-smart'],
+      ].sort(),
+    );
+    const row = (l: typeof before, id: string) => l.subjects.find((x) => x.id === id);
+    const columns = (r: ReturnType<typeof row>) => [r?.followUpsOpened, r?.followUpsClosedOnTime, r?.followUpsOverdue];
+    expect(columns(row(before, 'reception-jingde-smart'))).toEqual([1, 0, 0]);
+    expect(columns(row(before, 'u-demo-leader'))).toEqual([1, 0, 0]);
+
+    const [followUp] = dataOf(await send('leader', 'tickets.followUps', {})).items;
+    const followUpId = followUp!.id;
+    setNow(stack, round.closesAt + 2 * 3_600_000);
+    const said = { followUpId, who: '京德接待组全体', at: round.closesAt + 3_600_000, said: '逐项对照评议意见整改' };
+    dataOf(await send('leader', 'tickets.recordFollowUp', said));
+    dataOf(await send('leader', 'tickets.closeFollowUp', { followUpId, summary: '已完成整改' }));
+    const after = await ledger();
+    expect(columns(row(after, 'reception-jingde-smart'))).toEqual([1, 1, 0]);
+    expect(after.lines.find((x) => x.kind === 'follow_up' && x.subject === 'team')?.note).toContain('按时整改');
+
+    // Another park's scope has none of them.
+    const other = dataOf(await send('admin', 'tickets.ledgerPage', { ...quarter, scopeId: 'new-materials' }));
+    expect(roundLines(other)).toEqual([['evaluation', 'team', 'reception-new-materials']]);
+  });
+
   it('lets the office edit a round until the first score, not after', async () => {
     const round = dataOf(await send('admin', 'evaluation.open', validRound()));
     const edited = dataOf(
