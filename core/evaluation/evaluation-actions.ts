@@ -20,7 +20,7 @@ import {
 } from './evaluation';
 import { weightsTotal } from './evaluation-rules';
 
-export type RoundView = Omit<EvaluationRound, 'version'>;
+export type RoundView = Omit<EvaluationRound, 'version' | 'scoreCount'>;
 
 /** The office's view of one round: how many have scored each target, by panel. */
 export interface RoundProgressView extends RoundView {

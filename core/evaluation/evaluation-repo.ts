@@ -50,9 +50,12 @@ export const roundWrites = (tx: TxStore) => ({
   insertScore: (score: EvaluationScore) => tx.insert('evaluation_scores', score),
 });
 
+/** How many scores a round has (the upgrade that gave rounds their counter reads it once). */
+export const scoresOfRound = (store: DocStore, roundId: string): Promise<number> =>
+  store.count('evaluation_scores', { roundId });
+
 export const scoreRepo = (store: DocStore) => ({
   countFor: (roundId: string, targetKey: string) => store.count('evaluation_scores', { roundId, targetKey }),
-  countOf: (roundId: string) => store.count('evaluation_scores', { roundId }),
   /** One rater's answers in a round (at most one per target). */
   byRater: async (roundId: string, raterKey: string): Promise<EvaluationScore[]> =>
     (await store.find('evaluation_scores', { where: { roundId, raterKey }, limit: SCORES_PAGE })).items,

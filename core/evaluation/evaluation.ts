@@ -96,6 +96,12 @@ export interface EvaluationRound {
   updatedAt: number;
   publishedAt: number | null;
   results: TargetResult[] | null;
+  /**
+   * Scores submitted so far. Kept in the round's own document so that a submission (which raises it)
+   * and an edit (refused while it is above 0) read and write it in one transaction each: WeChat
+   * transactions hold single-document operations only, so a count of evaluation_scores cannot be in one.
+   */
+  scoreCount: number;
 }
 
 /** One rater's scores for one target. Its id is derived from round, target and rater: a second submission is the first. */

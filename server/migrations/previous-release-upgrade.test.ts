@@ -73,6 +73,7 @@ describe('the previous release’s data dir', () => {
         { id: '0004-service-category-rules', upgraded: 13 },
         { id: '0005-ticket-rules-version', upgraded: 4 },
         { id: '0006-article-status', upgraded: 3 },
+        { id: '0007-evaluation-score-count', upgraded: 0 },
       ],
       skipped: [],
       isDone: true,
@@ -106,6 +107,7 @@ describe('the previous release’s data dir', () => {
       '0004-service-category-rules',
       '0005-ticket-rules-version',
       '0006-article-status',
+      '0007-evaluation-score-count',
     ]);
   });
 

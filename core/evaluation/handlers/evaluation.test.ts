@@ -3,7 +3,11 @@ import { allScores, validRound } from '@tests/support/evaluation-fixture';
 import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { seededStaff } from '@tests/support/ticket-fixture';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
+import * as v from 'valibot';
+import type { DocStore } from '@core/kernel/store/doc-store';
+import { evaluationActions } from '../evaluation-actions';
 import { publishDueRounds } from '../publish-due-rounds';
+import { edit } from './round-handlers';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -162,6 +166,28 @@ describe('现场评议: one full round', () => {
       field: 'roundId',
     });
     expect(await snapshotAll(stack)).toEqual(before);
+  });
+
+  it('closes the edit race: a score that lands while an edit is on its way makes the edit refuse', async () => {
+    const round = dataOf(await send('admin', 'evaluation.open', validRound()));
+    const score = { roundId: round.id, targetKey: 'team:svc-duty', scores: allScores(4) };
+    // The score commits after the edit has made its checks outside a transaction and before its own transaction.
+    const racing: DocStore = Object.create(stack.deps.store);
+    racing.transaction = async (work) => {
+      dataOf(await send(CHEN, 'evaluation.submit', score));
+      return stack.deps.store.transaction(work);
+    };
+    const input = v.parse(evaluationActions['evaluation.edit'].input, {
+      roundId: round.id,
+      ...validRound({ title: '第四季度现场评议（调整）' }),
+    });
+    const caller = { openid: null, user: null, roles: ['admin' as const] };
+    await expect(edit(input, { caller, deps: { ...stack.deps, store: racing } })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'roundId',
+    });
+    expect(await stack.store.get('evaluation_rounds', round.id)).toMatchObject({ title: round.title, scoreCount: 1 });
+    expect(await stack.store.count('evaluation_scores', { roundId: round.id })).toBe(1);
   });
 
   it('refuses an enterprise account that is no project’s contact', async () => {

@@ -6,7 +6,7 @@ import type { EvaluationHandler, RoundView } from '../evaluation-actions';
 import { roundRepo, roundWrites, scoreRepo } from '../evaluation-repo';
 import { roundFromForm } from '../round-form';
 
-export const toRoundView = ({ version: _version, ...rest }: EvaluationRound): RoundView => rest;
+export const toRoundView = ({ version: _version, scoreCount: _count, ...rest }: EvaluationRound): RoundView => rest;
 
 /** A code no other round uses (the id source is random in production; a repeat is drawn again). */
 const freshCode = async (rounds: ReturnType<typeof roundRepo>, newCode: () => string): Promise<string> => {
@@ -32,6 +32,7 @@ export const open: EvaluationHandler<'evaluation.open'> = async (input, ctx) => 
     updatedAt: now,
     publishedAt: null,
     results: null,
+    scoreCount: 0,
   };
   noteAudit(ctx, {
     target: `evaluation_rounds/${round.id}`,
@@ -44,8 +45,6 @@ export const open: EvaluationHandler<'evaluation.open'> = async (input, ctx) => 
 export const edit: EvaluationHandler<'evaluation.edit'> = async ({ roundId, ...form }, ctx) => {
   const { deps } = ctx;
   const fields = await roundFromForm(deps, form);
-  // Counted before the transaction (a transaction reads documents only): a form must not change under its raters.
-  if ((await scoreRepo(deps.store).countOf(roundId)) > 0) throw invalidInput('roundId', '已有评分，不能再修改评议');
   noteAudit(ctx, {
     target: `evaluation_rounds/${roundId}`,
     after: { title: fields.title, targets: fields.targets.length },
@@ -55,6 +54,8 @@ export const edit: EvaluationHandler<'evaluation.edit'> = async ({ roundId, ...f
     const round = await writes.get(roundId);
     if (!round) throw notFound('评议不存在');
     if (round.status !== 'open') throw invalidInput('roundId', '评议结果已公布，不能修改');
+    // The round's own counter, read and written in this transaction: a score that lands first wins, the edit retries and is refused.
+    if (round.scoreCount > 0) throw invalidInput('roundId', '已有评分，不能再修改评议');
     return writes.update(round, { ...fields, updatedAt: deps.clock.now() });
   });
   return toRoundView(updated);
