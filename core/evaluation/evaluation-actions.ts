@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
+import type { InviteCodeImage } from '@core/kernel/deps';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
 import { localDateField } from '@core/kernel/validation/common-fields';
 import { nameField } from '@core/kernel/validation/name-field';
@@ -49,6 +50,23 @@ export interface RoundResultsView {
   publishedAt: number;
   dimensions: Dimension[];
   results: TargetResult[];
+}
+
+/** A round's code in full, with an image to scan on site; handed back, never stored. */
+export interface RoundQrView {
+  roundId: string;
+  code: string;
+  closesAt: number;
+  /** The rating page with the code: a mini-program code in WeChat (scene = the code), a QR of the H5 link locally. */
+  path: string;
+  image: InviteCodeImage;
+}
+
+/** A project the office may pick as a target. */
+export interface TargetProjectView {
+  id: string;
+  name: string;
+  enterpriseName: string | null;
 }
 
 export type ScoreView = Omit<EvaluationScore, 'version' | 'raterUserId' | 'raterKey'>;
@@ -148,6 +166,20 @@ export const evaluationActions = {
   'evaluation.round': defineAction<RoundProgressView>()({
     input: v.strictObject({ roundId: idField }),
     audience: OFFICE,
+  }),
+  /** Projects to pick as targets (not terminated), by a part of their name, page by page. */
+  'evaluation.projects': defineAction<PageOf<TargetProjectView>>()({
+    input: v.strictObject({
+      query: v.optional(v.pipe(v.string('搜索词应为文本'), v.trim(), v.maxLength(30, '搜索词不超过30个字')), ''),
+      ...pagingFields,
+    }),
+    audience: OFFICE,
+  }),
+  /** The code of an open round as an image to scan on site (a read of what lets enterprises rate: audited). */
+  'evaluation.qrcode': defineAction<RoundQrView>()({
+    input: v.strictObject({ roundId: idField }),
+    audience: OFFICE,
+    isAudited: true,
   }),
   /** Staff and leaders: every open round they sit on; enterprises: the round of the code shown on site. */
   'evaluation.toRate': defineAction<{ rounds: RoundToRate[] }>()({

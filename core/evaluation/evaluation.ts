@@ -17,6 +17,9 @@ export const TARGET_KINDS = ['team', 'project'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export const TARGET_KIND_LABELS: Record<TargetKind, string> = { team: '团队', project: '项目' };
 
+/** Where raters score: the QR (and the mini-program code's page) opens it with the round's code. */
+export const RATE_PAGE = 'subpackages/evaluation/pages/rate/index';
+
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 /** The window raters have, in working days at +08:00, unless the office says otherwise. */

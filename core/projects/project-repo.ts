@@ -40,6 +40,15 @@ export const projectRepo = (store: DocStore) => ({
       after: page.cursor ?? null,
     }),
 
+  /** Projects not terminated whose name has `query` in it (every one when empty), by id: 现场评议's target picker. */
+  searchByName: (query: string, page: PageRequest): Promise<Page<Project>> =>
+    store.find('projects', {
+      where: { status: { ne: 'terminated' }, ...(query ? { name: { contains: query } } : {}) },
+      orderBy: { field: 'id', dir: 'asc' },
+      limit: page.limit,
+      after: page.cursor ?? null,
+    }),
+
   /** The enterprise contact's own projects. */
   listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
     store.find('projects', {

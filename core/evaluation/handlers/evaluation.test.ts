@@ -7,7 +7,9 @@ import * as v from 'valibot';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { evaluationActions } from '../evaluation-actions';
 import { publishDueRounds } from '../publish-due-rounds';
+import { RATE_PAGE } from '../evaluation';
 import { edit } from './round-handlers';
+import { recordingInviteImages } from '@tests/support/invite-images';
 
 let stack: TestStack;
 let send: ReturnType<typeof sendAs>;
@@ -188,6 +190,40 @@ describe('现场评议: one full round', () => {
     });
     expect(await stack.store.get('evaluation_rounds', round.id)).toMatchObject({ title: round.title, scoreCount: 1 });
     expect(await stack.store.count('evaluation_scores', { roundId: round.id })).toBe(1);
+  });
+
+  it('shows an open round’s code as an image to scan (the rating page, scene = the code), audited, none once closed', async () => {
+    const images = recordingInviteImages();
+    stack.deps.inviteImages = images;
+    const round = dataOf(await send('admin', 'evaluation.open', validRound()));
+    const qr = dataOf(await send('admin', 'evaluation.qrcode', { roundId: round.id }));
+    expect(qr).toMatchObject({ roundId: round.id, code: round.code, path: `${RATE_PAGE}?code=${round.code}` });
+    expect(qr.image.dataUrl).toMatch(/^data:image\//);
+    expect(images.calls).toEqual([{ code: round.code, page: RATE_PAGE }]);
+    const audit = (await stack.store.find('audit_log', { orderBy: { field: 'seq', dir: 'desc' }, limit: 1 })).items[0];
+    expect(audit).toMatchObject({ action: 'evaluation.qrcode', target: `evaluation_rounds/${round.id}` });
+    expect(JSON.stringify(await snapshotAll(stack))).not.toContain('base64');
+
+    setNow(stack, round.closesAt);
+    expect(errorOf(await send('admin', 'evaluation.qrcode', { roundId: round.id })).code).toBe('CONFLICT');
+    delete stack.deps.inviteImages;
+    setNow(stack, FIXED_NOW);
+    expect(errorOf(await send('admin', 'evaluation.qrcode', { roundId: round.id })).code).toBe('UNAVAILABLE');
+  });
+
+  it('lets the office find projects to pick as targets by a part of their name, page by page, none terminated', async () => {
+    const seeded = (await stack.store.find('projects', { limit: 100 })).items;
+    const [gone] = seeded.filter((p) => p.name.includes('项目'));
+    await stack.store.update('projects', gone!.id, gone!.version, { status: 'terminated' });
+    const expected = seeded
+      .filter((p) => p.name.includes('项目') && p.id !== gone!.id)
+      .map((p) => p.id)
+      .sort();
+    const first = dataOf(await send('admin', 'evaluation.projects', { query: '项目', limit: 2 }));
+    const rest = dataOf(await send('admin', 'evaluation.projects', { query: '项目', limit: 100, cursor: first.next }));
+    expect([...first.items, ...rest.items].map((p) => p.id)).toEqual(expected);
+    expect(first.items).toHaveLength(2);
+    expect(rest.next).toBeNull();
   });
 
   it('refuses an enterprise account that is no project’s contact', async () => {

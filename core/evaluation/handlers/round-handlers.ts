@@ -1,7 +1,8 @@
-import { invalidInput, notFound } from '@core/kernel/errors';
+import { AppError, conflict, invalidInput, notFound } from '@core/kernel/errors';
 import { noteAudit } from '@core/kernel/deps';
 import { newInviteCode } from '@core/identity';
-import type { EvaluationRound } from '../evaluation';
+import { projectRepo } from '@core/projects';
+import { RATE_PAGE, type EvaluationRound } from '../evaluation';
 import type { EvaluationHandler, RoundView } from '../evaluation-actions';
 import { roundRepo, roundWrites, scoreRepo } from '../evaluation-repo';
 import { roundFromForm } from '../round-form';
@@ -74,4 +75,28 @@ export const round: EvaluationHandler<'evaluation.round'> = async ({ roundId }, 
     found.targets.map(async (t) => ({ key: t.key, submitted: await scores.countFor(roundId, t.key) })),
   );
   return { ...toRoundView(found), progress, submitted: progress.reduce((n, p) => n + p.submitted, 0) };
+};
+
+/**
+ * An open round's code as an image: in WeChat a mini-program code of the rating page whose scene is
+ * the code, on the local stack a QR of the H5 link. Made on each ask and stored nowhere.
+ */
+export const qrCode: EvaluationHandler<'evaluation.qrcode'> = async ({ roundId }, ctx) => {
+  const { store, clock, inviteImages } = ctx.deps;
+  const found = await roundRepo(store).get(roundId);
+  if (!found) throw notFound('评议不存在');
+  noteAudit(ctx, { target: `evaluation_rounds/${roundId}`, before: null, after: { shown: 'qrcode' } });
+  if (found.status !== 'open' || found.closesAt <= clock.now()) throw conflict('评议已结束，评议码不再有效');
+  if (!inviteImages) throw new AppError('UNAVAILABLE', '暂时无法生成二维码，请现场公布评议码文字');
+  const image = await inviteImages.render(found.code, RATE_PAGE);
+  const path = `${RATE_PAGE}?code=${found.code}`;
+  return { roundId, code: found.code, closesAt: found.closesAt, path, image };
+};
+
+export const projects: EvaluationHandler<'evaluation.projects'> = async ({ query, limit, cursor }, { deps }) => {
+  const page = await projectRepo(deps.store).searchByName(query, { limit, cursor: cursor ?? null });
+  return {
+    items: page.items.map((p) => ({ id: p.id, name: p.name, enterpriseName: p.enterpriseName })),
+    next: page.next,
+  };
 };

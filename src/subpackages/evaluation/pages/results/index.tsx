@@ -27,7 +27,7 @@ export default function ResultsPage() {
       {results.status === 'ready' && !round && <Text className="muted">还没有公布的评议结果</Text>}
       {round && (
         <View className="eval-card" data-results={round.title}>
-          <Text className="eval-card__title">{round.title}</Text>
+          <Text className="eval-card__name">{round.title}</Text>
           <Text className="evaluation__note">
             评议期间 {round.periodFrom} 至 {round.periodTo} · {formatDateTimeZh(round.publishedAt)} 公布
           </Text>
@@ -61,7 +61,7 @@ export default function ResultsPage() {
       )}
       {(results.data?.rounds.length ?? 0) > 1 && (
         <View className="eval-card">
-          <Text className="eval-card__title">往期评议</Text>
+          <Text className="eval-card__name">往期评议</Text>
           {results.data?.rounds.map((r) => (
             <Text
               key={r.roundId}
