@@ -66,7 +66,7 @@ function ProjectPicker({ picked, onChange }: { picked: Picked[]; onChange: (p: P
           {picked.map((p) => (
             <Text
               key={p.id}
-              className="eval-chip eval-chip--on eval-chip--wide"
+              className="eval-chip eval-chip--on"
               data-picked={p.name}
               onClick={() => onChange(picked.filter((x) => x.id !== p.id))}
             >
@@ -75,7 +75,7 @@ function ProjectPicker({ picked, onChange }: { picked: Picked[]; onChange: (p: P
           ))}
         </View>
       )}
-      <View className="eval-row">
+      <View className="eval-row eval-row--line">
         <Input
           className="eval-input eval-input--grow"
           name="project-query"
@@ -101,7 +101,7 @@ function ProjectPicker({ picked, onChange }: { picked: Picked[]; onChange: (p: P
             <Text
               key={p.id}
               data-option={p.name}
-              className={`eval-chip eval-chip--wide ${isPicked(p.id) ? 'eval-chip--on' : ''}`}
+              className={`eval-chip ${isPicked(p.id) ? 'eval-chip--on' : ''}`}
               {...{ role: 'checkbox', 'aria-checked': isPicked(p.id) }}
               onClick={() =>
                 onChange(isPicked(p.id) ? picked.filter((x) => x.id !== p.id) : [...picked, { id: p.id, name: p.name }])
@@ -200,15 +200,15 @@ function RoundForm({ round, onDone }: { round: RoundProgressView | null; onDone:
       </FormField>
       <FormField label={`评议维度与权重（合计 ${total}/100）`} isRequired field="dimensions" error={errors.dimensions}>
         {dims.map((d, i) => (
-          <View key={i} className="eval-row">
+          <View key={i} className="eval-row eval-row--line">
             <Input
-              className="eval-input"
+              className="eval-input eval-input--grow"
               name={`dimension-${i}`}
               value={d.name}
               onInput={(e) => setDims(dims.map((x, j) => (j === i ? { ...x, name: e.detail.value } : x)))}
             />
             <Input
-              className="eval-input"
+              className="eval-input eval-input--weight"
               type="number"
               name={`weight-${i}`}
               value={d.weight}
