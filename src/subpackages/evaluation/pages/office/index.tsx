@@ -1,4 +1,4 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
@@ -13,6 +13,7 @@ import type { RoundProgressView, RoundQrView, TargetProjectView } from '@core/ev
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { FormField } from '@/components/form-field';
 import { revealFirstError } from '@/utils/reveal-first-error';
+import { EvalInput } from '../../components/eval-input';
 import { evaluationStore } from '../../evaluation-store';
 import '../../evaluation.scss';
 
@@ -76,13 +77,13 @@ function ProjectPicker({ picked, onChange }: { picked: Picked[]; onChange: (p: P
         </View>
       )}
       <View className="eval-row eval-row--line">
-        <Input
-          className="eval-input eval-input--grow"
+        <EvalInput
           name="project-query"
+          size="grow"
           placeholder="按项目名称搜索"
           value={query}
           maxlength={30}
-          onInput={(e) => setQuery(e.detail.value)}
+          onChange={setQuery}
           onConfirm={() => void search(null)}
         />
         <Button
@@ -171,13 +172,7 @@ function RoundForm({ round, onDone }: { round: RoundProgressView | null; onDone:
   return (
     <View className="eval-card" data-form="round">
       <FormField label="评议名称" isRequired field="title" error={errors.title}>
-        <Input
-          className="eval-input"
-          name="title"
-          value={title}
-          maxlength={40}
-          onInput={(e) => setTitle(e.detail.value)}
-        />
+        <EvalInput name="title" value={title} maxlength={40} onChange={setTitle} />
       </FormField>
       <FormField label="评议对象（团队）" isRequired field="targets" error={errors.targets}>
         <Chips name="targets" options={teams.data ?? []} selected={targets} onChange={setTargets} />
@@ -201,18 +196,19 @@ function RoundForm({ round, onDone }: { round: RoundProgressView | null; onDone:
       <FormField label={`评议维度与权重（合计 ${total}/100）`} isRequired field="dimensions" error={errors.dimensions}>
         {dims.map((d, i) => (
           <View key={i} className="eval-row eval-row--line">
-            <Input
-              className="eval-input eval-input--grow"
+            <EvalInput
               name={`dimension-${i}`}
+              size="grow"
               value={d.name}
-              onInput={(e) => setDims(dims.map((x, j) => (j === i ? { ...x, name: e.detail.value } : x)))}
+              maxlength={20}
+              onChange={(name) => setDims(dims.map((x, j) => (j === i ? { ...x, name } : x)))}
             />
-            <Input
-              className="eval-input eval-input--weight"
-              type="number"
+            <EvalInput
               name={`weight-${i}`}
+              size="weight"
+              type="number"
               value={d.weight}
-              onInput={(e) => setDims(dims.map((x, j) => (j === i ? { ...x, weight: e.detail.value } : x)))}
+              onChange={(weight) => setDims(dims.map((x, j) => (j === i ? { ...x, weight } : x)))}
             />
             <Text className="eval-chip" onClick={() => setDims(dims.filter((_, j) => j !== i))}>
               删除
@@ -230,13 +226,7 @@ function RoundForm({ round, onDone }: { round: RoundProgressView | null; onDone:
         error={errors.windowWorkingDays}
         hint="自开始起按工作日计算（+08:00），默认3个工作日；评议期间默认为开始时所在季度"
       >
-        <Input
-          className="eval-input"
-          type="number"
-          name="windowWorkingDays"
-          value={days}
-          onInput={(e) => setDays(e.detail.value)}
-        />
+        <EvalInput name="windowWorkingDays" type="number" value={days} onChange={setDays} />
       </FormField>
       {errors.form && <Text className="evaluation__error">{errors.form}</Text>}
       <Button className="eval-button" data-action="save-round" loading={busy} onClick={() => void submit()}>

@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
@@ -7,6 +7,7 @@ import { SCORE_MAX, SCORE_MIN } from '@core/evaluation/evaluation';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { FormField } from '@/components/form-field';
 import { revealFirstError } from '@/utils/reveal-first-error';
+import { EvalInput } from '../../components/eval-input';
 import { evaluationStore } from '../../evaluation-store';
 import { scannedCodeFromParams } from '@/utils/scanned-code';
 import '../../evaluation.scss';
@@ -101,13 +102,7 @@ function CodeEntry({ onCode, error }: { onCode: (code: string) => void; error?: 
         error={error}
         field="code"
       >
-        <Input
-          className="eval-input"
-          name="code"
-          value={code}
-          maxlength={10}
-          onInput={(e) => setCode(e.detail.value)}
-        />
+        <EvalInput name="code" value={code} maxlength={10} onChange={setCode} />
       </FormField>
       <Button className="eval-button" data-action="enter-code" onClick={() => onCode(code.trim())}>
         进入评议
