@@ -465,6 +465,9 @@ describe('the previous release’s data dir', () => {
     const round = await ok('admin', 'evaluation.open', validRound());
     await ok('admin', 'evaluation.edit', { roundId: round.id, ...validRound({ title: '升级后的现场评议' }) });
     expect((await ok('admin', 'evaluation.rounds', {})).items.map((r) => r.id)).toContain(round.id);
+    expect((await ok('admin', 'evaluation.projects', { query: '' })).items.length).toBeGreaterThan(0);
+    // No image maker in this stack: the office is told to show the code as text.
+    expect(errorOf(await call('admin', 'evaluation.qrcode', { roundId: round.id })).code).toBe('UNAVAILABLE');
     expect((await ok('staff', 'evaluation.toRate', {})).rounds).toHaveLength(1);
     const scored = { roundId: round.id, targetKey: 'team:svc-duty', scores: allScores(4) };
     await ok('enterprise', 'evaluation.submit', { ...scored, code: round.code });
