@@ -60,6 +60,7 @@ export function VisitsCard({ visits }: { visits: DashboardAnswer['visits'] }) {
           { label: '预约', value: sum((v) => v.booked) },
           { label: '已确认', value: sum((v) => v.confirmed) },
           { label: '已完成', value: sum((v) => v.completed) },
+          { label: '转为线索', value: sum((v) => v.completedWithLead) },
         ]}
       />
       {visits.map((v) => (
