@@ -40,6 +40,15 @@ export const projectRepo = (store: DocStore) => ({
       after: page.cursor ?? null,
     }),
 
+  /** Projects not terminated whose name has `query` in it (every one when empty), by id: 现场评议's target picker. */
+  searchByName: (query: string, page: PageRequest): Promise<Page<Project>> =>
+    store.find('projects', {
+      where: { status: { ne: 'terminated' }, ...(query ? { name: { contains: query } } : {}) },
+      orderBy: { field: 'id', dir: 'asc' },
+      limit: page.limit,
+      after: page.cursor ?? null,
+    }),
+
   /** The enterprise contact's own projects. */
   listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
     store.find('projects', {
@@ -71,6 +80,17 @@ export const projectRepo = (store: DocStore) => ({
     readTimelinePage(store, 'project_events', { projectId }, cursor),
 
   getLead: (id: string) => store.get('leads', id),
+
+  /** Which of these visits became a lead (a visit's lead has a derived id: one read each, 100 at a time). */
+  visitsWithLead: async (visitIds: readonly string[]): Promise<Set<string>> => {
+    const found = new Set<string>();
+    for (let i = 0; i < visitIds.length; i += 100) {
+      const batch = visitIds.slice(i, i + 100);
+      const leads = await Promise.all(batch.map((id) => store.get('leads', leadIdOfVisit(id))));
+      for (const lead of leads) if (lead) found.add(lead.visitId);
+    }
+    return found;
+  },
 
   openLeads: (page: PageRequest): Promise<Page<Lead>> =>
     store.find('leads', {

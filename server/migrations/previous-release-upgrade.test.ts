@@ -73,6 +73,7 @@ describe('the previous release’s data dir', () => {
         { id: '0004-service-category-rules', upgraded: 13 },
         { id: '0005-ticket-rules-version', upgraded: 4 },
         { id: '0006-article-status', upgraded: 3 },
+        { id: '0007-evaluation-score-count', upgraded: 0 },
       ],
       skipped: [],
       isDone: true,
@@ -106,6 +107,7 @@ describe('the previous release’s data dir', () => {
       '0004-service-category-rules',
       '0005-ticket-rules-version',
       '0006-article-status',
+      '0007-evaluation-score-count',
     ]);
   });
 
@@ -463,6 +465,9 @@ describe('the previous release’s data dir', () => {
     const round = await ok('admin', 'evaluation.open', validRound());
     await ok('admin', 'evaluation.edit', { roundId: round.id, ...validRound({ title: '升级后的现场评议' }) });
     expect((await ok('admin', 'evaluation.rounds', {})).items.map((r) => r.id)).toContain(round.id);
+    expect((await ok('admin', 'evaluation.projects', { query: '' })).items.length).toBeGreaterThan(0);
+    // No image maker in this stack: the office is told to show the code as text.
+    expect(errorOf(await call('admin', 'evaluation.qrcode', { roundId: round.id })).code).toBe('UNAVAILABLE');
     expect((await ok('staff', 'evaluation.toRate', {})).rounds).toHaveLength(1);
     const scored = { roundId: round.id, targetKey: 'team:svc-duty', scores: allScores(4) };
     await ok('enterprise', 'evaluation.submit', { ...scored, code: round.code });
