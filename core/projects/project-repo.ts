@@ -91,6 +91,12 @@ export const projectRepo = (store: DocStore) => ({
   template: (id: string) => store.get('project_templates', id),
 });
 
+/** The team of the owner's first project, or null: a returning investor's visit goes to that team (routeVisit). */
+export const projectTeamIdOfOwner = async (store: DocStore, ownerUserId: string): Promise<string | null> => {
+  const [project] = (await projectRepo(store).ownedBy(ownerUserId, { limit: 1 })).items;
+  return project?.teamId ?? null;
+};
+
 /** Writes inside a transaction: single documents by id, as WeChat allows. */
 export const projectTx = (tx: TxStore, ids: IdSource) => ({
   get: (id: string) => tx.get('projects', id),
