@@ -60,7 +60,11 @@ const saveVerdict = async (
   ctx: HandlerContext,
   subject: ScreeningSubject,
   uploads: readonly UploadClaim[],
-  write: (current: Screening | null, t: ReturnType<typeof screeningTx>) => Promise<Screening>,
+  write: (
+    current: Screening | null,
+    t: ReturnType<typeof screeningTx>,
+    by: { now: number; user: { id: string; name: string } },
+  ) => Promise<Screening>,
   text: (outcome: ScreeningOutcome) => string,
 ): Promise<Screening> => {
   const { store, clock, ids } = ctx.deps;
@@ -68,7 +72,7 @@ const saveVerdict = async (
   const now = clock.now();
   return store.transaction(async (tx) => {
     const t = screeningTx(tx);
-    const saved = await write(await t.get(subject.screeningId), t);
+    const saved = await write(await t.get(subject.screeningId), t, { now, user: ctx.caller.user! });
     if (subject.project) {
       const project = await t.markProject(subject.project.id, saved.outcome, now);
       if (project)
@@ -91,13 +95,11 @@ export const submit: ScreeningHandler<'projects.screening.submit'> = async (inpu
   const items = answeredItems(await screeningRepo(ctx.deps.store).items(false), input.answers);
   checkConditions(input.conditions, await planNodesOf(ctx));
   const outcome = screeningOutcomeOf(items, input.conditions.length);
-  const now = ctx.deps.clock.now();
-  const user = ctx.caller.user!;
   const saved = await saveVerdict(
     ctx,
     subject,
     evidenceClaims(input.answers),
-    async (current, t) => {
+    async (current, t, { now, user }) => {
       if (current) throw conflict(current.outcome === 'review' ? '已提交评审会，请录入评审会结论' : '该项目已完成筛查');
       return t.insert({
         id: subject.screeningId,
@@ -134,13 +136,11 @@ export const decide: ScreeningHandler<'projects.screening.decide'> = async (inpu
   if (input.decision !== 'conditional' && input.conditions.length > 0)
     throw invalidInput('conditions', '只有有条件通过才填写条件');
   checkConditions(input.conditions, await planNodesOf(ctx));
-  const now = ctx.deps.clock.now();
-  const user = ctx.caller.user!;
   const saved = await saveVerdict(
     ctx,
     subject,
     minutesClaims(input.minutes),
-    async (current, t) => {
+    async (current, t, { now, user }) => {
       if (!current) throw conflict('该项目尚未筛查，请先填写检查表');
       if (current.outcome !== 'review') throw conflict('该筛查已有结论，不能再录入评审会结论');
       return t.update(current, {

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { PersonRef, ProjectCard, ProjectView } from '@core/projects/project-actions';
 import { PROJECT_STAGES, PROJECT_STAGE_LABELS, type ProjectStage, type StageEvidence } from '@core/projects/project';
 import { PENDING } from '@/utils/format';
@@ -120,5 +121,20 @@ export function ProjectCardItem({ card, onOpen }: { card: ProjectCard; onOpen: (
         {card.investmentWan !== null ? ` · 计划投资${card.investmentWan}万元` : ''}
       </Text>
     </View>
+  );
+}
+
+/** A page of project cards (项目管理, 我的项目), each opening its project page. */
+export function ProjectCards({ cards }: { cards: readonly ProjectCard[] }) {
+  return (
+    <>
+      {cards.map((card) => (
+        <ProjectCardItem
+          key={card.id}
+          card={card}
+          onOpen={() => void Taro.navigateTo({ url: `/subpackages/projects/pages/project/index?id=${card.id}` })}
+        />
+      ))}
+    </>
   );
 }

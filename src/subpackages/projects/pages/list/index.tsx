@@ -5,7 +5,7 @@ import { PagedListView } from '@/components/state-view';
 import { useProjectList } from '@/stores/project-stores';
 import { TEXT_BUTTON } from '@/utils/a11y';
 import { usePagedListEvents } from '@/utils/page-events';
-import { ProjectCardItem } from '../../components/project-parts';
+import { ProjectCards } from '../../components/project-parts';
 import '../../components/project-parts.scss';
 
 const FILTERS: [ProjectStatus | null, string][] = [
@@ -47,13 +47,7 @@ export default function ProjectListPage() {
         list={list}
         emptyText={list.filter ? `没有处于“${PROJECT_STATUS_LABELS[list.filter]}”的项目` : '还没有项目'}
       >
-        {list.items.map((card) => (
-          <ProjectCardItem
-            key={card.id}
-            card={card}
-            onOpen={() => open(`/subpackages/projects/pages/project/index?id=${card.id}`)}
-          />
-        ))}
+        <ProjectCards cards={list.items} />
       </PagedListView>
     </View>
   );
