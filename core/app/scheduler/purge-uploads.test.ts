@@ -1,17 +1,14 @@
-import { dataOf, sendAs } from '@tests/support/dispatch-kit';
+import { dataOf } from '@tests/support/dispatch-kit';
 import { projectFromVisit } from '@tests/support/project-fixture';
-import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { FIXED_NOW, type TestStack } from '@tests/support/temp-sqlite-store';
+import { eachTestOnStack, type Send } from '@tests/support/handler-test';
 import { insertUpload } from '@tests/support/upload-fixture';
 import { uploadFileId } from '@core/tickets';
 import { purgeUnattachedUploads } from './purge-uploads';
 
 let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+let send: Send;
+eachTestOnStack((opened, sender) => ([stack, send] = [opened, sender]));
 
 const upload = (id: string) => insertUpload(stack, id, 'u-demo-staff');
 

@@ -1,17 +1,14 @@
-import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-kit';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { dataOf, errorOf, snapshotAll } from '@tests/support/dispatch-kit';
+import { type TestStack } from '@tests/support/temp-sqlite-store';
+import { eachTestOnStack, type Send } from '@tests/support/handler-test';
 import { completedVisit, projectFromVisit, SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import { uploadFileId } from '@core/tickets';
 import { insertUpload, UNCLAIMED_PURGE_AT } from '@tests/support/upload-fixture';
 
 let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+let send: Send;
+eachTestOnStack((opened, sender) => ([stack, send] = [opened, sender]));
 
 const stored = async (id: string) => (await stack.store.get('projects', id))!;
 const count = async (collection: 'leads' | 'projects') =>

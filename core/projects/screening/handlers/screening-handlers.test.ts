@@ -1,6 +1,7 @@
 import type { ScreeningView } from '../screening-actions';
-import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
-import { openTestStack, FIXED_NOW, type TestStack } from '@tests/support/temp-sqlite-store';
+import { dataOf, errorOf, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { FIXED_NOW, type TestStack } from '@tests/support/temp-sqlite-store';
+import { eachTestOnStack, type Send } from '@tests/support/handler-test';
 import { completedVisit } from '@tests/support/project-fixture';
 import { screeningRejections } from '@core/projects';
 import type { ScreeningAnswer } from '../screening';
@@ -8,16 +9,14 @@ import { insertUpload, UNCLAIMED_PURGE_AT } from '@tests/support/upload-fixture'
 import { uploadFileId } from '@core/tickets';
 
 let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
+let send: Send;
+eachTestOnStack((opened, sender) => ([stack, send] = [opened, sender]));
 beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
   // Each screener's own uploaded evidence, and the staff's minutes; 'left-over' belongs to the enterprise.
   for (const who of SCREENERS) await insertUpload(stack, `evidence-${who}`, `u-demo-${who}`);
   await insertUpload(stack, 'minutes-staff', 'u-demo-staff');
   await insertUpload(stack, 'not-mine-01', 'u-demo-enterprise');
 });
-afterEach(() => stack.close());
 
 const SCREENERS = ['staff', 'leader', 'admin'] as const;
 const evidenceOf = (who: (typeof SCREENERS)[number]) => [
