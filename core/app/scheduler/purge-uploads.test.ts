@@ -1,5 +1,5 @@
 import { dataOf } from '@tests/support/dispatch-kit';
-import { projectFromVisit } from '@tests/support/project-fixture';
+import { assignLeaderAndTeam, projectFromVisit } from '@tests/support/project-fixture';
 import { FIXED_NOW, type TestStack } from '@tests/support/temp-sqlite-store';
 import { eachTestOnStack, type Send } from '@tests/support/handler-test';
 import { insertUpload } from '@tests/support/upload-fixture';
@@ -23,13 +23,7 @@ const purgeLater = async (): Promise<string[]> => {
 it('keeps a project’s stage evidence (签约 agreement, 开工 site photo) and removes the unclaimed upload 25 h later', async () => {
   for (const id of ['agreement-01', 'site-photo-1', 'left-over-01']) await upload(id);
   const { projectId } = await projectFromVisit(stack, send);
-  dataOf(
-    await send('staff', 'projects.edit', {
-      projectId,
-      leaderUserId: 'u-demo-leader',
-      teamId: 'svc-project-dezhi-hangchuang',
-    }),
-  );
+  await assignLeaderAndTeam(send, projectId);
   const project = (await stack.store.get('projects', projectId))!;
   await stack.store.update('projects', projectId, project.version, { screening: 'passed' });
   const signed = { to: 'signed', date: '2026-11-27', agreementFileId: uploadFileId('agreement-01') };

@@ -1,7 +1,12 @@
 import { dataOf, errorOf, snapshotAll } from '@tests/support/dispatch-kit';
 import { type TestStack } from '@tests/support/temp-sqlite-store';
 import { eachTestOnStack, type Send } from '@tests/support/handler-test';
-import { completedVisit, projectFromVisit, SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
+import {
+  assignLeaderAndTeam,
+  completedVisit,
+  projectFromVisit,
+  SIGNED_PROJECT_ID,
+} from '@tests/support/project-fixture';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import { uploadFileId } from '@core/tickets';
 import { insertUpload, UNCLAIMED_PURGE_AT } from '@tests/support/upload-fixture';
@@ -162,13 +167,7 @@ describe('stages move forward only, each with its evidence', () => {
     await insertUpload(stack, 'agreement-01', 'u-demo-staff');
     await insertUpload(stack, 'not-mine-01', 'u-demo-enterprise');
     const { projectId } = await projectFromVisit(stack, send);
-    dataOf(
-      await send('staff', 'projects.edit', {
-        projectId,
-        leaderUserId: 'u-demo-leader',
-        teamId: 'svc-project-dezhi-hangchuang',
-      }),
-    );
+    await assignLeaderAndTeam(send, projectId);
     await passScreening(projectId);
 
     const before = await snapshotAll(stack);

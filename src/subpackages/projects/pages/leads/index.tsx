@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { DuplicateMatch, LeadView } from '@core/projects/project-actions';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { TextInputField } from '@/components/form-field';
 import { PagedListView } from '@/components/state-view';
 import { projectStores, useLeads } from '@/stores/project-stores';
-import { usePagedListEvents } from '@/utils/page-events';
+import { useShownPagedList } from '@/utils/page-events';
 import '../../components/project-parts.scss';
 import './index.scss';
 
@@ -79,8 +79,7 @@ function ConvertForm({ lead }: { lead: LeadView }) {
 export default function LeadsPage() {
   const list = useLeads();
   const [openId, setOpenId] = useState<string | null>(null);
-  useDidShow(() => void list.reload());
-  usePagedListEvents(list);
+  useShownPagedList(list);
   return (
     <View className="page projects-page">
       <Text className="muted projects-page__note">

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { PROJECT_STAGES, PROJECT_STATUS_LABELS, type ProjectStatus } from '@core/projects/project';
 import { PagedListView } from '@/components/state-view';
 import { useProjectList } from '@/stores/project-stores';
 import { TEXT_BUTTON } from '@/utils/a11y';
-import { usePagedListEvents } from '@/utils/page-events';
+import { useShownPagedList } from '@/utils/page-events';
 import { ProjectCards } from '../../components/project-parts';
 import '../../components/project-parts.scss';
 
@@ -18,8 +18,7 @@ const open = (url: string) => void Taro.navigateTo({ url });
 /** 项目管理 (staff, leaders, the office): every project by stage, newest change first. Internal. */
 export default function ProjectListPage() {
   const list = useProjectList();
-  useDidShow(() => void list.reload());
-  usePagedListEvents(list);
+  useShownPagedList(list);
   return (
     <View className="page projects-page">
       <Text className="muted projects-page__note">内部工作区：项目“五个一”台账，仅限开发区工作人员</Text>
