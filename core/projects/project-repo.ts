@@ -28,68 +28,68 @@ export const projectIdOfLead = (leadId: string): string => `prj-${leadId}`;
 
 const MAX_TEMPLATES = 100;
 
-export const projectRepo = (store: DocStore) => ({
-  get: (id: string) => store.get('projects', id),
-
-  /** Newest change first; one stage (or 终止) when given. */
-  list: (status: ProjectStatus | null, page: PageRequest): Promise<Page<Project>> =>
+export const projectRepo = (store: DocStore) => {
+  /** One page of the projects matching `where`, the newest change first. */
+  const newestChangeFirst = (where: { status?: ProjectStatus; ownerUserId?: string }, page: PageRequest) =>
     store.find('projects', {
-      where: status ? { status } : {},
+      where,
       orderBy: { field: 'updatedAt', dir: 'desc' },
       limit: page.limit,
       after: page.cursor ?? null,
-    }),
+    });
+  return {
+    get: (id: string) => store.get('projects', id),
 
-  /** The enterprise contact's own projects. */
-  listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
-    store.find('projects', {
-      where: { ownerUserId },
-      orderBy: { field: 'updatedAt', dir: 'desc' },
-      limit: page.limit,
-      after: page.cursor ?? null,
-    }),
+    /** Newest change first; one stage (or 终止) when given. */
+    list: (status: ProjectStatus | null, page: PageRequest): Promise<Page<Project>> =>
+      newestChangeFirst(status ? { status } : {}, page),
 
-  /** The owner's projects in the store's own order (the enterprise's project picker when filing a ticket). */
-  ownedBy: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
-    store.find('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor ?? null }),
+    /** The enterprise contact's own projects, newest change first. */
+    listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
+      newestChangeFirst({ ownerUserId }, page),
 
-  /** The first project with this credit code, else with exactly this enterprise name, other than `exceptId`. */
-  findDuplicate: async (
-    creditCode: string | null,
-    enterpriseName: string,
-    exceptId: string,
-  ): Promise<{ project: Project; matchedOn: 'creditCode' | 'enterpriseName' } | null> => {
-    const first = async (where: Record<string, string>) =>
-      (await store.find('projects', { where, limit: 2 })).items.find((p) => p.id !== exceptId) ?? null;
-    const byCode = creditCode ? await first({ creditCode }) : null;
-    if (byCode) return { project: byCode, matchedOn: 'creditCode' };
-    const byName = await first({ enterpriseName });
-    return byName ? { project: byName, matchedOn: 'enterpriseName' } : null;
-  },
+    /** The owner's projects in the store's own order (the enterprise's project picker when filing a ticket). */
+    ownedBy: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
+      store.find('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor ?? null }),
 
-  events: (projectId: string, cursor: string | null = null): Promise<TimelinePage<ProjectEvent>> =>
-    readTimelinePage(store, 'project_events', { projectId }, cursor),
+    /** The first project with this credit code, else with exactly this enterprise name, other than `exceptId`. */
+    findDuplicate: async (
+      creditCode: string | null,
+      enterpriseName: string,
+      exceptId: string,
+    ): Promise<{ project: Project; matchedOn: 'creditCode' | 'enterpriseName' } | null> => {
+      const first = async (where: Record<string, string>) =>
+        (await store.find('projects', { where, limit: 2 })).items.find((p) => p.id !== exceptId) ?? null;
+      const byCode = creditCode ? await first({ creditCode }) : null;
+      if (byCode) return { project: byCode, matchedOn: 'creditCode' };
+      const byName = await first({ enterpriseName });
+      return byName ? { project: byName, matchedOn: 'enterpriseName' } : null;
+    },
 
-  getLead: (id: string) => store.get('leads', id),
+    events: (projectId: string, cursor: string | null = null): Promise<TimelinePage<ProjectEvent>> =>
+      readTimelinePage(store, 'project_events', { projectId }, cursor),
 
-  openLeads: (page: PageRequest): Promise<Page<Lead>> =>
-    store.find('leads', {
-      where: { status: 'open' },
-      orderBy: { field: 'createdAt', dir: 'desc' },
-      limit: page.limit,
-      after: page.cursor ?? null,
-    }),
+    getLead: (id: string) => store.get('leads', id),
 
-  templates: async (): Promise<ProjectTemplate[]> =>
-    (
-      await store.find('project_templates', {
-        orderBy: { field: 'order', dir: 'asc' },
-        limit: MAX_TEMPLATES,
-      })
-    ).items,
+    openLeads: (page: PageRequest): Promise<Page<Lead>> =>
+      store.find('leads', {
+        where: { status: 'open' },
+        orderBy: { field: 'createdAt', dir: 'desc' },
+        limit: page.limit,
+        after: page.cursor ?? null,
+      }),
 
-  template: (id: string) => store.get('project_templates', id),
-});
+    templates: async (): Promise<ProjectTemplate[]> =>
+      (
+        await store.find('project_templates', {
+          orderBy: { field: 'order', dir: 'asc' },
+          limit: MAX_TEMPLATES,
+        })
+      ).items,
+
+    template: (id: string) => store.get('project_templates', id),
+  };
+};
 
 /** The team of the owner's first project, or null: a returning investor's visit goes to that team (routeVisit). */
 export const projectTeamIdOfOwner = async (store: DocStore, ownerUserId: string): Promise<string | null> => {
