@@ -30,6 +30,7 @@ import { FIXED_NOW } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
 import { newCategory, newRules } from '../../tests/support/category-fixture';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
+import { insertUpload } from '../../tests/support/upload-fixture';
 
 let dir: string;
 let store: SqliteDocStore;
@@ -483,6 +484,8 @@ describe('the previous release’s data dir', () => {
     expect((await ok('staff', 'projects.screening.get', { subject })).screening).toBeNull();
     const answers = checklist.map((i) => ({ itemId: i.id, itemVersion: i.version, answer: 'unverified' }));
     expect((await ok('staff', 'projects.screening.submit', { subject, answers })).screening?.outcome).toBe('review');
+    // The minutes are the staff member's own upload (screening claims it, as the stage evidence does).
+    await insertUpload({ store: deps.store }, 'minutes-00001', 'u-demo-staff');
     const minutes = [{ fileId: 'upload:minutes-00001', name: '评审会纪要.pdf' }];
     const decided = await ok('staff', 'projects.screening.decide', {
       subject,

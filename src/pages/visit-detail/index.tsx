@@ -3,9 +3,8 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { Section } from '../../components/section';
 import { StateView } from '../../components/state-view';
-import { TimelineEarlier } from '../../components/timeline-earlier';
 import { VisitSummary } from '../../components/visit-summary';
-import { VisitTimeline } from '../../components/visit-timeline';
+import { TimelineSection } from '../../components/visit-timeline';
 import { useEarlierTimeline } from '../../hooks/use-earlier-timeline';
 import { useVisitDetails, visitStores } from '../../stores/visit-stores';
 import { BookedNotice } from './components/booked-notice';
@@ -42,10 +41,7 @@ export default function VisitDetailPage() {
             <HostSection visit={visit} />
             <ChangeSection visit={visit} />
             {visit.status === 'completed' && <VisitProject visitId={visit.id} />}
-            <Section title="进度">
-              <TimelineEarlier timeline={timeline} />
-              <VisitTimeline lines={timeline.lines} />
-            </Section>
+            <TimelineSection title="进度" timeline={timeline} />
           </>
         )}
       </StateView>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { FactRows } from '@/components/fact-rows';
 
 /** How every figure is counted (口径说明): the choices the office should know when reading or exporting. */
 export const METRIC_DEFINITIONS: readonly [string, string][] = [
@@ -51,12 +52,10 @@ export function MetricHelp() {
   return (
     <View className="dash-help">
       <Text className="dash-help__title">口径说明</Text>
-      {METRIC_DEFINITIONS.map(([term, text]) => (
-        <View key={term} className="dash-help__item">
-          <Text className="dash-help__term">{term}</Text>
-          <Text className="dash-help__text">{text}</Text>
-        </View>
-      ))}
+      <FactRows
+        rows={METRIC_DEFINITIONS}
+        classes={{ row: 'dash-help__item', label: 'dash-help__term', value: 'dash-help__text' }}
+      />
     </View>
   );
 }

@@ -1,6 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useEarlierTimeline } from '@/hooks/use-earlier-timeline';
-import { TimelineEarlier } from '@/components/timeline-earlier';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { VisitView } from '@core/app/contract';
@@ -8,7 +7,7 @@ import { FormField } from '@/components/form-field';
 import { Section } from '@/components/section';
 import { StateView } from '@/components/state-view';
 import { VisitSummary } from '@/components/visit-summary';
-import { VisitTimeline } from '@/components/visit-timeline';
+import { TimelineSection } from '@/components/visit-timeline';
 import { useVisitDetails, visitStores, type VisitChangeAction } from '@/stores/visit-stores';
 import { LeadSection } from './components/lead-section';
 import './index.scss';
@@ -95,10 +94,7 @@ export default function StaffVisitPage() {
               {error && <Text className="staff-visit__error">{error}</Text>}
             </Section>
             <LeadSection visit={visit} />
-            <Section title="进度（含内部记录）">
-              <TimelineEarlier timeline={timeline} />
-              <VisitTimeline lines={timeline.lines} />
-            </Section>
+            <TimelineSection title="进度（含内部记录）" timeline={timeline} />
           </>
         )}
       </StateView>
