@@ -8,11 +8,8 @@ export const collectionExemptions = {
     'the DocStore contract suite exercises every adapter on real collection names; it is the store, not a feature',
   'core/dashboard/dashboard-repo.ts':
     "reads other features' collections their repositories do not offer yet (wt12s); remove when they do",
-  'core/projects/': 'being rewritten under the rule by the dashboard/projects developers; remove when merged',
   'core/admin/handlers/admin-invite-handlers.ts': PENDING,
   'core/admin/handlers/admin-staff-handlers.ts': PENDING,
   'core/admin/handlers/handover-handler.ts': PENDING,
   'core/admin/handlers/offboard-handler.ts': PENDING,
-  'core/visits/route-visit.ts':
-    "reads the booker's project from 'projects'; core/projects imports @core/visits, so this waits for a projects repository function below visits (projects developer)",
 };

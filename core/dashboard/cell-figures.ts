@@ -179,7 +179,7 @@ export const dashboardFiguresFromCells = (
     asOf,
     tickets: ticketTables(cells, open, input, asOf),
     followUps: followUpFigures(input.followUps, (id) => byId.get(id), scope, period, asOf),
-    visits: visitFigures(input.visits, scope, period, input.names.park),
+    visits: visitFigures(input.visits, scope, period, input.names.park, input.leadVisitIds),
     projects: projectFigures(input.projects ?? [], scope, period, input.projectExtras),
     ...creditTablesOf(cells, input.names),
     trend: trendOf(cells, open, input, asOf),

@@ -4,7 +4,7 @@ import { staffRepo } from '@core/identity';
 import type { CollectionName, DocOf } from '@core/kernel/store/collections';
 import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
 import type { LocalDate } from '@core/kernel/calendar/local-date';
-import { planRepo, screeningRejections, type RejectionTotals } from '@core/projects';
+import { planRepo, projectRepo, screeningRejections, type RejectionTotals } from '@core/projects';
 import { settingsReader, type StallRule } from '@core/settings';
 import type { Ticket } from '@core/tickets';
 import { ticketRepo } from '@core/tickets';
@@ -81,6 +81,8 @@ export const dashboardRepo = (store: DocStore) => ({
 
   followUpsBefore: (to: number) => readAll(store, 'follow_ups', { createdAt: { lt: to } }),
   visitsStartingIn: (from: number, to: number) => readAll(store, 'visits', { startsAt: { gte: from, lt: to } }),
+  /** Which of these visits became a lead (core/projects keeps the visit on its lead). */
+  visitsWithLead: (visitIds: readonly string[]) => projectRepo(store).visitsWithLead(visitIds),
   /** Every project (thousands, not more): the dashboard's project figures count them by stage. */
   projects: () => readAll(store, 'projects', {}),
   /** The planned 开工 of these projects' plans (read through core/projects' plan repo), 200 at a time. */

@@ -1,11 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
-import type { TimelineLine, VisitView } from '@core/app/contract';
-import { useEarlierTimeline, type EarlierTimeline } from '../../hooks/use-earlier-timeline';
+import type { VisitView } from '@core/app/contract';
+import { useEarlierTimeline } from '../../hooks/use-earlier-timeline';
 import { useVisitDetails, visitStores } from '../../stores/visit-stores';
-import { Section } from '../section';
 import { StateView } from '../state-view';
-import { TimelineEarlier } from '../timeline-earlier';
-import { VisitTimeline } from '../visit-timeline';
 
 /** The visit a page shows (the booker's and the host's): loaded on open, with its earlier timeline pages. */
 export function useVisitEntry(id: string) {
@@ -36,15 +33,5 @@ export function VisitEntryView(props: {
     >
       {visit && props.children(visit)}
     </StateView>
-  );
-}
-
-/** 进度: 加载更早的记录, then the lines. */
-export function VisitTimelineSection({ title, timeline }: { title: string; timeline: EarlierTimeline<TimelineLine> }) {
-  return (
-    <Section title={title}>
-      <TimelineEarlier timeline={timeline} />
-      <VisitTimeline lines={timeline.lines} />
-    </Section>
   );
 }

@@ -1,8 +1,9 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Section } from '../../components/section';
-import { useVisitEntry, VisitEntryView, VisitTimelineSection } from '../../components/visit-entry';
+import { useVisitEntry, VisitEntryView } from '../../components/visit-entry';
 import { VisitSummary } from '../../components/visit-summary';
+import { TimelineSection } from '../../components/visit-timeline';
 import { BookedNotice } from './components/booked-notice';
 import { ChangeSection, HostSection } from './components/visit-sections';
 import { VisitProject } from './components/visit-project';
@@ -24,7 +25,7 @@ export default function VisitDetailPage() {
             <HostSection visit={visit} />
             <ChangeSection visit={visit} />
             {visit.status === 'completed' && <VisitProject visitId={visit.id} />}
-            <VisitTimelineSection title="进度" timeline={page.timeline} />
+            <TimelineSection title="进度" timeline={page.timeline} />
           </>
         )}
       </VisitEntryView>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { FactRows } from '@/components/fact-rows';
 
 /** How every figure is counted (口径说明): the choices the office should know when reading or exporting. */
 export const METRIC_DEFINITIONS: readonly [string, string][] = [
@@ -38,7 +39,7 @@ export const METRIC_DEFINITIONS: readonly [string, string][] = [
   ['人员与团队', '每一项计入该时刻经手的人员和团队（按工单时间线上的交接记录），而非当前经手人。'],
   [
     '园区考察',
-    '按考察时段开始时间落在统计范围内的预约计，多园区行程每个园区各计一次；已确认含已完成和未到访。考察转线索率待项目管理上线后提供。',
+    '按考察时段开始时间落在统计范围内的预约计，多园区行程每个园区各计一次；已确认含已完成和未到访。考察转线索率 = 已完成且已转为线索的考察 ÷ 已完成的考察（按园区，多园区行程每个园区各计一次；线索在统计时点已存在即计）。',
   ],
   [
     '项目',
@@ -51,12 +52,10 @@ export function MetricHelp() {
   return (
     <View className="dash-help">
       <Text className="dash-help__title">口径说明</Text>
-      {METRIC_DEFINITIONS.map(([term, text]) => (
-        <View key={term} className="dash-help__item">
-          <Text className="dash-help__term">{term}</Text>
-          <Text className="dash-help__text">{text}</Text>
-        </View>
-      ))}
+      <FactRows
+        rows={METRIC_DEFINITIONS}
+        classes={{ row: 'dash-help__item', label: 'dash-help__term', value: 'dash-help__text' }}
+      />
     </View>
   );
 }

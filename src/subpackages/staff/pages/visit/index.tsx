@@ -4,8 +4,9 @@ import { useState } from 'react';
 import type { VisitView } from '@core/app/contract';
 import { FormField } from '@/components/form-field';
 import { Section } from '@/components/section';
-import { useVisitEntry, VisitEntryView, VisitTimelineSection } from '@/components/visit-entry';
+import { useVisitEntry, VisitEntryView } from '@/components/visit-entry';
 import { VisitSummary } from '@/components/visit-summary';
+import { TimelineSection } from '@/components/visit-timeline';
 import { visitStores, type VisitChangeAction } from '@/stores/visit-stores';
 import { LeadSection } from './components/lead-section';
 import './index.scss';
@@ -88,7 +89,7 @@ export default function StaffVisitPage() {
               {change.error && <Text className="staff-visit__error">{change.error}</Text>}
             </Section>
             <LeadSection visit={visit} />
-            <VisitTimelineSection title="进度（含内部记录）" timeline={page.timeline} />
+            <TimelineSection title="进度（含内部记录）" timeline={page.timeline} />
           </>
         )}
       </VisitEntryView>
