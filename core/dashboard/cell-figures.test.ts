@@ -5,10 +5,11 @@ import type { RatingLevel } from '@core/tickets';
 import { at, SCENARIO, SCENARIO_NOW, scenarioTicket, type ScenarioTicket } from '@tests/support/dashboard-scenario';
 import { dashboardFiguresFromCells } from './cell-figures';
 import { dashboardFigures, type DashboardInput } from './dashboard-figures';
+import { factSource, indexDay } from './fact-source';
 import { cellsOf } from './figure-cells';
 import { periodOf, presetPeriod } from './period';
 import type { ScopeFilter } from './scope';
-import { ticketFact, type TicketFact } from './ticket-fact';
+import { activeUntil, ticketFact, type TicketFact } from './ticket-fact';
 
 const HOUR = 3_600_000;
 const time = createWorkingTime(createWorkingCalendar([]));
@@ -55,15 +56,17 @@ const facts: TicketFact[] = [...SCENARIO, ...Array.from({ length: 260 }, (_, i) 
   return ticketFact(ticket, events, time);
 });
 
-/** The roll-up's documents: one per filing day, each with the cells of its facts. */
+/** The roll-up's documents: one per filing day, each with the cells of its facts, indexed as an answer reads them. */
 const byDay = new Map<string, TicketFact[]>();
 for (const f of facts) byDay.set(localDateOf(f.createdAt), [...(byDay.get(localDateOf(f.createdAt)) ?? []), f]);
-const dayCells = [...byDay.values()].flatMap((day) => cellsOf(day));
+const source = factSource(
+  [...byDay].map(([day, list]) => indexDay(day, Math.max(...list.map(activeUntil)), list, cellsOf(list))),
+);
 
 const names = { person: (id: string) => `人${id}`, team: (id: string) => `队${id}`, park: (id: string) => `园${id}` };
 const both = (period: DashboardInput['period'], scope: ScopeFilter, now = SCENARIO_NOW) => {
-  const input: DashboardInput = { facts, followUps: [], visits: [], period, scope, now, time, names };
-  return { scan: dashboardFigures(input), rolled: dashboardFiguresFromCells({ ...input, dayCells }) };
+  const input = { followUps: [], visits: [], period, scope, now, time, names };
+  return { scan: dashboardFigures({ ...input, facts }), rolled: dashboardFiguresFromCells({ ...input, source }) };
 };
 
 const SCOPES: [string, ScopeFilter][] = [

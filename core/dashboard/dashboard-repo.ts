@@ -41,11 +41,11 @@ export const dashboardRepo = (store: DocStore) => ({
     store.find('dashboard_days', { where: { activeUntil: { gte: from } }, limit: 50, after }),
 
   /** Tickets changed at or after `since`, oldest change first, one page. */
-  ticketsChangedSince: (since: number, after: string | null) =>
-    ticketReportReads(store).changedSince(since, after, PAGE),
+  ticketsChangedSince: (since: number, after: string | null, limit = PAGE) =>
+    ticketReportReads(store).changedSince(since, after, limit),
   /** 督办 raised at or after `since` (a 督办 stamps the ticket without a change of updatedAt). */
-  supervisionSince: (since: number, after: string | null) =>
-    ticketReportReads(store).supervisionSince(since, after, PAGE),
+  supervisionSince: (since: number, after: string | null, limit = PAGE) =>
+    ticketReportReads(store).supervisionSince(since, after, limit),
   ticketsByIds: async (ids: readonly string[]): Promise<Ticket[]> => {
     const tickets = ticketRepo(store);
     return (await Promise.all([...new Set(ids)].map((id) => tickets.get(id)))).filter((t): t is Ticket => t !== null);

@@ -62,7 +62,8 @@ const followUpResult = (u: FollowUp, asOf: number): { text: string; isOnTime: bo
 
 interface LedgerInput {
   entries: readonly AssessmentEntry[];
-  facts: ReadonlyMap<string, TicketFact>;
+  /** The facts a period's 督办 can be on (or more), and any ticket's fact by id. */
+  facts: { active: readonly TicketFact[]; factOf: (ticketId: string) => TicketFact | undefined };
   followUps: readonly FollowUp[];
   period: Period;
   asOf: number;
@@ -110,7 +111,7 @@ export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterTex
   const { period, asOf } = input;
   const inP = (at: number | null) => inPeriod(at, period.from, asOf);
   const lines: LedgerLine[] = input.entries.filter((e) => inP(e.at)).map(entryLine);
-  for (const fact of input.facts.values()) {
+  for (const fact of input.facts.active) {
     for (const s of fact.supervision) {
       if (inP(s.at)) lines.push(...creditedLines(fact, s.at, 'supervision', SUPERVISION_LEVEL_TEXT[s.level], input));
     }
@@ -118,7 +119,7 @@ export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterTex
   const followUpOutcome = new Map<string, ReturnType<typeof followUpResult>>();
   // A round's 整改 reaches the ledger through its own lines (kind evaluation), not through a ticket.
   for (const u of input.followUps.filter(isRatingFollowUp)) {
-    const fact = input.facts.get(u.ticketId);
+    const fact = input.facts.factOf(u.ticketId);
     if (!fact || !inP(u.createdAt)) continue;
     const result = followUpResult(u, asOf);
     followUpOutcome.set(u.ticketId, result);
