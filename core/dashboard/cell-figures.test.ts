@@ -25,7 +25,8 @@ const generated = (i: number): ScenarioTicket => {
   const closedAt = resolvedAt === null || i % 3 === 1 ? null : upTo(resolvedAt + 26 * HOUR);
   return {
     id: `g${i}`,
-    category: i % 2 ? 'A' : 'B',
+    // Every 13th is a 项目节点 ticket, confirmed by the system (no rating).
+    category: i % 13 === 0 ? 'project-node' : i % 2 ? 'A' : 'B',
     parkId: i % 3 ? 'park-1' : 'park-2',
     createdAt,
     holders:
@@ -41,7 +42,7 @@ const generated = (i: number): ScenarioTicket => {
     resolvedAt: resolvedAt !== null && i % 7 === 0 && acceptedAt !== null ? upTo(acceptedAt + 30 * HOUR) : resolvedAt,
     closedAt,
     cancelledAt: cancelled ? upTo(createdAt + HOUR) : null,
-    rating: closedAt !== null && i % 2 === 0 ? ((((i / 2) % 5) + 1) as RatingLevel) : null,
+    rating: closedAt !== null && i % 2 === 0 && i % 13 !== 0 ? ((((i / 2) % 5) + 1) as RatingLevel) : null,
     supervisedAt: i % 11 === 0 ? upTo(createdAt + 30 * HOUR) : null,
     escalatedAt: i % 22 === 0 ? upTo(createdAt + 54 * HOUR) : null,
   };
@@ -102,6 +103,7 @@ describe('roll-up cells give the same answer as the scan over ticket facts', () 
   it('the quarter, where ratings given days after 确认办结 count on their own day', () => {
     const { scan, rolled } = both(presetPeriod('quarter', SCENARIO_NOW), {});
     expect(scan.tickets.satisfaction.ratings).toBeGreaterThan(10);
+    expect(scan.tickets.volumes.find((v) => v.categoryId === 'project-node')?.created).toBeGreaterThan(10);
     expect(rolled).toEqual(scan);
   });
 });

@@ -7,7 +7,7 @@ import type { DocStore } from '@core/kernel/store/doc-store';
 import { dashboardRepo } from './dashboard-repo';
 import type { DashboardDay, RollupMark } from './dashboard-day';
 import { factSource, indexDay, type FactSource, type IndexedDay } from './fact-source';
-import { cellsOf } from './figure-cells';
+import { CELLS_VERSION, cellsOf } from './figure-cells';
 import { activeUntil, ticketFact, type TicketFact } from './ticket-fact';
 
 export { ROLLUP_MARK_ID } from './dashboard-repo';
@@ -30,7 +30,12 @@ const refreshed = (current: readonly TicketFact[], fresh: readonly TicketFact[])
   const merged = new Map(current.map((f) => [f.id, f]));
   for (const f of fresh) merged.set(f.id, f);
   const facts = [...merged.values()];
-  return { facts, cells: cellsOf(facts), activeUntil: Math.max(0, ...facts.map(activeUntil)) };
+  return {
+    facts,
+    cells: cellsOf(facts),
+    cellsVersion: CELLS_VERSION,
+    activeUntil: Math.max(0, ...facts.map(activeUntil)),
+  };
 };
 
 /** Puts fresh facts into their days' documents; re-folding the same facts writes the same days (idempotent). */
@@ -46,8 +51,10 @@ const COMMIT_SLACK_MS = 60_000;
 
 type Source = 'ticketsAt' | 'supervisionAt';
 
-/** Tickets per roll-up page: each page rewrites the days its tickets were filed on, so fewer, larger pages write less. */
+/** Tickets per roll-up page. */
 const ROLLUP_PAGE = 1000;
+/** Facts held before their days are written: a backlog rewrites each day once per this many, not once per page. */
+const FLUSH = 20_000;
 
 /** One page of a source: the tickets whose facts to refresh and the instant the page reaches. */
 const pageOf = async (repo: Repo, source: Source, since: number, after: string | null, limit?: number) => {
@@ -74,14 +81,25 @@ export const rollUpDashboard = async (deps: HandlerDeps, deadline: number): Prom
   for (const source of ['ticketsAt', 'supervisionAt'] as const) {
     const since = mark[source];
     let after: string | null = null;
+    let pending: TicketFact[] = [];
+    let reached: number | undefined;
+    // Days are written once per FLUSH tickets (not per page), then the mark moves past them.
+    const flush = async () => {
+      await storeFacts(repo, pending);
+      pending = [];
+      if (reached !== undefined && reached !== mark[source]) mark = await repo.saveMark(mark, { [source]: reached });
+    };
     do {
-      if (deps.clock.now() >= deadline) return done;
+      if (deps.clock.now() >= deadline) {
+        await flush();
+        return done;
+      }
       const page = await pageOf(repo, source, since, after, ROLLUP_PAGE);
-      await storeFacts(repo, await factsOf(repo, time, page.tickets));
+      pending.push(...(await factsOf(repo, time, page.tickets)));
       done += page.tickets.length;
       after = page.next;
-      const reached = after === null ? Math.max(since, startedAt - COMMIT_SLACK_MS) : page.reached;
-      if (reached !== undefined && reached !== mark[source]) mark = await repo.saveMark(mark, { [source]: reached });
+      reached = after === null ? Math.max(since, startedAt - COMMIT_SLACK_MS) : (page.reached ?? reached);
+      if (pending.length >= FLUSH || after === null) await flush();
     } while (after !== null);
   }
   return done;
@@ -104,7 +122,12 @@ const dayCaches = new WeakMap<DocStore, DayCache>();
 const REFRESH_MAX = 5000;
 
 const indexStored = (day: DashboardDay): IndexedDay =>
-  indexDay(day.id, day.activeUntil, day.facts, day.cells ?? cellsOf(day.facts));
+  indexDay(
+    day.id,
+    day.activeUntil,
+    day.facts,
+    day.cells && day.cellsVersion === CELLS_VERSION ? day.cells : cellsOf(day.facts),
+  );
 
 const readAllDays = async (repo: Repo, from: number): Promise<Map<string, IndexedDay>> => {
   const days = new Map<string, IndexedDay>();
