@@ -76,34 +76,15 @@ interface LedgerInput {
 /** Lines credited to the holders (person and team) at an instant, as the ledger writes breaches. */
 const creditedLines = (fact: TicketFact, at: number, kind: LedgerLineKind, note: string, input: LedgerInput) => {
   const holder = holderAt(fact, at);
-  const lines: LedgerLine[] = [];
-  if (holder.userId !== null) {
-    const name = input.names.person(holder.userId);
-    lines.push({
-      kind,
-      subject: 'person',
-      subjectId: holder.userId,
-      subjectName: name,
-      ticketId: fact.id,
-      roundId: null,
-      at,
-      note,
-    });
-  }
-  if (holder.teamId !== null) {
-    const name = input.names.team(holder.teamId);
-    lines.push({
-      kind,
-      subject: 'team',
-      subjectId: holder.teamId,
-      subjectName: name,
-      ticketId: fact.id,
-      roundId: null,
-      at,
-      note,
-    });
-  }
-  return lines;
+  const subjects: [LedgerSubject, string | null, (id: string) => string][] = [
+    ['person', holder.userId, input.names.person],
+    ['team', holder.teamId, input.names.team],
+  ];
+  return subjects.flatMap(([subject, subjectId, nameOf]): LedgerLine[] =>
+    subjectId === null
+      ? []
+      : [{ kind, subject, subjectId, subjectName: nameOf(subjectId), ticketId: fact.id, roundId: null, at, note }],
+  );
 };
 
 /** 考核台账 for a period: the recorded lines (超时, 差评, 按时办结), 督办 and 整改 results, per person and team. Pure. */
