@@ -49,5 +49,7 @@ export const workbookBytes = async (header: WorkbookHeader, sheets: readonly She
       if (format) column.numFmt = format;
     });
   }
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  // The fastest deflate level: a 10 000-row workbook zips in about half the time, a little larger.
+  const zip = { compression: 'DEFLATE', compressionOptions: { level: 1 } };
+  return new Uint8Array(await book.xlsx.writeBuffer({ zip } as ExcelJS.XlsxWriteOptions));
 };
