@@ -6,8 +6,6 @@ const PENDING = 'store calls not yet moved into the owning repository (issue 9, 
 export const collectionExemptions = {
   'core/kernel/store/doc-store-contract.ts':
     'the DocStore contract suite exercises every adapter on real collection names; it is the store, not a feature',
-  'core/dashboard/dashboard-repo.ts':
-    "reads other features' collections their repositories do not offer yet (wt12s); remove when they do",
   'core/admin/handlers/admin-invite-handlers.ts': PENDING,
   'core/admin/handlers/admin-staff-handlers.ts': PENDING,
   'core/admin/handlers/handover-handler.ts': PENDING,

@@ -65,7 +65,8 @@ const followUpResult = (u: FollowUp, asOf: number): { text: string; isOnTime: bo
 
 interface LedgerInput {
   entries: readonly AssessmentEntry[];
-  facts: ReadonlyMap<string, TicketFact>;
+  /** The facts a period's 督办 can be on (or more), and any ticket's fact by id. */
+  facts: { active: readonly TicketFact[]; factOf: (ticketId: string) => TicketFact | undefined };
   followUps: readonly FollowUp[];
   period: Period;
   asOf: number;
@@ -80,34 +81,15 @@ interface LedgerInput {
 /** Lines credited to the holders (person and team) at an instant, as the ledger writes breaches. */
 const creditedLines = (fact: TicketFact, at: number, kind: LedgerLineKind, note: string, input: LedgerInput) => {
   const holder = holderAt(fact, at);
-  const lines: LedgerLine[] = [];
-  if (holder.userId !== null) {
-    const name = input.names.person(holder.userId);
-    lines.push({
-      kind,
-      subject: 'person',
-      subjectId: holder.userId,
-      subjectName: name,
-      ticketId: fact.id,
-      roundId: null,
-      at,
-      note,
-    });
-  }
-  if (holder.teamId !== null) {
-    const name = input.names.team(holder.teamId);
-    lines.push({
-      kind,
-      subject: 'team',
-      subjectId: holder.teamId,
-      subjectName: name,
-      ticketId: fact.id,
-      roundId: null,
-      at,
-      note,
-    });
-  }
-  return lines;
+  const subjects: [LedgerSubject, string | null, (id: string) => string][] = [
+    ['person', holder.userId, input.names.person],
+    ['team', holder.teamId, input.names.team],
+  ];
+  return subjects.flatMap(([subject, subjectId, nameOf]): LedgerLine[] =>
+    subjectId === null
+      ? []
+      : [{ kind, subject, subjectId, subjectName: nameOf(subjectId), ticketId: fact.id, roundId: null, at, note }],
+  );
 };
 
 /** A round's 整改 lines: one for the bottom team, one for its leader (who owns it). */
@@ -142,7 +124,7 @@ export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterTex
     lines.push(line);
     if (e.roundId !== undefined) parks.set(line, roundLineParks(e, e.subject === 'team' ? e.subjectId : null, input));
   }
-  for (const fact of input.facts.values()) {
+  for (const fact of input.facts.active) {
     for (const s of fact.supervision) {
       if (inP(s.at)) lines.push(...creditedLines(fact, s.at, 'supervision', SUPERVISION_LEVEL_TEXT[s.level], input));
     }
@@ -152,7 +134,7 @@ export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterTex
     if (!inP(u.createdAt)) continue;
     const result = followUpResult(u, asOf);
     if (isRatingFollowUp(u)) {
-      const fact = input.facts.get(u.ticketId);
+      const fact = input.facts.factOf(u.ticketId);
       if (!fact) continue;
       const credited = creditedLines(
         fact,
@@ -173,7 +155,7 @@ export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterTex
     }
   }
   const parksOf = (l: LedgerLine): string[] => {
-    const fact = l.ticketId === null ? undefined : input.facts.get(l.ticketId);
+    const fact = l.ticketId === null ? undefined : input.facts.factOf(l.ticketId);
     return parks.get(l) ?? (fact?.parkId ? [fact.parkId] : []);
   };
   const visible = lines

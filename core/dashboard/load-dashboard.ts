@@ -18,11 +18,11 @@ const prepare = async (filters: DashboardFilters, caller: Caller, deps: HandlerD
   const directory = await repo.directory();
   const scope = resolveScope(filters, caller, directory);
   const time = await loadWorkingTime(deps.store);
-  const { facts, dayCells } = await loadDashboardSource(deps.store, time, period);
+  const source = await loadDashboardSource(deps.store, time, period);
   const followUps = await repo.followUpsBefore(period.to);
   const teamParks = new Map(directory.teams.map((t) => [t.id, t.parkId]));
   const parkOfTeam = (teamId: string) => teamParks.get(teamId) ?? null;
-  return { repo, now, period, scope, time, facts, dayCells, followUps, names: directoryNames(directory), parkOfTeam };
+  return { repo, now, period, scope, time, source, followUps, names: directoryNames(directory), parkOfTeam };
 };
 
 /** The dashboard answer for the caller's filters (tickets.dashboard, and the export of it). */
@@ -31,7 +31,7 @@ export const loadDashboard = async (
   caller: Caller,
   deps: HandlerDeps,
 ): Promise<DashboardAnswer> => {
-  const { repo, now, period, scope, time, facts, dayCells, followUps, names } = await prepare(filters, caller, deps);
+  const { repo, now, period, scope, time, source, followUps, names } = await prepare(filters, caller, deps);
   const asOf = asOfInstant(period.to, now);
   const [visits, projects, stallRule, rejections] = await Promise.all([
     repo.visitsStartingIn(period.from, period.to),
@@ -44,7 +44,7 @@ export const loadDashboard = async (
   const leadVisitIds = await repo.visitsWithLead(visits.filter((v) => v.status === 'completed').map((v) => v.id));
   const projectExtras = { plannedStarts, stallRule, rejections, asOfDate: localDateOf(asOf), names };
   const input = {
-    ...{ facts, dayCells, followUps, visits, leadVisitIds, projects, projectExtras },
+    ...{ source, followUps, visits, leadVisitIds, projects, projectExtras },
     ...{ period, scope: scope.filter, now, time, names },
   };
   const figures = dashboardFiguresFromCells(input);
@@ -58,10 +58,9 @@ export const loadLedger = async (
   deps: HandlerDeps,
   maxLines?: number,
 ): Promise<LedgerAnswer> => {
-  const { repo, now, period, scope, facts, followUps, names, parkOfTeam } = await prepare(filters, caller, deps);
+  const { repo, now, period, scope, source, followUps, names, parkOfTeam } = await prepare(filters, caller, deps);
   const asOf = asOfInstant(period.to, now);
   const entries = await repo.ledgerEntries(period.from, asOf);
-  const byId = new Map(facts.map((f) => [f.id, f]));
   const { allowed, filter: s } = scope;
   const teamMembers = new Set(
     s.teamIds ? (await repo.teamMembers([...s.teamIds])).filter((id) => !allowed || allowed.userIds.has(id)) : [],
@@ -73,6 +72,8 @@ export const loadLedger = async (
     if (s.teamIds !== undefined) return subject === 'team' ? s.teamIds.has(subjectId) : teamMembers.has(subjectId);
     return true;
   };
-  const figures = ledgerFigures({ entries, facts: byId, followUps, period, asOf, filter, names, parkOfTeam, maxLines });
+  // A 督办 in the period keeps its ticket's fact active since the period's start.
+  const facts = { active: source.activeSince(period.from), factOf: source.factOf };
+  const figures = ledgerFigures({ entries, facts, followUps, period, asOf, filter, names, parkOfTeam, maxLines });
   return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now, choices: scope.choices };
 };
