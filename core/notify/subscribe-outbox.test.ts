@@ -1,4 +1,4 @@
-import type { SubscribeSettings } from './subscribe';
+import type { SubscribeSettings } from '@core/settings';
 import { dataOf, errorOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { validBooking } from '../../tests/support/visit-booking-fixture';

@@ -3,7 +3,8 @@ import { PUBLIC, type Role } from '@core/kernel/roles';
 import type { DayAvailability } from './availability';
 import type { VisitCard, VisitView } from './visit-view';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
-import { bookingFields, halfDayField, localDateField, parkIdsField, reasonField, visitIdField } from './visit-fields';
+import { bookingFields, halfDayField, parkIdsField, reasonField, visitIdField } from './visit-fields';
+import { localDateField } from '@core/kernel/validation/common-fields';
 import { idField, pagingFields, timelineCursorField, type PageOf } from '@core/kernel/paging';
 
 export type { VisitCard, VisitView, TimelineLine } from './visit-view';

@@ -6,8 +6,6 @@ import { idField } from '@core/kernel/paging';
 
 /** Field schemas of the visit actions; the booking form validates with the same ones. */
 
-export { localDateField, MOBILE_PATTERN };
-
 export const MAX_ITINERARY_PARKS = 3;
 export const MAX_AVAILABILITY_DAYS = 31;
 
