@@ -1,23 +1,18 @@
-import { errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { errorOf, snapshotAll, type As } from '@tests/support/dispatch-kit';
 import { everyRole } from '@tests/support/every-role';
 import { addAuditor, deskTeam, newPerson, onboardNewPerson } from '@tests/support/onboarding-fixture';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { recordingInviteImages } from '@tests/support/invite-images';
 import type { ActionName } from '../contract/actions';
 import { DEFAULT_VISIT_SETTINGS } from '@core/settings';
 import { HANDLERS } from '../handlers';
 import { newCategory, newRules, scheduleRules } from '@tests/support/category-fixture';
+import { useTestStack } from '@tests/support/use-test-stack';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  stack.deps.inviteImages = recordingInviteImages();
-  send = sendAs(stack);
-  await addAuditor(stack.store);
-  await scheduleRules(stack);
+const kit = useTestStack(async () => {
+  kit.stack.deps.inviteImages = recordingInviteImages();
+  await addAuditor(kit.stack.store);
+  await scheduleRules(kit.stack);
 });
-afterEach(() => stack.close());
 
 const CALLERS = everyRole({}, ['auditor', { openid: 'o-auditor' }]);
 
@@ -91,8 +86,8 @@ describe('admin: every action × every role', () => {
   });
 
   it.each(cases)('%s as %s → %s', async (action, _label, as, expected, input) => {
-    const fixture = await onboardNewPerson(send);
-    const answer = await send(as, action, input(fixture));
+    const fixture = await onboardNewPerson(kit.send);
+    const answer = await kit.send(as, action, input(fixture));
     if (expected === 'ok') expect(answer).toMatchObject({ ok: true });
     else expect(errorOf(answer).code).toBe(expected);
   });
@@ -259,11 +254,11 @@ describe('admin: bad input', () => {
 
   const badCases = BAD_INPUTS.map(([action, as, input, field]) => [action, as, field, input] as const);
   it.each(badCases)('%s as %j → INVALID_INPUT on %s, nothing written', async (action, as, field, input) => {
-    const fixture = await onboardNewPerson(send);
-    const before = await snapshotAll(stack);
-    const error = errorOf(await send(as, action, input(fixture)));
+    const fixture = await onboardNewPerson(kit.send);
+    const before = await snapshotAll(kit.stack);
+    const error = errorOf(await kit.send(as, action, input(fixture)));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
     expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(await snapshotAll(stack)).toEqual(before);
+    expect(await snapshotAll(kit.stack)).toEqual(before);
   });
 });

@@ -1,19 +1,14 @@
-import { errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { errorOf, snapshotAll, type As } from '@tests/support/dispatch-kit';
 import { everyRole } from '@tests/support/every-role';
 import { newArticle, newFactory, newPark } from '@tests/support/catalog-fixture';
 import { addAuditor } from '@tests/support/onboarding-fixture';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import type { ActionName } from '../contract/actions';
 import { HANDLERS } from '../handlers';
+import { useTestStack } from '@tests/support/use-test-stack';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-  await addAuditor(stack.store);
+const kit = useTestStack(async () => {
+  await addAuditor(kit.stack.store);
 });
-afterEach(() => stack.close());
 
 const CALLERS = everyRole({}, ['auditor', { openid: 'o-auditor' }]);
 
@@ -46,7 +41,7 @@ describe('the office catalogue: every action × every role', () => {
     CALLERS.map(([label, as], i) => [action, label, as, outcomes[i] as Outcome, input] as const),
   );
   it.each(cases)('%s as %s → %s', async (action, _label, as, expected, input) => {
-    const answer = await send(as, action, input);
+    const answer = await kit.send(as, action, input);
     if (expected === 'ok') expect(answer).toMatchObject({ ok: true });
     else expect(errorOf(answer).code).toBe(expected);
   });
@@ -84,10 +79,10 @@ describe('the office catalogue: bad input', () => {
 
   const admin: As = 'admin';
   it.each(BAD_INPUTS)('%s %j → INVALID_INPUT on %s, nothing written', async (action, input, field) => {
-    const before = await snapshotAll(stack);
-    const error = errorOf(await send(admin, action, input));
+    const before = await snapshotAll(kit.stack);
+    const error = errorOf(await kit.send(admin, action, input));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
     expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(await snapshotAll(stack)).toEqual(before);
+    expect(await snapshotAll(kit.stack)).toEqual(before);
   });
 });

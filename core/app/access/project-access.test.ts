@@ -1,19 +1,14 @@
-import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { dataOf, errorOf, snapshotAll, type As } from '@tests/support/dispatch-kit';
 import { everyRole } from '@tests/support/every-role';
 import { addAuditor } from '@tests/support/onboarding-fixture';
 import { completedVisit, SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import type { ActionName } from '../contract/actions';
 import { HANDLERS } from '../handlers';
+import { useTestStack } from '@tests/support/use-test-stack';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-  await addAuditor(stack.store);
+const kit = useTestStack(async () => {
+  await addAuditor(kit.stack.store);
 });
-afterEach(() => stack.close());
 
 /** Screening (projects.screening.*) has its own matrix: screening-access.test.ts. */
 const isProjectAction = (a: string) => a.startsWith('projects.') && !a.startsWith('projects.screening.');
@@ -87,11 +82,12 @@ const prepare = async (setup: Setup): Promise<Ids> => {
   const ids = { projectId: SIGNED_PROJECT_ID, visitId: '', leadId: '' };
   if (setup === 'project') return ids;
   if (setup === 'plan') {
-    dataOf(await send('staff', 'projects.commitPlan', { projectId: ids.projectId, target: '2027-12-31' }));
+    dataOf(await kit.send('staff', 'projects.commitPlan', { projectId: ids.projectId, target: '2027-12-31' }));
     return ids;
   }
-  ids.visitId = await completedVisit(stack, send);
-  if (setup === 'lead') ids.leadId = dataOf(await send('staff', 'projects.leadFromVisit', { visitId: ids.visitId })).id;
+  ids.visitId = await completedVisit(kit.stack, kit.send);
+  if (setup === 'lead')
+    ids.leadId = dataOf(await kit.send('staff', 'projects.leadFromVisit', { visitId: ids.visitId })).id;
   return ids;
 };
 
@@ -107,7 +103,7 @@ describe('projects: every action × every role', () => {
 
   it.each(cases)('%s as %s → %s', async (action, _label, as, expected, setup, input) => {
     const ids = await prepare(setup);
-    const answer = await send(as, action, input(ids));
+    const answer = await kit.send(as, action, input(ids));
     if (expected === 'ok') expect(answer).toMatchObject({ ok: true });
     else expect(errorOf(answer).code).toBe(expected);
   });
@@ -229,10 +225,10 @@ describe('projects: bad input', () => {
   });
 
   it.each(BAD_INPUTS)('%s as %s with %j → INVALID_INPUT on %s, nothing written', async (action, as, input, field) => {
-    const before = await snapshotAll(stack);
-    const error = errorOf(await send(as, action, input));
+    const before = await snapshotAll(kit.stack);
+    const error = errorOf(await kit.send(as, action, input));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
     expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(await snapshotAll(stack)).toEqual(before);
+    expect(await snapshotAll(kit.stack)).toEqual(before);
   });
 });

@@ -1,18 +1,13 @@
-import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { dataOf, errorOf, snapshotAll, type As } from '@tests/support/dispatch-kit';
 import { everyRole } from '@tests/support/every-role';
 import { addAuditor } from '@tests/support/onboarding-fixture';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import type { ActionName } from '../contract/actions';
 import { HANDLERS } from '../handlers';
+import { useTestStack } from '@tests/support/use-test-stack';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-  await addAuditor(stack.store);
+const kit = useTestStack(async () => {
+  await addAuditor(kit.stack.store);
 });
-afterEach(() => stack.close());
 
 const CALLERS = everyRole({}, ['auditor', { openid: 'o-auditor' }]);
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -27,7 +22,7 @@ const MINUTES = [{ fileId: 'upload:minutes-00001', name: '评审会纪要.pdf' }
 
 /** The checklist answered `answer` throughout, evidence where required. */
 const answers = async (answer: 'meets' | 'unverified') =>
-  dataOf(await send('admin', 'projects.screening.items', {})).map((i) => ({
+  dataOf(await kit.send('admin', 'projects.screening.items', {})).map((i) => ({
     itemId: i.id,
     itemVersion: i.version,
     answer,
@@ -56,7 +51,10 @@ const MATRIX: [ActionName, Outcome[], () => Promise<Record<string, unknown>>][] 
     async () => {
       // Sent to the 评审会 first (by the office), so there is a decision to record.
       dataOf(
-        await send('admin', 'projects.screening.submit', { subject: SUBJECT, answers: await answers('unverified') }),
+        await kit.send('admin', 'projects.screening.submit', {
+          subject: SUBJECT,
+          answers: await answers('unverified'),
+        }),
       );
       return { subject: SUBJECT, minutes: MINUTES, heldOn: '2026-11-26', decision: 'passed' };
     },
@@ -76,7 +74,7 @@ describe('screening: every action × every role', () => {
   });
 
   it.each(cases)('%s as %s → %s', async (action, _label, as, expected, input) => {
-    const answer = await send(as, action, await input());
+    const answer = await kit.send(as, action, await input());
     if (expected === 'ok') expect(answer).toMatchObject({ ok: true });
     else expect(errorOf(answer).code).toBe(expected);
   });
@@ -150,10 +148,10 @@ describe('screening: bad input', () => {
   });
 
   it.each(BAD_INPUTS)('%s as %s with %j → INVALID_INPUT on %s, nothing written', async (action, as, input, field) => {
-    const before = await snapshotAll(stack);
-    const error = errorOf(await send(as, action, input));
+    const before = await snapshotAll(kit.stack);
+    const error = errorOf(await kit.send(as, action, input));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
     expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(await snapshotAll(stack)).toEqual(before);
+    expect(await snapshotAll(kit.stack)).toEqual(before);
   });
 });

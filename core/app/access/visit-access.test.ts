@@ -1,21 +1,15 @@
-import { errorOf, sendAs, setNow, snapshotAll, dataOf, type As } from '@tests/support/dispatch-kit';
+import { errorOf, setNow, snapshotAll, dataOf, type As } from '@tests/support/dispatch-kit';
 import { everyRole } from '@tests/support/every-role';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import type { ActionName } from '../contract/actions';
 import { dispatch } from '../dispatch/dispatch';
 import { HANDLERS } from '../handlers';
+import { useTestStack } from '@tests/support/use-test-stack';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+const kit = useTestStack();
 
 /** The investor persona's visit to 京德智造产业园, which 张专员 hosts and 赵主任's team receives. */
-const bookForInvestor = async () => dataOf(await send('investor', 'visits.book', validBooking())).id;
+const bookForInvestor = async () => dataOf(await kit.send('investor', 'visits.book', validBooking())).id;
 
 const CALLERS = everyRole({ staff: 'staff (host)', leader: 'leader (team)' }, [
   'staff of another team',
@@ -66,28 +60,30 @@ describe('visits: every action × every role', () => {
   it.each(cases)('%s as %s → %s', async (action, _label, as, expected, input) => {
     const visitId = await bookForInvestor();
     if (action === 'visits.complete' || action === 'visits.noShow') {
-      dataOf(await send('staff', 'visits.confirm', { visitId }));
-      setNow(stack, Date.UTC(2026, 10, 30, 7)); // after the visit started
+      dataOf(await kit.send('staff', 'visits.confirm', { visitId }));
+      setNow(kit.stack, Date.UTC(2026, 10, 30, 7)); // after the visit started
     }
-    const answer = await send(as, action, input(visitId));
+    const answer = await kit.send(as, action, input(visitId));
     if (expected === 'ok') expect(answer).toMatchObject({ ok: true });
     else expect(errorOf(answer).code).toBe(expected);
   });
 
   it("shows staff of another team none of this team's visits", async () => {
     await bookForInvestor();
-    const list = dataOf(await send({ openid: 'seed-u-staff-chen' }, 'visits.staffList', {}));
+    const list = dataOf(await kit.send({ openid: 'seed-u-staff-chen' }, 'visits.staffList', {}));
     expect(list.teamId).toBe('reception-new-materials');
     expect(list.items).toEqual([]);
     expect(
-      errorOf(await send({ openid: 'seed-u-staff-chen' }, 'visits.staffList', { teamId: 'reception-jingde-smart' })),
+      errorOf(
+        await kit.send({ openid: 'seed-u-staff-chen' }, 'visits.staffList', { teamId: 'reception-jingde-smart' }),
+      ),
     ).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('shows an investor only their own visits', async () => {
     await bookForInvestor();
-    dataOf(await send({ openid: 'o-other' }, 'visits.book', validBooking({ contactName: '王五' })));
-    const mine = dataOf(await send('investor', 'visits.mine', {}));
+    dataOf(await kit.send({ openid: 'o-other' }, 'visits.book', validBooking({ contactName: '王五' })));
+    const mine = dataOf(await kit.send('investor', 'visits.mine', {}));
     expect(mine.items.map((v) => v.contactName)).toEqual(['李四']);
   });
 });
@@ -127,23 +123,23 @@ const BAD_INPUTS: [ActionName, As, Record<string, unknown>, string][] = [
 
 describe('visits: bad input', () => {
   it.each(BAD_INPUTS)('%s as %s with %j → INVALID_INPUT on %s, nothing written', async (action, as, input, field) => {
-    const before = await snapshotAll(stack);
-    const error = errorOf(await send(as, action, input));
+    const before = await snapshotAll(kit.stack);
+    const error = errorOf(await kit.send(as, action, input));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
     expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(await snapshotAll(stack)).toEqual(before);
+    expect(await snapshotAll(kit.stack)).toEqual(before);
   });
 
   it('refuses every mutation without a valid requestId', async () => {
     const visitId = await bookForInvestor();
-    const before = await snapshotAll(stack);
+    const before = await snapshotAll(kit.stack);
     for (const action of ['visits.book', 'visits.cancel'] as const) {
       const answer = await dispatch(
         { action, input: action === 'visits.book' ? validBooking() : { visitId, reason: '取消原因' } },
-        { fn: 'visits', openid: 'demo-investor', handlers: HANDLERS, deps: stack.deps, traceId: 't' },
+        { fn: 'visits', openid: 'demo-investor', handlers: HANDLERS, deps: kit.stack.deps, traceId: 't' },
       );
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'requestId' } });
     }
-    expect(await snapshotAll(stack)).toEqual(before);
+    expect(await snapshotAll(kit.stack)).toEqual(before);
   });
 });
