@@ -1,7 +1,7 @@
 import type { AdminHandler } from '../admin-actions';
 import type { StaffAdminView } from '../admin-actions';
 import { staffAdminWrites, staffRepo, type StaffMember, type Team } from '@core/identity';
-import { conflict, invalidInput, notFound } from '@core/kernel/errors';
+import { conflict, everyFound, invalidInput, notFound } from '@core/kernel/errors';
 import { adminRepo, toStaffAdminView } from '../admin-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { noteAudit } from '@core/kernel/deps';
@@ -34,11 +34,7 @@ export const listStaff: AdminHandler<'admin.staff.list'> = async ({ query, limit
 
 const teamsOrFail = async (store: DocStore, teamIds: readonly string[]): Promise<Team[]> => {
   const people = staffRepo(store);
-  const teams = await Promise.all(teamIds.map((id) => people.teamById(id)));
-  return teams.map((t) => {
-    if (!t) throw invalidInput('teamIds', '所选团队不存在');
-    return t;
-  });
+  return everyFound(await Promise.all(teamIds.map((id) => people.teamById(id))), 'teamIds', '所选团队不存在');
 };
 
 /** The office registers a person before they have the app: pending, in their teams, not routed to until bound. */
