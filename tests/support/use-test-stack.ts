@@ -1,5 +1,4 @@
-import { errorOf, sendAs, snapshotAll, type As } from './dispatch-kit';
-import type { ActionName } from '@core/app/contract';
+import { sendAs } from './dispatch-kit';
 import { openTestStack, type TestStack } from './temp-sqlite-store';
 
 export interface TestKit {
@@ -21,19 +20,4 @@ export const useTestStack = (setup?: () => Promise<void>, open?: Parameters<type
   });
   afterEach(() => kit.stack.close());
   return kit;
-};
-
-/** Bad input: INVALID_INPUT on `field` with a Chinese message, and nothing written (every collection as before). */
-export const expectRefusedInput = async (
-  kit: TestKit,
-  as: As,
-  action: ActionName,
-  input: Record<string, unknown>,
-  field: string,
-): Promise<void> => {
-  const before = await snapshotAll(kit.stack);
-  const error = errorOf(await kit.send(as, action, input));
-  expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
-  expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
-  expect(await snapshotAll(kit.stack)).toEqual(before);
 };

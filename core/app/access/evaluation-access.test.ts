@@ -4,7 +4,8 @@ import { everyRole } from '@tests/support/every-role';
 import type { ActionName } from '../contract/actions';
 import type { evaluationActions } from '@core/evaluation/evaluation-actions';
 import type { RoundView } from '@core/evaluation';
-import { expectRefusedInput, useTestStack } from '@tests/support/use-test-stack';
+import { expectRefusedInput, F, U } from '@tests/support/access-matrix';
+import { useTestStack } from '@tests/support/use-test-stack';
 
 let round: RoundView;
 const kit = useTestStack(async () => {
@@ -12,8 +13,6 @@ const kit = useTestStack(async () => {
 });
 
 const CALLERS = everyRole();
-const U = 'UNAUTHENTICATED';
-const F = 'FORBIDDEN';
 const OFFICE = [U, F, F, F, F, F, 'ok'];
 const RATERS = [U, F, F, 'ok', 'ok', 'ok', F];
 const INPUTS: Record<keyof typeof evaluationActions, [string[], (r: RoundView) => Record<string, unknown>]> = {
