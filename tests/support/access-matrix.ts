@@ -3,6 +3,7 @@ import { HANDLERS } from '@core/app/handlers';
 import { errorOf, snapshotAll, type As } from './dispatch-kit';
 import { addAuditor } from './onboarding-fixture';
 import { useTestStack, type TestKit } from './use-test-stack';
+import { everyRole } from './every-role';
 
 /** What the access matrices (core/app/access/*-access.test.ts) expect of a caller. */
 export type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
@@ -11,15 +12,27 @@ export const F = 'FORBIDDEN' as const;
 export const N = 'NOT_FOUND' as const;
 export const C = 'CONFLICT' as const;
 
-/** The caller an office matrix adds after everyRole's: the auditor useAccessStack registers. */
-export const AUDITOR: [string, As] = ['auditor', { openid: 'o-auditor' }];
+/** The auditor useAccessStack registers, as a matrix caller; OFFICE_CALLERS: everyRole's, then the auditor. */
+export const AUDITOR_CALLER: [string, As] = ['auditor', { openid: 'o-auditor' }];
+export const OFFICE_CALLERS = everyRole({}, AUDITOR_CALLER);
 
-/** useTestStack with the auditor (o-auditor) added before the file's own setup. */
-export const useAccessStack = (setup?: () => Promise<void>): TestKit => {
-  const kit = useTestStack(async () => {
-    await addAuditor(kit.stack.store);
-    await setup?.();
-  });
+export interface AccessKit extends TestKit {
+  /** Bad input: INVALID_INPUT on `field` with a Chinese message, and nothing written (every collection as before). */
+  refused: (as: As, action: ActionName, input: Record<string, unknown>, field: string) => Promise<void>;
+}
+
+/** useTestStack for an access matrix: the auditor (o-auditor) added unless `withAuditor` is false, then `setup`. */
+export const useAccessStack = (setup?: () => Promise<void>, { withAuditor = true } = {}): AccessKit => {
+  const kit: AccessKit = Object.assign(
+    useTestStack(async () => {
+      if (withAuditor) await addAuditor(kit.stack.store);
+      await setup?.();
+    }),
+    {
+      refused: (as: As, action: ActionName, input: Record<string, unknown>, field: string) =>
+        expectRefusedInput(kit, as, action, input, field),
+    },
+  );
   return kit;
 };
 
@@ -29,8 +42,7 @@ export const unlisted = (belongs: (action: string) => boolean, rows: readonly (r
   return Object.keys(HANDLERS).filter((action) => belongs(action) && !listed.has(action));
 };
 
-/** Bad input: INVALID_INPUT on `field` with a Chinese message, and nothing written (every collection as before). */
-export const expectRefusedInput = async (
+const expectRefusedInput = async (
   kit: TestKit,
   as: As,
   action: ActionName,

@@ -1,27 +1,17 @@
 import { errorOf, type As } from '@tests/support/dispatch-kit';
-import { everyRole } from '@tests/support/every-role';
 import { deskTeam, newPerson, onboardNewPerson } from '@tests/support/onboarding-fixture';
 import { recordingInviteImages } from '@tests/support/invite-images';
 import type { ActionName } from '../contract/actions';
 import { DEFAULT_VISIT_SETTINGS } from '@core/settings';
 import { newCategory, newRules, scheduleRules } from '@tests/support/category-fixture';
-import {
-  AUDITOR,
-  C,
-  expectRefusedInput,
-  F,
-  U,
-  unlisted,
-  useAccessStack,
-  type Outcome,
-} from '@tests/support/access-matrix';
+import { C, F, U, unlisted, useAccessStack, type Outcome, OFFICE_CALLERS } from '@tests/support/access-matrix';
 
 const kit = useAccessStack(async () => {
   kit.stack.deps.inviteImages = recordingInviteImages();
   await scheduleRules(kit.stack);
 });
 
-const CALLERS = everyRole({}, AUDITOR);
+const CALLERS = OFFICE_CALLERS;
 
 const ADMIN_ONLY: Outcome[] = [U, F, F, F, F, F, 'ok', F];
 const READERS: Outcome[] = [U, F, F, F, F, F, 'ok', 'ok'];
@@ -252,6 +242,6 @@ describe('admin: bad input', () => {
   const badCases = BAD_INPUTS.map(([action, as, input, field]) => [action, as, field, input] as const);
   it.each(badCases)('%s as %j → INVALID_INPUT on %s, nothing written', async (action, as, field, input) => {
     const fixture = await onboardNewPerson(kit.send);
-    await expectRefusedInput(kit, as, action, input(fixture), field);
+    await kit.refused(as, action, input(fixture), field);
   });
 });

@@ -2,23 +2,14 @@ import { dataOf, errorOf, type As } from '@tests/support/dispatch-kit';
 import { everyRole } from '@tests/support/every-role';
 import { completedVisit, SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
 import type { ActionName } from '../contract/actions';
-import {
-  AUDITOR,
-  expectRefusedInput,
-  F,
-  N,
-  U,
-  unlisted,
-  useAccessStack,
-  type Outcome,
-} from '@tests/support/access-matrix';
+import { F, N, U, unlisted, useAccessStack, type Outcome, AUDITOR_CALLER } from '@tests/support/access-matrix';
 
 const kit = useAccessStack();
 
 /** Screening (projects.screening.*) has its own matrix: screening-access.test.ts. */
 const isProjectAction = (a: string) => a.startsWith('projects.') && !a.startsWith('projects.screening.');
 
-const CALLERS = everyRole({ enterprise: 'enterprise (contact of 德知航创)' }, AUDITOR);
+const CALLERS = everyRole({ enterprise: 'enterprise (contact of 德知航创)' }, AUDITOR_CALLER);
 
 const MANAGERS_ONLY: Outcome[] = [U, F, F, F, 'ok', 'ok', 'ok', F];
 
@@ -224,6 +215,6 @@ describe('projects: bad input', () => {
   });
 
   it.each(BAD_INPUTS)('%s as %s with %j → INVALID_INPUT on %s, nothing written', async (action, as, input, field) => {
-    await expectRefusedInput(kit, as, action, input, field);
+    await kit.refused(as, action, input, field);
   });
 });

@@ -4,10 +4,9 @@ import { validBooking } from '@tests/support/visit-booking-fixture';
 import type { ActionName } from '../contract/actions';
 import { dispatch } from '../dispatch/dispatch';
 import { HANDLERS } from '../handlers';
-import { expectRefusedInput, F, N, U, unlisted, type Outcome } from '@tests/support/access-matrix';
-import { useTestStack } from '@tests/support/use-test-stack';
+import { F, N, U, unlisted, type Outcome, useAccessStack } from '@tests/support/access-matrix';
 
-const kit = useTestStack();
+const kit = useAccessStack(undefined, { withAuditor: false });
 
 /** The investor persona's visit to 京德智造产业园, which 张专员 hosts and 赵主任's team receives. */
 const bookForInvestor = async () => dataOf(await kit.send('investor', 'visits.book', validBooking())).id;
@@ -118,7 +117,7 @@ const BAD_INPUTS: [ActionName, As, Record<string, unknown>, string][] = [
 
 describe('visits: bad input', () => {
   it.each(BAD_INPUTS)('%s as %s with %j → INVALID_INPUT on %s, nothing written', async (action, as, input, field) => {
-    await expectRefusedInput(kit, as, action, input, field);
+    await kit.refused(as, action, input, field);
   });
 
   it('refuses every mutation without a valid requestId', async () => {
