@@ -2,7 +2,11 @@ import * as v from 'valibot';
 import type { ArticleCategory, ArticleStatus, FactoryStatus, ParkStatus } from './catalog';
 import { idField } from '@core/kernel/paging';
 import { nameField } from '@core/kernel/validation/name-field';
-import { localDateField, optionalTextField as optionalText } from '@core/kernel/validation/common-fields';
+import {
+  localDateField,
+  optionalTextField as optionalText,
+  sortOrderField,
+} from '@core/kernel/validation/common-fields';
 
 /** Field schemas of the office's catalogue edits; the admin pages validate with the same ones. */
 
@@ -40,12 +44,7 @@ export const parkFields = {
   parkId: v.optional(idField),
   version: editedVersion,
   name: text('园区名称', 2, 30),
-  order: v.pipe(
-    v.number('请填写排序'),
-    v.integer('排序须为整数'),
-    v.minValue(1, '排序为1–999'),
-    v.maxValue(999, '排序为1–999'),
-  ),
+  order: sortOrderField,
   summary: text('简介', 2, 120),
   description: v.pipe(v.string('请填写介绍'), v.trim(), v.maxLength(2000, '介绍不超过2000个字')),
   industryIds: uniqueIds('主导产业', 10),

@@ -8,7 +8,8 @@ import { periodDays, type Period } from './period';
 import { projectFigures } from './project-figures';
 import { matchesAt, type ScopeFilter } from './scope';
 import { asOfInstant, durationStats, onTimeStats } from './stats';
-import { activeUntil, isOpenAt, type TicketFact } from './ticket-fact';
+import type { FactSource } from './fact-source';
+import { isOpenAt, type TicketFact } from './ticket-fact';
 import { overdueLines, satisfactionOf, volumeTable, type CategoryVolume, type TicketFigures } from './ticket-figures';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -20,41 +21,39 @@ const cellMatches = (scope: ScopeFilter, c: FigureCell): boolean =>
 
 /**
  * The cells a period counts: the rolled-up days before the day `asOf` cuts, and that day's live
- * delta (figures up to `asOf`, read from the facts), so a running day never counts a future instant.
+ * delta (figures up to `asOf`, read from the facts still active then), so a running day never counts
+ * a future instant.
  */
-const periodCells = (dayCells: Iterable<FigureCell>, facts: readonly TicketFact[], p: Period, asOf: number) => {
+const periodCells = (source: FactSource, p: Period, asOf: number) => {
   const cutDay: LocalDate = asOf < p.to ? localDateOf(asOf - 1) : p.toDate;
-  const cells: FigureCell[] = [];
-  for (const c of dayCells) if (c.day >= p.fromDate && c.day < cutDay) cells.push(c);
+  const cells = source.cellsIn(p.fromDate, cutDay);
   if (cutDay < p.toDate) {
     const from = utcMsAt(cutDay, 0);
-    cells.push(
-      ...cellsOf(
-        facts.filter((f) => activeUntil(f) >= from),
-        { from, to: asOf },
-      ),
-    );
+    cells.push(...cellsOf(source.activeSince(from), { from, to: asOf }));
   }
   return cells;
 };
 
-const isStillOpen = (f: TicketFact) => f.open.some(([, end]) => end === null);
 /** The start of a fact's still-open span. */
 const openSince = (f: TicketFact) => f.open.find(([, end]) => end === null)?.[0] ?? Infinity;
 
 /**
  * Open at `asOf`: for a finished period its last day's cells hold the spans that have ended since, so
- * only still-open spans are added; a running period's cut day is read whole from the facts.
+ * only still-open spans are added; a running period's cut day is read whole from the facts active then.
  */
-const openAtAsOf = (facts: readonly TicketFact[], open: readonly TicketFact[], running: boolean, asOf: number) =>
-  running ? facts.filter((f) => isOpenAt(f, asOf)) : open.filter((f) => openSince(f) < asOf);
+const openAtAsOf = (live: LiveFacts, running: boolean, asOf: number) =>
+  running ? live.activeAtAsOf.filter((f) => isOpenAt(f, asOf)) : live.open.filter((f) => openSince(f) < asOf);
 
-const ticketTables = (
-  cells: readonly FigureCell[],
-  open: readonly TicketFact[],
-  input: DashboardInput,
-  asOf: number,
-) => {
+/** The facts an answer reads besides the cells: the still-open ones, and those active at `asOf`. */
+interface LiveFacts {
+  open: readonly TicketFact[];
+  activeAtAsOf: readonly TicketFact[];
+}
+
+/** The cells path's input: the scan's, with the indexed days in place of every fact. */
+export type CellsInput = Omit<DashboardInput, 'facts'> & { source: FactSource };
+
+const ticketTables = (cells: readonly FigureCell[], live: LiveFacts, input: CellsInput, asOf: number) => {
   const { scope, time } = input;
   const volumes = new Map<string, CategoryVolume>();
   const volume = ({ categoryId, categoryName }: { categoryId: string; categoryName: string }) => {
@@ -85,7 +84,7 @@ const ticketTables = (
     confirmed += c.confirmed;
     rated += c.rated;
   }
-  for (const f of openAtAsOf(input.facts, open, running, asOf)) if (matchesAt(scope, f, asOf)) volume(f).openAtEnd += 1;
+  for (const f of openAtAsOf(live, running, asOf)) if (matchesAt(scope, f, asOf)) volume(f).openAtEnd += 1;
   const teamName = (id: string | null) => (id === null ? '未分派' : input.names.team(id));
   const figures: TicketFigures = {
     ...volumeTable(volumes.values()),
@@ -98,7 +97,7 @@ const ticketTables = (
     },
     satisfaction: satisfactionOf(byLevel, confirmed, rated),
     supervision,
-    ...overdueLines(input.facts, scope, asOf, time, teamName),
+    ...overdueLines(live.activeAtAsOf, scope, asOf, time, teamName),
   };
   return figures;
 };
@@ -124,7 +123,7 @@ const creditOf = (c: FigureCell) => {
   };
 };
 
-const creditTablesOf = (cells: readonly FigureCell[], names: DashboardInput['names']) => {
+const creditTablesOf = (cells: readonly FigureCell[], names: CellsInput['names']) => {
   const people = new Map<string, CreditCounter>();
   const teams = new Map<string, CreditCounter>();
   for (const c of cells) {
@@ -136,7 +135,7 @@ const creditTablesOf = (cells: readonly FigureCell[], names: DashboardInput['nam
   return { people: creditRows(people, names.person), teams: creditRows(teams, names.team) };
 };
 
-const trendOf = (cells: readonly FigureCell[], open: readonly TicketFact[], input: DashboardInput, asOf: number) => {
+const trendOf = (cells: readonly FigureCell[], live: LiveFacts, input: CellsInput, asOf: number) => {
   const { period: p, scope } = input;
   const running = asOf < p.to;
   const cutDay = localDateOf(asOf - 1);
@@ -154,7 +153,7 @@ const trendOf = (cells: readonly FigureCell[], open: readonly TicketFact[], inpu
   list.forEach((point, i) => {
     const at = Math.min(p.from + (i + 1) * 86_400_000, asOf);
     const isCut = running && point.date === cutDay;
-    for (const f of isCut ? openAtAsOf(input.facts, open, true, asOf) : open) {
+    for (const f of isCut ? openAtAsOf(live, true, asOf) : live.open) {
       if ((isCut || openSince(f) < at) && matchesAt(scope, f, at)) point.open += 1;
     }
   });
@@ -163,25 +162,22 @@ const trendOf = (cells: readonly FigureCell[], open: readonly TicketFact[], inpu
 
 /**
  * The dashboard figures from roll-up cells plus the live facts: the same answer as `dashboardFigures`
- * (the scan over every ticket fact), which the tests check on a seeded scenario. Pure.
+ * (the scan over every ticket fact of the source), which the tests check on a seeded scenario. Pure.
  */
-export const dashboardFiguresFromCells = (
-  input: DashboardInput & { dayCells: Iterable<FigureCell> },
-): DashboardFigures => {
-  const { facts, period, scope, now } = input;
+export const dashboardFiguresFromCells = (input: CellsInput): DashboardFigures => {
+  const { source, period, scope, now } = input;
   const asOf = asOfInstant(period.to, now);
-  const cells = periodCells(input.dayCells, facts, period, asOf).filter((c) => cellMatches(scope, c));
-  const open = facts.filter(isStillOpen);
-  const byId = new Map(facts.map((f) => [f.id, f]));
+  const cells = periodCells(source, period, asOf).filter((c) => cellMatches(scope, c));
+  const live: LiveFacts = { open: source.stillOpen(), activeAtAsOf: source.activeSince(asOf) };
   return {
     fromDate: period.fromDate,
     toDate: period.toDate,
     asOf,
-    tickets: ticketTables(cells, open, input, asOf),
-    followUps: followUpFigures(input.followUps, (id) => byId.get(id), scope, period, asOf),
-    visits: visitFigures(input.visits, scope, period, input.names.park),
+    tickets: ticketTables(cells, live, input, asOf),
+    followUps: followUpFigures(input.followUps, source.factOf, scope, period, asOf),
+    visits: visitFigures(input.visits, scope, period, input.names.park, input.leadVisitIds),
     projects: projectFigures(input.projects ?? [], scope, period, input.projectExtras),
     ...creditTablesOf(cells, input.names),
-    trend: trendOf(cells, open, input, asOf),
+    trend: trendOf(cells, live, input, asOf),
   };
 };

@@ -3,7 +3,7 @@ import type { Period } from './period';
 import { matchesAt, type ScopeFilter } from './scope';
 import { hoursOf, inPeriod, nearestRank, ratio } from './stats';
 import { clockOutcome } from './ticket-figures';
-import { holderAt, type TicketFact } from './ticket-fact';
+import { countsForSatisfaction, holderAt, type TicketFact } from './ticket-fact';
 
 /** One person's or team's line: every figure credited to whoever held the work at that figure's instant. */
 export interface CreditRow {
@@ -66,7 +66,7 @@ const eachCredit = (facts: readonly TicketFact[], p: Period, asOf: number, credi
       });
     }
     const rating = f.rating;
-    if (rating && inScope(rating.at)) {
+    if (rating && inScope(rating.at) && countsForSatisfaction(f)) {
       give(rating.at, (c) => {
         c.ratings += 1;
         if (isBadRating(rating.level)) c.badRatings += 1;

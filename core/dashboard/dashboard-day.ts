@@ -13,6 +13,8 @@ export interface DashboardDay {
   facts: TicketFact[];
   /** Absent on days rolled up before cells existed: computed from the facts when read. */
   cells?: FigureCell[];
+  /** CELLS_VERSION the cells were counted by (absent: 1); others are recounted from the facts. */
+  cellsVersion?: number;
 }
 
 /** How far the roll-up has read: tickets changed and 督办 raised before these instants are in the days. */

@@ -75,6 +75,16 @@ const outcome = (s: ScenarioTicket, target: number, stop: number | null) => {
 const responseOutcome = (s: ScenarioTicket) => outcome(s, RESPONSE_HOURS * 60, s.acceptedAt);
 const resolutionOutcome = (s: ScenarioTicket) => outcome(s, RESOLUTION_DAYS * 450, s.resolvedAt);
 const rate = (met: number, breached: number) => Math.round((met / (met + breached)) * 10_000) / 10_000;
+/** Both on-time rates of some tickets, reckoned from their outcomes. */
+const onTimeOf = (tickets: readonly ScenarioTicket[]) => {
+  const count = (of: typeof responseOutcome) => {
+    const outcomes = tickets.map(of);
+    const met = outcomes.filter((o) => o?.kind === 'met').length;
+    const breached = outcomes.filter((o) => o?.kind === 'breached').length;
+    return { met, breached, rate: rate(met, breached) };
+  };
+  return { response: count(responseOutcome), resolution: count(resolutionOutcome) };
+};
 const nearest = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1];
 const hours = (minutes: number | undefined) => Math.round(((minutes ?? NaN) / 60) * 100) / 100;
 const holderAt = (s: ScenarioTicket, t: number) => [...s.holders].reverse().find(([from]) => from <= t) ?? s.holders[0];
@@ -83,15 +93,7 @@ describe('dashboard figures on the seeded week (independent reckoning)', () => {
   const f = figuresFor();
 
   it('on-time rates, response and resolution separately: met ÷ (met + breached), cancelled excluded', () => {
-    for (const [clock, of] of [
-      ['response', responseOutcome],
-      ['resolution', resolutionOutcome],
-    ] as const) {
-      const outcomes = SCENARIO.map(of);
-      const met = outcomes.filter((o) => o?.kind === 'met').length;
-      const breached = outcomes.filter((o) => o?.kind === 'breached').length;
-      expect(f.tickets.onTime[clock]).toEqual({ met, breached, rate: rate(met, breached) });
-    }
+    expect(f.tickets.onTime).toEqual(onTimeOf(SCENARIO));
     // The scenario is built so both kinds occur: a late acceptance and a still-open breach.
     expect(f.tickets.onTime.response.breached).toBeGreaterThanOrEqual(2);
   });
@@ -209,5 +211,52 @@ describe('dashboard figures on the seeded week (independent reckoning)', () => {
     expect(f.trend.reduce((s, p) => s + p.created, 0)).toBe(f.tickets.totals.created);
     expect(f.trend.reduce((s, p) => s + p.resolved, 0)).toBe(f.tickets.totals.resolved);
     expect(f.trend[f.trend.length - 1]?.open).toBe(f.tickets.totals.openAtEnd);
+  });
+});
+
+describe('项目节点 tickets: their own category in volumes, on-time and overdue; out of satisfaction and 确认办结 times', () => {
+  // Every scenario ticket again as a plan node's work item: the same clocks, confirmed by the system, never rated.
+  const NODES: ScenarioTicket[] = SCENARIO.map((s) => ({
+    ...s,
+    id: `node-${s.id}`,
+    category: 'project-node',
+    rating: null,
+  }));
+  const BOTH = [...SCENARIO, ...NODES];
+  const f = dashboardFigures({
+    facts: BOTH.map((s) => {
+      const { ticket, events } = scenarioTicket(s);
+      return ticketFact(ticket, events, time);
+    }),
+    ...{ followUps: [], visits: [], period, scope: {}, now: SCENARIO_NOW, time, names },
+  });
+
+  it('count in volumes under 项目节点 and in both on-time rates', () => {
+    expect(f.tickets.volumes.find((v) => v.categoryId === 'project-node')).toMatchObject({
+      categoryName: '项目节点',
+      created: NODES.filter((s) => inP(s.createdAt)).length,
+      resolved: NODES.filter((s) => inP(s.resolvedAt)).length,
+    });
+    expect(f.tickets.onTime).toEqual(onTimeOf(BOTH));
+    expect(f.tickets.overdueCount).toBe(2 * figuresFor().tickets.overdueCount);
+    expect(f.tickets.firstResponse.count).toBe(BOTH.filter((s) => inP(s.acceptedAt)).length);
+  });
+
+  it('stay out of 差评率, the rating rate and the 确认办结 times', () => {
+    const confirmed = SCENARIO.filter((s) => inP(s.closedAt));
+    const rated = confirmed.filter((s) => s.rating !== null);
+    expect(NODES.filter((s) => inP(s.closedAt)).length).toBeGreaterThan(0);
+    expect(f.tickets.satisfaction).toMatchObject({
+      ratings: rated.length,
+      confirmed: confirmed.length,
+      rated: rated.length,
+      ratingRate: rate(rated.length, confirmed.length - rated.length),
+    });
+    const full = confirmed.map((s) => usedMinutes(s, s.closedAt as number));
+    expect(f.tickets.fullResolution).toEqual({
+      count: full.length,
+      medianHours: hours(nearest(full, 50)),
+      p90Hours: hours(nearest(full, 90)),
+    });
   });
 });

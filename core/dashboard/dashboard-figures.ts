@@ -27,6 +27,8 @@ export interface DashboardInput {
   facts: readonly TicketFact[];
   followUps: readonly FollowUp[];
   visits: readonly Visit[];
+  /** The completed visits among `visits` that became a lead (visit → lead %). */
+  leadVisitIds?: ReadonlySet<string>;
   /** Projects in the zone (the scope picks its own); none when left out. */
   projects?: readonly ProjectLike[];
   /** Plans, the stall rule and the period's screening rejections; no stall or rejection figures without. */
@@ -64,7 +66,7 @@ export const dashboardFigures = (input: DashboardInput): DashboardFigures => {
     asOf,
     tickets: ticketFigures(facts, scope, period, asOf, time, teamName),
     followUps: followUpFigures(input.followUps, (id) => byId.get(id), scope, period, asOf),
-    visits: visitFigures(input.visits, scope, period, names.park),
+    visits: visitFigures(input.visits, scope, period, names.park, input.leadVisitIds),
     projects: projectFigures(input.projects ?? [], scope, period, input.projectExtras),
     ...creditTables(facts, scope, period, asOf, names),
     trend: trendPoints(facts, scope, period, asOf),

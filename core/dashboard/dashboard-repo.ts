@@ -1,38 +1,21 @@
-import type { Park } from '@core/catalog';
+import { catalogRepo, type Park } from '@core/catalog';
 import type { StaffMember, Team } from '@core/identity';
-import { staffRepo } from '@core/identity';
-import type { CollectionName, DocOf } from '@core/kernel/store/collections';
-import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
+import { directoryPages, staffRepo } from '@core/identity';
+import type { DocStore, Page } from '@core/kernel/store/doc-store';
 import type { LocalDate } from '@core/kernel/calendar/local-date';
-import { planRepo, screeningRejections, type RejectionTotals } from '@core/projects';
+import { planRepo, projectRepo, screeningRejections, type Project, type RejectionTotals } from '@core/projects';
 import { settingsReader, type StallRule } from '@core/settings';
 import type { Ticket } from '@core/tickets';
-import { ticketRepo } from '@core/tickets';
+import { ticketReportReads, ticketRepo } from '@core/tickets';
+import { visitsStartingIn } from '@core/visits';
 import type { DashboardDay, RollupMark } from './dashboard-day';
 
 export const ROLLUP_MARK_ID = 'dashboard_rollup';
 const PAGE = 200;
 
-/** Every document matching `where`, page by page (the collections read here stay in the thousands). */
-const readAll = async <C extends CollectionName>(
-  store: DocStore,
-  collection: C,
-  where: Filter,
-): Promise<DocOf<C>[]> => {
-  const all: DocOf<C>[] = [];
-  let after: string | null = null;
-  do {
-    const page: Page<DocOf<C>> = await store.find(collection, { where, limit: 1000, after });
-    all.push(...page.items);
-    after = page.next;
-  } while (after !== null);
-  return all;
-};
-
 /**
  * The dashboard's reads and writes. Its own: the daily roll-ups (`dashboard_days`) and the roll-up
- * mark (`settings/dashboard_rollup`). The rest are reads of other features' collections that their
- * repositories do not offer yet (the repository check lists core/dashboard as exempt until they do).
+ * mark (`settings/dashboard_rollup`). Other features' records come through their repositories.
  */
 export const dashboardRepo = (store: DocStore) => ({
   mark: async (): Promise<RollupMark> =>
@@ -58,31 +41,32 @@ export const dashboardRepo = (store: DocStore) => ({
     store.find('dashboard_days', { where: { activeUntil: { gte: from } }, limit: 50, after }),
 
   /** Tickets changed at or after `since`, oldest change first, one page. */
-  ticketsChangedSince: (since: number, after: string | null) =>
-    store.find('tickets', {
-      where: { updatedAt: { gte: since } },
-      orderBy: { field: 'updatedAt', dir: 'asc' },
-      limit: PAGE,
-      after,
-    }),
+  ticketsChangedSince: (since: number, after: string | null, limit = PAGE) =>
+    ticketReportReads(store).changedSince(since, after, limit),
   /** 督办 raised at or after `since` (a 督办 stamps the ticket without a change of updatedAt). */
-  supervisionSince: (since: number, after: string | null) =>
-    store.find('supervision_items', {
-      where: { createdAt: { gte: since } },
-      orderBy: { field: 'createdAt', dir: 'asc' },
-      limit: PAGE,
-      after,
-    }),
+  supervisionSince: (since: number, after: string | null, limit = PAGE) =>
+    ticketReportReads(store).supervisionSince(since, after, limit),
   ticketsByIds: async (ids: readonly string[]): Promise<Ticket[]> => {
     const tickets = ticketRepo(store);
     return (await Promise.all([...new Set(ids)].map((id) => tickets.get(id)))).filter((t): t is Ticket => t !== null);
   },
   events: (ticketId: string) => ticketRepo(store).allEvents(ticketId),
 
-  followUpsBefore: (to: number) => readAll(store, 'follow_ups', { createdAt: { lt: to } }),
-  visitsStartingIn: (from: number, to: number) => readAll(store, 'visits', { startsAt: { gte: from, lt: to } }),
+  followUpsBefore: (to: number) => ticketReportReads(store).followUpsBefore(to),
+  visitsStartingIn: (from: number, to: number) => visitsStartingIn(store, from, to),
+  /** Which of these visits became a lead (core/projects keeps the visit on its lead). */
+  visitsWithLead: (visitIds: readonly string[]) => projectRepo(store).visitsWithLead(visitIds),
   /** Every project (thousands, not more): the dashboard's project figures count them by stage. */
-  projects: () => readAll(store, 'projects', {}),
+  projects: async (): Promise<Project[]> => {
+    const all: Project[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<Project> = await projectRepo(store).list(null, { limit: 1000, cursor });
+      all.push(...page.items);
+      cursor = page.next;
+    } while (cursor !== null);
+    return all;
+  },
   /** The planned 开工 of these projects' plans (read through core/projects' plan repo), 200 at a time. */
   plannedStarts: async (projectIds: readonly string[]): Promise<Map<string, LocalDate | null>> => {
     const plans = planRepo(store);
@@ -95,16 +79,16 @@ export const dashboardRepo = (store: DocStore) => ({
   stallRule: async (): Promise<StallRule> => (await settingsReader(store).stallRule()).value,
   /** 不予引进 decided in [from, to). */
   rejections: (from: number, to: number): Promise<RejectionTotals> => screeningRejections(store, { from, to }),
-  ledgerEntries: (from: number, to: number) => readAll(store, 'assessment_ledger', { at: { gte: from, lt: to } }),
+  ledgerEntries: (from: number, to: number) => ticketReportReads(store).ledgerEntriesIn(from, to),
 
   /** Names of everyone a dashboard may mention (teams, staff and parks are small). */
   directory: async (): Promise<{ teams: Team[]; staff: StaffMember[]; parks: Park[] }> => {
     const [teams, staff, parks] = await Promise.all([
-      store.find('teams', { limit: 1000 }),
-      store.find('staff', { limit: 1000 }),
-      store.find('parks', { limit: 100 }),
+      directoryPages(store).teamsUpTo(1000),
+      directoryPages(store).staffPage('', { limit: 1000 }),
+      catalogRepo(store).listParks({ limit: 100, cursor: null }),
     ]);
-    return { teams: teams.items, staff: staff.items, parks: parks.items };
+    return { teams, staff: staff.items, parks: parks.items };
   },
   teamMembers: async (teamIds: readonly string[]): Promise<string[]> =>
     (await Promise.all(teamIds.map((id) => staffRepo(store).teamById(id)))).flatMap((t) => t?.memberIds ?? []),

@@ -3,7 +3,7 @@ import { at, SCENARIO, SCENARIO_NOW, scenarioTicket } from '@tests/support/dashb
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { loadWorkingTime } from '@core/settings';
 import { dashboardFiguresFromCells } from './cell-figures';
-import { dashboardFigures, type DashboardInput } from './dashboard-figures';
+import { dashboardFigures } from './dashboard-figures';
 import { dashboardRepo } from './dashboard-repo';
 import { loadDashboardSource, rollUpDashboard } from './dashboard-rollup';
 import { presetPeriod } from './period';
@@ -32,9 +32,12 @@ const names = { person: (id: string) => id, team: (id: string) => id, park: (id:
 const answers = async (now: number) => {
   const time = await loadWorkingTime(stack.store);
   const period = presetPeriod('week', now);
-  const { facts, dayCells } = await loadDashboardSource(stack.store, time, period);
-  const input: DashboardInput = { facts, followUps: [], visits: [], period, scope: {}, now, time, names };
-  return { scan: dashboardFigures(input), rolled: dashboardFiguresFromCells({ ...input, dayCells }), dayCells };
+  const source = await loadDashboardSource(stack.store, time, period);
+  const input = { followUps: [], visits: [], period, scope: {}, now, time, names };
+  return {
+    scan: dashboardFigures({ ...input, facts: source.all() }),
+    rolled: dashboardFiguresFromCells({ ...input, source }),
+  };
 };
 
 describe('the dashboard roll-up (dashboard_days)', () => {
@@ -68,6 +71,28 @@ describe('the dashboard roll-up (dashboard_days)', () => {
     const cell = day?.cells?.find((c) => c.day === '2026-12-04' && c.ratings[1] === 1);
     expect(cell).toMatchObject({ categoryId: 'A', teamId: 'team-a', userId: 'u-a' });
     const after = await answers(ratedAt);
+    expect(after.rolled).toEqual(after.scan);
+    expect(after.rolled.tickets.satisfaction).toMatchObject({ ratings: 3, bad: 2 });
+  });
+
+  it('after the roll-up moves its mark, an answer re-reads only the days of what changed', async () => {
+    await rollUp();
+    const ratedAt = at('2026-12-04', '18:00');
+    setNow(stack, ratedAt);
+    await answers(ratedAt);
+    const t7 = await stack.store.get('tickets', 't7');
+    if (!t7) throw new Error('t7 missing');
+    await stack.store.update('tickets', 't7', t7.version, {
+      rating: { level: 1, comment: '', at: ratedAt },
+      updatedAt: ratedAt,
+    });
+    await rollUp();
+    const finds = jest.spyOn(stack.store, 'find');
+    const gets = jest.spyOn(stack.store, 'get');
+    const after = await answers(ratedAt);
+    expect(finds.mock.calls.filter(([c]) => c === 'dashboard_days')).toEqual([]);
+    expect(gets.mock.calls.filter(([c]) => c === 'dashboard_days').map(([, id]) => id)).toEqual(['2026-11-25']);
+    // The refreshed day holds the late rating: no live delta is left to count it.
     expect(after.rolled).toEqual(after.scan);
     expect(after.rolled.tickets.satisfaction).toMatchObject({ ratings: 3, bad: 2 });
   });

@@ -107,10 +107,11 @@ export const dashboardSheets = (a: DashboardAnswer): Sheet[] => [
     name: '园区考察',
     columns: [
       ...[col('园区', 'text'), col('预约'), col('已确认'), col('已完成'), col('已取消'), col('未能接待')],
-      ...[col('未到访'), col('考察转线索', 'text')],
+      ...[col('未到访'), col('已完成且转线索'), col('考察转线索率', 'percent')],
     ],
     rows: a.visits.map((v) => [
-      ...[v.parkName, v.booked, v.confirmed, v.completed, v.cancelled, v.declined, v.noShow, '待项目管理上线'],
+      ...[v.parkName, v.booked, v.confirmed, v.completed, v.cancelled, v.declined, v.noShow],
+      ...[v.completedWithLead, v.leadRate],
     ]),
   },
   {

@@ -17,16 +17,19 @@ const cellValue = (c: SheetColumn, v: Cell): ExcelJS.CellValue => {
   return typeof v === 'string' ? maskText(v) : v;
 };
 
+/** What every sheet's header rows say: the report, its filters and when it was made. */
+export interface WorkbookHeader {
+  title: string;
+  filterText: string;
+  generatedAt: number;
+}
+
 /**
  * An .xlsx of the given tables (exceljs; never SheetJS `xlsx`, frozen with open CVEs). Numbers go in as
  * the answer has them (a rate 0.5 shown as 50.00%), so the cells equal the dashboard's JSON.
  */
-export const workbookBytes = async (
-  title: string,
-  filterText: string,
-  generatedAt: number,
-  sheets: readonly Sheet[],
-): Promise<Uint8Array> => {
+export const workbookBytes = async (header: WorkbookHeader, sheets: readonly Sheet[]): Promise<Uint8Array> => {
+  const { title, filterText, generatedAt } = header;
   // Loaded on the first export only: every other action (and every page test in jsdom) goes without it.
   const { Workbook } = (await import('exceljs')).default;
   const book = new Workbook();
@@ -46,5 +49,7 @@ export const workbookBytes = async (
       if (format) column.numFmt = format;
     });
   }
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  // The fastest deflate level: a 10 000-row workbook zips in about half the time, a little larger.
+  const zip = { compression: 'DEFLATE', compressionOptions: { level: 1 } };
+  return new Uint8Array(await book.xlsx.writeBuffer({ zip } as ExcelJS.XlsxWriteOptions));
 };

@@ -1,6 +1,6 @@
 import { addDays, localDateOf, utcMsAt, type LocalDate } from '@core/kernel/calendar/local-date';
 import type { RatingLevel, SupervisionLevel } from '@core/tickets';
-import { holderAt, type TicketFact } from './ticket-fact';
+import { countsForSatisfaction, holderAt, type TicketFact } from './ticket-fact';
 
 /**
  * One roll-up cell (C8 speed): the figures whose instant fell on one local day (+08:00), for one
@@ -69,18 +69,21 @@ const eachFigure = (f: TicketFact, give: Give) => {
   const { responseMinutes, firstResolveMinutes, fullResolveMinutes } = f;
   if (responseMinutes !== null) give(f.respondedAt, (c) => c.responseMinutes.push(responseMinutes));
   if (firstResolveMinutes !== null) give(f.firstResolvedAt, (c) => c.firstResolveMinutes.push(firstResolveMinutes));
-  if (fullResolveMinutes !== null) give(f.closedAt, (c) => c.fullResolveMinutes.push(fullResolveMinutes));
+  const rated = countsForSatisfaction(f);
+  if (fullResolveMinutes !== null && rated) give(f.closedAt, (c) => c.fullResolveMinutes.push(fullResolveMinutes));
   // A clock counts once: met at its stop, or breached at its due instant.
   if (f.response?.metAt != null) give(f.response.metAt, (c) => (c.responseMet += 1));
   else give(f.response?.breachAt, (c) => (c.responseBreached += 1));
   if (f.resolution?.metAt != null) give(f.resolution.metAt, (c) => (c.resolutionMet += 1));
   else give(f.resolution?.breachAt, (c) => (c.resolutionBreached += 1));
   const rating = f.rating;
-  if (rating) give(rating.at, (c) => (c.ratings[rating.level] += 1));
-  give(f.closedAt, (c) => {
-    c.confirmed += 1;
-    if (f.rating) c.rated += 1;
-  });
+  if (rating && rated) give(rating.at, (c) => (c.ratings[rating.level] += 1));
+  if (rated) {
+    give(f.closedAt, (c) => {
+      c.confirmed += 1;
+      if (f.rating) c.rated += 1;
+    });
+  }
   for (const s of f.supervision) give(s.at, (c) => (c.supervision[s.level] += 1));
   // Open at each day's end covered by a span that has ended: start < end-of-day ≤ span end.
   for (const [start, end] of f.open) {
@@ -119,6 +122,12 @@ export const cellsOf = (facts: Iterable<TicketFact>, window: CellWindow = WHOLE_
 };
 
 const numeric = (a: number, b: number) => a - b;
+
+/**
+ * What the stored cells were counted by: days whose cells carry another version are counted again from
+ * their facts when read (2: 项目节点 tickets left out of satisfaction and 确认办结 times).
+ */
+export const CELLS_VERSION = 2;
 
 /** The first instant of a local day's successor: a day's cells hold instants before it. */
 export const dayEndOf = (day: LocalDate): number => utcMsAt(day, 0) + DAY;

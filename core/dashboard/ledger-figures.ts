@@ -1,4 +1,4 @@
-import { isRatingFollowUp, type FollowUp } from '@core/tickets';
+import { isRatingFollowUp, type EvaluationFollowUp, type FollowUp } from '@core/tickets';
 import type { ScopeChoices } from './dashboard-request';
 import { ASSESSMENT_KIND_LABELS, type AssessmentEntry } from '@core/tickets';
 import { SUPERVISION_LEVEL_TEXT } from './labels';
@@ -50,8 +50,11 @@ export interface LedgerAnswer {
 
 export const LEDGER_LINES_MAX = 500;
 
-/** Which lines the caller may see: a leader's own teams and people, the office everything. */
-export type LedgerFilter = (subject: LedgerSubject, subjectId: string, ticketId: string | null) => boolean;
+/**
+ * Which lines the caller may see: a leader's own teams and people, the office everything; `parkIds` are
+ * the parks a line is about (its ticket's; a round line's target team's and project's).
+ */
+export type LedgerFilter = (line: LedgerLine, parkIds: readonly string[]) => boolean;
 
 const followUpResult = (u: FollowUp, asOf: number): { text: string; isOnTime: boolean; isOverdue: boolean } => {
   if (u.closedAt !== null && u.closedAt <= u.dueAt) return { text: '按时整改', isOnTime: true, isOverdue: false };
@@ -62,12 +65,15 @@ const followUpResult = (u: FollowUp, asOf: number): { text: string; isOnTime: bo
 
 interface LedgerInput {
   entries: readonly AssessmentEntry[];
-  facts: ReadonlyMap<string, TicketFact>;
+  /** The facts a period's 督办 can be on (or more), and any ticket's fact by id. */
+  facts: { active: readonly TicketFact[]; factOf: (ticketId: string) => TicketFact | undefined };
   followUps: readonly FollowUp[];
   period: Period;
   asOf: number;
   filter: LedgerFilter;
   names: { person: (id: string) => string; team: (id: string) => string };
+  /** A team's park (reception and project teams have one). */
+  parkOfTeam: (teamId: string) => string | null;
   /** The page shows LEDGER_LINES_MAX; the export asks for more. */
   maxLines?: number | undefined;
 }
@@ -75,57 +81,85 @@ interface LedgerInput {
 /** Lines credited to the holders (person and team) at an instant, as the ledger writes breaches. */
 const creditedLines = (fact: TicketFact, at: number, kind: LedgerLineKind, note: string, input: LedgerInput) => {
   const holder = holderAt(fact, at);
-  const lines: LedgerLine[] = [];
-  if (holder.userId !== null) {
-    const name = input.names.person(holder.userId);
-    lines.push({
-      kind,
-      subject: 'person',
-      subjectId: holder.userId,
-      subjectName: name,
-      ticketId: fact.id,
-      roundId: null,
-      at,
-      note,
-    });
-  }
-  if (holder.teamId !== null) {
-    const name = input.names.team(holder.teamId);
-    lines.push({
-      kind,
-      subject: 'team',
-      subjectId: holder.teamId,
-      subjectName: name,
-      ticketId: fact.id,
-      roundId: null,
-      at,
-      note,
-    });
-  }
-  return lines;
+  const subjects: [LedgerSubject, string | null, (id: string) => string][] = [
+    ['person', holder.userId, input.names.person],
+    ['team', holder.teamId, input.names.team],
+  ];
+  return subjects.flatMap(([subject, subjectId, nameOf]): LedgerLine[] =>
+    subjectId === null
+      ? []
+      : [{ kind, subject, subjectId, subjectName: nameOf(subjectId), ticketId: fact.id, roundId: null, at, note }],
+  );
+};
+
+/** A round's 整改 lines: one for the bottom team, one for its leader (who owns it). */
+const roundFollowUpLines = (u: EvaluationFollowUp, note: string, input: LedgerInput): LedgerLine[] => {
+  const base = { kind: 'follow_up' as const, ticketId: null, roundId: u.roundId, at: u.createdAt, note };
+  const team: LedgerLine = { ...base, subject: 'team', subjectId: u.teamId, subjectName: u.teamName };
+  if (u.leaderUserId === null) return [team];
+  const { leaderUserId } = u;
+  return [team, { ...base, subject: 'person', subjectId: leaderUserId, subjectName: input.names.person(leaderUserId) }];
+};
+
+/** The parks of a round line: its target's (as the round recorded them), else the team's own park. */
+const roundLineParks = (
+  source: { roundId?: string; parkIds?: string[] },
+  teamId: string | null,
+  input: LedgerInput,
+): string[] => {
+  const recorded =
+    source.parkIds ?? input.entries.find((e) => e.roundId === source.roundId && e.subjectId === teamId)?.parkIds ?? [];
+  const own = teamId === null ? null : input.parkOfTeam(teamId);
+  return [...new Set(own === null ? recorded : [...recorded, own])];
 };
 
 /** 考核台账 for a period: the recorded lines (超时, 差评, 按时办结), 督办 and 整改 results, per person and team. Pure. */
 export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterText' | 'generatedAt' | 'choices'> => {
   const { period, asOf } = input;
   const inP = (at: number | null) => inPeriod(at, period.from, asOf);
-  const lines: LedgerLine[] = input.entries.filter((e) => inP(e.at)).map(entryLine);
-  for (const fact of input.facts.values()) {
+  const parks = new Map<LedgerLine, string[]>();
+  const lines: LedgerLine[] = [];
+  for (const e of input.entries.filter((x) => inP(x.at))) {
+    const line = entryLine(e);
+    lines.push(line);
+    if (e.roundId !== undefined) parks.set(line, roundLineParks(e, e.subject === 'team' ? e.subjectId : null, input));
+  }
+  for (const fact of input.facts.active) {
     for (const s of fact.supervision) {
       if (inP(s.at)) lines.push(...creditedLines(fact, s.at, 'supervision', SUPERVISION_LEVEL_TEXT[s.level], input));
     }
   }
-  const followUpOutcome = new Map<string, ReturnType<typeof followUpResult>>();
-  // A round's 整改 reaches the ledger through its own lines (kind evaluation), not through a ticket.
-  for (const u of input.followUps.filter(isRatingFollowUp)) {
-    const fact = input.facts.get(u.ticketId);
-    if (!fact || !inP(u.createdAt)) continue;
+  const followUpOutcome = new Map<LedgerLine, ReturnType<typeof followUpResult>>();
+  for (const u of input.followUps) {
+    if (!inP(u.createdAt)) continue;
     const result = followUpResult(u, asOf);
-    followUpOutcome.set(u.ticketId, result);
-    lines.push(...creditedLines(fact, u.createdAt, 'follow_up', `${u.rating.level}星差评整改：${result.text}`, input));
+    if (isRatingFollowUp(u)) {
+      const fact = input.facts.factOf(u.ticketId);
+      if (!fact) continue;
+      const credited = creditedLines(
+        fact,
+        u.createdAt,
+        'follow_up',
+        `${u.rating.level}星差评整改：${result.text}`,
+        input,
+      );
+      for (const l of credited) followUpOutcome.set(l, result);
+      lines.push(...credited);
+      continue;
+    }
+    // A round's 整改: the bottom team's and its leader's, linked to the round.
+    for (const l of roundFollowUpLines(u, `${u.roundTitle}末位整改：${result.text}`, input)) {
+      followUpOutcome.set(l, result);
+      parks.set(l, roundLineParks(u, u.teamId, input));
+      lines.push(l);
+    }
   }
+  const parksOf = (l: LedgerLine): string[] => {
+    const fact = l.ticketId === null ? undefined : input.facts.factOf(l.ticketId);
+    return parks.get(l) ?? (fact?.parkId ? [fact.parkId] : []);
+  };
   const visible = lines
-    .filter((l) => input.filter(l.subject, l.subjectId, l.ticketId))
+    .filter((l) => input.filter(l, parksOf(l)))
     .sort((a, b) => b.at - a.at || linkOf(a).localeCompare(linkOf(b)) || a.subject.localeCompare(b.subject));
   const rows = new Map<string, LedgerSubjectRow>();
   for (const l of visible) {
@@ -141,7 +175,7 @@ export const ledgerFigures = (input: LedgerInput): Omit<LedgerAnswer, 'filterTex
     if (l.kind === 'bad_rating') row.badRatings += 1;
     if (l.kind === 'on_time_close') row.onTimeCloses += 1;
     if (l.kind === 'follow_up') {
-      const result = followUpOutcome.get(l.ticketId ?? '');
+      const result = followUpOutcome.get(l);
       row.followUpsOpened += 1;
       if (result?.isOnTime) row.followUpsClosedOnTime += 1;
       if (result?.isOverdue) row.followUpsOverdue += 1;

@@ -18,9 +18,11 @@ const prepare = async (filters: DashboardFilters, caller: Caller, deps: HandlerD
   const directory = await repo.directory();
   const scope = resolveScope(filters, caller, directory);
   const time = await loadWorkingTime(deps.store);
-  const { facts, dayCells } = await loadDashboardSource(deps.store, time, period);
+  const source = await loadDashboardSource(deps.store, time, period);
   const followUps = await repo.followUpsBefore(period.to);
-  return { repo, now, period, scope, time, facts, dayCells, followUps, names: directoryNames(directory) };
+  const teamParks = new Map(directory.teams.map((t) => [t.id, t.parkId]));
+  const parkOfTeam = (teamId: string) => teamParks.get(teamId) ?? null;
+  return { repo, now, period, scope, time, source, followUps, names: directoryNames(directory), parkOfTeam };
 };
 
 /** The dashboard answer for the caller's filters (tickets.dashboard, and the export of it). */
@@ -29,7 +31,7 @@ export const loadDashboard = async (
   caller: Caller,
   deps: HandlerDeps,
 ): Promise<DashboardAnswer> => {
-  const { repo, now, period, scope, time, facts, dayCells, followUps, names } = await prepare(filters, caller, deps);
+  const { repo, now, period, scope, time, source, followUps, names } = await prepare(filters, caller, deps);
   const asOf = asOfInstant(period.to, now);
   const [visits, projects, stallRule, rejections] = await Promise.all([
     repo.visitsStartingIn(period.from, period.to),
@@ -39,9 +41,10 @@ export const loadDashboard = async (
   ]);
   // Only a 签约 project can be stalled: read those plans alone.
   const plannedStarts = await repo.plannedStarts(projects.filter((p) => p.status === 'signed').map((p) => p.id));
+  const leadVisitIds = await repo.visitsWithLead(visits.filter((v) => v.status === 'completed').map((v) => v.id));
   const projectExtras = { plannedStarts, stallRule, rejections, asOfDate: localDateOf(asOf), names };
   const input = {
-    ...{ facts, dayCells, followUps, visits, projects, projectExtras },
+    ...{ source, followUps, visits, leadVisitIds, projects, projectExtras },
     ...{ period, scope: scope.filter, now, time, names },
   };
   const figures = dashboardFiguresFromCells(input);
@@ -55,21 +58,22 @@ export const loadLedger = async (
   deps: HandlerDeps,
   maxLines?: number,
 ): Promise<LedgerAnswer> => {
-  const { repo, now, period, scope, facts, followUps, names } = await prepare(filters, caller, deps);
+  const { repo, now, period, scope, source, followUps, names, parkOfTeam } = await prepare(filters, caller, deps);
   const asOf = asOfInstant(period.to, now);
   const entries = await repo.ledgerEntries(period.from, asOf);
-  const byId = new Map(facts.map((f) => [f.id, f]));
   const { allowed, filter: s } = scope;
   const teamMembers = new Set(
     s.teamIds ? (await repo.teamMembers([...s.teamIds])).filter((id) => !allowed || allowed.userIds.has(id)) : [],
   );
-  const filter: LedgerFilter = (subject, subjectId, ticketId) => {
+  const filter: LedgerFilter = ({ subject, subjectId }, parkIds) => {
     if (allowed && !(subject === 'team' ? allowed.teamIds : allowed.userIds).has(subjectId)) return false;
-    if (s.parkId !== undefined && (ticketId === null || byId.get(ticketId)?.parkId !== s.parkId)) return false;
+    if (s.parkId !== undefined && !parkIds.includes(s.parkId)) return false;
     if (s.userId !== undefined) return subject === 'person' && subjectId === s.userId;
     if (s.teamIds !== undefined) return subject === 'team' ? s.teamIds.has(subjectId) : teamMembers.has(subjectId);
     return true;
   };
-  const figures = ledgerFigures({ entries, facts: byId, followUps, period, asOf, filter, names, maxLines });
+  // A 督办 in the period keeps its ticket's fact active since the period's start.
+  const facts = { active: source.activeSince(period.from), factOf: source.factOf };
+  const figures = ledgerFigures({ entries, facts, followUps, period, asOf, filter, names, parkOfTeam, maxLines });
   return { ...figures, filterText: filterText(filters, period, scope.label), generatedAt: now, choices: scope.choices };
 };

@@ -3,7 +3,7 @@ import type { Visit, VisitStatus } from '@core/visits';
 import { localDateOf } from '@core/kernel/calendar/local-date';
 import { periodDays, type Period } from './period';
 import { matchesAt, visitMatches, type ScopeFilter } from './scope';
-import { inPeriod } from './stats';
+import { inPeriod, ratio } from './stats';
 import type { TicketFact } from './ticket-fact';
 
 const DAY = 86_400_000;
@@ -46,17 +46,25 @@ export interface ParkVisits {
   cancelled: number;
   declined: number;
   noShow: number;
+  /** 考察转线索: completed visits that became a lead (转为线索), of `completed`. */
+  completedWithLead: number;
+  /** completedWithLead ÷ completed, null without a completed visit. */
+  leadRate: number | null;
 }
 
 /** Confirmed by the host at some point: completed and no-show visits were confirmed first. */
 const CONFIRMED: readonly VisitStatus[] = ['confirmed', 'completed', 'no_show'];
 
-/** Visits whose slot starts in the period, per park of the itinerary, by their status now. */
+/**
+ * Visits whose slot starts in the period, per park of the itinerary, by their status now; visit → lead
+ * is the completed ones with a lead (`leadVisitIds`) of the completed ones, per park of the itinerary.
+ */
 export const visitFigures = (
   visits: readonly Visit[],
   scope: ScopeFilter,
   p: Period,
   parkName: (id: string) => string,
+  leadVisitIds: ReadonlySet<string> = new Set(),
 ): ParkVisits[] => {
   const rows = new Map<string, ParkVisits>();
   for (const v of visits) {
@@ -72,6 +80,8 @@ export const visitFigures = (
         cancelled: 0,
         declined: 0,
         noShow: 0,
+        completedWithLead: 0,
+        leadRate: null,
       };
       rows.set(parkId, row);
       row.booked += 1;
@@ -80,8 +90,10 @@ export const visitFigures = (
       if (v.status === 'cancelled') row.cancelled += 1;
       if (v.status === 'declined') row.declined += 1;
       if (v.status === 'no_show') row.noShow += 1;
+      if (v.status === 'completed' && leadVisitIds.has(v.id)) row.completedWithLead += 1;
     }
   }
+  for (const row of rows.values()) row.leadRate = ratio(row.completedWithLead, row.completed);
   return [...rows.values()].sort((a, b) => b.booked - a.booked || a.parkId.localeCompare(b.parkId));
 };
 

@@ -95,7 +95,14 @@ const stalledOf = (mine: readonly ProjectLike[], x: ProjectExtras): ProjectFigur
       },
     ];
   });
-  projects.sort((a, b) => (a.colour === b.colour ? b.monthsLate - a.monthsLate : a.colour === 'red' ? -1 : 1));
+  // Whatever order the projects were read in: red first, the latest first, then by id.
+  projects.sort((a, b) =>
+    a.colour === b.colour
+      ? b.monthsLate - a.monthsLate || a.projectId.localeCompare(b.projectId)
+      : a.colour === 'red'
+        ? -1
+        : 1,
+  );
   const count = (c: StallColour) => projects.filter((p) => p.colour === c).length;
   return { yellow: count('yellow'), red: count('red'), projects };
 };

@@ -3,7 +3,7 @@ import { workingMinutesPerDay } from '@core/kernel/calendar/working-time';
 import type { RatingLevel } from '@core/tickets';
 import type { SupervisionLevel } from '@core/tickets';
 import type { Ticket, TicketEvent, TicketEventKind } from '@core/tickets';
-import { readSlaClock, type PausedSpan } from '@core/tickets';
+import { PROJECT_NODE_CATEGORY, readSlaClock, type PausedSpan } from '@core/tickets';
 
 /** One deadline clock as the dashboard counts it. */
 export interface ClockFact {
@@ -141,6 +141,14 @@ export const ticketFact = (t: Ticket, events: readonly TicketEvent[], time: Work
     holders: holderSpans(t, ordered),
   };
 };
+
+/**
+ * 项目节点 tickets (plan nodes, filed by the system, confirmed by it too) are owned deadlines: they count
+ * in volumes, on-time rates and the overdue list under their own category, but nobody rates them, so
+ * they stay out of satisfaction (差评率, rating rate) and of the 确认办结 times.
+ */
+export const countsForSatisfaction = (f: Pick<TicketFact, 'categoryId'>): boolean =>
+  f.categoryId !== PROJECT_NODE_CATEGORY.id;
 
 /** The holder at instant `at`: the last span starting at or before it (the first span before the ticket's first event). */
 export const holderAt = (fact: TicketFact, at: number): { userId: string | null; teamId: string | null } => {

@@ -5,7 +5,7 @@ import type { SupervisionLevel } from '@core/tickets';
 import type { Period } from './period';
 import { matchesAt, type ScopeFilter } from './scope';
 import { durationStats, hoursOf, inPeriod, onTimeStats, ratio, type DurationStats, type OnTimeStats } from './stats';
-import { holderAt, isOpenAt, type ClockFact, type TicketFact } from './ticket-fact';
+import { countsForSatisfaction, holderAt, isOpenAt, type ClockFact, type TicketFact } from './ticket-fact';
 
 export interface CategoryVolume {
   categoryId: string;
@@ -116,6 +116,7 @@ const satisfaction = (facts: readonly TicketFact[], scope: ScopeFilter, p: Perio
   let confirmed = 0;
   let rated = 0;
   for (const f of facts) {
+    if (!countsForSatisfaction(f)) continue;
     if (f.rating && inPeriod(f.rating.at, p.from, asOf) && matchesAt(scope, f, f.rating.at))
       byLevel[f.rating.level] += 1;
     if (inPeriod(f.closedAt, p.from, asOf) && matchesAt(scope, f, f.closedAt)) {
@@ -196,7 +197,9 @@ export const ticketFigures = (
     ...volumes(facts, scope, p, asOf),
     firstResponse: durationStats(pick((f) => [f.respondedAt, f.responseMinutes])),
     firstResolution: durationStats(pick((f) => [f.firstResolvedAt, f.firstResolveMinutes])),
-    fullResolution: durationStats(pick((f) => [f.closedAt, f.fullResolveMinutes])),
+    fullResolution: durationStats(
+      pick((f) => (countsForSatisfaction(f) ? [f.closedAt, f.fullResolveMinutes] : [null, null])),
+    ),
     onTime: { response: count('response'), resolution: count('resolution') },
     satisfaction: satisfaction(facts, scope, p, asOf),
     supervision,

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import type { GenericSchema } from 'valibot';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
+import type { InviteCodeImage } from '@core/kernel/deps';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
 import { localDateField } from '@core/kernel/validation/common-fields';
 import { nameField } from '@core/kernel/validation/name-field';
@@ -20,7 +22,7 @@ import {
 } from './evaluation';
 import { weightsTotal } from './evaluation-rules';
 
-export type RoundView = Omit<EvaluationRound, 'version'>;
+export type RoundView = Omit<EvaluationRound, 'version' | 'scoreCount'>;
 
 /** The office's view of one round: how many have scored each target, by panel. */
 export interface RoundProgressView extends RoundView {
@@ -51,14 +53,33 @@ export interface RoundResultsView {
   results: TargetResult[];
 }
 
+/** A round's code in full, with an image to scan on site; handed back, never stored. */
+export interface RoundQrView {
+  roundId: string;
+  code: string;
+  closesAt: number;
+  /** The rating page with the code: a mini-program code in WeChat (scene = the code), a QR of the H5 link locally. */
+  path: string;
+  image: InviteCodeImage;
+}
+
+/** A project the office may pick as a target. */
+export interface TargetProjectView {
+  id: string;
+  name: string;
+  enterpriseName: string | null;
+}
+
 export type ScoreView = Omit<EvaluationScore, 'version' | 'raterUserId' | 'raterKey'>;
 
-const weightField = v.pipe(
-  v.number('请填写权重'),
-  v.integer('权重须为整数'),
-  v.minValue(1, '权重至少为 1'),
-  v.maxValue(100, '权重不超过 100'),
-);
+/** A whole number from `min` to `max`, each refusal in the form's words. */
+const wholeNumber = (min: number, max: number, say: { missing: string; whole: string; low: string; high: string }) =>
+  v.pipe(v.number(say.missing), v.integer(say.whole), v.minValue(min, say.low), v.maxValue(max, say.high));
+
+const weightField = wholeNumber(1, 100, {
+  ...{ missing: '请填写权重', whole: '权重须为整数' },
+  ...{ low: '权重至少为 1', high: '权重不超过 100' },
+});
 
 const dimensionsField = v.pipe(
   v.array(v.strictObject({ name: nameField('维度名称', 2, 20), weight: weightField }), '请填写评议维度'),
@@ -95,12 +116,10 @@ export const roundFields = {
   /** Default: now. */
   opensAt: v.optional(instantField('开始时间')),
   windowWorkingDays: v.optional(
-    v.pipe(
-      v.number('请填写评议时长'),
-      v.integer('评议时长须为整数'),
-      v.minValue(1, '评议时长至少 1 个工作日'),
-      v.maxValue(10, '评议时长不超过 10 个工作日'),
-    ),
+    wholeNumber(1, 10, {
+      ...{ missing: '请填写评议时长', whole: '评议时长须为整数' },
+      ...{ low: '评议时长至少 1 个工作日', high: '评议时长不超过 10 个工作日' },
+    }),
     DEFAULT_WINDOW_WORKING_DAYS,
   ),
 };
@@ -112,42 +131,45 @@ const codeField = v.pipe(
   v.regex(/^[0-9A-Z]{8}$/, '评议码为8位字母或数字'),
 );
 
+const scoreRange = `分值为${SCORE_MIN}–${SCORE_MAX}分`;
 const scoresField = v.record(
   v.pipe(v.string(), v.regex(/^d\d{1,2}$/, '未知的评议维度')),
-  v.pipe(
-    v.number('请打分'),
-    v.integer('请打整数分'),
-    v.minValue(SCORE_MIN, `分值为${SCORE_MIN}–${SCORE_MAX}分`),
-    v.maxValue(SCORE_MAX, `分值为${SCORE_MIN}–${SCORE_MAX}分`),
-  ),
+  wholeNumber(SCORE_MIN, SCORE_MAX, { missing: '请打分', whole: '请打整数分', low: scoreRange, high: scoreRange }),
   '请打分',
 );
 
 const OFFICE = ['admin'] as const;
 const RATERS = ['staff', 'leader', 'enterprise'] as const;
 
+/** What only the office reads, and what it changes (audited). */
+const officeRead =
+  <O>() =>
+  <S extends GenericSchema>(input: S) =>
+    defineAction<O>()({ input, audience: OFFICE });
+const officeChange =
+  <O>() =>
+  <S extends GenericSchema>(input: S) =>
+    defineAction<O>()({ input, audience: OFFICE, isMutation: true, isAudited: true });
+
 /** One cloud function, `evaluation`: the office's rounds, the raters' scoring, the published results. */
 export const evaluationActions = {
-  'evaluation.open': defineAction<RoundView>()({
-    input: v.strictObject(roundFields),
-    audience: OFFICE,
-    isMutation: true,
-    isAudited: true,
-  }),
+  'evaluation.open': officeChange<RoundView>()(v.strictObject(roundFields)),
   /** Refused once the first score is in: a form must not change under its raters. */
-  'evaluation.edit': defineAction<RoundView>()({
-    input: v.strictObject({ roundId: idField, ...roundFields }),
-    audience: OFFICE,
-    isMutation: true,
-    isAudited: true,
-  }),
-  'evaluation.rounds': defineAction<PageOf<RoundView>>()({
-    input: v.strictObject({ ...pagingFields }),
-    audience: OFFICE,
-  }),
-  'evaluation.round': defineAction<RoundProgressView>()({
+  'evaluation.edit': officeChange<RoundView>()(v.strictObject({ roundId: idField, ...roundFields })),
+  'evaluation.rounds': officeRead<PageOf<RoundView>>()(v.strictObject({ ...pagingFields })),
+  'evaluation.round': officeRead<RoundProgressView>()(v.strictObject({ roundId: idField })),
+  /** Projects to pick as targets (not terminated), by a part of their name, page by page. */
+  'evaluation.projects': officeRead<PageOf<TargetProjectView>>()(
+    v.strictObject({
+      query: v.optional(v.pipe(v.string('搜索词应为文本'), v.trim(), v.maxLength(30, '搜索词不超过30个字')), ''),
+      ...pagingFields,
+    }),
+  ),
+  /** The code of an open round as an image to scan on site (a read of what lets enterprises rate: audited). */
+  'evaluation.qrcode': defineAction<RoundQrView>()({
     input: v.strictObject({ roundId: idField }),
     audience: OFFICE,
+    isAudited: true,
   }),
   /** Staff and leaders: every open round they sit on; enterprises: the round of the code shown on site. */
   'evaluation.toRate': defineAction<{ rounds: RoundToRate[] }>()({

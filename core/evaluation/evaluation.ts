@@ -5,17 +5,19 @@
  * the bottom team and writes every team's score into the 考核台账.
  */
 
-export const PANEL_KINDS = ['leader', 'staff', 'enterprise'] as const;
-export type PanelKind = (typeof PANEL_KINDS)[number];
-export const PANEL_LABELS: Record<PanelKind, string> = {
-  leader: '领导',
-  staff: '其他团队专员',
-  enterprise: '企业代表',
-};
+/** The kinds of a label table, in its order: each kind is written once, with its label. */
+const kindsOf = <K extends string>(labels: Record<K, string>): K[] => Object.keys(labels) as K[];
 
-export const TARGET_KINDS = ['team', 'project'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
-export const TARGET_KIND_LABELS: Record<TargetKind, string> = { team: '团队', project: '项目' };
+export const PANEL_LABELS = { leader: '领导', staff: '其他团队专员', enterprise: '企业代表' } as const;
+export type PanelKind = keyof typeof PANEL_LABELS;
+export const PANEL_KINDS = kindsOf(PANEL_LABELS);
+
+export const TARGET_KIND_LABELS = { team: '团队', project: '项目' } as const;
+export type TargetKind = keyof typeof TARGET_KIND_LABELS;
+export const TARGET_KINDS = kindsOf(TARGET_KIND_LABELS);
+
+/** Where raters score: the QR (and the mini-program code's page) opens it with the round's code. */
+export const RATE_PAGE = 'subpackages/evaluation/pages/rate/index';
 
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
@@ -52,6 +54,8 @@ export interface RoundTarget {
   teamId: string | null;
   teamName: string | null;
   leaderUserId: string | null;
+  /** The parks it belongs to: the team's park, and a project's own park (absent on rounds opened before). */
+  parkIds?: string[];
 }
 
 export const ROUND_STATUSES = ['open', 'published'] as const;
@@ -94,6 +98,12 @@ export interface EvaluationRound {
   updatedAt: number;
   publishedAt: number | null;
   results: TargetResult[] | null;
+  /**
+   * Scores submitted so far. Kept in the round's own document so that a submission (which raises it)
+   * and an edit (refused while it is above 0) read and write it in one transaction each: WeChat
+   * transactions hold single-document operations only, so a count of evaluation_scores cannot be in one.
+   */
+  scoreCount: number;
 }
 
 /** One rater's scores for one target. Its id is derived from round, target and rater: a second submission is the first. */

@@ -3,3 +3,4 @@ export * from './evaluation';
 export * from './evaluation-actions';
 export * from './evaluation-rules';
 export * from './publish-due-rounds';
+export { scoresOfRound } from './evaluation-repo';

@@ -16,6 +16,7 @@ const ledgerLine = (round: EvaluationRound, r: TargetResult, ranked: number): Ro
   subjectName: r.teamName ?? '',
   roundId: round.id,
   score: r.score ?? 0,
+  parkIds: round.targets.find((t) => t.key === r.key)?.parkIds ?? [],
   note: `${round.title}：${r.kind === 'project' ? `项目“${r.name}” ` : ''}得分 ${(r.score ?? 0).toFixed(1)}，第${r.rank ?? '-'}名/共${ranked}名`,
 });
 

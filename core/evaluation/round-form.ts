@@ -19,6 +19,8 @@ export const quarterOf = (date: string): { from: string; to: string } => {
   return { from, to: addDays(next, -1) };
 };
 
+const parksOf = (...ids: (string | null)[]): string[] => [...new Set(ids.filter((id): id is string => id !== null))];
+
 /** Each target as the round keeps it: its name and the team (and leader) that answers for it, as they are today. */
 const resolveTargets = async (deps: HandlerDeps, targets: RoundForm['targets']): Promise<RoundTarget[]> => {
   const staff = staffRepo(deps.store);
@@ -37,6 +39,7 @@ const resolveTargets = async (deps: HandlerDeps, targets: RoundForm['targets']):
         teamId: team.id,
         teamName: team.name,
         leaderUserId: team.leaderUserId,
+        parkIds: parksOf(team.parkId),
       });
       continue;
     }
@@ -47,6 +50,7 @@ const resolveTargets = async (deps: HandlerDeps, targets: RoundForm['targets']):
       ...{ key, kind: 'project', id: project.id, name: project.name },
       ...{ teamId: team?.id ?? null, teamName: team?.name ?? null },
       leaderUserId: team?.leaderUserId ?? project.leaderUserId,
+      parkIds: parksOf(team?.parkId ?? null, project.parkId),
     });
   }
   return out;

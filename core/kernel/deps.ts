@@ -26,7 +26,7 @@ export interface ExportFiles {
   save(fileName: string, bytes: Uint8Array): Promise<{ url: string; expiresAt: number }>;
 }
 
-/** An invite code as an image the invitee scans: WeChat's mini-program code, or a QR of the H5 link. */
+/** A code as an image to scan (an invite, a 现场评议 round's): WeChat's mini-program code, or a QR of the H5 link. */
 export interface InviteCodeImage {
   /** wxacode: opens the mini-program's bind page (scene = the code); qrcode: opens `link` in a browser. */
   kind: 'wxacode' | 'qrcode';
@@ -53,7 +53,7 @@ export interface HandlerDeps {
   files?: FileLinks;
   /** SHA-256 hex of a secret (the bootstrap code); absent on the local stack, which has demo personas. */
   digest?: (text: string) => string;
-  /** Invite codes as images; absent where none can be made (admin.invites.qrcode answers UNAVAILABLE). */
+  /** Invite and round codes as images; absent where none can be made (the qrcode actions answer UNAVAILABLE). */
   inviteImages?: InviteCodeImages;
 }
 

@@ -9,5 +9,5 @@ export * from './nodes/node-view';
 export * from './nodes/project-plan';
 export * from './nodes/stall-rule';
 export * from './nodes/node-progress';
-export { projectRepo } from './project-repo';
+export { projectRepo, projectTeamIdOfOwner } from './project-repo';
 export { planRepo } from './repo/plan-repo';

@@ -28,68 +28,94 @@ export const projectIdOfLead = (leadId: string): string => `prj-${leadId}`;
 
 const MAX_TEMPLATES = 100;
 
-export const projectRepo = (store: DocStore) => ({
-  get: (id: string) => store.get('projects', id),
-
-  /** Newest change first; one stage (or 终止) when given. */
-  list: (status: ProjectStatus | null, page: PageRequest): Promise<Page<Project>> =>
+export const projectRepo = (store: DocStore) => {
+  /** One page of the projects matching `where`, the newest change first. */
+  const newestChangeFirst = (where: { status?: ProjectStatus; ownerUserId?: string }, page: PageRequest) =>
     store.find('projects', {
-      where: status ? { status } : {},
+      where,
       orderBy: { field: 'updatedAt', dir: 'desc' },
       limit: page.limit,
       after: page.cursor ?? null,
-    }),
+    });
+  return {
+    get: (id: string) => store.get('projects', id),
 
-  /** The enterprise contact's own projects. */
-  listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
-    store.find('projects', {
-      where: { ownerUserId },
-      orderBy: { field: 'updatedAt', dir: 'desc' },
-      limit: page.limit,
-      after: page.cursor ?? null,
-    }),
+    /** Newest change first; one stage (or 终止) when given. */
+    list: (status: ProjectStatus | null, page: PageRequest): Promise<Page<Project>> =>
+      newestChangeFirst(status ? { status } : {}, page),
 
-  /** The owner's projects in the store's own order (the enterprise's project picker when filing a ticket). */
-  ownedBy: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
-    store.find('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor ?? null }),
+    /** Projects not terminated whose name has `query` in it (every one when empty), by id: 现场评议's target picker. */
+    searchByName: (query: string, page: PageRequest): Promise<Page<Project>> =>
+      store.find('projects', {
+        where: { status: { ne: 'terminated' }, ...(query ? { name: { contains: query } } : {}) },
+        orderBy: { field: 'id', dir: 'asc' },
+        limit: page.limit,
+        after: page.cursor ?? null,
+      }),
 
-  /** The first project with this credit code, else with exactly this enterprise name, other than `exceptId`. */
-  findDuplicate: async (
-    creditCode: string | null,
-    enterpriseName: string,
-    exceptId: string,
-  ): Promise<{ project: Project; matchedOn: 'creditCode' | 'enterpriseName' } | null> => {
-    const first = async (where: Record<string, string>) =>
-      (await store.find('projects', { where, limit: 2 })).items.find((p) => p.id !== exceptId) ?? null;
-    const byCode = creditCode ? await first({ creditCode }) : null;
-    if (byCode) return { project: byCode, matchedOn: 'creditCode' };
-    const byName = await first({ enterpriseName });
-    return byName ? { project: byName, matchedOn: 'enterpriseName' } : null;
-  },
+    /** The enterprise contact's own projects, newest change first. */
+    listByOwner: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
+      newestChangeFirst({ ownerUserId }, page),
 
-  events: (projectId: string, cursor: string | null = null): Promise<TimelinePage<ProjectEvent>> =>
-    readTimelinePage(store, 'project_events', { projectId }, cursor),
+    /** The owner's projects in the store's own order (the enterprise's project picker when filing a ticket). */
+    ownedBy: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
+      store.find('projects', { where: { ownerUserId }, limit: page.limit, after: page.cursor ?? null }),
 
-  getLead: (id: string) => store.get('leads', id),
+    /** The first project with this credit code, else with exactly this enterprise name, other than `exceptId`. */
+    findDuplicate: async (
+      creditCode: string | null,
+      enterpriseName: string,
+      exceptId: string,
+    ): Promise<{ project: Project; matchedOn: 'creditCode' | 'enterpriseName' } | null> => {
+      const first = async (where: Record<string, string>) =>
+        (await store.find('projects', { where, limit: 2 })).items.find((p) => p.id !== exceptId) ?? null;
+      const byCode = creditCode ? await first({ creditCode }) : null;
+      if (byCode) return { project: byCode, matchedOn: 'creditCode' };
+      const byName = await first({ enterpriseName });
+      return byName ? { project: byName, matchedOn: 'enterpriseName' } : null;
+    },
 
-  openLeads: (page: PageRequest): Promise<Page<Lead>> =>
-    store.find('leads', {
-      where: { status: 'open' },
-      orderBy: { field: 'createdAt', dir: 'desc' },
-      limit: page.limit,
-      after: page.cursor ?? null,
-    }),
+    events: (projectId: string, cursor: string | null = null): Promise<TimelinePage<ProjectEvent>> =>
+      readTimelinePage(store, 'project_events', { projectId }, cursor),
 
-  templates: async (): Promise<ProjectTemplate[]> =>
-    (
-      await store.find('project_templates', {
-        orderBy: { field: 'order', dir: 'asc' },
-        limit: MAX_TEMPLATES,
-      })
-    ).items,
+    getLead: (id: string) => store.get('leads', id),
 
-  template: (id: string) => store.get('project_templates', id),
-});
+    /** Which of these visits became a lead (a visit's lead has a derived id: one read each, 100 at a time). */
+    visitsWithLead: async (visitIds: readonly string[]): Promise<Set<string>> => {
+      const found = new Set<string>();
+      for (let i = 0; i < visitIds.length; i += 100) {
+        const batch = visitIds.slice(i, i + 100);
+        const leads = await Promise.all(batch.map((id) => store.get('leads', leadIdOfVisit(id))));
+        for (const lead of leads) if (lead) found.add(lead.visitId);
+      }
+      return found;
+    },
+
+    openLeads: (page: PageRequest): Promise<Page<Lead>> =>
+      store.find('leads', {
+        where: { status: 'open' },
+        orderBy: { field: 'createdAt', dir: 'desc' },
+        limit: page.limit,
+        after: page.cursor ?? null,
+      }),
+
+    templates: async (): Promise<ProjectTemplate[]> =>
+      (
+        await store.find('project_templates', {
+          orderBy: { field: 'order', dir: 'asc' },
+          limit: MAX_TEMPLATES,
+        })
+      ).items,
+
+    template: (id: string) => store.get('project_templates', id),
+  };
+};
+
+/** The team of the owner's first project, or null: a returning investor's visit goes to that team (routeVisit). */
+export const projectTeamIdOfOwner = async (store: DocStore, ownerUserId: string): Promise<string | null> => {
+  const [project] = (await projectRepo(store).ownedBy(ownerUserId, { limit: 1 })).items;
+  return project?.teamId ?? null;
+};
 
 /** Writes inside a transaction: single documents by id, as WeChat allows. */
 export const projectTx = (tx: TxStore, ids: IdSource) => ({

@@ -4,6 +4,7 @@ export * from './auto-confirm-tickets';
 export * from './deadlines/sla-check-at';
 export * from './repo/evaluation-records';
 export * from './repo/seed-service-catalog';
+export * from './repo/report-reads';
 export * from './repo/supervision-records';
 export * from './repo/ticket-writes';
 export * from './deadlines/sla-clock';

@@ -49,6 +49,8 @@ export interface AssessmentEntry {
   /** The 现场评议 round (kind evaluation) and the subject's weighted score in it (0–100); absent on ticket lines. */
   roundId?: string;
   score?: number;
+  /** A 现场评议 line's parks (the target team's, a project's); absent on ticket lines and older round lines. */
+  parkIds?: string[];
   at: number;
   note: string;
 }

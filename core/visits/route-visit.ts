@@ -16,11 +16,21 @@ export interface VisitRouting {
 
 const hostOf = (s: StaffMember): VisitHost => ({ userId: s.userId, name: s.name, title: s.title });
 
+/**
+ * The team of the project someone already has with the zone, or null. Projects build on visits (a
+ * visit becomes a lead), so visits cannot import them: core/app wires this to the projects repository.
+ */
+export type ProjectTeamLookup = (store: DocStore, ownerUserId: string) => Promise<string | null>;
+
 /** The project team of someone who already has a project with the zone ("五个一": one team follows it through). */
-const projectTeamOf = async (store: DocStore, ownerUserId: string | null): Promise<Team | null> => {
+const projectTeamOf = async (
+  store: DocStore,
+  ownerUserId: string | null,
+  projectTeamIdOf: ProjectTeamLookup,
+): Promise<Team | null> => {
   if (!ownerUserId) return null;
-  const [project] = (await store.find('projects', { where: { ownerUserId }, limit: 1 })).items;
-  return project?.teamId ? staffRepo(store).teamById(project.teamId) : null;
+  const teamId = await projectTeamIdOf(store, ownerUserId);
+  return teamId ? staffRepo(store).teamById(teamId) : null;
 };
 
 /**
@@ -33,11 +43,11 @@ export const routeVisit = async (
   store: DocStore,
   parkIds: readonly string[],
   now: number,
-  ownerUserId: string | null = null,
+  booker: { userId: string | null; projectTeamIdOf: ProjectTeamLookup },
 ): Promise<VisitRouting> => {
   const staff = staffRepo(store);
   const reception = (await Promise.all(parkIds.map((p) => staff.receptionTeamOf(p)))).filter((t): t is Team => !!t);
-  const projectTeam = await projectTeamOf(store, ownerUserId);
+  const projectTeam = await projectTeamOf(store, booker.userId, booker.projectTeamIdOf);
   const teams = projectTeam ? [projectTeam, ...reception.filter((t) => t.id !== projectTeam.id)] : reception;
   const teamIds = [...new Set(teams.map((t) => t.id))];
   const leaderUserIds = [...new Set(teams.map((t) => t.leaderUserId))];

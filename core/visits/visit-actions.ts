@@ -3,7 +3,7 @@ import { PUBLIC, type Role } from '@core/kernel/roles';
 import type { DayAvailability } from './availability';
 import type { VisitCard, VisitView } from './visit-view';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
-import { bookingFields, halfDayField, parkIdsField, reasonField, visitIdField } from './visit-fields';
+import { bookVisitInput, halfDayField, parkIdsField, reasonField, visitIdField } from './visit-fields';
 import { localDateField, requiredTextField } from '@core/kernel/validation/common-fields';
 import { idField, pagingFields, timelineCursorField, type PageOf } from '@core/kernel/paging';
 
@@ -46,7 +46,7 @@ export const visitActions = {
     audience: PUBLIC,
   }),
   'visits.book': defineAction<VisitView>()({
-    input: v.strictObject(bookingFields),
+    input: bookVisitInput,
     audience: BOOKERS,
     isMutation: true,
   }),

@@ -70,4 +70,7 @@ export const bookingFields = {
   privacyConsent: v.literal(true, '请阅读并同意个人信息收集与使用说明'),
 };
 
+/** visits.book's input: the booking form checks a draft with it without the rest of the visit actions. */
+export const bookVisitInput = v.strictObject(bookingFields);
+
 export const visitIdField = idField;

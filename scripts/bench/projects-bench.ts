@@ -138,6 +138,24 @@ const countedTick = async (stack: BenchStack, name: string): Promise<Figures> =>
   return oneRun(`${name} (${parts.join('; ')})`, ms);
 };
 
+/**
+ * The plan's CPU time per run (process.cpuUsage, GC threads included), beside the wall-clock figures:
+ * on a shared machine a run descheduled mid-way shows in the wall p99 and not here, so the two
+ * together tell the code's cost from the machine's load.
+ */
+const planCpuTimes = (label: string, runs: number, plan: () => void): void => {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const c0 = process.cpuUsage();
+    plan();
+    const used = process.cpuUsage(c0);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => (times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0).toFixed(2);
+  process.stderr.write(`${label}: CPU ms p50 ${at(50)} p99 ${at(99)} max ${at(100)} (${runs} runs)\n`);
+};
+
 /** `npm run bench projects`: a 60-node 倒排工期 (pure, in process) and the staff list by stage at 5 000 projects. */
 export const benchProjects = async (stack: BenchStack): Promise<Figures[]> => {
   const calendar = createWorkingCalendar();
@@ -151,6 +169,12 @@ export const benchProjects = async (stack: BenchStack): Promise<Figures[]> => {
     const result = planMilestonesBackwards('2027-12-31', template, createWorkingCalendar(), '2026-01-05');
     if (result.nodes.length !== NODES) throw new Error('plan lost nodes');
   });
+  planCpuTimes(`planMilestonesBackwards, ${NODES} nodes`, 2000, () =>
+    planMilestonesBackwards('2027-12-31', template, calendar, '2026-01-05'),
+  );
+  planCpuTimes(`planMilestonesBackwards, ${NODES} nodes, fresh calendar`, 500, () =>
+    planMilestonesBackwards('2027-12-31', template, createWorkingCalendar(), '2026-01-05'),
+  );
   await seedProjects(stack);
   await seedPlans(stack);
   const staff = { openid: demoOpenid('staff') };

@@ -30,6 +30,7 @@ import { FIXED_NOW } from '../../tests/support/temp-sqlite-store';
 import { validTicket } from '../../tests/support/ticket-fixture';
 import { newCategory, newRules } from '../../tests/support/category-fixture';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
+import { insertUpload } from '../../tests/support/upload-fixture';
 
 let dir: string;
 let store: SqliteDocStore;
@@ -73,6 +74,7 @@ describe('the previous release’s data dir', () => {
         { id: '0004-service-category-rules', upgraded: 13 },
         { id: '0005-ticket-rules-version', upgraded: 4 },
         { id: '0006-article-status', upgraded: 3 },
+        { id: '0007-evaluation-score-count', upgraded: 0 },
       ],
       skipped: [],
       isDone: true,
@@ -106,6 +108,7 @@ describe('the previous release’s data dir', () => {
       '0004-service-category-rules',
       '0005-ticket-rules-version',
       '0006-article-status',
+      '0007-evaluation-score-count',
     ]);
   });
 
@@ -463,6 +466,9 @@ describe('the previous release’s data dir', () => {
     const round = await ok('admin', 'evaluation.open', validRound());
     await ok('admin', 'evaluation.edit', { roundId: round.id, ...validRound({ title: '升级后的现场评议' }) });
     expect((await ok('admin', 'evaluation.rounds', {})).items.map((r) => r.id)).toContain(round.id);
+    expect((await ok('admin', 'evaluation.projects', { query: '' })).items.length).toBeGreaterThan(0);
+    // No image maker in this stack: the office is told to show the code as text.
+    expect(errorOf(await call('admin', 'evaluation.qrcode', { roundId: round.id })).code).toBe('UNAVAILABLE');
     expect((await ok('staff', 'evaluation.toRate', {})).rounds).toHaveLength(1);
     const scored = { roundId: round.id, targetKey: 'team:svc-duty', scores: allScores(4) };
     await ok('enterprise', 'evaluation.submit', { ...scored, code: round.code });
@@ -478,6 +484,8 @@ describe('the previous release’s data dir', () => {
     expect((await ok('staff', 'projects.screening.get', { subject })).screening).toBeNull();
     const answers = checklist.map((i) => ({ itemId: i.id, itemVersion: i.version, answer: 'unverified' }));
     expect((await ok('staff', 'projects.screening.submit', { subject, answers })).screening?.outcome).toBe('review');
+    // The minutes are the staff member's own upload (screening claims it, as the stage evidence does).
+    await insertUpload({ store: deps.store }, 'minutes-00001', 'u-demo-staff');
     const minutes = [{ fileId: 'upload:minutes-00001', name: '评审会纪要.pdf' }];
     const decided = await ok('staff', 'projects.screening.decide', {
       subject,

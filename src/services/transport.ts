@@ -42,19 +42,27 @@ export const postJson = async (path: string, body: unknown, method: 'GET' | 'POS
   return response.statusCode === 200 ? response.data : null;
 };
 
+const requestOf = (action: ActionName, input: unknown, options: CallOptions) => ({
+  action,
+  input,
+  ...(options.requestId ? { requestId: options.requestId } : {}),
+});
+
+const callCloud: Transport = (action, input, options = {}) =>
+  Taro.cloud.callFunction({ name: functionOf(action), data: requestOf(action, input, options) }).then(
+    (result) => asEnvelope(result.result),
+    () => ({ ok: false, error: unavailable }),
+  );
+
+const callHttp: Transport = (action, input, options = {}) =>
+  postJson(`/api/${functionOf(action)}`, requestOf(action, input, options)).then(
+    (value) => asEnvelope(value),
+    () => ({ ok: false, error: unavailable }),
+  );
+
 /**
  * The one way pages reach the back end: cloud.callFunction in WeChat, HTTP to server/ in H5.
- * It never shows UI; callers decide between toast and inline error.
+ * It never shows UI; callers decide between toast and inline error. Chosen once per build, so
+ * each build carries only its own way (the other is dropped as dead code).
  */
-export const call: Transport = async (action, input, options = {}) => {
-  const data = { action, input, ...(options.requestId ? { requestId: options.requestId } : {}) };
-  try {
-    if (process.env.TARO_ENV === 'weapp') {
-      const result = await Taro.cloud.callFunction({ name: functionOf(action), data });
-      return asEnvelope(result.result);
-    }
-    return asEnvelope(await postJson(`/api/${functionOf(action)}`, data));
-  } catch {
-    return { ok: false, error: unavailable };
-  }
-};
+export const call: Transport = process.env.TARO_ENV === 'weapp' ? callCloud : callHttp;

@@ -1,16 +1,9 @@
+import { requiredDraftFields } from '../../tests/support/visit-booking-fixture';
 import { emptyDraft, reviveDraft, toBookInput, validateDraft, type BookingDraft } from './booking-draft';
 
 const filled = (over: Partial<BookingDraft> = {}): BookingDraft => ({
   ...emptyDraft('req-00000001'),
-  parkIds: ['jingde-smart'],
-  date: '2026-11-30',
-  halfDay: 'pm',
-  company: '北京某某科技有限公司',
-  contactName: '李四',
-  contactPhone: '13912345678',
-  partySize: '3',
-  investmentBand: 'undecided',
-  privacyConsent: true,
+  ...requiredDraftFields(),
   ...over,
 });
 

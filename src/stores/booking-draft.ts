@@ -1,6 +1,6 @@
 import type { ActionInput } from '@core/app/contract';
-// The action's own module, not the whole contract: keeps other features' schemas out of the main package.
-import { visitActions } from '@core/visits/visit-actions';
+// The action's own schema, not the action table: keeps the other actions' schemas out of the main package.
+import { bookVisitInput } from '@core/visits/visit-fields';
 import * as v from 'valibot';
 import {
   ENVIRONMENT_CATEGORIES,
@@ -126,7 +126,7 @@ export type DraftCheck = { ok: true; input: ActionInput<'visits.book'> } | { ok:
 
 /** Every problem, each next to its field (the server reports only the first); or the input to send. */
 export const checkDraft = (d: BookingDraft): DraftCheck => {
-  const parsed = parseInput(visitActions['visits.book'].input, toBookInput(d));
+  const parsed = parseInput(bookVisitInput, toBookInput(d));
   if (parsed.ok) return { ok: true, input: parsed.value };
   const errors: DraftErrors = {};
   for (const problem of parsed.problems) {

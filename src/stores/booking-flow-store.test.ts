@@ -1,18 +1,9 @@
 import type { VisitView } from '@core/app/contract';
 import type { Envelope } from '@core/kernel/errors';
 import { createBookingFlow, DRAFT_KEY } from './booking-flow-store';
-import type { KeyValueStorage } from '../services/local-storage';
+import { memoryStorage } from '../../tests/support/memory-storage';
+import { requiredDraftFields } from '../../tests/support/visit-booking-fixture';
 import type { CallOptions, Transport } from '../services/transport';
-
-const memoryStorage = (): KeyValueStorage & { data: Map<string, unknown> } => {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => void data.set(k, v),
-    remove: (k) => void data.delete(k),
-  };
-};
 
 const fakeVisit = { id: 'v-1', status: 'pending' } as VisitView;
 
@@ -32,16 +23,7 @@ const ids = () => `req-test-${(counter += 1)}`;
 
 const fill = (flow: ReturnType<typeof createBookingFlow>) => {
   flow.getState().startWith('jingde-smart');
-  flow.getState().update({
-    date: '2026-11-30',
-    halfDay: 'pm',
-    company: '北京某某科技有限公司',
-    contactName: '李四',
-    contactPhone: '13912345678',
-    partySize: '3',
-    investmentBand: 'undecided',
-    privacyConsent: true,
-  });
+  flow.getState().update(requiredDraftFields());
 };
 
 describe('booking flow', () => {

@@ -4,9 +4,30 @@ import type { Envelope } from '@core/kernel/errors';
 import type { Article, Factory, Park } from '@core/catalog/catalog';
 import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
-import { catalogStores } from './catalog-stores';
+import { catalogStores, type makeCatalogStores } from './catalog-stores';
 import { createPagedListStore } from './create-paged-list-store';
 import { createRunChange } from './run-change';
+
+type PublicCatalog = Pick<
+  ReturnType<typeof makeCatalogStores>,
+  'home' | 'parks' | 'articles' | 'parkDetails' | 'articleDetails'
+>;
+
+/**
+ * After the office changed the catalogue: every list already loaded is read again (tab pages stay
+ * mounted and would not ask), and cached details are dropped so a detail page reads the new one.
+ * Here, not in catalog-stores.ts, so only the admin subpackage carries it.
+ */
+const invalidate = (catalog: PublicCatalog): Promise<unknown> => {
+  catalog.parkDetails.setState({ byId: {} });
+  catalog.articleDetails.setState({ byId: {} });
+  const { home, parks, articles } = catalog;
+  return Promise.all([
+    home.getState().status === 'idle' ? null : home.getState().load(),
+    parks.getState().status === 'idle' ? null : parks.getState().reload(),
+    articles.getState().status === 'idle' ? null : articles.getState().reload(),
+  ]);
+};
 
 type CatalogEdit = Extract<ActionName, `admin.catalog.${string}.save` | 'admin.catalog.articles.setStatus'>;
 
@@ -17,7 +38,7 @@ type CatalogEdit = Extract<ActionName, `admin.catalog.${string}.save` | 'admin.c
  */
 export const makeCatalogOfficeStores = (
   transport: Transport,
-  catalog: { invalidate(): Promise<unknown> },
+  catalog: PublicCatalog,
   requestIds: () => string = newRequestId,
 ) => {
   const runChange = createRunChange(transport, requestIds);
@@ -37,7 +58,7 @@ export const makeCatalogOfficeStores = (
     /** One edit (runChange: a retry after a lost answer reuses its requestId); `target` is the record. */
     change: <A extends CatalogEdit>(action: A, input: ActionInput<A>, target: string) =>
       runChange(action, input, { target }).then((answer): Promise<Envelope<ActionOutput<A>>> =>
-        answer.ok ? catalog.invalidate().then(() => answer) : Promise.resolve(answer),
+        answer.ok ? invalidate(catalog).then(() => answer) : Promise.resolve(answer),
       ),
   };
 };

@@ -1,5 +1,6 @@
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 import { inProcessTransport } from '../../tests/support/in-process-transport';
+import { ALL_PARKS } from '../../tests/support/catalog-fixture';
 import { makeCatalogStores } from './catalog-stores';
 
 /**
@@ -23,18 +24,6 @@ beforeEach(() => {
 });
 
 const parkNames = () => stores.parks.getState().items.map((park) => park.name);
-
-const ALL_PARKS = [
-  '绿色化工产业园',
-  '新型医药产业园',
-  '京德智造产业园',
-  '高端装备制造产业园',
-  '新材料产业园',
-  '铁路物流产业园',
-  '航空产业园',
-  '双创产业园',
-  '农产品精深加工产业园',
-];
 
 describe('catalog stores over the real dispatcher', () => {
   test('the park list holds the 9 parks in order, all on the first page', async () => {

@@ -42,19 +42,6 @@ export const makeCatalogStores = (transport: Transport) => {
     'news',
   );
   const articleDetails = createKeyedStore<Article>((id) => transport('catalog.articles.get', { id }));
-  /**
-   * After the office changed the catalogue: every list already loaded is read again (tab pages stay
-   * mounted and would not ask), and cached details are dropped so a detail page reads the new one.
-   */
-  const invalidate = (): Promise<unknown> => {
-    parkDetails.setState({ byId: {} });
-    articleDetails.setState({ byId: {} });
-    return Promise.all([
-      home.getState().status === 'idle' ? null : home.getState().load(),
-      parks.getState().status === 'idle' ? null : parks.getState().reload(),
-      articles.getState().status === 'idle' ? null : articles.getState().reload(),
-    ]);
-  };
   return {
     home,
     industries: createResourceStore<Industry[]>(async () => {
@@ -66,7 +53,6 @@ export const makeCatalogStores = (transport: Transport) => {
     parkDetails,
     moreFactories,
     articleDetails,
-    invalidate,
   };
 };
 

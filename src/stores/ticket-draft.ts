@@ -1,8 +1,7 @@
 import type { ActionInput } from '@core/app/contract';
-// The action's own module, not the whole contract: keeps other features' schemas out of the main package.
-import { ticketActions } from '@core/tickets/ticket-actions';
 import * as v from 'valibot';
-import { fileRefField } from '@core/tickets/ticket-fields';
+// The action's own schema, not the action table: keeps the other actions' schemas out of the main package.
+import { createTicketInput, fileRefField } from '@core/tickets/ticket-fields';
 import { HALF_DAYS, type HalfDay } from '@core/visits/visit';
 import type { FileRef } from '@core/tickets/ticket';
 import { parseInput } from '@core/kernel/validation/parse-input';
@@ -86,7 +85,7 @@ export type TicketDraftCheck =
 
 /** Every problem next to its field, with the server's own schema; or the input to send. */
 export const checkTicketDraft = (d: TicketDraft, isOnSite: boolean): TicketDraftCheck => {
-  const parsed = parseInput(ticketActions['tickets.create'].input, toCreateInput(d, isOnSite));
+  const parsed = parseInput(createTicketInput, toCreateInput(d, isOnSite));
   const errors: TicketDraftErrors = {};
   if (!parsed.ok) {
     for (const problem of parsed.problems) {

@@ -2,18 +2,8 @@ import { inProcessTransport } from '../../tests/support/in-process-transport';
 import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
 
 import { demoOpenid } from '@core/app/seed';
-import type { KeyValueStorage } from '../services/local-storage';
+import { memoryStorage } from '../../tests/support/memory-storage';
 import { createTicketForm, TICKET_DRAFT_KEY } from './ticket-form-store';
-
-const memoryStorage = (): KeyValueStorage & { data: Map<string, unknown> } => {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => void data.set(k, v),
-    remove: (k) => void data.delete(k),
-  };
-};
 
 let stack: TestStack;
 beforeEach(async () => {

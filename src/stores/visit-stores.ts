@@ -1,12 +1,10 @@
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
 import { addDays } from '@core/kernel/calendar/local-date';
 import type {
   ActionInput,
   AvailabilityView,
   MessageView,
   PageOf,
-  TeamRef,
   TimelineLine,
   VisitCard,
   VisitView,
@@ -19,11 +17,6 @@ import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';
 import { createResourceStore } from './create-resource-store';
 import { createRunChange } from './run-change';
-
-export interface StaffFilter {
-  teamId: string | null;
-  includeClosed: boolean;
-}
 
 /** Availability is cached per itinerary and first day: "jingde-smart,new-materials@2026-11-27". */
 export const availabilityKey = (parkIds: readonly string[], from: string): string => `${parkIds.join(',')}@${from}`;
@@ -45,26 +38,13 @@ export type VisitChangeAction =
 /** Every visit and message store, over a transport so tests can hand in a fake one. */
 export const makeVisitStores = (transport: Transport, requestIds: () => string = newRequestId) => {
   const runChange = createRunChange(transport, requestIds);
-  const staffTeams = createStore<{ teams: TeamRef[]; teamId: string | null }>()(() => ({ teams: [], teamId: null }));
+  /** Lists outside this file that hold visit cards (the staff's, in its subpackage): read again after a change. */
+  const listsToReload: { reloadIfLoaded: () => void }[] = [];
   const stores = {
     mine: createPagedListStore<VisitCard, null>((_f, cursor) => transport('visits.mine', { limit: 10, cursor }), null),
     details: createKeyedStore<VisitView>((visitId) => transport('visits.get', { visitId })),
     availability: createKeyedStore<AvailabilityView>((key) =>
       transport('visits.availability', parseAvailabilityKey(key)),
-    ),
-    staffTeams,
-    staffList: createPagedListStore<VisitCard, StaffFilter>(
-      async (filter, cursor) => {
-        const answer = await transport('visits.staffList', {
-          ...(filter.teamId ? { teamId: filter.teamId } : {}),
-          includeClosed: filter.includeClosed,
-          limit: 20,
-          cursor,
-        });
-        if (answer.ok) staffTeams.setState({ teams: answer.data.teams, teamId: answer.data.teamId });
-        return answer;
-      },
-      { teamId: null, includeClosed: false },
     ),
     messages: createPagedListStore<MessageView, null>(
       (_f, cursor) => transport('messages.list', { limit: 20, cursor }),
@@ -84,7 +64,7 @@ export const makeVisitStores = (transport: Transport, requestIds: () => string =
       patch: (view) => {
         stores.details.getState().put((view as VisitView).id, view as VisitView);
         if (stores.mine.getState().status !== 'idle') void stores.mine.getState().reload();
-        if (stores.staffList.getState().status !== 'idle') void stores.staffList.getState().reload();
+        listsToReload.forEach((list) => list.reloadIfLoaded());
       },
     }) as Promise<Envelope<VisitView>>;
 
@@ -106,7 +86,7 @@ export const makeVisitStores = (transport: Transport, requestIds: () => string =
     return answer;
   };
 
-  return { ...stores, changeVisit, markRead, timelinePage };
+  return { ...stores, changeVisit, markRead, timelinePage, listsToReload };
 };
 
 export const visitStores = makeVisitStores(call);
@@ -114,7 +94,5 @@ export const visitStores = makeVisitStores(call);
 export const useMyVisits = () => useStore(visitStores.mine);
 export const useVisitDetails = () => useStore(visitStores.details);
 export const useAvailability = () => useStore(visitStores.availability);
-export const useStaffVisits = () => useStore(visitStores.staffList);
-export const useStaffTeams = () => useStore(visitStores.staffTeams);
 export const useMessages = () => useStore(visitStores.messages);
 export const useUnread = () => useStore(visitStores.unread);

@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 
 /** Pull-down reloads what the page shows, and the spinner stops when the answer is in (or failed). */
 export const usePullDownReload = (reload: () => Promise<unknown>) =>
@@ -8,4 +8,10 @@ export const usePullDownReload = (reload: () => Promise<unknown>) =>
 export const usePagedListEvents = (list: { reload(): Promise<void>; loadMore(): Promise<void> }) => {
   usePullDownReload(() => list.reload());
   useReachBottom(() => void list.loadMore());
+};
+
+/** A page that is its paged list: loaded each time it is shown, plus the list's pull-down and paging. */
+export const useShownPagedList = (list: { reload(): Promise<void>; loadMore(): Promise<void> }) => {
+  useDidShow(() => void list.reload());
+  usePagedListEvents(list);
 };

@@ -48,13 +48,22 @@ describe('现场评议: one full round in the browser', () => {
     await field(form, 'title').fill('2026年第四季度现场评议');
     for (const team of ['京德智造产业园接待组', '开发区值班台'])
       await form.locator(`[data-field="targets"] [data-option="${team}"]`).click();
+    // A project as a target: searched by a part of its name, picked, shown as picked.
+    await field(form, 'project-query').fill('长城');
+    await form.locator('[data-action="find-projects"]').click();
+    await form.locator('[data-field="found-projects"] [data-option*="长城金点"]').click();
+    await form.locator('[data-field="picked-projects"] [data-picked*="长城金点"]').waitFor();
     await form.locator('[data-action="save-round"]').click();
     await form.getByText('各维度权重之和须为 100（现为 105）').waitFor();
+    await shoot('office-form', form);
     await field(form, 'weight-0').fill('20');
     await form.locator('[data-action="save-round"]').click();
     const card = office.locator('[data-round="2026年第四季度现场评议"]');
     const code = (await card.locator('[data-code]').getAttribute('data-code')) ?? '';
     expect(code).toMatch(/^[0-9A-Z]{8}$/);
+    // The code as a QR to scan on site (locally a QR of the H5 rating link).
+    await card.locator('[data-action="show-qr"]').click();
+    await card.locator('.eval-qr img, .eval-qr__image').first().waitFor();
     await shoot('office', card);
 
     // 张专员 is in the 京德 team: only the duty desk is theirs to rate.
@@ -75,6 +84,7 @@ describe('现场评议: one full round in the browser', () => {
     await jingde.getByText('请为“办事效率”打分').waitFor();
     await shoot('rate', jingde, [375]);
     await rate(entView, '京德智造产业园接待组', 2);
+    await rate(entView, '北京长城金点物联网科技股份有限公司入驻项目', 3);
 
     // The window closes (3 working days later); the scheduler's tick publishes the round.
     const rounds = await callAs<PageOf<RoundView>>(app.baseUrl, 'admin', 'evaluation.rounds', {});
@@ -88,7 +98,8 @@ describe('现场评议: one full round in the browser', () => {
     await rows.first().waitFor();
     expect(await rows.allInnerTexts()).toEqual([
       expect.stringMatching(/^1\s+开发区值班台（团队）\s+100\.0\s+1/),
-      expect.stringMatching(/^2\s+京德智造产业园接待组（团队）\s+40\.0\s+1/),
+      expect.stringMatching(/^2\s+北京长城金点物联网科技股份有限公司入驻项目（项目）\s+60\.0\s+1/),
+      expect.stringMatching(/^3\s+京德智造产业园接待组（团队）\s+40\.0\s+1/),
     ]);
     expect(await results.innerText()).not.toContain('王经理');
     await shoot('results', rows);
@@ -98,13 +109,13 @@ describe('现场评议: one full round in the browser', () => {
     const oversight = await openRoute(app.page, app.baseUrl, OVERSIGHT);
     await oversight.getByText('待整改', { exact: true }).click();
     await oversight.getByText('现场评议整改：京德智造产业园接待组').waitFor();
-    await oversight.getByText('第2名 / 共2名').waitFor();
+    await oversight.getByText('第3名 / 共3名').waitFor();
 
     await actAs(app.page, app.baseUrl, 'admin', '招商办管理员（演示）');
     const ledger = await openRoute(app.page, app.baseUrl, LEDGER);
     const line = ledger.locator('.ledger-line', { hasText: '现场评议' }).filter({ hasText: '京德智造产业园接待组' });
     await line.first().waitFor();
-    expect(await line.first().innerText()).toContain('得分 40.0，第2名/共2名');
+    expect(await line.first().innerText()).toContain('得分 40.0，第3名/共3名');
     await shoot('ledger', line);
   });
 });

@@ -1,3 +1,16 @@
+/** The nine seeded parks' names in the order the public park list shows them. */
+export const ALL_PARKS = [
+  '绿色化工产业园',
+  '新型医药产业园',
+  '京德智造产业园',
+  '高端装备制造产业园',
+  '新材料产业园',
+  '铁路物流产业园',
+  '航空产业园',
+  '双创产业园',
+  '农产品精深加工产业园',
+];
+
 /** Valid inputs of the office's catalogue edits; a test overrides the field it is about. */
 
 export const newArticle = (over: Record<string, unknown> = {}): Record<string, unknown> => ({

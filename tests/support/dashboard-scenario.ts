@@ -6,7 +6,8 @@ import type { Ticket, TicketEvent, TicketEventKind, TicketStatus } from '@core/t
 /** A ticket of the dashboard scenario told as plain instants, so a test can count it without the code under test. */
 export interface ScenarioTicket {
   id: string;
-  category: 'A' | 'B';
+  /** 'project-node': a plan node's work item (项目节点), filed and confirmed by the system. */
+  category: 'A' | 'B' | 'project-node';
   parkId: string;
   createdAt: number;
   /** Who held it from when: [at, userId, teamId]. */
@@ -21,6 +22,8 @@ export interface ScenarioTicket {
   supervisedAt: number | null;
   escalatedAt: number | null;
 }
+
+const categoryNameOf = (s: ScenarioTicket) => (s.category === 'project-node' ? '项目节点' : `事项${s.category}`);
 
 export const at = (date: string, hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);
@@ -155,7 +158,7 @@ export const scenarioTicket = (s: ScenarioTicket): { ticket: Ticket; events: Tic
       version: events.length,
       ownerUserId: 'u-ent',
       categoryId: s.category,
-      categoryName: `事项${s.category}`,
+      categoryName: categoryNameOf(s),
     },
     ...{
       projectId: null,
@@ -206,7 +209,7 @@ export const scenarioFollowUps = (dueAt: (ratedAt: number) => number): FollowUp[
     ticketId: s.id,
     leaderUserId: 'u-leader',
     status: 'open',
-    categoryName: `事项${s.category}`,
+    categoryName: categoryNameOf(s),
     enterpriseName: '测试企业',
     assigneeName: null,
     rating: { level: s.rating as RatingLevel, comment: '', at: s.closedAt as number },

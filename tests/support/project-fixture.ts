@@ -25,6 +25,17 @@ export const projectFromVisit = async (
   return { visitId, leadId, projectId: converted.project!.id };
 };
 
+/** 张专员 names the project's 一位领导 (赵主任) and 一套班子 (the 德知航创 专班): what 签约 needs besides screening. */
+export const assignLeaderAndTeam = async (send: ReturnType<typeof sendAs>, projectId: string): Promise<void> => {
+  dataOf(
+    await send('staff', 'projects.edit', {
+      projectId,
+      leaderUserId: 'u-demo-leader',
+      teamId: 'svc-project-dezhi-hangchuang',
+    }),
+  );
+};
+
 /** The seeded project the enterprise persona is contact of: 签约, leader 陈主任（演示）'s team. */
 export const SIGNED_PROJECT_ID = 'dezhi-hangchuang';
 /** The seeded demo project in 开工. */

@@ -1,4 +1,5 @@
 import type { ActionInput } from '@core/app/contract/actions';
+import type { BookingDraft } from '@/stores/booking-draft';
 
 /** A valid booking of 京德智造产业园 on Monday 2026-11-30 afternoon (the seeded clock is Friday 11-27). */
 export const validBooking = (over: Partial<ActionInput<'visits.book'>> = {}): ActionInput<'visits.book'> => ({
@@ -16,3 +17,19 @@ export const validBooking = (over: Partial<ActionInput<'visits.book'>> = {}): Ac
   privacyConsent: true,
   ...over,
 });
+
+/** The same booking as the booking form holds it (numbers as typed text), its required fields only. */
+export const requiredDraftFields = (): Partial<BookingDraft> => {
+  const { parkIds, date, halfDay, company, contactName, contactPhone, partySize } = validBooking();
+  return {
+    parkIds,
+    date,
+    halfDay,
+    company,
+    contactName,
+    contactPhone,
+    partySize: String(partySize),
+    investmentBand: 'undecided',
+    privacyConsent: true,
+  };
+};

@@ -36,6 +36,8 @@ const DEFAULTS: FunctionSettings = { timeout: 20, openapi: [], triggers: [] };
 const OVERRIDES: Partial<Record<FunctionName, Partial<FunctionSettings>>> = {
   // admin.invites.qrcode: the invite code as a mini-program code.
   admin: { openapi: ['wxacode.getUnlimited'] },
+  // evaluation.qrcode: a round's code as a mini-program code of the rating page.
+  evaluation: { openapi: ['wxacode.getUnlimited'] },
   // Every 5 minutes; the longest timeout so a tick over a large backlog can page through it.
   scheduler: {
     timeout: 60,

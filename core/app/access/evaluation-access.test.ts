@@ -1,6 +1,7 @@
 import { dataOf, errorOf, type As } from '@tests/support/dispatch-kit';
 import { allScores, validRound } from '@tests/support/evaluation-fixture';
 import { everyRole } from '@tests/support/every-role';
+import { recordingInviteImages } from '@tests/support/invite-images';
 import type { ActionName } from '../contract/actions';
 import type { evaluationActions } from '@core/evaluation/evaluation-actions';
 import type { RoundView } from '@core/evaluation';
@@ -9,6 +10,7 @@ import { F, U, useAccessStack } from '@tests/support/access-matrix';
 let round: RoundView;
 const kit = useAccessStack(
   async () => {
+    kit.stack.deps.inviteImages = recordingInviteImages();
     round = dataOf(await kit.send('admin', 'evaluation.open', validRound()));
   },
   { withAuditor: false },
@@ -22,6 +24,8 @@ const INPUTS: Record<keyof typeof evaluationActions, [string[], (r: RoundView) =
   'evaluation.edit': [OFFICE, (r) => ({ roundId: r.id, ...validRound() })],
   'evaluation.rounds': [OFFICE, () => ({})],
   'evaluation.round': [OFFICE, (r) => ({ roundId: r.id })],
+  'evaluation.qrcode': [OFFICE, (r) => ({ roundId: r.id })],
+  'evaluation.projects': [OFFICE, () => ({ query: '项目' })],
   'evaluation.toRate': [RATERS, (r) => ({ code: r.code })],
   // The duty desk is none of the personas' own team; the enterprise brings the code.
   'evaluation.submit': [
@@ -70,6 +74,9 @@ describe('evaluation actions: bad input → INVALID_INPUT with the field, nothin
     ['evaluation.open', 'admin', () => ({ ...validRound(), extra: 1 }), 'extra'],
     ['evaluation.edit', 'admin', () => validRound(), 'roundId'],
     ['evaluation.round', 'admin', () => ({}), 'roundId'],
+    ['evaluation.qrcode', 'admin', () => ({ roundId: '' }), 'roundId'],
+    ['evaluation.projects', 'admin', () => ({ query: '项'.repeat(31) }), 'query'],
+    ['evaluation.qrcode', 'admin', (r) => ({ roundId: r.id, code: r.code }), 'code'],
     ['evaluation.rounds', 'admin', () => ({ limit: 0 }), 'limit'],
     ['evaluation.toRate', 'enterprise', () => ({ code: '12' }), 'code'],
     [

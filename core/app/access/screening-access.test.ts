@@ -11,7 +11,8 @@ const OFFICE: Outcome[] = [U, F, F, F, F, F, 'ok', F];
 
 /** A project entered directly whose leader (钱) is none of the personas: any of the zone's people may screen it. */
 const SUBJECT = { kind: 'project', id: '5g-charging' } as const;
-const MINUTES = [{ fileId: 'upload:minutes-00001', name: '评审会纪要.pdf' }];
+// Cloud fileIDs (storage rules check them): whose local upload a file is, is screening-handlers.test.ts' concern.
+const MINUTES = [{ fileId: 'cloud://zd-env/screening/minutes.pdf', name: '评审会纪要.pdf' }];
 
 /** The checklist answered `answer` throughout, evidence where required. */
 const answers = async (answer: 'meets' | 'unverified') =>
@@ -19,7 +20,7 @@ const answers = async (answer: 'meets' | 'unverified') =>
     itemId: i.id,
     itemVersion: i.version,
     answer,
-    evidence: i.needsEvidence ? [{ fileId: 'upload:evidence-0001', name: '佐证.pdf' }] : [],
+    evidence: i.needsEvidence ? [{ fileId: 'cloud://zd-env/screening/evidence.pdf', name: '佐证.pdf' }] : [],
   }));
 
 const ITEM = {

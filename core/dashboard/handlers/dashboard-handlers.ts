@@ -32,7 +32,8 @@ export const exportReport: DashboardHandler<'tickets.export'> = async ({ report,
     throw invalidInput('toDate', `导出内容超过${MAX_EXPORT_ROWS}行，请缩短时间范围或选择具体团队、人员后再导出`);
   }
   const name = report === 'dashboard' ? '服务驾驶舱' : '考核台账';
-  const bytes = await workbookBytes(`零距离 · ${name}`, answer.filterText, answer.generatedAt, sheets);
+  const { filterText, generatedAt } = answer;
+  const bytes = await workbookBytes({ title: `零距离 · ${name}`, filterText, generatedAt }, sheets);
   const fileName = `${name}-${answer.fromDate}-${localDateOf(answer.generatedAt)}.xlsx`;
   const saved = await files.save(fileName, bytes);
   // The dispatcher writes the audit record (tickets.export is audited), with the actor and result.

@@ -58,6 +58,8 @@ export const submit: EvaluationHandler<'evaluation.submit'> = async ({ roundId, 
     if (earlier) return earlier;
     const round = await writes.get(roundId);
     if (!round || !isInWindow(round, now)) throw invalidInput('roundId', '评议已结束');
+    // Raised with the score in one transaction: an edit reads the same document and so cannot slip between.
+    await writes.update(round, { scoreCount: round.scoreCount + 1 });
     const score: EvaluationScore = {
       ...{ id, version: 1, roundId, targetKey, raterKey: rater.key, raterKind: rater.panel },
       ...{ raterUserId: rater.userId, scores, at: now },

@@ -1,12 +1,13 @@
-import { invalidInput, notFound } from '@core/kernel/errors';
+import { AppError, conflict, invalidInput, notFound } from '@core/kernel/errors';
 import { noteAudit } from '@core/kernel/deps';
 import { newInviteCode } from '@core/identity';
-import type { EvaluationRound } from '../evaluation';
+import { projectRepo } from '@core/projects';
+import { RATE_PAGE, type EvaluationRound } from '../evaluation';
 import type { EvaluationHandler, RoundView } from '../evaluation-actions';
 import { roundRepo, roundWrites, scoreRepo } from '../evaluation-repo';
 import { roundFromForm } from '../round-form';
 
-export const toRoundView = ({ version: _version, ...rest }: EvaluationRound): RoundView => rest;
+export const toRoundView = ({ version: _version, scoreCount: _count, ...rest }: EvaluationRound): RoundView => rest;
 
 /** A code no other round uses (the id source is random in production; a repeat is drawn again). */
 const freshCode = async (rounds: ReturnType<typeof roundRepo>, newCode: () => string): Promise<string> => {
@@ -32,6 +33,7 @@ export const open: EvaluationHandler<'evaluation.open'> = async (input, ctx) => 
     updatedAt: now,
     publishedAt: null,
     results: null,
+    scoreCount: 0,
   };
   noteAudit(ctx, {
     target: `evaluation_rounds/${round.id}`,
@@ -44,8 +46,6 @@ export const open: EvaluationHandler<'evaluation.open'> = async (input, ctx) => 
 export const edit: EvaluationHandler<'evaluation.edit'> = async ({ roundId, ...form }, ctx) => {
   const { deps } = ctx;
   const fields = await roundFromForm(deps, form);
-  // Counted before the transaction (a transaction reads documents only): a form must not change under its raters.
-  if ((await scoreRepo(deps.store).countOf(roundId)) > 0) throw invalidInput('roundId', '已有评分，不能再修改评议');
   noteAudit(ctx, {
     target: `evaluation_rounds/${roundId}`,
     after: { title: fields.title, targets: fields.targets.length },
@@ -55,6 +55,8 @@ export const edit: EvaluationHandler<'evaluation.edit'> = async ({ roundId, ...f
     const round = await writes.get(roundId);
     if (!round) throw notFound('评议不存在');
     if (round.status !== 'open') throw invalidInput('roundId', '评议结果已公布，不能修改');
+    // The round's own counter, read and written in this transaction: a score that lands first wins, the edit retries and is refused.
+    if (round.scoreCount > 0) throw invalidInput('roundId', '已有评分，不能再修改评议');
     return writes.update(round, { ...fields, updatedAt: deps.clock.now() });
   });
   return toRoundView(updated);
@@ -73,4 +75,28 @@ export const round: EvaluationHandler<'evaluation.round'> = async ({ roundId }, 
     found.targets.map(async (t) => ({ key: t.key, submitted: await scores.countFor(roundId, t.key) })),
   );
   return { ...toRoundView(found), progress, submitted: progress.reduce((n, p) => n + p.submitted, 0) };
+};
+
+/**
+ * An open round's code as an image: in WeChat a mini-program code of the rating page whose scene is
+ * the code, on the local stack a QR of the H5 link. Made on each ask and stored nowhere.
+ */
+export const qrCode: EvaluationHandler<'evaluation.qrcode'> = async ({ roundId }, ctx) => {
+  const { store, clock, inviteImages } = ctx.deps;
+  const found = await roundRepo(store).get(roundId);
+  if (!found) throw notFound('评议不存在');
+  noteAudit(ctx, { target: `evaluation_rounds/${roundId}`, before: null, after: { shown: 'qrcode' } });
+  if (found.status !== 'open' || found.closesAt <= clock.now()) throw conflict('评议已结束，评议码不再有效');
+  if (!inviteImages) throw new AppError('UNAVAILABLE', '暂时无法生成二维码，请现场公布评议码文字');
+  const image = await inviteImages.render(found.code, RATE_PAGE);
+  const path = `${RATE_PAGE}?code=${found.code}`;
+  return { roundId, code: found.code, closesAt: found.closesAt, path, image };
+};
+
+export const projects: EvaluationHandler<'evaluation.projects'> = async ({ query, limit, cursor }, { deps }) => {
+  const page = await projectRepo(deps.store).searchByName(query, { limit, cursor: cursor ?? null });
+  return {
+    items: page.items.map((p) => ({ id: p.id, name: p.name, enterpriseName: p.enterpriseName })),
+    next: page.next,
+  };
 };

@@ -22,7 +22,7 @@ export const COLLECTIONS = {
   /** Failed invite codes and the binding per identity (rate limit, one binding per WeChat). */
   bind_attempts: [],
   /** C6: by owner (routing, the enterprise's own), leader (offboarding), stage list, duplicate match. */
-  projects: ['ownerUserId', 'leaderUserId', 'status', 'updatedAt', 'creditCode', 'enterpriseName'],
+  projects: ['ownerUserId', 'leaderUserId', 'status', 'updatedAt', 'creditCode', 'enterpriseName', 'name'],
   /** A project's timeline: append-only, one document per event. */
   project_events: ['projectId', 'at'],
   /** 线索 from completed visits (id derived from the visit): the open ones, newest first. */

@@ -21,6 +21,7 @@ const RAISED: Partial<Record<CollectionName, number>> = {
   projects: 2,
   service_categories: 2,
   articles: 2,
+  evaluation_rounds: 2,
 };
 
 export const SCHEMA_VERSIONS: Readonly<Record<CollectionName, number>> = Object.fromEntries(

@@ -39,3 +39,11 @@ export const optionalTextField = (label: string, max: number) =>
     ),
     null,
   );
+
+/** An item's place in a list the office orders by hand (parks, the screening checklist): 1–999. */
+export const sortOrderField = v.pipe(
+  v.number('请填写排序'),
+  v.integer('排序须为整数'),
+  v.minValue(1, '排序为1–999'),
+  v.maxValue(999, '排序为1–999'),
+);

@@ -1,16 +1,19 @@
-import { dataOf, errorOf, sendAs, snapshotAll } from '@tests/support/dispatch-kit';
-import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
-import { completedVisit, projectFromVisit, SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
+import { dataOf, errorOf, snapshotAll } from '@tests/support/dispatch-kit';
+import { type TestStack } from '@tests/support/temp-sqlite-store';
+import { eachTestOnStack, type Send } from '@tests/support/handler-test';
+import {
+  assignLeaderAndTeam,
+  completedVisit,
+  projectFromVisit,
+  SIGNED_PROJECT_ID,
+} from '@tests/support/project-fixture';
 import { validBooking } from '@tests/support/visit-booking-fixture';
-import { UNATTACHED_UPLOAD_TTL_MS, uploadFileId } from '@core/tickets';
+import { uploadFileId } from '@core/tickets';
+import { insertUpload, UNCLAIMED_PURGE_AT } from '@tests/support/upload-fixture';
 
 let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+let send: Send;
+eachTestOnStack((opened, sender) => ([stack, send] = [opened, sender]));
 
 const stored = async (id: string) => (await stack.store.get('projects', id))!;
 const count = async (collection: 'leads' | 'projects') =>
@@ -161,27 +164,10 @@ describe('stages move forward only, each with its evidence', () => {
   });
 
   it('refuses a move whose evidence file is unknown or someone else’s upload, writing nothing', async () => {
-    const upload = (id: string, ownerUserId: string) =>
-      stack.store.insert('uploads', {
-        id,
-        version: 1,
-        ownerUserId,
-        name: '投资协议.pdf',
-        size: 4096,
-        type: 'application/pdf',
-        createdAt: FIXED_NOW,
-        purgeAt: FIXED_NOW + UNATTACHED_UPLOAD_TTL_MS,
-      });
-    await upload('agreement-01', 'u-demo-staff');
-    await upload('not-mine-01', 'u-demo-enterprise');
+    await insertUpload(stack, 'agreement-01', 'u-demo-staff');
+    await insertUpload(stack, 'not-mine-01', 'u-demo-enterprise');
     const { projectId } = await projectFromVisit(stack, send);
-    dataOf(
-      await send('staff', 'projects.edit', {
-        projectId,
-        leaderUserId: 'u-demo-leader',
-        teamId: 'svc-project-dezhi-hangchuang',
-      }),
-    );
+    await assignLeaderAndTeam(send, projectId);
     await passScreening(projectId);
 
     const before = await snapshotAll(stack);
@@ -201,9 +187,7 @@ describe('stages move forward only, each with its evidence', () => {
     });
 
     // Refused moves claim nothing: the uploads are still due for the purge.
-    expect(await stack.store.get('uploads', 'agreement-01')).toMatchObject({
-      purgeAt: FIXED_NOW + UNATTACHED_UPLOAD_TTL_MS,
-    });
+    expect(await stack.store.get('uploads', 'agreement-01')).toMatchObject({ purgeAt: UNCLAIMED_PURGE_AT });
   });
 
   it('refuses a date after today or before the previous stage, writing nothing', async () => {

@@ -1,19 +1,16 @@
 import { utcMsAt, addDays } from '@core/kernel/calendar/local-date';
 import { escalateDueTickets } from '@core/sla';
 import { DEFAULT_STALL_RULE, settingsReader } from '@core/settings';
-import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
+import { dataOf, errorOf, setNow } from '@tests/support/dispatch-kit';
 import { SIGNED_PROJECT_ID } from '@tests/support/project-fixture';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { type TestStack } from '@tests/support/temp-sqlite-store';
+import { eachTestOnStack, type Send } from '@tests/support/handler-test';
 import type { ProjectView } from '../project-view';
 import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../project-template';
 
 let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+let send: Send;
+eachTestOnStack((opened, sender) => ([stack, send] = [opened, sender]));
 
 /** FIXED_NOW is Fri 2026-11-27 10:00 (+08:00); the default template needs about 180 working days. */
 const TARGET = '2027-12-31';

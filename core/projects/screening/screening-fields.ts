@@ -1,6 +1,10 @@
 import * as v from 'valibot';
 import { idField } from '@core/kernel/paging';
-import { localDateField, optionalTextField as optionalNote } from '@core/kernel/validation/common-fields';
+import {
+  localDateField,
+  optionalTextField as optionalNote,
+  sortOrderField,
+} from '@core/kernel/validation/common-fields';
 import { nameField } from '@core/kernel/validation/name-field';
 import { fileIdField } from '../project-fields';
 import { SCREENING_ANSWERS } from './screening';
@@ -10,6 +14,10 @@ import { SCREENING_ANSWERS } from './screening';
 export const screeningFileField = v.strictObject({ fileId: fileIdField, name: nameField('文件名', 1, 100) });
 const filesField = (label: string) =>
   v.optional(v.pipe(v.array(screeningFileField, `${label}应为列表`), v.maxLength(5, `${label}最多5个文件`)), []);
+
+/** A list that must hold between one and `max` entries; `required` is said when it is missing or empty. */
+const requiredList = <T extends v.GenericSchema>(item: T, required: string, max: number, tooMany: string) =>
+  v.pipe(v.array(item, required), v.minLength(1, required), v.maxLength(max, tooMany));
 
 /** The lead or the project screened. */
 export const screeningSubjectField = v.strictObject({
@@ -57,11 +65,7 @@ const investmentField = v.optional(
 
 export const screeningSubmitFields = {
   subject: screeningSubjectField,
-  answers: v.pipe(
-    v.array(itemAnswerField, '请逐项填写检查结果'),
-    v.minLength(1, '请逐项填写检查结果'),
-    v.maxLength(100, '检查项不超过100项'),
-  ),
+  answers: requiredList(itemAnswerField, '请逐项填写检查结果', 100, '检查项不超过100项'),
   conditions: conditionsField,
   /** For a lead (no project record yet): the planned investment the company states; a project's own is used otherwise. */
   investmentWan: investmentField,
@@ -70,11 +74,7 @@ export const screeningSubmitFields = {
 
 export const screeningDecideFields = {
   subject: screeningSubjectField,
-  minutes: v.pipe(
-    v.array(screeningFileField, '请上传评审会纪要'),
-    v.minLength(1, '请上传评审会纪要'),
-    v.maxLength(5, '纪要最多5个文件'),
-  ),
+  minutes: requiredList(screeningFileField, '请上传评审会纪要', 5, '纪要最多5个文件'),
   heldOn: localDateField,
   decision: v.picklist(['passed', 'conditional', 'rejected'], '请选择评审会结论'),
   conditions: conditionsField,
@@ -89,12 +89,7 @@ export const screeningItemFields = {
   isVeto: v.boolean('请选择是否一票否决'),
   needsEvidence: v.boolean('请选择是否须上传佐证'),
   isActive: v.boolean('请选择是否启用'),
-  order: v.pipe(
-    v.number('请填写排序'),
-    v.integer('排序应为整数'),
-    v.minValue(1, '排序至少为1'),
-    v.maxValue(999, '排序不超过999'),
-  ),
+  order: sortOrderField,
   source: nameField('依据来源', 2, 200),
   isSettled: v.boolean('请选择是否已核定'),
 };

@@ -9,6 +9,8 @@ export interface RoundLedgerLine {
   subjectName: string;
   roundId: string;
   score: number;
+  /** The parks the target belongs to (its team's, a project's): the ledger's park scope keeps the line there. */
+  parkIds: string[];
   note: string;
 }
 

@@ -3,6 +3,7 @@ import type { TicketTimelineLine, TicketView } from '@core/app/contract';
 import { TICKET_STATUS_LABELS, type FileRef, type TicketStatus } from '@core/tickets/ticket';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { HALF_DAY_LABELS } from '@core/visits/visit';
+import { FactRows } from '../fact-rows';
 import { ProjectLink } from '../project-link';
 import './index.scss';
 import { TEXT_BUTTON } from '../../utils/a11y';
@@ -50,6 +51,8 @@ export function TicketTimeline({ lines, onOpen }: { lines: TicketTimelineLine[];
 }
 
 /** The facts of a ticket: who owns it, the leader, the enterprise's details (masked where the viewer may not see them). */
+const FACT_CLASSES = { row: 'ticket-facts__row', label: 'ticket-facts__label', value: 'ticket-facts__value' };
+
 export function TicketFacts({ ticket }: { ticket: TicketView }) {
   const rows: [string, string][] = [
     ['服务事项', ticket.categoryName],
@@ -66,12 +69,7 @@ export function TicketFacts({ ticket }: { ticket: TicketView }) {
   }
   return (
     <View className="ticket-facts">
-      {rows.map(([label, value]) => (
-        <View key={label} className="ticket-facts__row">
-          <Text className="ticket-facts__label">{label}</Text>
-          <Text className="ticket-facts__value">{value}</Text>
-        </View>
-      ))}
+      <FactRows rows={rows} classes={FACT_CLASSES} />
       {ticket.projectId && <ProjectLink projectId={ticket.projectId} />}
       <Text className="ticket-facts__description">{ticket.description}</Text>
     </View>

@@ -36,58 +36,75 @@ function IdentityCard({ me }: { me: WhoAmI }) {
   );
 }
 
+interface Entry {
+  url: string;
+  label: string;
+  sub: string;
+  /** Shown only to these roles; every caller when absent. */
+  roles?: Role[];
+  entry?: string;
+  /** 消息 carries the unread count. */
+  showsUnread?: boolean;
+}
+
 /** The person's own visits, services and messages, then the staff's and leaders' work. */
+const WORK_ENTRIES: readonly Entry[] = [
+  { url: '/pages/my-visits/index', label: '我的预约', sub: '考察预约的状态、改期和取消 ›' },
+  { url: '/pages/my-tickets/index', label: '我的服务', sub: '帮办代办、上门服务申请的进度、确认和评价 ›' },
+  { url: '/pages/messages/index', label: '消息', sub: '预约确认、改期和接待安排 ›', showsUnread: true },
+  {
+    url: '/subpackages/projects/pages/mine/index',
+    label: '我的项目',
+    sub: '项目阶段、计划节点和负责人 ›',
+    roles: ['investor', 'enterprise'],
+    entry: 'my-projects',
+  },
+  {
+    url: '/subpackages/projects/pages/list/index',
+    label: '项目管理（工作人员）',
+    sub: '按阶段查看项目、倒排工期、推进阶段、线索 ›',
+    roles: ['staff', 'leader', 'admin'],
+    entry: 'projects',
+  },
+  {
+    url: '/subpackages/dashboard/pages/overview/index',
+    label: '服务驾驶舱',
+    sub: '工单、时效、满意度和考核台账 ›',
+    roles: ['leader', 'admin'],
+  },
+  { url: '/subpackages/evaluation/pages/rate/index', label: '现场评议', sub: '现场评议打分；企业凭现场评议码参与 ›' },
+  {
+    url: '/subpackages/evaluation/pages/office/index',
+    label: '组织现场评议',
+    sub: '开启评议、查看进度和结果 ›',
+    roles: ['admin'],
+  },
+  {
+    url: '/subpackages/evaluation/pages/results/index',
+    label: '评议结果',
+    sub: '已公布的评议得分和名次 ›',
+    roles: ['staff', 'leader', 'admin'],
+  },
+  {
+    url: '/subpackages/staff/pages/visits/index',
+    label: '接待考察（工作人员）',
+    sub: '本组待接待的考察，确认或婉拒 ›',
+    roles: ['staff', 'leader'],
+  },
+];
+
 function WorkEntries({ me, unreadCount }: { me: WhoAmI | null; unreadCount: number }) {
-  const has = (...roles: Role[]) => !!me?.roles.some((r) => roles.includes(r));
+  const shown = WORK_ENTRIES.filter((e) => !e.roles || !!me?.roles.some((r) => e.roles?.includes(r)));
   return (
     <Section title="考察、服务与消息">
-      <MineEntry url="/pages/my-visits/index" sub="考察预约的状态、改期和取消 ›">
-        我的预约
-      </MineEntry>
-      <MineEntry url="/pages/my-tickets/index" sub="帮办代办、上门服务申请的进度、确认和评价 ›">
-        我的服务
-      </MineEntry>
-      <MineEntry url="/pages/messages/index" sub="预约确认、改期和接待安排 ›">
-        消息
-        {unreadCount > 0 && <Text className="mine__badge">{unreadCount > 99 ? '99+' : unreadCount}</Text>}
-      </MineEntry>
-      {has('investor', 'enterprise') && (
-        <MineEntry url="/subpackages/projects/pages/mine/index" entry="my-projects" sub="项目阶段、计划节点和负责人 ›">
-          我的项目
+      {shown.map((e) => (
+        <MineEntry key={e.url} url={e.url} entry={e.entry} sub={e.sub}>
+          {e.label}
+          {e.showsUnread && unreadCount > 0 && (
+            <Text className="mine__badge">{unreadCount > 99 ? '99+' : unreadCount}</Text>
+          )}
         </MineEntry>
-      )}
-      {has('staff', 'leader', 'admin') && (
-        <MineEntry
-          url="/subpackages/projects/pages/list/index"
-          entry="projects"
-          sub="按阶段查看项目、倒排工期、推进阶段、线索 ›"
-        >
-          项目管理（工作人员）
-        </MineEntry>
-      )}
-      {has('leader', 'admin') && (
-        <MineEntry url="/subpackages/dashboard/pages/overview/index" sub="工单、时效、满意度和考核台账 ›">
-          服务驾驶舱
-        </MineEntry>
-      )}
-      <MineEntry url="/subpackages/evaluation/pages/rate/index" sub="现场评议打分；企业凭现场评议码参与 ›">
-        现场评议
-      </MineEntry>
-      {has('admin') && (
-        <MineEntry url="/subpackages/evaluation/pages/office/index" sub="开启评议、查看进度和结果 ›">
-          组织现场评议
-        </MineEntry>
-      )}
-      {has('staff', 'leader', 'admin') && (
-        <MineEntry url="/subpackages/evaluation/pages/results/index" sub="已公布的评议得分和名次 ›">
-          评议结果
-        </MineEntry>
-      )}
-      {has('staff', 'leader') && (
-        <MineEntry url="/subpackages/staff/pages/visits/index" sub="本组待接待的考察，确认或婉拒 ›">
-          接待考察（工作人员）
-        </MineEntry>
-      )}
+      ))}
     </Section>
   );
 }

@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { catalogStores } from '../../stores/catalog-stores';
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
+import { ALL_PARKS } from '@tests/support/catalog-fixture';
 import ParksPage from './';
 
 /**
@@ -12,18 +13,6 @@ import ParksPage from './';
  */
 let stack: TestStack;
 let backend: RequestBackend;
-
-const ALL_PARKS = [
-  '绿色化工产业园',
-  '新型医药产业园',
-  '京德智造产业园',
-  '高端装备制造产业园',
-  '新材料产业园',
-  '铁路物流产业园',
-  '航空产业园',
-  '双创产业园',
-  '农产品精深加工产业园',
-];
 
 beforeAll(async () => {
   stack = await openTestStack();

@@ -1,13 +1,9 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useEffect } from 'react';
 import { Section } from '../../components/section';
-import { StateView } from '../../components/state-view';
-import { TimelineEarlier } from '../../components/timeline-earlier';
+import { useVisitEntry, VisitEntryView } from '../../components/visit-entry';
 import { VisitSummary } from '../../components/visit-summary';
-import { VisitTimeline } from '../../components/visit-timeline';
-import { useEarlierTimeline } from '../../hooks/use-earlier-timeline';
-import { useVisitDetails, visitStores } from '../../stores/visit-stores';
+import { TimelineSection } from '../../components/visit-timeline';
 import { BookedNotice } from './components/booked-notice';
 import { ChangeSection, HostSection } from './components/visit-sections';
 import { VisitProject } from './components/visit-project';
@@ -16,24 +12,11 @@ import './index.scss';
 /** The investor's view of one visit: status, host once confirmed, timeline, and change or cancel until the cut-off. */
 export default function VisitDetailPage() {
   const { id = '', booked } = useRouter().params;
-  const details = useVisitDetails();
-  const entry = details.byId[id];
-  const visit = entry?.data ?? null;
-  const timeline = useEarlierTimeline(visit, (cursor) => visitStores.timelinePage(id, cursor));
-  useEffect(() => {
-    if (id) void visitStores.details.getState().load(id);
-  }, [id]);
-
+  const page = useVisitEntry(id);
   return (
     <View className="page visit-detail">
-      <StateView
-        status={entry?.status ?? (id ? 'loading' : 'ready')}
-        error={entry?.error ?? null}
-        isEmpty={!visit}
-        emptyText="预约不存在"
-        onRetry={() => void details.load(id)}
-      >
-        {visit && (
+      <VisitEntryView page={page} emptyText="预约不存在">
+        {(visit) => (
           <>
             {booked && visit.status === 'pending' && <BookedNotice />}
             <Section title="预约信息">
@@ -42,13 +25,10 @@ export default function VisitDetailPage() {
             <HostSection visit={visit} />
             <ChangeSection visit={visit} />
             {visit.status === 'completed' && <VisitProject visitId={visit.id} />}
-            <Section title="进度">
-              <TimelineEarlier timeline={timeline} />
-              <VisitTimeline lines={timeline.lines} />
-            </Section>
+            <TimelineSection title="进度" timeline={page.timeline} />
           </>
         )}
-      </StateView>
+      </VisitEntryView>
     </View>
   );
 }

@@ -13,6 +13,8 @@ export interface ScoreDraft {
   requestId: string;
 }
 
+const PROJECT_PAGE = 10;
+
 const draftKey = (roundId: string, targetKey: string) => `evaluation-draft:${roundId}:${targetKey}`;
 
 const isDraft = (value: unknown): value is ScoreDraft =>
@@ -63,6 +65,10 @@ export const makeEvaluationStore = (transport: Transport, storage: KeyValueStora
     draftOf(roundId: string, targetKey: string): ScoreDraft;
     setScore(roundId: string, targetKey: string, dimension: string, score: number): ScoreDraft;
     submit(roundId: string, targetKey: string, code?: string): ReturnType<typeof transport<'evaluation.submit'>>;
+    /** Projects to pick as targets, by a part of their name, one page at a time. */
+    findProjects(query: string, cursor: string | null): ReturnType<typeof transport<'evaluation.projects'>>;
+    /** An open round's code as an image to scan on site (audited; made on each ask, kept nowhere). */
+    qrCode(roundId: string): ReturnType<typeof transport<'evaluation.qrcode'>>;
   }>()((set, get) => ({
     rounds: idle(),
     toRate: idle(),
@@ -107,6 +113,9 @@ export const makeEvaluationStore = (transport: Transport, storage: KeyValueStora
       storage.set(draftKey(roundId, targetKey), next);
       return next;
     },
+    findProjects: (query, cursor) =>
+      transport('evaluation.projects', { query, limit: PROJECT_PAGE, ...(cursor ? { cursor } : {}) }),
+    qrCode: (roundId) => transport('evaluation.qrcode', { roundId }),
     submit: (roundId, targetKey, code) => {
       const draft = get().draftOf(roundId, targetKey);
       // Keep the requestId until an answer comes: a retry after a lost answer submits once.

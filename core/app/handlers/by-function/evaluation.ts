@@ -9,6 +9,8 @@ export const EVALUATION_HANDLERS: FunctionHandlers<'evaluation'> = {
   'evaluation.edit': rounds.edit,
   'evaluation.rounds': rounds.rounds,
   'evaluation.round': rounds.round,
+  'evaluation.qrcode': rounds.qrCode,
+  'evaluation.projects': rounds.projects,
   'evaluation.toRate': rating.toRate,
   'evaluation.submit': rating.submit,
   'evaluation.results': results.results,

@@ -1,12 +1,13 @@
 import * as visitBooking from '@core/visits/handlers/visit-booking-handlers';
 import * as visitOwner from '@core/visits/handlers/visit-owner-handlers';
 import * as visitStaff from '@core/visits/handlers/visit-staff-handlers';
+import { projectTeamIdOfOwner } from '@core/projects';
 import type { FunctionHandlers } from '../handler-map';
 
 /** The `visits` cloud function's handlers, and only those: its bundle carries nothing else. */
 export const VISITS_HANDLERS: FunctionHandlers<'visits'> = {
   'visits.availability': visitBooking.availability,
-  'visits.book': visitBooking.book,
+  'visits.book': visitBooking.bookWith(projectTeamIdOfOwner),
   'visits.mine': visitOwner.mine,
   'visits.get': visitOwner.get,
   'visits.timeline': visitOwner.timeline,

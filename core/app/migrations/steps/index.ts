@@ -5,6 +5,7 @@ import { projectFields } from './0003-project-fields';
 import { serviceCategoryRules } from './0004-service-category-rules';
 import { ticketRulesVersion } from './0005-ticket-rules-version';
 import { articleStatus } from './0006-article-status';
+import { evaluationScoreCount } from './0007-evaluation-score-count';
 
 /** Every upgrade step, in the order they run. Append only: a released step is never edited or removed. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
@@ -14,4 +15,5 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   serviceCategoryRules,
   ticketRulesVersion,
   articleStatus,
+  evaluationScoreCount,
 ];

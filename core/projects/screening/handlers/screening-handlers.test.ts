@@ -1,28 +1,41 @@
 import type { ScreeningView } from '../screening-actions';
-import { dataOf, errorOf, sendAs, snapshotAll, type As } from '@tests/support/dispatch-kit';
-import { openTestStack, FIXED_NOW, type TestStack } from '@tests/support/temp-sqlite-store';
+import { dataOf, errorOf, snapshotAll, type As } from '@tests/support/dispatch-kit';
+import { FIXED_NOW, type TestStack } from '@tests/support/temp-sqlite-store';
+import { eachTestOnStack, type Send } from '@tests/support/handler-test';
 import { completedVisit } from '@tests/support/project-fixture';
 import { screeningRejections } from '@core/projects';
 import type { ScreeningAnswer } from '../screening';
+import { insertUpload, UNCLAIMED_PURGE_AT } from '@tests/support/upload-fixture';
+import { uploadFileId } from '@core/tickets';
 
 let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
+let send: Send;
+eachTestOnStack((opened, sender) => ([stack, send] = [opened, sender]));
 beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
+  // Each screener's own uploaded evidence, and the staff's minutes; 'left-over' belongs to the enterprise.
+  for (const who of SCREENERS) await insertUpload(stack, `evidence-${who}`, `u-demo-${who}`);
+  await insertUpload(stack, 'minutes-staff', 'u-demo-staff');
+  await insertUpload(stack, 'not-mine-01', 'u-demo-enterprise');
 });
-afterEach(() => stack.close());
 
-const EVIDENCE = [{ fileId: 'upload:evidence-0001', name: '环保意见.pdf' }];
-const MINUTES = [{ fileId: 'upload:minutes-00001', name: '评审会纪要.pdf' }];
+const SCREENERS = ['staff', 'leader', 'admin'] as const;
+const evidenceOf = (who: (typeof SCREENERS)[number]) => [
+  { fileId: uploadFileId(`evidence-${who}`), name: '环保意见.pdf' },
+];
+const MINUTES = [{ fileId: uploadFileId('minutes-staff'), name: '评审会纪要.pdf' }];
 
-/** Every item answered `answer` except those named in `except` (by text); evidence wherever it is required. */
-const answersFor = (view: ScreeningView, answer: ScreeningAnswer, except: Record<string, ScreeningAnswer> = {}) =>
+/** Every item answered `answer` except those named in `except` (by text); `who`'s evidence wherever it is required. */
+const answersFor = (
+  view: ScreeningView,
+  answer: ScreeningAnswer,
+  except: Record<string, ScreeningAnswer> = {},
+  who: (typeof SCREENERS)[number] = 'leader',
+) =>
   view.items.map((i) => ({
     itemId: i.id,
     itemVersion: i.version,
     answer: except[i.text] ?? answer,
-    evidence: i.needsEvidence ? EVIDENCE : [],
+    evidence: i.needsEvidence ? evidenceOf(who) : [],
   }));
 
 /** 张专员 turns the completed visit into a lead: the lead is his, so someone else screens it. */
@@ -57,7 +70,8 @@ describe('screening a lead', () => {
       reviewerName: '赵主任（演示）',
       decidedAt: stack.deps.clock.now(),
     });
-    expect(errorOf(await send('admin', 'projects.screening.submit', input)).code).toBe('CONFLICT');
+    const again = { ...input, answers: answersFor(form, 'meets', {}, 'admin') };
+    expect(errorOf(await send('admin', 'projects.screening.submit', again)).code).toBe('CONFLICT');
 
     const converted = dataOf(await send('admin', 'projects.fromLead', { leadId }));
     expect(converted.project).toMatchObject({ screening: 'passed', screeningLabel: '通过' });
@@ -102,6 +116,32 @@ describe('screening a lead', () => {
     );
     expect(missing).toMatchObject({ code: 'INVALID_INPUT', field: 'answers', message: '还有1项未填写' });
   });
+
+  it('refuses evidence that is someone else’s upload or no upload at all, writing and claiming nothing', async () => {
+    const leadId = await newLead();
+    const form = await formOf('leader', leadSubject(leadId));
+    const index = form.items.findIndex((i) => i.needsEvidence);
+    const before = await snapshotAll(stack);
+    for (const fileId of [uploadFileId('not-mine-01'), uploadFileId('no-such-file')]) {
+      const answers = answersFor(form, 'meets');
+      answers[index] = { ...answers[index]!, evidence: [...evidenceOf('leader'), { fileId, name: '意见.pdf' }] };
+      const error = errorOf(
+        await send('leader', 'projects.screening.submit', { subject: leadSubject(leadId), answers }),
+      );
+      expect(error).toMatchObject({ code: 'INVALID_INPUT', field: `answers.${index}.evidence.1.fileId` });
+    }
+    expect(await snapshotAll(stack)).toEqual(before);
+    expect(await stack.store.get('uploads', 'evidence-leader')).toMatchObject({ purgeAt: UNCLAIMED_PURGE_AT });
+
+    dataOf(
+      await send('leader', 'projects.screening.submit', {
+        subject: leadSubject(leadId),
+        answers: answersFor(form, 'meets'),
+      }),
+    );
+    expect(await stack.store.get('uploads', 'evidence-leader')).toMatchObject({ purgeAt: null });
+    expect(await stack.store.get('uploads', 'not-mine-01')).toMatchObject({ purgeAt: UNCLAIMED_PURGE_AT });
+  });
 });
 
 describe('the office edits the checklist', () => {
@@ -132,7 +172,7 @@ describe('the office edits the checklist', () => {
 
     const stale = await send('admin', 'projects.screening.submit', {
       subject: { kind: 'project', id: 'demo-precision-parts' },
-      answers: answersFor(form, 'meets'),
+      answers: answersFor(form, 'meets', {}, 'admin'),
     });
     expect(errorOf(stale).code).toBe('CONFLICT');
     const kept = await formOf('admin', leadSubject(first));
@@ -150,7 +190,12 @@ describe('a project entered directly', () => {
 
   it('goes to the 评审会 when an item is unverified, cannot sign meanwhile, and takes the meeting’s decision with its minutes', async () => {
     const form = await formOf('staff', SUBJECT);
-    const answers = answersFor(form, 'meets', { '不属于两高行业，或已按山东省两高项目管理规定办理': 'unverified' });
+    const answers = answersFor(
+      form,
+      'meets',
+      { '不属于两高行业，或已按山东省两高项目管理规定办理': 'unverified' },
+      'staff',
+    );
     const sent = dataOf(await send('staff', 'projects.screening.submit', { subject: SUBJECT, answers }));
     expect(sent.screening).toMatchObject({ outcome: 'review', decidedAt: null });
     expect((await stack.store.get('projects', '5g-charging'))!.screening).toBe('review');
@@ -164,6 +209,13 @@ describe('a project entered directly', () => {
     };
     const noMinutes = errorOf(await send('staff', 'projects.screening.decide', { ...decide, minutes: [] }));
     expect(noMinutes).toMatchObject({ code: 'INVALID_INPUT', field: 'minutes' });
+    const beforeDecide = await snapshotAll(stack);
+    for (const fileId of [uploadFileId('not-mine-01'), 'upload:no-such-file']) {
+      const minutes = [...MINUTES, { fileId, name: '纪要附件.pdf' }];
+      const foreign = errorOf(await send('staff', 'projects.screening.decide', { ...decide, minutes }));
+      expect(foreign).toMatchObject({ code: 'INVALID_INPUT', field: 'minutes.1.fileId' });
+    }
+    expect(await snapshotAll(stack)).toEqual(beforeDecide);
     expect(
       errorOf(await send('staff', 'projects.screening.decide', { ...decide, heldOn: '2026-11-28' })),
     ).toMatchObject({ field: 'heldOn' });
@@ -174,6 +226,7 @@ describe('a project entered directly', () => {
       decidedAt: FIXED_NOW,
     });
     expect((await stack.store.get('projects', '5g-charging'))!.screening).toBe('conditional');
+    expect(await stack.store.get('uploads', 'minutes-staff')).toMatchObject({ purgeAt: null });
 
     // The condition is a node of the plan, due before 施工许可.
     const plan = dataOf(await send('staff', 'projects.plan', { projectId: '5g-charging', target: '2028-06-30' }));

@@ -1,6 +1,7 @@
 import type { HandlerContext } from '@core/kernel/deps';
 import { conflict, forbidden, invalidInput } from '@core/kernel/errors';
 import { localDateOf } from '@core/kernel/calendar/local-date';
+import { claimUploads, verifyOwnUploads, type UploadClaim } from '@core/tickets';
 import { SCREENING_LABELS } from '../../project';
 import { projectRepo, projectTx } from '../../project-repo';
 import { DEFAULT_INDUSTRIAL_TEMPLATE } from '../../project-template';
@@ -41,18 +42,37 @@ const requireScreener = (ctx: HandlerContext, subject: ScreeningSubject) => {
     throw forbidden('引入该线索的人员和项目领导不能筛查本项目，请由其他人员筛查');
 };
 
-/** Writes the screening and the project's copy of the verdict (with a timeline line) in one transaction. */
+/** The files a screening refers to, each with the input field it came in (evidence per answer, the minutes). */
+const evidenceClaims = (answers: readonly { evidence: readonly { fileId: string }[] }[]): UploadClaim[] =>
+  answers.flatMap((a, i) =>
+    a.evidence.map((f, j) => ({ field: `answers.${i}.evidence.${j}.fileId`, fileId: f.fileId })),
+  );
+const minutesClaims = (minutes: readonly { fileId: string }[]): UploadClaim[] =>
+  minutes.map((f, j) => ({ field: `minutes.${j}.fileId`, fileId: f.fileId }));
+
+/**
+ * Writes the screening and the project's copy of the verdict (with a timeline line) in one
+ * transaction. The files it refers to must be the caller's own uploads (INVALID_INPUT on their
+ * field, before anything is written) and are claimed in the same transaction, so the 24 h purge of
+ * unclaimed uploads leaves them (as the stage evidence does).
+ */
 const saveVerdict = async (
   ctx: HandlerContext,
   subject: ScreeningSubject,
-  write: (current: Screening | null, t: ReturnType<typeof screeningTx>) => Promise<Screening>,
+  uploads: readonly UploadClaim[],
+  write: (
+    current: Screening | null,
+    t: ReturnType<typeof screeningTx>,
+    by: { now: number; user: { id: string; name: string } },
+  ) => Promise<Screening>,
   text: (outcome: ScreeningOutcome) => string,
 ): Promise<Screening> => {
   const { store, clock, ids } = ctx.deps;
+  await verifyOwnUploads(store, ctx.caller.user?.id ?? '', uploads);
   const now = clock.now();
   return store.transaction(async (tx) => {
     const t = screeningTx(tx);
-    const saved = await write(await t.get(subject.screeningId), t);
+    const saved = await write(await t.get(subject.screeningId), t, { now, user: ctx.caller.user! });
     if (subject.project) {
       const project = await t.markProject(subject.project.id, saved.outcome, now);
       if (project)
@@ -60,6 +80,10 @@ const saveVerdict = async (
           { kind: 'screened', text: text(saved.outcome), isInternal: true },
         ]);
     }
+    await claimUploads(
+      tx,
+      uploads.map((u) => u.fileId),
+    );
     return saved;
   });
 };
@@ -71,12 +95,11 @@ export const submit: ScreeningHandler<'projects.screening.submit'> = async (inpu
   const items = answeredItems(await screeningRepo(ctx.deps.store).items(false), input.answers);
   checkConditions(input.conditions, await planNodesOf(ctx));
   const outcome = screeningOutcomeOf(items, input.conditions.length);
-  const now = ctx.deps.clock.now();
-  const user = ctx.caller.user!;
   const saved = await saveVerdict(
     ctx,
     subject,
-    async (current, t) => {
+    evidenceClaims(input.answers),
+    async (current, t, { now, user }) => {
       if (current) throw conflict(current.outcome === 'review' ? '已提交评审会，请录入评审会结论' : '该项目已完成筛查');
       return t.insert({
         id: subject.screeningId,
@@ -113,12 +136,11 @@ export const decide: ScreeningHandler<'projects.screening.decide'> = async (inpu
   if (input.decision !== 'conditional' && input.conditions.length > 0)
     throw invalidInput('conditions', '只有有条件通过才填写条件');
   checkConditions(input.conditions, await planNodesOf(ctx));
-  const now = ctx.deps.clock.now();
-  const user = ctx.caller.user!;
   const saved = await saveVerdict(
     ctx,
     subject,
-    async (current, t) => {
+    minutesClaims(input.minutes),
+    async (current, t, { now, user }) => {
       if (!current) throw conflict('该项目尚未筛查，请先填写检查表');
       if (current.outcome !== 'review') throw conflict('该筛查已有结论，不能再录入评审会结论');
       return t.update(current, {

@@ -1,8 +1,8 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { ENVIRONMENT_CATEGORIES, ENVIRONMENT_CATEGORY_LABELS } from '@core/visits/visit';
 import { FormField } from '@/components/form-field';
 import type { BookingDraft, DraftErrors } from '@/stores/booking-draft';
-import { TEXT_BUTTON } from '@/utils/a11y';
+import { Choices } from './choices';
 
 type NeedsPatch = Partial<
   Pick<BookingDraft, 'areaM2' | 'floorLoadKn' | 'craneTons' | 'powerKva' | 'environmentCategory'>
@@ -14,6 +14,8 @@ const NUMBER_FIELDS = [
   ['craneTons', '行车（吊车）', '吨'],
   ['powerKva', '用电容量', 'kVA'],
 ] as const;
+
+const CATEGORY_OPTIONS = ENVIRONMENT_CATEGORIES.map((c) => ({ key: c, label: ENVIRONMENT_CATEGORY_LABELS[c] }));
 
 /** 厂房需求, all optional: asked up front so the host can line up suitable units. */
 export function FactoryNeedsFields(props: {
@@ -35,20 +37,13 @@ export function FactoryNeedsFields(props: {
         </FormField>
       ))}
       <FormField label="环评类别" field="environmentCategory" error={props.errors.environmentCategory}>
-        <View className="choices">
-          {ENVIRONMENT_CATEGORIES.map((category) => (
-            <Text
-              {...TEXT_BUTTON}
-              key={category}
-              className={`choice ${props.draft.environmentCategory === category ? 'choice--on' : ''}`}
-              onClick={() =>
-                props.onChange({ environmentCategory: props.draft.environmentCategory === category ? null : category })
-              }
-            >
-              {ENVIRONMENT_CATEGORY_LABELS[category]}
-            </Text>
-          ))}
-        </View>
+        <Choices
+          options={CATEGORY_OPTIONS}
+          isOn={(category) => props.draft.environmentCategory === category}
+          onTap={(category) =>
+            props.onChange({ environmentCategory: props.draft.environmentCategory === category ? null : category })
+          }
+        />
       </FormField>
     </View>
   );

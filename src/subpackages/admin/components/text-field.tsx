@@ -1,5 +1,4 @@
-import { Input, Textarea } from '@tarojs/components';
-import { FormField } from '@/components/form-field';
+import { TextInputField } from '@/components/form-field';
 
 /** A labelled text box of an office form, named for the tests and the field errors, with its message under it. */
 export function TextField(props: {
@@ -17,23 +16,13 @@ export function TextField(props: {
   /** Gives the row its anchor (the field's name) so a failed submit can scroll to it. */
   anchor?: boolean;
 }) {
-  const box = {
-    className: 'admin-form__input',
-    name: props.name,
-    value: props.value,
-    onInput: (e: { detail: { value: string } }) => props.onChange(e.detail.value),
-    ...(props.type ? { type: props.type } : {}),
-    ...(props.maxlength !== undefined ? { maxlength: props.maxlength } : {}),
-  };
+  const { onChange, anchor, ...rest } = props;
   return (
-    <FormField
-      label={props.label}
-      isRequired={props.isRequired}
-      hint={props.hint}
-      error={props.error}
-      field={props.anchor ? props.name : undefined}
-    >
-      {props.isLong ? <Textarea {...box} /> : <Input {...box} />}
-    </FormField>
+    <TextInputField
+      {...rest}
+      className="admin-form__input"
+      onInput={onChange}
+      field={anchor ? props.name : undefined}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { FactRows } from '@/components/fact-rows';
 
 /** How every figure is counted (口径说明): the choices the office should know when reading or exporting. */
 export const METRIC_DEFINITIONS: readonly [string, string][] = [
@@ -12,7 +13,10 @@ export const METRIC_DEFINITIONS: readonly [string, string][] = [
     '新建按提交时间计；首次解决按第一次“办理完成”时间计（重新打开不重复计）；期末未办结为时段末仍待分派、待受理、办理中或待补充材料的工单。',
   ],
   ['首次响应时长', '自企业提交至工作人员首次受理的工作时间（以受理为准，不以首次回复为准，与首次响应时限一致）。'],
-  ['首次解决 / 确认办结时长', '自提交至第一次办理完成、至企业确认办结（含5个工作日未确认自动办结）的工作时间。'],
+  [
+    '首次解决 / 确认办结时长',
+    '自提交至第一次办理完成、至企业确认办结（含5个工作日未确认自动办结）的工作时间；确认办结时长不含项目节点工单。',
+  ],
   [
     '中位数与P90',
     '按最近秩法取值（不插值）：中位数为排序后第 ⌈n/2⌉ 个，P90 为第 ⌈0.9n⌉ 个。每日汇总保存每个时长的原值（有序样本，而非分档直方图），跨日合并后取值与逐张工单计算完全一致。',
@@ -25,7 +29,14 @@ export const METRIC_DEFINITIONS: readonly [string, string][] = [
     '按时率',
     '首次响应与办结分别计算：按时 ÷（按时 + 超时）。按时在时钟停止时计入；超时在超过时限的时刻即计入（未办结的工单自超时起计为超时）；已取消和无时限的工单不计。',
   ],
-  ['差评率', '1–2星评价 ÷ 全部评价（按评价时间计）；4–5星占比同理；评价率 = 已评价 ÷ 确认办结。'],
+  [
+    '差评率',
+    '1–2星评价 ÷ 全部评价（按评价时间计）；4–5星占比同理；评价率 = 已评价 ÷ 确认办结。项目节点工单不计入（见“项目节点工单”）。',
+  ],
+  [
+    '项目节点工单',
+    '项目计划节点由系统生成工单、到期由系统确认办结，是有负责人、有时限的工作：作为单独的“项目节点”事项计入新建、首次解决、期末未办结、按时率、超时清单和督办；但无企业评价，故不计入差评率、4–5星占比、评价率，也不计入确认办结时长。',
+  ],
   ['督办', '超时报负责领导督办、超时一个工作日报招商服务办公室督办，按督办时间分级计数。'],
   [
     '整改',
@@ -38,7 +49,7 @@ export const METRIC_DEFINITIONS: readonly [string, string][] = [
   ['人员与团队', '每一项计入该时刻经手的人员和团队（按工单时间线上的交接记录），而非当前经手人。'],
   [
     '园区考察',
-    '按考察时段开始时间落在统计范围内的预约计，多园区行程每个园区各计一次；已确认含已完成和未到访。考察转线索率待项目管理上线后提供。',
+    '按考察时段开始时间落在统计范围内的预约计，多园区行程每个园区各计一次；已确认含已完成和未到访。考察转线索率 = 已完成且已转为线索的考察 ÷ 已完成的考察（按园区，多园区行程每个园区各计一次；线索在统计时点已存在即计）。',
   ],
   [
     '项目',
@@ -51,12 +62,10 @@ export function MetricHelp() {
   return (
     <View className="dash-help">
       <Text className="dash-help__title">口径说明</Text>
-      {METRIC_DEFINITIONS.map(([term, text]) => (
-        <View key={term} className="dash-help__item">
-          <Text className="dash-help__term">{term}</Text>
-          <Text className="dash-help__text">{text}</Text>
-        </View>
-      ))}
+      <FactRows
+        rows={METRIC_DEFINITIONS}
+        classes={{ row: 'dash-help__item', label: 'dash-help__term', value: 'dash-help__text' }}
+      />
     </View>
   );
 }

@@ -29,8 +29,11 @@ function NodeRow(props: { node: NodeView; canConfirm: boolean; busy: boolean; on
         </Text>
         <Text className="muted node-bar__meta">
           {n.statusText}
-          {n.latestFinish ? ` · ${n.latestStart ?? ''} 至 ${n.latestFinish}` : ''}
           {n.driftWd ? ` · 较基线${n.driftWd > 0 ? '推迟' : '提前'}${Math.abs(n.driftWd)}个工作日` : ''}
+          {n.latestFinish && (
+            // On a line of its own: a date never breaks at its hyphens on a narrow phone.
+            <Text className="node-bar__dates">{`${n.latestStart ?? ''} 至 ${n.latestFinish}`}</Text>
+          )}
         </Text>
         <Text className="muted node-bar__meta">责任：{ownerText(n)}</Text>
         {props.canConfirm && n.waitsOn === 'enterprise' && n.status !== 'done' && (

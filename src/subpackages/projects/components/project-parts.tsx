@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { PersonRef, ProjectCard, ProjectView } from '@core/projects/project-actions';
 import { PROJECT_STAGES, PROJECT_STAGE_LABELS, type ProjectStage, type StageEvidence } from '@core/projects/project';
+import { FactRows } from '@/components/fact-rows';
 import { PENDING } from '@/utils/format';
 import { TEXT_BUTTON } from '@/utils/a11y';
 import './project-parts.scss';
@@ -78,6 +80,12 @@ export function ProjectPeople({ project }: { project: ProjectView }) {
 
 const amount = (n: number | null, unit: string) => (n === null ? PENDING : `${n}${unit}`);
 
+const FACT_CLASSES = {
+  row: 'project-facts__row',
+  label: 'muted project-facts__label',
+  value: 'project-facts__value',
+};
+
 /** The record's figures; the credit code and screening only for the zone's staff. */
 export function ProjectFacts({ project }: { project: ProjectView }) {
   const rows: [string, string][] = [
@@ -92,12 +100,7 @@ export function ProjectFacts({ project }: { project: ProjectView }) {
   }
   return (
     <View className="project-facts">
-      {rows.map(([label, value]) => (
-        <View key={label} className="project-facts__row">
-          <Text className="muted project-facts__label">{label}</Text>
-          <Text className="project-facts__value">{value}</Text>
-        </View>
-      ))}
+      <FactRows rows={rows} classes={FACT_CLASSES} />
     </View>
   );
 }
@@ -120,5 +123,20 @@ export function ProjectCardItem({ card, onOpen }: { card: ProjectCard; onOpen: (
         {card.investmentWan !== null ? ` · 计划投资${card.investmentWan}万元` : ''}
       </Text>
     </View>
+  );
+}
+
+/** A page of project cards (项目管理, 我的项目), each opening its project page. */
+export function ProjectCards({ cards }: { cards: readonly ProjectCard[] }) {
+  return (
+    <>
+      {cards.map((card) => (
+        <ProjectCardItem
+          key={card.id}
+          card={card}
+          onOpen={() => void Taro.navigateTo({ url: `/subpackages/projects/pages/project/index?id=${card.id}` })}
+        />
+      ))}
+    </>
   );
 }

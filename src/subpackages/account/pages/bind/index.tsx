@@ -6,7 +6,7 @@ import { ROLE_LABELS } from '@core/kernel/roles';
 import { FormField } from '@/components/form-field';
 import { accountStores } from '@/stores/account-stores';
 import { sessionStore } from '@/stores/session-store';
-import { inviteCodeFromParams } from './invite-param';
+import { scannedCodeFromParams } from '@/utils/scanned-code';
 import './index.scss';
 
 type BindField = 'code' | 'mobile';
@@ -51,7 +51,7 @@ function BoundView({ bound }: { bound: BindResult }) {
 export default function BindPage() {
   const router = useRouter();
   const [values, setValues] = useState<Record<BindField, string>>({
-    code: inviteCodeFromParams(router.params),
+    code: scannedCodeFromParams(router.params),
     mobile: '',
   });
   const [errors, setErrors] = useState<Partial<Record<BindField | 'form', string>>>({});

@@ -7,12 +7,21 @@ import { actAs, isDemoAvailable, leaveDemo, listPersonas, type DemoPersonaView }
 import { sessionStore, useSession } from '@/stores/session-store';
 import './index.scss';
 
-/** 体验身份: act as a seeded persona on the local demo stack. The server signs the session; roles stay server-side. */
-export default function DemoIdentityPage() {
+/** Shows what went wrong, or reads the session again (the identity just changed). */
+const afterSwitch = (answer: Envelope<null>): Promise<boolean> => {
+  if (answer.ok)
+    return sessionStore
+      .getState()
+      .load()
+      .then(() => true);
+  void Taro.showToast({ title: answer.error.message, icon: 'none' });
+  return Promise.resolve(false);
+};
+
+/** The personas on offer, and switching between them, to a fresh identity, or back to 访客. */
+function useDemoIdentity() {
   const [personas, setPersonas] = useState<Envelope<DemoPersonaView[]> | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const session = useSession();
-
   const load = async () => {
     setPersonas(null);
     setPersonas(await listPersonas());
@@ -20,34 +29,49 @@ export default function DemoIdentityPage() {
   useEffect(() => {
     if (isDemoAvailable) void load();
   }, []);
-
   const choose = async (persona: DemoPersonaView) => {
     if (busy) return;
     setBusy(persona.persona);
     const answer = await actAs(persona.persona);
     setBusy(null);
-    if (!answer.ok) {
-      void Taro.showToast({ title: answer.error.message, icon: 'none' });
-      return;
-    }
-    await sessionStore.getState().load();
-    void Taro.showToast({ title: `已切换为${persona.roleLabel}`, icon: 'success' });
+    if (await afterSwitch(answer)) void Taro.showToast({ title: `已切换为${persona.roleLabel}`, icon: 'success' });
   };
   const startFresh = async () => {
-    const answer = await actAs({ fresh: true });
-    if (!answer.ok) {
-      void Taro.showToast({ title: answer.error.message, icon: 'none' });
-      return;
+    if (await afterSwitch(await actAs({ fresh: true }))) {
+      void Taro.navigateTo({ url: '/subpackages/account/pages/bind/index' });
     }
-    await sessionStore.getState().load();
-    void Taro.navigateTo({ url: '/subpackages/account/pages/bind/index' });
   };
   const leave = async () => {
     leaveDemo();
     await sessionStore.getState().load();
     void Taro.showToast({ title: '已退出体验身份', icon: 'none' });
   };
+  return { personas, busy, load, choose, startFresh, leave };
+}
 
+/** One persona to act as; the current one marked. */
+function PersonaRow(props: { persona: DemoPersonaView; isCurrent: boolean; isBusy: boolean; onChoose: () => void }) {
+  const { persona } = props;
+  return (
+    <View
+      role="button"
+      className={`persona ${props.isCurrent ? 'persona--current' : ''}`}
+      data-persona={persona.persona}
+      onClick={props.onChoose}
+    >
+      <View className="persona__text">
+        <Text className="persona__name">{persona.name}</Text>
+        <Text className="persona__org">{persona.organisation ?? ''}</Text>
+      </View>
+      <Text className="persona__role">{props.isBusy ? '切换中…' : persona.roleLabel}</Text>
+    </View>
+  );
+}
+
+/** 体验身份: act as a seeded persona on the local demo stack. The server signs the session; roles stay server-side. */
+export default function DemoIdentityPage() {
+  const demo = useDemoIdentity();
+  const session = useSession();
   if (!isDemoAvailable) {
     return (
       <View className="page demo-identity">
@@ -55,6 +79,7 @@ export default function DemoIdentityPage() {
       </View>
     );
   }
+  const { personas } = demo;
   const list = personas?.ok ? personas.data : [];
   return (
     <View className="page demo-identity">
@@ -66,27 +91,21 @@ export default function DemoIdentityPage() {
         error={personas && !personas.ok ? personas.error : null}
         isEmpty={list.length === 0}
         emptyText="暂无演示身份"
-        onRetry={() => void load()}
+        onRetry={() => void demo.load()}
       >
         {list.map((persona) => (
-          <View
-            role="button"
+          <PersonaRow
             key={persona.persona}
-            className={`persona ${session.data?.name === persona.name ? 'persona--current' : ''}`}
-            data-persona={persona.persona}
-            onClick={() => void choose(persona)}
-          >
-            <View className="persona__text">
-              <Text className="persona__name">{persona.name}</Text>
-              <Text className="persona__org">{persona.organisation ?? ''}</Text>
-            </View>
-            <Text className="persona__role">{busy === persona.persona ? '切换中…' : persona.roleLabel}</Text>
-          </View>
+            persona={persona}
+            isCurrent={session.data?.name === persona.name}
+            isBusy={demo.busy === persona.persona}
+            onChoose={() => void demo.choose(persona)}
+          />
         ))}
-        <Button className="demo-identity__leave" data-action="fresh-identity" onClick={() => void startFresh()}>
+        <Button className="demo-identity__leave" data-action="fresh-identity" onClick={() => void demo.startFresh()}>
           以全新微信身份体验（员工绑定邀请码）
         </Button>
-        <Button className="demo-identity__leave" onClick={() => void leave()}>
+        <Button className="demo-identity__leave" onClick={() => void demo.leave()}>
           退出体验身份（以访客浏览）
         </Button>
       </StateView>

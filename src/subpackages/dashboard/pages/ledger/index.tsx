@@ -77,7 +77,7 @@ export default function LedgerPage() {
     <ReportPage
       store={dashboardStores.ledger}
       report="ledger"
-      note="内部工作区：领导查看本人负责团队及成员，招商服务办公室查看全部"
+      note="内部工作区：领导查看本人负责团队及成员，招商服务办公室查看全部。整改含差评整改和现场评议末位整改（计入该团队及其负责领导）；按园区查看时，现场评议记录含该园区的团队和园区内的项目。"
       metaOf={(a) => a.filterText}
     >
       {(a) => (

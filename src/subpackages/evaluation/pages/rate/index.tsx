@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
@@ -7,7 +7,9 @@ import { SCORE_MAX, SCORE_MIN } from '@core/evaluation/evaluation';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { FormField } from '@/components/form-field';
 import { revealFirstError } from '@/utils/reveal-first-error';
+import { EvalInput } from '../../components/eval-input';
 import { evaluationStore } from '../../evaluation-store';
+import { scannedCodeFromParams } from '@/utils/scanned-code';
 import '../../evaluation.scss';
 
 const SCALE = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i);
@@ -52,7 +54,7 @@ function TargetForm(props: { round: RoundToRate; target: RoundToRate['targets'][
   return (
     <View className="eval-card" data-target={target.name}>
       <View className="eval-card__head">
-        <Text className="eval-card__title">{target.name}</Text>
+        <Text className="eval-card__name">{target.name}</Text>
         <Text className="eval-card__tag">{done ? '已提交' : '待评'}</Text>
       </View>
       {round.dimensions.map((d) => (
@@ -100,13 +102,7 @@ function CodeEntry({ onCode, error }: { onCode: (code: string) => void; error?: 
         error={error}
         field="code"
       >
-        <Input
-          className="eval-input"
-          name="code"
-          value={code}
-          maxlength={10}
-          onInput={(e) => setCode(e.detail.value)}
-        />
+        <EvalInput name="code" value={code} maxlength={10} onChange={setCode} />
       </FormField>
       <Button className="eval-button" data-action="enter-code" onClick={() => onCode(code.trim())}>
         进入评议
@@ -118,7 +114,8 @@ function CodeEntry({ onCode, error }: { onCode: (code: string) => void; error?: 
 /** 现场评议打分: a rater's open rounds and the targets they may score (never their own team). */
 export default function RatePage() {
   const router = useRouter();
-  const [code, setCode] = useState<string | undefined>(router.params.code || undefined);
+  // The QR's link, the mini-program code's scene (= the code), or what the enterprise types.
+  const [code, setCode] = useState<string | undefined>(scannedCodeFromParams(router.params) || undefined);
   const toRate = useStore(evaluationStore, (s) => s.toRate);
   useEffect(() => void evaluationStore.getState().loadToRate(code), [code]);
   const codeError = toRate.error?.field === 'code' ? toRate.error.message : undefined;
@@ -135,7 +132,7 @@ export default function RatePage() {
       )}
       {toRate.data?.rounds.map((round) => (
         <View key={round.roundId} data-round={round.title}>
-          <Text className="eval-card__title">{round.title}</Text>
+          <Text className="eval-card__name">{round.title}</Text>
           <Text className="evaluation__note">
             评议期间 {round.periodFrom} 至 {round.periodTo} · {formatDateTimeZh(round.closesAt)} 截止
           </Text>

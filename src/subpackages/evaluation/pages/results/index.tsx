@@ -27,14 +27,17 @@ export default function ResultsPage() {
       {results.status === 'ready' && !round && <Text className="muted">还没有公布的评议结果</Text>}
       {round && (
         <View className="eval-card" data-results={round.title}>
-          <Text className="eval-card__title">{round.title}</Text>
+          <Text className="eval-card__name">{round.title}</Text>
           <Text className="evaluation__note">
             评议期间 {round.periodFrom} 至 {round.periodTo} · {formatDateTimeZh(round.publishedAt)} 公布
           </Text>
           <View className="eval-table" {...{ role: 'table' }}>
             <View className="eval-table__row eval-table__row--head" {...{ role: 'row' }}>
-              {['名次', '对象', '得分', '评议人数', ...round.dimensions.map((d) => d.name)].map((h, i) => (
-                <Text key={h} className={`eval-table__cell ${COLUMN_CLASS[i] ?? ''}`}>
+              {['名次', '对象', '得分', '人数', ...round.dimensions.map((d) => d.name)].map((h, i) => (
+                <Text
+                  key={h}
+                  className={`eval-table__cell ${i >= 4 ? 'eval-table__cell--dim' : (COLUMN_CLASS[i] ?? '')}`}
+                >
                   {h}
                 </Text>
               ))}
@@ -50,10 +53,14 @@ export default function ResultsPage() {
                 </Text>
                 <Text className="eval-table__cell">{r.raterCount}</Text>
                 {r.means.map((m) => (
-                  <Text key={m.key} className="eval-table__cell">
+                  <Text key={m.key} className="eval-table__cell eval-table__cell--dim">
                     {m.mean === null ? '—' : m.mean.toFixed(2)}
                   </Text>
                 ))}
+                {/* At phone width the dimension means are one line under the row instead of columns. */}
+                <Text className="eval-table__dims">
+                  {round.dimensions.map((d, i) => `${d.name} ${r.means[i]?.mean?.toFixed(2) ?? '—'}`).join(' · ')}
+                </Text>
               </View>
             ))}
           </View>
@@ -61,7 +68,7 @@ export default function ResultsPage() {
       )}
       {(results.data?.rounds.length ?? 0) > 1 && (
         <View className="eval-card">
-          <Text className="eval-card__title">往期评议</Text>
+          <Text className="eval-card__name">往期评议</Text>
           {results.data?.rounds.map((r) => (
             <Text
               key={r.roundId}

@@ -1,12 +1,12 @@
-import { Button, Input, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { DuplicateMatch, LeadView } from '@core/projects/project-actions';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
-import { FormField } from '@/components/form-field';
+import { TextInputField } from '@/components/form-field';
 import { PagedListView } from '@/components/state-view';
 import { projectStores, useLeads } from '@/stores/project-stores';
-import { usePagedListEvents } from '@/utils/page-events';
+import { useShownPagedList } from '@/utils/page-events';
 import '../../components/project-parts.scss';
 import './index.scss';
 
@@ -36,23 +36,19 @@ function ConvertForm({ lead }: { lead: LeadView }) {
   };
   return (
     <View className="lead-convert">
-      <FormField
+      <TextInputField
         label="统一社会信用代码（选填）"
         field={`creditCode-${lead.id}`}
         error={error?.field ? error.message : undefined}
         hint="用于查重：先按信用代码，再按企业名称"
-      >
-        <Input
-          className="input"
-          value={creditCode}
-          placeholder="18位代码"
-          maxlength={18}
-          onInput={(e) => {
-            setCreditCode(e.detail.value);
-            setMatch(null);
-          }}
-        />
-      </FormField>
+        value={creditCode}
+        placeholder="18位代码"
+        maxlength={18}
+        onInput={(code) => {
+          setCreditCode(code);
+          setMatch(null);
+        }}
+      />
       {match ? (
         <View className="lead-convert__match" {...{ role: 'alert' }}>
           <Text>
@@ -83,8 +79,7 @@ function ConvertForm({ lead }: { lead: LeadView }) {
 export default function LeadsPage() {
   const list = useLeads();
   const [openId, setOpenId] = useState<string | null>(null);
-  useDidShow(() => void list.reload());
-  usePagedListEvents(list);
+  useShownPagedList(list);
   return (
     <View className="page projects-page">
       <Text className="muted projects-page__note">

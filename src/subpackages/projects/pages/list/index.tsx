@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { PROJECT_STAGES, PROJECT_STATUS_LABELS, type ProjectStatus } from '@core/projects/project';
 import { PagedListView } from '@/components/state-view';
 import { useProjectList } from '@/stores/project-stores';
 import { TEXT_BUTTON } from '@/utils/a11y';
-import { usePagedListEvents } from '@/utils/page-events';
-import { ProjectCardItem } from '../../components/project-parts';
+import { useShownPagedList } from '@/utils/page-events';
+import { ProjectCards } from '../../components/project-parts';
 import '../../components/project-parts.scss';
 
 const FILTERS: [ProjectStatus | null, string][] = [
@@ -18,8 +18,7 @@ const open = (url: string) => void Taro.navigateTo({ url });
 /** 项目管理 (staff, leaders, the office): every project by stage, newest change first. Internal. */
 export default function ProjectListPage() {
   const list = useProjectList();
-  useDidShow(() => void list.reload());
-  usePagedListEvents(list);
+  useShownPagedList(list);
   return (
     <View className="page projects-page">
       <Text className="muted projects-page__note">内部工作区：项目“五个一”台账，仅限开发区工作人员</Text>
@@ -47,13 +46,7 @@ export default function ProjectListPage() {
         list={list}
         emptyText={list.filter ? `没有处于“${PROJECT_STATUS_LABELS[list.filter]}”的项目` : '还没有项目'}
       >
-        {list.items.map((card) => (
-          <ProjectCardItem
-            key={card.id}
-            card={card}
-            onOpen={() => open(`/subpackages/projects/pages/project/index?id=${card.id}`)}
-          />
-        ))}
+        <ProjectCards cards={list.items} />
       </PagedListView>
     </View>
   );

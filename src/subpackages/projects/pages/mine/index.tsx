@@ -1,27 +1,19 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
 import { PagedListView } from '@/components/state-view';
 import { useMyProjects } from '@/stores/project-stores';
-import { usePagedListEvents } from '@/utils/page-events';
-import { ProjectCardItem } from '../../components/project-parts';
+import { useShownPagedList } from '@/utils/page-events';
+import { ProjectCards } from '../../components/project-parts';
 import '../../components/project-parts.scss';
 
 /** 我的项目 (the enterprise contact): its own projects only, each with its stage and progress. */
 export default function MyProjectsPage() {
   const list = useMyProjects();
-  useDidShow(() => void list.reload());
-  usePagedListEvents(list);
+  useShownPagedList(list);
   return (
     <View className="page projects-page">
       <Text className="muted projects-page__note">您作为企业联系人的项目：阶段、计划节点和负责人</Text>
       <PagedListView list={list} emptyText="暂无项目。签约落地后，项目进度会显示在这里。">
-        {list.items.map((card) => (
-          <ProjectCardItem
-            key={card.id}
-            card={card}
-            onOpen={() => void Taro.navigateTo({ url: `/subpackages/projects/pages/project/index?id=${card.id}` })}
-          />
-        ))}
+        <ProjectCards cards={list.items} />
       </PagedListView>
     </View>
   );

@@ -5,8 +5,7 @@ import type { ProjectView } from '@core/projects/project-actions';
 import { PROJECT_STAGE_LABELS } from '@core/projects/project';
 import { ResourceView } from '@/components/state-view';
 import { Section } from '@/components/section';
-import { TimelineEarlier } from '@/components/timeline-earlier';
-import { VisitTimeline } from '@/components/visit-timeline';
+import { TimelineSection } from '@/components/visit-timeline';
 import { useEarlierTimeline } from '@/hooks/use-earlier-timeline';
 import { projectStores, useProjectDetails } from '@/stores/project-stores';
 import { usePullDownReload } from '@/utils/page-events';
@@ -114,10 +113,7 @@ export default function ProjectPage() {
             <Section title="项目信息">
               <ProjectFacts project={p} />
             </Section>
-            <Section title={isStaff ? '进度（含内部记录）' : '进度'}>
-              <TimelineEarlier timeline={timeline} />
-              <VisitTimeline lines={timeline.lines} />
-            </Section>
+            <TimelineSection title={isStaff ? '进度（含内部记录）' : '进度'} timeline={timeline} />
           </>
         )}
       </ResourceView>

@@ -1,9 +1,9 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useMemo } from 'react';
 import { SCREENING_LABELS } from '@core/projects/project';
 import { screeningOutcomeOf } from '@core/projects/screening/screening';
-import { FormField } from '@/components/form-field';
+import { bindTextField, FormField, TextInputField } from '@/components/form-field';
 import { Section } from '@/components/section';
 import { revealFirstError } from '@/utils/reveal-first-error';
 import { TEXT_BUTTON } from '@/utils/a11y';
@@ -84,20 +84,14 @@ export default function ScreeningPage() {
             onChange={(conditions) => state.update({ conditions })}
           />
           {view.subject.kind === 'lead' && (
-            <FormField
+            <TextInputField
               label="计划投资（万元）"
               hint="企业所述，用于统计不予引进的投资额"
-              field="investmentWan"
-              error={errors.investmentWan}
-            >
-              <Input
-                className="screening__input"
-                name="investmentWan"
-                type="digit"
-                value={draft.investmentWan}
-                onInput={(e) => state.update({ investmentWan: e.detail.value })}
-              />
-            </FormField>
+              {...bindTextField(state, 'investmentWan')}
+              className="screening__input"
+              name="investmentWan"
+              type="digit"
+            />
           )}
           <FormField label="筛查意见">
             <Textarea
@@ -116,15 +110,15 @@ export default function ScreeningPage() {
           <FormField label="评审会纪要" isRequired field="minutes" error={errors.minutes}>
             <FileField files={draft.minutes} onChange={(minutes) => state.update({ minutes })} />
           </FormField>
-          <FormField label="评审会日期" isRequired hint="如 2026-11-26" field="heldOn" error={errors.heldOn}>
-            <Input
-              className="screening__input"
-              name="heldOn"
-              placeholder="YYYY-MM-DD"
-              value={draft.heldOn}
-              onInput={(e) => state.update({ heldOn: e.detail.value })}
-            />
-          </FormField>
+          <TextInputField
+            label="评审会日期"
+            isRequired
+            hint="如 2026-11-26"
+            {...bindTextField(state, 'heldOn')}
+            className="screening__input"
+            name="heldOn"
+            placeholder="YYYY-MM-DD"
+          />
           <FormField label="结论" isRequired field="decision" error={errors.decision}>
             <View className="screening__chips">
               {DECISIONS.map(([d, label]) => (

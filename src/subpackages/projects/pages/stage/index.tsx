@@ -1,11 +1,11 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { PROJECT_STAGES, PROJECT_STAGE_LABELS, type ProjectStage } from '@core/projects/project';
 import type { ProjectView } from '@core/projects/project-actions';
 import { AttachmentPicker } from '@/components/attachment-picker';
-import { FormField } from '@/components/form-field';
+import { bindTextField, FormField, TextInputField } from '@/components/form-field';
 import { ResourceView } from '@/components/state-view';
 import { Section } from '@/components/section';
 import { projectStores, useProjectDetails } from '@/stores/project-stores';
@@ -70,21 +70,14 @@ function AdvanceForm({ project, to }: { project: ProjectView; to: ProjectStage }
   };
   return (
     <Section title={`推进到“${PROJECT_STAGE_LABELS[to]}”`}>
-      <FormField
+      <TextInputField
         label={DATE_LABELS[to]}
         isRequired
-        field="date"
-        error={errors.date}
+        {...bindTextField(form, 'date')}
         hint="格式：2026-12-01，不晚于今天"
-      >
-        <Input
-          className="input"
-          value={draft.date}
-          placeholder="YYYY-MM-DD"
-          maxlength={10}
-          onInput={(e) => form.update({ date: e.detail.value })}
-        />
-      </FormField>
+        placeholder="YYYY-MM-DD"
+        maxlength={10}
+      />
       {to === 'signed' && (
         <FormField label="投资协议文件" isRequired field="agreementFile" error={errors.agreementFile}>
           <AttachmentPicker
@@ -96,15 +89,13 @@ function AdvanceForm({ project, to }: { project: ProjectView; to: ProjectStage }
       )}
       {to === 'construction' && (
         <>
-          <FormField label="施工许可证编号" field="permitNo" error={errors.permitNo} hint="编号与现场照片至少填一项">
-            <Input
-              className="input"
-              value={draft.permitNo}
-              placeholder="如 371426202612010101"
-              maxlength={40}
-              onInput={(e) => form.update({ permitNo: e.detail.value })}
-            />
-          </FormField>
+          <TextInputField
+            label="施工许可证编号"
+            {...bindTextField(form, 'permitNo')}
+            hint="编号与现场照片至少填一项"
+            placeholder="如 371426202612010101"
+            maxlength={40}
+          />
           <FormField label="现场照片" field="sitePhoto" error={errors.sitePhoto}>
             <AttachmentPicker
               files={draft.sitePhoto ? [draft.sitePhoto] : []}
@@ -149,9 +140,12 @@ function TerminateForm({ project }: { project: ProjectView }) {
 export default function ProjectStagePage() {
   const id = useRouter().params.id ?? '';
   const details = useProjectDetails();
+  // Once per project opened straight here (the project page has usually loaded it): the store's state
+  // changes with every answer, so depending on it would load again while loading, without end.
   useEffect(() => {
-    if (id && !details.byId[id]?.data) void details.load(id);
-  }, [id, details]);
+    const { byId, load } = projectStores.details.getState();
+    if (id && !byId[id]?.data) void load(id);
+  }, [id]);
   return (
     <View className="page projects-page">
       <ResourceView resource={details.byId[id]} emptyText="项目不存在或无权查看" onRetry={() => void details.load(id)}>

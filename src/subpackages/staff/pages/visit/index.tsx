@@ -1,36 +1,24 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useEarlierTimeline } from '@/hooks/use-earlier-timeline';
-import { TimelineEarlier } from '@/components/timeline-earlier';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { VisitView } from '@core/app/contract';
 import { FormField } from '@/components/form-field';
 import { Section } from '@/components/section';
-import { StateView } from '@/components/state-view';
+import { useVisitEntry, VisitEntryView } from '@/components/visit-entry';
 import { VisitSummary } from '@/components/visit-summary';
-import { VisitTimeline } from '@/components/visit-timeline';
-import { useVisitDetails, visitStores, type VisitChangeAction } from '@/stores/visit-stores';
+import { TimelineSection } from '@/components/visit-timeline';
+import { visitStores, type VisitChangeAction } from '@/stores/visit-stores';
 import { LeadSection } from './components/lead-section';
 import './index.scss';
 
 type Step = 'decline' | 'note' | null;
 
-/** The host's view of a visit (internal): confirm, decline with a reason, completed / no-show, notes. */
-export default function StaffVisitPage() {
-  const id = useRouter().params.id ?? '';
-  const details = useVisitDetails();
-  const entry = details.byId[id];
-  const visit = entry?.data ?? null;
-  const timeline = useEarlierTimeline(visit, (cursor) => visitStores.timelinePage(id, cursor));
+/** The host's changes of the visit: the open step (婉拒 / 备注) with its text, the one running, its error. */
+function useHostChange(visit: VisitView | null) {
   const [step, setStep] = useState<Step>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<VisitChangeAction | null>(null);
-
-  useEffect(() => {
-    if (id) void visitStores.details.getState().load(id);
-  }, [id]);
-
   const run = async (action: VisitChangeAction, done: string) => {
     if (busy || !visit) return;
     setBusy(action);
@@ -50,17 +38,44 @@ export default function StaffVisitPage() {
       setError(answer.error.message);
     }
   };
+  return { step, setStep, text, setText, error, busy, run };
+}
 
+type HostChange = ReturnType<typeof useHostChange>;
+
+/** 婉拒 or 备注: its text and its button. */
+function StepForm({ change, step }: { change: HostChange; step: 'decline' | 'note' }) {
+  const { busy, run } = change;
+  return (
+    <View className="staff-visit__step">
+      <FormField label={step === 'decline' ? '婉拒原因（客商可见）' : '内部备注（客商不可见）'} isRequired>
+        <Input
+          className="input"
+          value={change.text}
+          maxlength={step === 'decline' ? 200 : 500}
+          placeholder="请填写"
+          onInput={(e) => change.setText(e.detail.value)}
+        />
+      </FormField>
+      <Button
+        className={`${step === 'decline' ? 'danger-button' : 'primary-button'} ${busy ? 'is-busy' : ''}`}
+        disabled={busy !== null || undefined}
+        onClick={() => void (step === 'decline' ? run('visits.decline', '已婉拒') : run('visits.note', '已添加备注'))}
+      >
+        {step === 'decline' ? '确认婉拒' : '保存备注'}
+      </Button>
+    </View>
+  );
+}
+
+/** The host's view of a visit (internal): confirm, decline with a reason, completed / no-show, notes. */
+export default function StaffVisitPage() {
+  const page = useVisitEntry(useRouter().params.id ?? '');
+  const change = useHostChange(page.visit);
   return (
     <View className="page staff-visit">
-      <StateView
-        status={entry?.status ?? (id ? 'loading' : 'ready')}
-        error={entry?.error ?? null}
-        isEmpty={!visit}
-        emptyText="预约不存在或不属于您所在的接待组"
-        onRetry={() => void details.load(id)}
-      >
-        {visit && (
+      <VisitEntryView page={page} emptyText="预约不存在或不属于您所在的接待组">
+        {(visit) => (
           <>
             <Section title="预约信息">
               <VisitSummary visit={visit} />
@@ -69,39 +84,15 @@ export default function StaffVisitPage() {
               </Text>
             </Section>
             <Section title="处理">
-              <Actions visit={visit} busy={busy} onRun={run} onStep={setStep} step={step} />
-              {step && (
-                <View className="staff-visit__step">
-                  <FormField label={step === 'decline' ? '婉拒原因（客商可见）' : '内部备注（客商不可见）'} isRequired>
-                    <Input
-                      className="input"
-                      value={text}
-                      maxlength={step === 'decline' ? 200 : 500}
-                      placeholder="请填写"
-                      onInput={(e) => setText(e.detail.value)}
-                    />
-                  </FormField>
-                  <Button
-                    className={`${step === 'decline' ? 'danger-button' : 'primary-button'} ${busy ? 'is-busy' : ''}`}
-                    disabled={busy !== null || undefined}
-                    onClick={() =>
-                      void (step === 'decline' ? run('visits.decline', '已婉拒') : run('visits.note', '已添加备注'))
-                    }
-                  >
-                    {step === 'decline' ? '确认婉拒' : '保存备注'}
-                  </Button>
-                </View>
-              )}
-              {error && <Text className="staff-visit__error">{error}</Text>}
+              <Actions visit={visit} busy={change.busy} onRun={change.run} onStep={change.setStep} step={change.step} />
+              {change.step && <StepForm change={change} step={change.step} />}
+              {change.error && <Text className="staff-visit__error">{change.error}</Text>}
             </Section>
             <LeadSection visit={visit} />
-            <Section title="进度（含内部记录）">
-              <TimelineEarlier timeline={timeline} />
-              <VisitTimeline lines={timeline.lines} />
-            </Section>
+            <TimelineSection title="进度（含内部记录）" timeline={page.timeline} />
           </>
         )}
-      </StateView>
+      </VisitEntryView>
     </View>
   );
 }

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { PagedListView } from '@/components/state-view';
 import { VisitCard } from '@/components/visit-card';
-import { useStaffTeams, useStaffVisits, visitStores } from '@/stores/visit-stores';
+import { staffVisitStores, useStaffTeams, useStaffVisits } from '@/stores/staff-visit-stores';
 import { formatDay } from '@/utils/visit-format';
 import { groupByDay } from './group-by-day';
 import './index.scss';
@@ -18,7 +18,7 @@ const INCLUDE_CLOSED = [
 export default function StaffVisitsPage() {
   const list = useStaffVisits();
   const { teams, teamId } = useStaffTeams();
-  useDidShow(() => void visitStores.staffList.getState().reload());
+  useDidShow(() => void staffVisitStores.staffList.getState().reload());
   usePagedListEvents(list);
 
   return (

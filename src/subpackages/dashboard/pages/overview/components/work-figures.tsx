@@ -60,15 +60,15 @@ export function VisitsCard({ visits }: { visits: DashboardAnswer['visits'] }) {
           { label: '预约', value: sum((v) => v.booked) },
           { label: '已确认', value: sum((v) => v.confirmed) },
           { label: '已完成', value: sum((v) => v.completed) },
+          { label: '转为线索', value: sum((v) => v.completedWithLead) },
         ]}
       />
       {visits.map((v) => (
         <Text key={v.parkId} className="dash-card__line">
           {v.parkName}：预约 {v.booked} · 确认 {v.confirmed} · 完成 {v.completed} · 取消 {v.cancelled} · 未能接待{' '}
-          {v.declined} · 未到访 {v.noShow}
+          {v.declined} · 未到访 {v.noShow} · 考察转线索率 {pct(v.leadRate)}（{v.completedWithLead}/{v.completed}）
         </Text>
       ))}
-      <Text className="dash-card__line muted">考察转线索率：待项目管理上线</Text>
     </Card>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Input, Text } from '@tarojs/components';
+import { Button, Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { FormField } from '@/components/form-field';
+import { TextInputField } from '@/components/form-field';
 import { Section } from '@/components/section';
 import { projectStores } from '@/stores/project-stores';
 import type { PlanNodeOverride } from '@core/projects/plan-overrides';
@@ -48,20 +48,16 @@ export function SavePlan(props: {
           : '首次保存的计划冻结为基线，并为每个节点生成责任到人的“项目节点”工单。'}
       </Text>
       {props.isPlanned && (
-        <FormField
+        <TextInputField
           label="调整原因"
           isRequired
           field="reason"
           error={error?.field === 'reason' ? error.message : undefined}
-        >
-          <Input
-            className="input"
-            value={reason}
-            placeholder="如：企业调整投产计划"
-            maxlength={200}
-            onInput={(e) => setReason(e.detail.value)}
-          />
-        </FormField>
+          value={reason}
+          placeholder="如：企业调整投产计划"
+          maxlength={200}
+          onInput={setReason}
+        />
       )}
       {error && error.field !== 'reason' && <Text className="projects-page__error">{error.message}</Text>}
       <Button

@@ -77,17 +77,23 @@ function RoundFacts({ item }: { item: Extract<FollowUpView, { source: 'evaluatio
   );
 }
 
+/** The 回访 once recorded. */
+function ContactLine({ contact }: { contact: FollowUpView['contact'] }) {
+  if (!contact) return null;
+  return (
+    <Text className="oversight-card__line">
+      回访：{formatDateTimeZh(contact.at)} 与{contact.who}：{contact.said}
+    </Text>
+  );
+}
+
 /** The bad rating (or the 评议 round), who handled it, the 整改 deadline and the 回访 once recorded. */
 function FollowUpFacts({ item }: { item: FollowUpView }) {
   if (item.source === 'evaluation') {
     return (
       <>
         <RoundFacts item={item} />
-        {item.contact ? (
-          <Text className="oversight-card__line">
-            回访：{formatDateTimeZh(item.contact.at)} 与{item.contact.who}：{item.contact.said}
-          </Text>
-        ) : null}
+        <ContactLine contact={item.contact} />
       </>
     );
   }
@@ -104,11 +110,7 @@ function FollowUpFacts({ item }: { item: FollowUpView }) {
       <Text className="oversight-card__line muted">
         经办：{item.assigneeName ?? '—'} · 整改期限 {formatDateTimeZh(item.dueAt)}
       </Text>
-      {item.contact ? (
-        <Text className="oversight-card__line">
-          回访：{formatDateTimeZh(item.contact.at)} 与{item.contact.who}：{item.contact.said}
-        </Text>
-      ) : null}
+      <ContactLine contact={item.contact} />
     </>
   );
 }

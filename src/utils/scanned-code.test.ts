@@ -1,6 +1,6 @@
-import { inviteCodeFromParams } from './invite-param';
+import { scannedCodeFromParams } from '@/utils/scanned-code';
 
-describe('the invite code the bind page opens with', () => {
+describe('the code a page opens with (an invite, a 现场评议 round)', () => {
   it.each([
     ['a scanned mini-program code (scene = the code)', { scene: 'AB12CD34' }, 'AB12CD34'],
     ['a scene WeChat URI-encoded', { scene: encodeURIComponent('AB12-CD34') }, 'AB12-CD34'],
@@ -10,6 +10,6 @@ describe('the invite code the bind page opens with', () => {
     ['a broken % sequence', { scene: 'AB12%E0' }, 'AB12%E0'],
     ['nothing', {}, ''],
   ])('%s', (_label, params, expected) => {
-    expect(inviteCodeFromParams(params)).toBe(expected);
+    expect(scannedCodeFromParams(params)).toBe(expected);
   });
 });

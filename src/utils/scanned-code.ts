@@ -8,10 +8,11 @@ const decoded = (value: string): string => {
 };
 
 /**
- * The invite code the page was opened with: a scanned mini-program code brings it as `scene`
- * (URI-encoded by WeChat; our scene is the bare code, `code=…` is read too), the H5 link as `?code=`.
+ * The code a page was opened with (the bind page's invite code, the rating page's round code): a
+ * scanned mini-program code brings it as `scene` (URI-encoded by WeChat; our scene is the bare code,
+ * `code=…` is read too), the H5 link and the QR path as `?code=`.
  */
-export const inviteCodeFromParams = (params: Partial<Record<string, string>>): string => {
+export const scannedCodeFromParams = (params: Partial<Record<string, string>>): string => {
   if (params.scene) {
     const scene = decoded(params.scene).trim();
     const pair = /(?:^|&)code=([^&]*)/.exec(scene);
