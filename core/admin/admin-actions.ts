@@ -5,7 +5,7 @@ import type { InviteStatus } from '@core/identity';
 import type { Role } from '@core/kernel/roles';
 import type { InviteCodeImage } from '@core/kernel/deps';
 import type { StaffStatus, TeamKind } from '@core/identity';
-import type { SubscribeTemplateKey } from '@core/notify';
+import type { SubscribeTemplateKey } from '@core/settings';
 import type { VisitSettings } from '@core/settings';
 import type { SettingsProblem, StallRule } from '@core/settings';
 import { leaveFields, preregisterFields, searchField, teamFields } from './admin-fields';

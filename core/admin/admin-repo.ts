@@ -23,7 +23,6 @@ export const adminRepo = (store: DocStore) => {
     allTeams: (): Promise<Team[]> => directory.teamsUpTo(MAX_TEAMS),
     usersByIds: (ids: readonly string[]): Promise<User[]> => staff.usersByIds([...new Set(ids)]),
     staffByIds: (ids: readonly string[]): Promise<StaffMember[]> => staff.staffByIds([...new Set(ids)]),
-    inviteByCode: (code: string): Promise<Invite | null> => staff.inviteByCode(code),
     invitesOf: (staffUserId: string, page: PageRequest): Promise<Page<Invite>> =>
       directory.invitesOf(staffUserId, page),
   };

@@ -3,6 +3,7 @@ export * from './catalog';
 export * from './catalog-actions';
 export * from './catalog-fields';
 export * from './catalog-repo';
+export * from './repo/seed-catalog';
 export * from './seed/articles-seed';
 export * from './seed/factories-seed';
 export * from './seed/industries-seed';

@@ -10,6 +10,8 @@ export const staffRepo = (store: DocStore) => ({
   inviteByCode: async (code: string): Promise<Invite | null> =>
     (await store.find('invites', { where: { code }, limit: 1 })).items[0] ?? null,
 
+  inviteById: (id: string): Promise<Invite | null> => store.get('invites', id),
+
   receptionTeamOf: async (parkId: string): Promise<Team | null> =>
     (await store.find('teams', { where: { parkId, kind: 'park_reception' }, limit: 1 })).items[0] ?? null,
 
@@ -24,6 +26,12 @@ export const staffRepo = (store: DocStore) => ({
   },
 
   teamById: (id: string): Promise<Team | null> => store.get('teams', id),
+
+  /** The teams a person is a member of (not those they only lead). */
+  teamsWithMember: async (userId: string): Promise<Team[]> =>
+    (await store.find('teams', { where: { memberIds: { has: userId } }, limit: MAX_TEAMS })).items,
+
+  countTeamsLedBy: (userId: string): Promise<number> => store.count('teams', { leaderUserId: userId }),
 
   userById: (id: string): Promise<User | null> => store.get('users', id),
   teamsByIds: async (ids: readonly string[]): Promise<Team[]> =>

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { PUBLIC, type Role } from '@core/kernel/roles';
-import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from '@core/notify';
+import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from '@core/settings';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, type PageOf } from '@core/kernel/paging';
 

@@ -1,4 +1,4 @@
-import type { TemplateFieldKind } from './subscribe';
+import type { TemplateFieldKind } from '@core/settings';
 
 /** WeChat's limits per field kind (47003 otherwise): thing ≤ 20, phrase ≤ 5 Chinese, name ≤ 10, character_string ≤ 32 ASCII. */
 const LIMITS: Record<TemplateFieldKind, number> = { thing: 20, phrase: 5, name: 10, character_string: 32, time: 40 };

@@ -1,5 +1,6 @@
 import type { DocPatch, DocStore, TxStore } from '@core/kernel/store/doc-store';
-import type { OutboxItem, SubscribeTemplateKey, Subscription } from './subscribe';
+import type { OutboxItem, Subscription } from './subscribe';
+import type { SubscribeTemplateKey } from '@core/settings';
 
 /** A person's unused "允许" taps per template, inside the caller's transaction. */
 export const subscriptionWrites = (tx: TxStore) => ({

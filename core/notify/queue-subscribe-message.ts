@@ -1,4 +1,4 @@
-import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from './subscribe';
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '@core/settings';
 import type { IdSource } from '@core/kernel/deps';
 import { settingsReader } from '@core/settings';
 import type { TxStore } from '@core/kernel/store/doc-store';

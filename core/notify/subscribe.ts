@@ -1,14 +1,5 @@
 import type { SubscribeTemplateKey } from '@core/settings';
-
-/** The templates themselves are settings (settings/subscribe-templates): the office picks their ids. */
-export {
-  SUBSCRIBE_TEMPLATES,
-  SUBSCRIBE_TEMPLATE_KEYS,
-  type SubscribeSettings,
-  type SubscribeTemplate,
-  type SubscribeTemplateKey,
-  type TemplateFieldKind,
-} from '@core/settings';
+// The templates themselves are settings (core/settings/subscribe-templates): the office picks their ids.
 
 /** subscriptions/<userId>: sends still allowed per template (one per accepted prompt). */
 export interface Subscription {

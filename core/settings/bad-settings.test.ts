@@ -1,35 +1,29 @@
 import type { DocOf } from '@core/kernel/store/collections';
-import { dataOf, errorOf, sendAs } from '../../tests/support/dispatch-kit';
-import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
+import { dataOf, errorOf } from '../../tests/support/dispatch-kit';
 import { validTicket } from '../../tests/support/ticket-fixture';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
 import { DEFAULT_VISIT_SETTINGS } from './visit-settings';
 import type { StoredDoc } from '@core/kernel/store/doc-store';
+import { useTestStack } from '@tests/support/use-test-stack';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+const kit = useTestStack();
 
 /** A hand edit of a settings document, as the office would do in the cloud console. */
 const handEdit = async (doc: StoredDoc & Record<string, unknown>): Promise<void> => {
-  await stack.store.remove('settings', doc.id);
+  await kit.stack.store.remove('settings', doc.id);
   // A hand edit is whatever the office typed: the reader, not the compiler, must catch it.
-  await stack.store.insert('settings', doc as unknown as DocOf<'settings'>);
+  await kit.stack.store.insert('settings', doc as unknown as DocOf<'settings'>);
 };
 
-const adminNotices = async (): Promise<string[]> => dataOf(await send('admin', 'account.whoami', {})).notices;
+const adminNotices = async (): Promise<string[]> => dataOf(await kit.send('admin', 'account.whoami', {})).notices;
 
 describe('hand-edited settings are reported, not obeyed', () => {
   it('a visits document without capacityPerSlot keeps the default two groups per slot', async () => {
     const { capacityPerSlot: _dropped, ...rest } = DEFAULT_VISIT_SETTINGS;
     await handEdit(rest);
-    dataOf(await send({ openid: 'o-a' }, 'visits.book', validBooking({ contactName: '张甲' })));
-    dataOf(await send({ openid: 'o-b' }, 'visits.book', validBooking({ contactName: '李乙' })));
-    const third = errorOf(await send({ openid: 'o-c' }, 'visits.book', validBooking({ contactName: '王丙' })));
+    dataOf(await kit.send({ openid: 'o-a' }, 'visits.book', validBooking({ contactName: '张甲' })));
+    dataOf(await kit.send({ openid: 'o-b' }, 'visits.book', validBooking({ contactName: '李乙' })));
+    const third = errorOf(await kit.send({ openid: 'o-c' }, 'visits.book', validBooking({ contactName: '王丙' })));
     expect(third.code).toBe('CONFLICT');
     expect(await adminNotices()).toEqual(
       expect.arrayContaining([expect.stringMatching(/考察预约设置有误（capacityPerSlot：此项为必填）/)]),
@@ -39,11 +33,11 @@ describe('hand-edited settings are reported, not obeyed', () => {
   it('calendar.overrides = {} leaves availability, booking and tickets.create working on the official calendar', async () => {
     await handEdit({ id: 'calendar', version: 1, overrides: {} });
     const days = dataOf(
-      await send(null, 'visits.availability', { parkIds: ['jingde-smart'], from: '2026-11-30', to: '2026-12-01' }),
+      await kit.send(null, 'visits.availability', { parkIds: ['jingde-smart'], from: '2026-11-30', to: '2026-12-01' }),
     );
     expect(days.earliest).toBe('2026-11-30');
-    dataOf(await send('investor', 'visits.book', validBooking()));
-    dataOf(await send('enterprise', 'tickets.create', validTicket()));
+    dataOf(await kit.send('investor', 'visits.book', validBooking()));
+    dataOf(await kit.send('enterprise', 'tickets.create', validTicket()));
     expect(await adminNotices()).toEqual(expect.arrayContaining([expect.stringMatching(/办公日历有误/)]));
   });
 
@@ -57,7 +51,7 @@ describe('hand-edited settings are reported, not obeyed', () => {
       ],
     });
     const days = dataOf(
-      await send(null, 'visits.availability', { parkIds: ['jingde-smart'], from: '2026-11-30', to: '2026-11-30' }),
+      await kit.send(null, 'visits.availability', { parkIds: ['jingde-smart'], from: '2026-11-30', to: '2026-11-30' }),
     );
     expect(days.days[0]).toMatchObject({ date: '2026-11-30', isBookable: true });
     expect(await adminNotices()).toEqual(expect.arrayContaining([expect.stringMatching(/同一天不能既休息又上班/)]));
@@ -67,7 +61,7 @@ describe('hand-edited settings are reported, not obeyed', () => {
     await handEdit({ ...DEFAULT_VISIT_SETTINGS, minNoticeWorkingDays: 1e6 });
     const started = performance.now();
     const days = dataOf(
-      await send(null, 'visits.availability', { parkIds: ['jingde-smart'], from: '2026-11-30', to: '2026-12-01' }),
+      await kit.send(null, 'visits.availability', { parkIds: ['jingde-smart'], from: '2026-11-30', to: '2026-12-01' }),
     );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(days.earliest).toBe('2026-11-30');
@@ -78,21 +72,21 @@ describe('hand-edited settings are reported, not obeyed', () => {
 
   it('windowDays = 1e9 does not open 2999-12-31 for booking', async () => {
     await handEdit({ ...DEFAULT_VISIT_SETTINGS, windowDays: 1e9 });
-    const error = errorOf(await send('investor', 'visits.book', validBooking({ date: '2999-12-31' })));
+    const error = errorOf(await kit.send('investor', 'visits.book', validBooking({ date: '2999-12-31' })));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'date' });
     expect(error.message).toMatch(/超出预约范围/);
   });
 
   it('bad subscribe template ids are not sent to WeChat', async () => {
     await handEdit({ id: 'subscribe', version: 1, templateIds: { visit_result: 'x' } });
-    expect(dataOf(await send('investor', 'messages.subscribeTemplates', {})).templates).toEqual([]);
+    expect(dataOf(await kit.send('investor', 'messages.subscribeTemplates', {})).templates).toEqual([]);
     expect(await adminNotices()).toEqual(expect.arrayContaining([expect.stringMatching(/订阅消息模板有误/)]));
   });
 
   it('a valid hand edit is obeyed and reports nothing', async () => {
     await handEdit({ ...DEFAULT_VISIT_SETTINGS, capacityPerSlot: 1 });
-    dataOf(await send({ openid: 'o-a' }, 'visits.book', validBooking()));
-    expect(errorOf(await send({ openid: 'o-b' }, 'visits.book', validBooking())).code).toBe('CONFLICT');
+    dataOf(await kit.send({ openid: 'o-a' }, 'visits.book', validBooking()));
+    expect(errorOf(await kit.send({ openid: 'o-b' }, 'visits.book', validBooking())).code).toBe('CONFLICT');
     expect((await adminNotices()).filter((n) => n.includes('有误'))).toEqual([]);
   });
 });

@@ -4,5 +4,6 @@ export * from './project-settings';
 export * from './settings-fields';
 export * from './settings-reader';
 export { replaceSettingsDocument, settingsDocument } from './settings-repo';
+export * from './repo/seed-settings';
 export * from './subscribe-templates';
 export * from './visit-settings';

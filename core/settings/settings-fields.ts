@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { SUBSCRIBE_TEMPLATE_KEYS } from './subscribe-templates';
 import { DEFAULT_VISIT_SETTINGS } from './visit-settings';
-import { localDateField } from '@core/kernel/validation/common-fields';
+import { localDateField, requiredTextField } from '@core/kernel/validation/common-fields';
 
 /**
  * The office's settings (C10), validated with these schemas when the admin saves them and again
@@ -51,7 +51,7 @@ export const visitSettingsSchema = v.strictObject(visitSettingsFields);
 export const calendarOverrideSchema = v.strictObject({
   date: localDateField,
   isWorking: v.boolean('请选择上班或休息'),
-  note: v.pipe(v.string('请填写说明'), v.trim(), v.minLength(1, '请填写说明'), v.maxLength(40, '说明不超过40个字')),
+  note: requiredTextField('说明', 1, 40),
 });
 
 /** A day appears once: it cannot be both off and working. */

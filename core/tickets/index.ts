@@ -3,6 +3,7 @@ export * from './assessment-ledger';
 export * from './auto-confirm-tickets';
 export * from './deadlines/sla-check-at';
 export * from './repo/evaluation-records';
+export * from './repo/seed-service-catalog';
 export * from './repo/report-reads';
 export * from './repo/supervision-records';
 export * from './repo/ticket-writes';

@@ -6,6 +6,7 @@ import type { ServiceCategory, ServiceTargets } from './service-category';
 import type { TicketCard, TicketView } from './ticket-view';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
 import { idField, pagingFields, timelineCursorField, type PageOf } from '@core/kernel/paging';
+import { requiredTextField, tooShortMessage } from '@core/kernel/validation/common-fields';
 import {
   attachmentsField,
   createTicketInput,
@@ -161,12 +162,7 @@ export const ticketActions = {
   'tickets.resolve': defineAction<TicketView>()({
     input: v.strictObject({
       ticketId: ticketIdField,
-      summary: v.pipe(
-        v.string('请填写办理结果'),
-        v.trim(),
-        v.minLength(5, '请填写办理结果（至少5个字）'),
-        v.maxLength(1000, '办理结果不超过1000个字'),
-      ),
+      summary: requiredTextField('办理结果', 5, 1000, tooShortMessage('办理结果', 5)),
     }),
     audience: STAFF,
     isMutation: true,

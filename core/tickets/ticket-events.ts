@@ -2,11 +2,9 @@ import type { FileRef, TicketEventKind } from './ticket';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
 import { insertTicketEvent } from './repo/ticket-event-writes';
+import { timelineAction, type TimelineActor } from '@core/kernel/timeline-action';
 
-export interface TicketActorRef {
-  userId: string | null;
-  name: string;
-}
+export type TicketActorRef = TimelineActor;
 
 /** Steps the app takes itself (routing, automatic confirmation) are credited to 系统, not to a person. */
 export const SYSTEM_ACTOR: TicketActorRef = { userId: null, name: '系统' };
@@ -31,17 +29,8 @@ export const appendTicketEvents = async (
 ): Promise<void> => {
   for (const [seq, draft] of drafts.entries()) {
     await insertTicketEvent(tx, {
-      id: ids.newId(),
-      version: 1,
+      ...timelineAction(ids, ticket, at, seq, draft, draft.actor ?? actor),
       ticketId: ticket.id,
-      at,
-      // Orders the timeline even when changes land in the same millisecond: each change bumps the version.
-      seq: ticket.version * 100 + seq,
-      kind: draft.kind,
-      actorUserId: (draft.actor ?? actor).userId,
-      actorName: (draft.actor ?? actor).name,
-      text: draft.text,
-      isInternal: draft.isInternal ?? false,
       attachments: draft.attachments ?? [],
       // Who holds the work after this change: the dashboard credits each figure to the holder at that moment.
       holderUserId: ticket.assigneeUserId ?? null,

@@ -3,7 +3,12 @@ import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type Attachmen
 import { checkCreditCode } from '@core/kernel/validation/credit-code';
 import { nameField } from '@core/kernel/validation/name-field';
 import { idField } from '@core/kernel/paging';
-import { localDateField, MOBILE_PATTERN } from '@core/kernel/validation/common-fields';
+import {
+  localDateField,
+  MOBILE_PATTERN,
+  requiredTextField,
+  tooShortMessage,
+} from '@core/kernel/validation/common-fields';
 import { halfDayField, reasonField } from '@core/visits';
 
 /** Field schemas of the ticket actions; the request form validates with the same ones. */
@@ -19,12 +24,7 @@ const EXTENSIONS: Record<AttachmentType, readonly string[]> = {
 export const FILE_ID_PATTERN = /^(cloud:\/\/[\w.\-/]+|upload:[\w-]{8,64})$/;
 
 const text = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.string(`请填写${label}`),
-    v.trim(),
-    v.minLength(min, min > 1 ? `请填写${label}（至少${min}个字）` : `请填写${label}`),
-    v.maxLength(max, `${label}不超过${max}个字`),
-  );
+  requiredTextField(label, min, max, tooShortMessage(label, min));
 
 export const fileIdField = v.pipe(v.string('缺少文件编号'), v.maxLength(300), v.regex(FILE_ID_PATTERN, '文件编号无效'));
 

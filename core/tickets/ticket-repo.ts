@@ -30,6 +30,9 @@ export const ticketRepo = (store: DocStore) => ({
   count: (where: Filter) => store.count('tickets', where),
   /** The load routing balances. */
   openLoadOf: (userId: string) => store.count('tickets', inboxFilters.mine(userId)),
+  /** A page of the open tickets a person holds (a handover re-reads it until none is left). */
+  openHeldBy: (userId: string, limit: number): Promise<Page<Ticket>> =>
+    store.find('tickets', { where: inboxFilters.mine(userId), limit }),
   /** The projects feature's own reads, through its repository. */
   projectsOf: (ownerUserId: string, page: PageRequest): Promise<Page<Project>> =>
     projectRepo(store).ownedBy(ownerUserId, page),

@@ -5,3 +5,5 @@ export * from './repo/visit-events';
 export * from './visit-fields';
 export * from './visit-reminders';
 export * from './repo/read-visit';
+export { hostedVisits } from './repo/hosted-visits';
+export { visitWrites } from './repo/visit-writes';

@@ -3,7 +3,8 @@ import { PUBLIC, type Role } from '@core/kernel/roles';
 import type { DayAvailability } from './availability';
 import type { VisitCard, VisitView } from './visit-view';
 import { defineAction, type HandlerOf } from '@core/kernel/define-action';
-import { bookVisitInput, halfDayField, localDateField, parkIdsField, reasonField, visitIdField } from './visit-fields';
+import { bookVisitInput, halfDayField, parkIdsField, reasonField, visitIdField } from './visit-fields';
+import { localDateField, requiredTextField } from '@core/kernel/validation/common-fields';
 import { idField, pagingFields, timelineCursorField, type PageOf } from '@core/kernel/paging';
 
 export type { VisitCard, VisitView, TimelineLine } from './visit-view';
@@ -78,12 +79,7 @@ export const visitActions = {
   'visits.note': defineAction<VisitView>()({
     input: v.strictObject({
       visitId: visitIdField,
-      text: v.pipe(
-        v.string('请填写备注'),
-        v.trim(),
-        v.minLength(1, '请填写备注'),
-        v.maxLength(500, '备注不超过500个字'),
-      ),
+      text: requiredTextField('备注', 1, 500),
     }),
     audience: HOSTS,
     isMutation: true,

@@ -1,12 +1,15 @@
 import * as v from 'valibot';
 import { nameField } from '@core/kernel/validation/name-field';
-import { localDateField, MOBILE_PATTERN } from '@core/kernel/validation/common-fields';
+import {
+  localDateField,
+  MOBILE_PATTERN,
+  requiredTextField,
+  tooShortMessage,
+} from '@core/kernel/validation/common-fields';
 import { ENVIRONMENT_CATEGORIES, HALF_DAYS, INVESTMENT_BANDS } from './visit';
 import { idField } from '@core/kernel/paging';
 
 /** Field schemas of the visit actions; the booking form validates with the same ones. */
-
-export { localDateField, MOBILE_PATTERN };
 
 export const MAX_ITINERARY_PARKS = 3;
 export const MAX_AVAILABILITY_DAYS = 31;
@@ -20,12 +23,7 @@ export const parkIdsField = v.pipe(
   v.check((ids) => new Set(ids).size === ids.length, '园区不能重复选择'),
 );
 
-export const reasonField = v.pipe(
-  v.string('请填写原因'),
-  v.trim(),
-  v.minLength(2, '请填写原因（至少2个字）'),
-  v.maxLength(200, '原因不超过200个字'),
-);
+export const reasonField = requiredTextField('原因', 2, 200, tooShortMessage('原因', 2));
 
 const optionalAmount = (max: number, label: string) =>
   v.optional(

@@ -2,7 +2,6 @@ import type { TimelinePage } from '@core/kernel/store/timeline-page';
 import {
   isOpenVisit,
   type FactoryNeeds,
-  type HalfDay,
   type InvestmentBand,
   type Visit,
   type VisitEvent,
@@ -24,16 +23,10 @@ export interface TimelineLine {
   isInternal: boolean;
 }
 
-export interface VisitCard {
-  id: string;
-  parkNames: string[];
-  date: string;
-  halfDay: HalfDay;
-  startsAt: number;
-  status: VisitStatus;
-  company: string;
-  contactName: string;
-  partySize: number;
+export interface VisitCard extends Pick<
+  Visit,
+  'id' | 'parkNames' | 'date' | 'halfDay' | 'startsAt' | 'status' | 'company' | 'contactName' | 'partySize'
+> {
   hostName: string | null;
 }
 

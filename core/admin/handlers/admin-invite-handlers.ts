@@ -1,6 +1,6 @@
 import type { AdminHandler } from '../admin-actions';
 import type { InviteView } from '../admin-actions';
-import { BIND_PAGE, INVITE_VALID_MS, type Invite } from '@core/identity';
+import { BIND_PAGE, INVITE_VALID_MS, staffAdminWrites, staffRepo, type Invite } from '@core/identity';
 
 import { AppError, conflict, notFound } from '@core/kernel/errors';
 import { newInviteCode } from '@core/identity';
@@ -24,17 +24,17 @@ export const toInviteView = (invite: Invite, now: number, isFullCode: boolean): 
 export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUserId }, ctx) => {
   const { store, ids, clock } = ctx.deps;
   const now = clock.now();
-  const staff = await store.get('staff', staffUserId);
+  const people = staffRepo(store);
+  const staff = await people.staffMember(staffUserId);
   if (!staff) throw notFound('人员不存在');
   if (staff.status !== 'pending') throw conflict('此人已绑定微信，无需邀请码');
-  const repo = adminRepo(store);
   let code = '';
   for (let i = 0; i < CODE_TRIES && !code; i += 1) {
     const candidate = newInviteCode(ids);
-    if (!(await repo.inviteByCode(candidate))) code = candidate;
+    if (!(await people.inviteByCode(candidate))) code = candidate;
   }
   if (!code) throw new AppError('UNAVAILABLE', '暂时无法生成邀请码，请重试');
-  const open = (await repo.invitesOf(staffUserId, { limit: 100 })).items.filter((i) => i.status === 'open');
+  const open = (await adminRepo(store).invitesOf(staffUserId, { limit: 100 })).items.filter((i) => i.status === 'open');
   const invite: Invite = {
     id: ids.newId(),
     version: 1,
@@ -52,23 +52,18 @@ export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUs
     before: { revoked: open.map((i) => i.id) },
     after: { staffUserId, code, expiresAt: invite.expiresAt },
   });
-  await store.transaction(async (tx) => {
-    for (const old of open) await tx.update('invites', old.id, old.version, { status: 'revoked', revokedAt: now });
-    await tx.insert('invites', invite);
-  });
+  await store.transaction((tx) => staffAdminWrites(tx).issueInvite(invite, open, now));
   return toInviteView(invite, now, true);
 };
 
 export const revokeInvite: AdminHandler<'admin.invites.revoke'> = async ({ inviteId }, ctx) => {
   const { store, clock } = ctx.deps;
   const now = clock.now();
-  const invite = await store.get('invites', inviteId);
+  const invite = await staffRepo(store).inviteById(inviteId);
   if (!invite) throw notFound('邀请码不存在');
   noteAudit(ctx, { target: `invites/${inviteId}`, before: { status: invite.status }, after: { status: 'revoked' } });
   if (invite.status !== 'open') throw conflict('邀请码已使用或已撤销');
-  const revoked = await store.transaction((tx) =>
-    tx.update('invites', invite.id, invite.version, { status: 'revoked', revokedAt: now }),
-  );
+  const revoked = await store.transaction((tx) => staffAdminWrites(tx).revokeInvite(invite, now));
   return toInviteView(revoked, now, false);
 };
 
@@ -84,7 +79,7 @@ export const listInvites: AdminHandler<'admin.invites.list'> = async ({ staffUse
  */
 export const inviteQrCode: AdminHandler<'admin.invites.qrcode'> = async ({ inviteId }, ctx) => {
   const { store, clock, inviteImages } = ctx.deps;
-  const invite = await store.get('invites', inviteId);
+  const invite = await staffRepo(store).inviteById(inviteId);
   if (!invite) throw notFound('邀请码不存在');
   noteAudit(ctx, { target: `invites/${inviteId}`, before: null, after: { shown: 'qrcode' } });
   if (invite.status !== 'open' || invite.expiresAt <= clock.now()) throw conflict('邀请码已使用、已撤销或已过期');

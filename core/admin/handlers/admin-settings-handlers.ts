@@ -1,6 +1,6 @@
 import type { AdminHandler } from '../admin-actions';
 import type { AdminSettingsView } from '../admin-actions';
-import type { SubscribeSettings } from '@core/notify';
+import type { SubscribeSettings } from '@core/settings';
 import type { CalendarSettings, ProjectSettings, VisitSettings } from '@core/settings';
 import { replaceSettingsDocument, settingsDocument, settingsProblems, settingsReader } from '@core/settings';
 import type { DocOf } from '@core/kernel/store/collections';

@@ -1,7 +1,7 @@
 import type { AdminHandler } from '../admin-actions';
 import type { StaffAdminView } from '../admin-actions';
-import type { StaffMember, Team } from '@core/identity';
-import { conflict, invalidInput, notFound } from '@core/kernel/errors';
+import { staffAdminWrites, staffRepo, type StaffMember, type Team } from '@core/identity';
+import { conflict, everyFound, invalidInput, notFound } from '@core/kernel/errors';
 import { adminRepo, toStaffAdminView } from '../admin-repo';
 import type { DocStore } from '@core/kernel/store/doc-store';
 import { noteAudit } from '@core/kernel/deps';
@@ -21,7 +21,7 @@ export const staffViews = async (store: DocStore, staff: readonly StaffMember[])
 };
 
 const staffViewOf = async (store: DocStore, userId: string): Promise<StaffAdminView> => {
-  const staff = await store.get('staff', userId);
+  const staff = await staffRepo(store).staffMember(userId);
   if (!staff) throw notFound('人员不存在');
   const [view] = await staffViews(store, [staff]);
   return view as StaffAdminView;
@@ -33,18 +33,15 @@ export const listStaff: AdminHandler<'admin.staff.list'> = async ({ query, limit
 };
 
 const teamsOrFail = async (store: DocStore, teamIds: readonly string[]): Promise<Team[]> => {
-  const teams = await Promise.all(teamIds.map((id) => store.get('teams', id)));
-  return teams.map((t) => {
-    if (!t) throw invalidInput('teamIds', '所选团队不存在');
-    return t;
-  });
+  const people = staffRepo(store);
+  return everyFound(await Promise.all(teamIds.map((id) => people.teamById(id))), 'teamIds', '所选团队不存在');
 };
 
 /** The office registers a person before they have the app: pending, in their teams, not routed to until bound. */
 export const preregister: AdminHandler<'admin.staff.preregister'> = async (input, ctx) => {
   const { store, ids } = ctx.deps;
   await teamsOrFail(store, input.teamIds);
-  if (input.backupUserId && !(await store.get('staff', input.backupUserId))) {
+  if (input.backupUserId && !(await staffRepo(store).staffMember(input.backupUserId))) {
     throw invalidInput('backupUserId', 'AB岗人员不存在');
   }
   const userId = `u-s-${ids.newId()}`;
@@ -69,25 +66,19 @@ export const preregister: AdminHandler<'admin.staff.preregister'> = async (input
   // Noted before the write: the audit record commits in the same transaction.
   const { id: _id, version: _v, ...fields } = member;
   noteAudit(ctx, { target: `staff/${userId}`, before: null, after: { ...fields, teamIds: input.teamIds } });
-  await store.transaction(async (tx) => {
-    await tx.insert('staff', member);
-    for (const teamId of input.teamIds) {
-      const team = await tx.get('teams', teamId);
-      if (!team) throw invalidInput('teamIds', '所选团队不存在');
-      await tx.update('teams', teamId, team.version, { memberIds: [...team.memberIds, userId] });
-    }
-  });
+  await store.transaction((tx) => staffAdminWrites(tx).registerStaff(member, input.teamIds));
   return staffViewOf(store, userId);
 };
 
 /** Leave with a named backup (AB岗): routing sends the person's new work to the backup meanwhile. */
 export const setLeave: AdminHandler<'admin.staff.setLeave'> = async (input, ctx) => {
   const { store } = ctx.deps;
-  const staff = await store.get('staff', input.staffUserId);
+  const people = staffRepo(store);
+  const staff = await people.staffMember(input.staffUserId);
   if (!staff) throw notFound('人员不存在');
   if (input.backupUserId !== null) {
     if (input.backupUserId === staff.userId) throw invalidInput('backupUserId', 'AB岗不能是本人');
-    const backup = await store.get('staff', input.backupUserId);
+    const backup = await people.staffMember(input.backupUserId);
     if (!backup || !backup.isActive) throw invalidInput('backupUserId', 'AB岗须为在岗人员');
     if (input.isOnLeave && backup.isOnLeave) throw conflict('AB岗人员也在休假，请另选');
   }
@@ -106,6 +97,6 @@ export const setLeave: AdminHandler<'admin.staff.setLeave'> = async (input, ctx)
     handoverNote: staff.handoverNote ?? null,
   };
   noteAudit(ctx, { target: `staff/${staff.userId}`, before, after: patch });
-  await store.transaction((tx) => tx.update('staff', staff.id, staff.version, patch));
+  await store.transaction((tx) => staffAdminWrites(tx).changeStaff(staff, patch));
   return staffViewOf(store, staff.userId);
 };

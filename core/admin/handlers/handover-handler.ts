@@ -1,9 +1,17 @@
 import type { AdminHandler } from '../admin-actions';
-import type { StaffMember } from '@core/identity';
-import { appendTicketEvents, inboxFilters, isOpenTicket, ticketIndexFields } from '@core/tickets';
-import { appendVisitEvents, OPEN_VISIT_STATUSES } from '@core/visits';
+import { staffRepo, type StaffMember } from '@core/identity';
+import {
+  appendTicketEvents,
+  isOpenTicket,
+  saveTicketChange,
+  ticketIndexFields,
+  ticketInTx,
+  ticketRepo,
+} from '@core/tickets';
+import { appendVisitEvents, hostedVisits, OPEN_VISIT_STATUSES, visitWrites } from '@core/visits';
 import { conflict, notFound } from '@core/kernel/errors';
 import { noteAudit, type HandlerContext } from '@core/kernel/deps';
+import type { TxStore } from '@core/kernel/store/doc-store';
 
 /** Items per transaction: each moves a document and appends its timeline line (≈ 2 writes each). */
 export const HANDOVER_BATCH = 20;
@@ -12,12 +20,19 @@ export const HANDOVER_MAX_BATCHES = 10;
 
 const backupOf = async (ctx: HandlerContext, staff: StaffMember): Promise<StaffMember> => {
   if (!staff.backupUserId) throw conflict('此人未指定AB岗，请先在“休假与AB岗”中指定');
-  const backup = await ctx.deps.store.get('staff', staff.backupUserId);
+  const backup = await staffRepo(ctx.deps.store).staffMember(staff.backupUserId);
   if (!backup || !backup.isActive || backup.status === 'left' || backup.status === 'pending')
     throw conflict('AB岗人员不在岗，请另选AB岗');
   if (backup.isOnLeave) throw conflict('AB岗人员也在休假，请另选AB岗');
   return backup;
 };
+
+/** One kind of work a handover moves: the next page still held, and one item moved (false: no longer held). */
+interface HeldWork {
+  kind: 'tickets' | 'visits';
+  nextPage: () => Promise<{ id: string }[]>;
+  moveOne: (tx: TxStore, id: string) => Promise<boolean>;
+}
 
 /**
  * 一键移交 to the AB岗: page by page over the person's open tickets and visits (each page re-read,
@@ -26,7 +41,7 @@ const backupOf = async (ctx: HandlerContext, staff: StaffMember): Promise<StaffM
  */
 export const handOverToBackup: AdminHandler<'admin.staff.handover'> = async ({ staffUserId, reason }, ctx) => {
   const { store, clock, ids } = ctx.deps;
-  const staff = await store.get('staff', staffUserId);
+  const staff = await staffRepo(store).staffMember(staffUserId);
   if (!staff) throw notFound('人员不存在');
   noteAudit(ctx, { target: `staff/${staffUserId}` });
   const to = await backupOf(ctx, staff);
@@ -34,73 +49,66 @@ export const handOverToBackup: AdminHandler<'admin.staff.handover'> = async ({ s
   const actor = { userId: ctx.caller.user?.id ?? null, name: ctx.caller.user?.name ?? '管理员' };
   const line = `AB岗移交：${actor.name}将${staff.name}的工作移交给${to.name}（${to.title}）：${reason}`;
   const person = { userId: to.userId, name: to.name, title: to.title };
-  let movedTickets = 0;
-  let movedVisits = 0;
   let batches = 0;
 
-  const note = (collection: 'tickets' | 'visits', moved: string[]) =>
+  const note = (kind: HeldWork['kind'], moved: string[]) =>
     noteAudit(ctx, {
       target: `staff/${staffUserId}`,
       before: { holderUserId: staffUserId },
-      after: { holderUserId: to.userId, reason, [collection]: moved },
+      after: { holderUserId: to.userId, reason, [kind]: moved },
     });
 
-  while (batches < HANDOVER_MAX_BATCHES) {
-    const page = await store.find('tickets', { where: inboxFilters.mine(staffUserId), limit: HANDOVER_BATCH });
-    if (page.items.length === 0) break;
-    batches += 1;
-    note(
-      'tickets',
-      page.items.map((t) => t.id),
-    );
-    movedTickets += await store.transaction(async (tx) => {
-      let moved = 0;
-      for (const seen of page.items) {
-        const t = await tx.get('tickets', seen.id);
-        if (!t || !isOpenTicket(t.status) || t.assigneeUserId !== staffUserId) continue;
-        const next = await tx.update('tickets', t.id, t.version, {
-          assignee: person,
-          assigneeUserId: to.userId,
-          ...ticketIndexFields(t.status, to.userId, t.leaderUserId, t.teamIds[0] ?? null),
-          updatedAt: now,
-        });
-        await appendTicketEvents(tx, ids, next, actor, now, [{ kind: 'reassigned', text: line }]);
-        moved += 1;
-      }
-      return moved;
-    });
-  }
-  while (batches < HANDOVER_MAX_BATCHES) {
-    const page = await store.find('visits', {
-      where: { hostUserId: staffUserId, status: { in: OPEN_VISIT_STATUSES } },
-      limit: HANDOVER_BATCH,
-    });
-    if (page.items.length === 0) break;
-    batches += 1;
-    note(
-      'visits',
-      page.items.map((v) => v.id),
-    );
-    movedVisits += await store.transaction(async (tx) => {
-      let moved = 0;
-      for (const seen of page.items) {
-        const visit = await tx.get('visits', seen.id);
-        if (!visit || !OPEN_VISIT_STATUSES.includes(visit.status) || visit.hostUserId !== staffUserId) continue;
-        const next = await tx.update('visits', visit.id, visit.version, {
-          host: person,
-          hostUserId: to.userId,
-          updatedAt: now,
-        });
-        await appendVisitEvents(tx, ids, next, actor, now, [{ kind: 'routed', text: line }]);
-        moved += 1;
-      }
-      return moved;
-    });
-  }
+  const moveAll = async ({ kind, nextPage, moveOne }: HeldWork): Promise<number> => {
+    let moved = 0;
+    while (batches < HANDOVER_MAX_BATCHES) {
+      const items = await nextPage();
+      if (items.length === 0) break;
+      batches += 1;
+      note(
+        kind,
+        items.map((item) => item.id),
+      );
+      moved += await store.transaction(async (tx) => {
+        let count = 0;
+        for (const seen of items) if (await moveOne(tx, seen.id)) count += 1;
+        return count;
+      });
+    }
+    return moved;
+  };
+
+  const movedTickets = await moveAll({
+    kind: 'tickets',
+    nextPage: async () => (await ticketRepo(store).openHeldBy(staffUserId, HANDOVER_BATCH)).items,
+    moveOne: async (tx, id) => {
+      const t = await ticketInTx(tx, id);
+      if (!t || !isOpenTicket(t.status) || t.assigneeUserId !== staffUserId) return false;
+      const next = await saveTicketChange(tx, t.id, t.version, {
+        assignee: person,
+        assigneeUserId: to.userId,
+        ...ticketIndexFields(t.status, to.userId, t.leaderUserId, t.teamIds[0] ?? null),
+        updatedAt: now,
+      });
+      await appendTicketEvents(tx, ids, next, actor, now, [{ kind: 'reassigned', text: line }]);
+      return true;
+    },
+  });
+  const movedVisits = await moveAll({
+    kind: 'visits',
+    nextPage: async () => (await hostedVisits(store).openPage(staffUserId, HANDOVER_BATCH)).items,
+    moveOne: async (tx, id) => {
+      const writes = visitWrites(tx);
+      const visit = await writes.current(id);
+      if (!visit || !OPEN_VISIT_STATUSES.includes(visit.status) || visit.hostUserId !== staffUserId) return false;
+      const next = await writes.change(visit, { host: person, hostUserId: to.userId, updatedAt: now });
+      await appendVisitEvents(tx, ids, next, actor, now, [{ kind: 'routed', text: line }]);
+      return true;
+    },
+  });
   const isDone =
     batches < HANDOVER_MAX_BATCHES ||
-    ((await store.count('tickets', inboxFilters.mine(staffUserId))) === 0 &&
-      (await store.count('visits', { hostUserId: staffUserId, status: { in: OPEN_VISIT_STATUSES } })) === 0);
+    ((await ticketRepo(store).openLoadOf(staffUserId)) === 0 &&
+      (await hostedVisits(store).openCount(staffUserId)) === 0);
   // Nothing left to move: the request is still audited (by the dispatcher), with what it found.
   if (movedTickets + movedVisits === 0) note('tickets', []);
   return { toUserId: to.userId, toName: to.name, movedTickets, movedVisits, isDone };

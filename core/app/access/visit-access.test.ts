@@ -1,31 +1,20 @@
-import { errorOf, sendAs, setNow, snapshotAll, dataOf, type As } from '@tests/support/dispatch-kit';
+import { errorOf, setNow, snapshotAll, dataOf, type As } from '@tests/support/dispatch-kit';
 import { everyRole } from '@tests/support/every-role';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import type { ActionName } from '../contract/actions';
 import { dispatch } from '../dispatch/dispatch';
 import { HANDLERS } from '../handlers';
+import { F, N, U, unlisted, type Outcome, useAccessStack } from '@tests/support/access-matrix';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+const kit = useAccessStack(undefined, { withAuditor: false });
 
 /** The investor persona's visit to 京德智造产业园, which 张专员 hosts and 赵主任's team receives. */
-const bookForInvestor = async () => dataOf(await send('investor', 'visits.book', validBooking())).id;
+const bookForInvestor = async () => dataOf(await kit.send('investor', 'visits.book', validBooking())).id;
 
 const CALLERS = everyRole({ staff: 'staff (host)', leader: 'leader (team)' }, [
   'staff of another team',
   { openid: 'seed-u-staff-chen' },
 ]);
-
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
-const U = 'UNAUTHENTICATED' as const;
-const F = 'FORBIDDEN' as const;
-const N = 'NOT_FOUND' as const;
 
 /** Expected outcome per caller, in CALLERS order. */
 const MATRIX: [ActionName, Outcome[], (visitId: string) => Record<string, unknown>][] = [
@@ -59,35 +48,36 @@ const cases = MATRIX.flatMap(([action, outcomes, input]) =>
 
 describe('visits: every action × every role', () => {
   it('covers every visit action', () => {
-    const covered = new Set(MATRIX.map(([action]) => action));
-    expect(Object.keys(HANDLERS).filter((a) => a.startsWith('visits.') && !covered.has(a as ActionName))).toEqual([]);
+    expect(unlisted((a) => a.startsWith('visits.'), MATRIX)).toEqual([]);
   });
 
   it.each(cases)('%s as %s → %s', async (action, _label, as, expected, input) => {
     const visitId = await bookForInvestor();
     if (action === 'visits.complete' || action === 'visits.noShow') {
-      dataOf(await send('staff', 'visits.confirm', { visitId }));
-      setNow(stack, Date.UTC(2026, 10, 30, 7)); // after the visit started
+      dataOf(await kit.send('staff', 'visits.confirm', { visitId }));
+      setNow(kit.stack, Date.UTC(2026, 10, 30, 7)); // after the visit started
     }
-    const answer = await send(as, action, input(visitId));
+    const answer = await kit.send(as, action, input(visitId));
     if (expected === 'ok') expect(answer).toMatchObject({ ok: true });
     else expect(errorOf(answer).code).toBe(expected);
   });
 
   it("shows staff of another team none of this team's visits", async () => {
     await bookForInvestor();
-    const list = dataOf(await send({ openid: 'seed-u-staff-chen' }, 'visits.staffList', {}));
+    const list = dataOf(await kit.send({ openid: 'seed-u-staff-chen' }, 'visits.staffList', {}));
     expect(list.teamId).toBe('reception-new-materials');
     expect(list.items).toEqual([]);
     expect(
-      errorOf(await send({ openid: 'seed-u-staff-chen' }, 'visits.staffList', { teamId: 'reception-jingde-smart' })),
+      errorOf(
+        await kit.send({ openid: 'seed-u-staff-chen' }, 'visits.staffList', { teamId: 'reception-jingde-smart' }),
+      ),
     ).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('shows an investor only their own visits', async () => {
     await bookForInvestor();
-    dataOf(await send({ openid: 'o-other' }, 'visits.book', validBooking({ contactName: '王五' })));
-    const mine = dataOf(await send('investor', 'visits.mine', {}));
+    dataOf(await kit.send({ openid: 'o-other' }, 'visits.book', validBooking({ contactName: '王五' })));
+    const mine = dataOf(await kit.send('investor', 'visits.mine', {}));
     expect(mine.items.map((v) => v.contactName)).toEqual(['李四']);
   });
 });
@@ -127,23 +117,19 @@ const BAD_INPUTS: [ActionName, As, Record<string, unknown>, string][] = [
 
 describe('visits: bad input', () => {
   it.each(BAD_INPUTS)('%s as %s with %j → INVALID_INPUT on %s, nothing written', async (action, as, input, field) => {
-    const before = await snapshotAll(stack);
-    const error = errorOf(await send(as, action, input));
-    expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
-    expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(await snapshotAll(stack)).toEqual(before);
+    await kit.refused(as, action, input, field);
   });
 
   it('refuses every mutation without a valid requestId', async () => {
     const visitId = await bookForInvestor();
-    const before = await snapshotAll(stack);
+    const before = await snapshotAll(kit.stack);
     for (const action of ['visits.book', 'visits.cancel'] as const) {
       const answer = await dispatch(
         { action, input: action === 'visits.book' ? validBooking() : { visitId, reason: '取消原因' } },
-        { fn: 'visits', openid: 'demo-investor', handlers: HANDLERS, deps: stack.deps, traceId: 't' },
+        { fn: 'visits', openid: 'demo-investor', handlers: HANDLERS, deps: kit.stack.deps, traceId: 't' },
       );
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'requestId' } });
     }
-    expect(await snapshotAll(stack)).toEqual(before);
+    expect(await snapshotAll(kit.stack)).toEqual(before);
   });
 });

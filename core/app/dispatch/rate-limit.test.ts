@@ -1,18 +1,13 @@
-import { dataOf, errorOf, sendAs, setNow } from '@tests/support/dispatch-kit';
-import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { dataOf, errorOf, setNow } from '@tests/support/dispatch-kit';
+import { FIXED_NOW } from '@tests/support/temp-sqlite-store';
 import { DEFAULT_MUTATION_BUCKET } from './rate-limit';
 import type { FairUseSettings } from './rate-bucket-repo';
+import { useTestStack } from '@tests/support/use-test-stack';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+const kit = useTestStack();
 
-const markRead = (as: Parameters<typeof send>[0] = 'investor', requestId?: string) =>
-  send(as, 'messages.markRead', { all: true }, requestId);
+const markRead = (as: Parameters<typeof kit.send>[0] = 'investor', requestId?: string) =>
+  kit.send(as, 'messages.markRead', { all: true }, requestId);
 
 describe('fair use: a token bucket per identity on mutations, kept in the store', () => {
   it('refuses the change past the burst with RATE_LIMITED, then lets one through per second', async () => {
@@ -20,8 +15,8 @@ describe('fair use: a token bucket per identity on mutations, kept in the store'
     expect(errorOf(await markRead())).toEqual({ code: 'RATE_LIMITED', message: '操作过于频繁，请稍后再试' });
     // Another person has their own bucket; reads are never limited.
     dataOf(await markRead('enterprise'));
-    dataOf(await send('investor', 'messages.unreadCount', {}));
-    setNow(stack, FIXED_NOW + 1000);
+    dataOf(await kit.send('investor', 'messages.unreadCount', {}));
+    setNow(kit.stack, FIXED_NOW + 1000);
     dataOf(await markRead());
     expect(errorOf(await markRead()).code).toBe('RATE_LIMITED');
   });
@@ -31,7 +26,7 @@ describe('fair use: a token bucket per identity on mutations, kept in the store'
     for (let i = 1; i < DEFAULT_MUTATION_BUCKET.capacity; i += 1) dataOf(await markRead());
     expect(dataOf(await markRead('investor', 'replay-0001'))).toEqual(first);
     expect(errorOf(await markRead('investor', 'later-0001')).code).toBe('RATE_LIMITED');
-    setNow(stack, FIXED_NOW + 5000);
+    setNow(kit.stack, FIXED_NOW + 5000);
     dataOf(await markRead('investor', 'later-0001'));
   });
 
@@ -41,7 +36,7 @@ describe('fair use: a token bucket per identity on mutations, kept in the store'
   });
 
   it('takes the office’s settings/fair-use when there is one', async () => {
-    await stack.store.insert<'settings', FairUseSettings>('settings', {
+    await kit.stack.store.insert<'settings', FairUseSettings>('settings', {
       id: 'fair-use',
       version: 1,
       mutations: { capacity: 2, refillPerSecond: 0.1 },

@@ -1,7 +1,8 @@
 import type { CatalogHandler } from '../catalog-actions';
 import type { Article, Factory, Park } from '../catalog';
 import { conflict, invalidInput, notFound } from '@core/kernel/errors';
-import { noteAudit } from '@core/kernel/deps';
+import { noteAudit, type HandlerContext } from '@core/kernel/deps';
+import type { StoredDoc } from '@core/kernel/store/stored-doc';
 import { catalogRepo } from '../catalog-repo';
 
 /** The office's catalogue edits (C10): validated by the contract, checked here, audited with before/after. */
@@ -19,6 +20,12 @@ const edited = <T extends { version: number }>(doc: T | null, version: number | 
   return doc;
 };
 
+/** An office save's identity: the edited record's id and version, or a new id under `prefix` at version 1. */
+const savedIdentity = (ctx: HandlerContext, existing: StoredDoc | null, prefix: string): StoredDoc => ({
+  id: existing?.id ?? `${prefix}-${ctx.deps.ids.newId()}`,
+  version: existing?.version ?? 1,
+});
+
 export const listOfficeParks: CatalogHandler<'admin.catalog.parks.list'> = ({ keyword, limit, cursor }, { deps }) =>
   catalogRepo(deps.store).parksPage(keyword, { limit, cursor });
 
@@ -28,7 +35,7 @@ export const saveOfficePark: CatalogHandler<'admin.catalog.parks.save'> = async 
   const unknown = firstUnknown(fields.industryIds, await repo.industriesByIds(fields.industryIds));
   if (unknown >= 0) throw invalidInput(`industryIds.${unknown}`, '产业不存在');
   const existing = parkId ? edited(await repo.getPark(parkId), version, '园区不存在') : null;
-  const doc: Park = { id: existing?.id ?? `park-${ctx.deps.ids.newId()}`, version: existing?.version ?? 1, ...fields };
+  const doc: Park = { ...savedIdentity(ctx, existing, 'park'), ...fields };
   noteAudit(ctx, { target: `parks/${doc.id}`, before: existing, after: fields });
   return repo.savePark(existing, doc);
 };
@@ -41,11 +48,7 @@ export const saveOfficeFactory: CatalogHandler<'admin.catalog.factories.save'> =
   const { factoryId, version, ...fields } = input;
   if (!(await repo.getPark(fields.parkId))) throw invalidInput('parkId', '园区不存在');
   const existing = factoryId ? edited(await repo.getFactory(factoryId), version, '厂房不存在') : null;
-  const doc: Factory = {
-    id: existing?.id ?? `factory-${ctx.deps.ids.newId()}`,
-    version: existing?.version ?? 1,
-    ...fields,
-  };
+  const doc: Factory = { ...savedIdentity(ctx, existing, 'factory'), ...fields };
   noteAudit(ctx, { target: `factories/${doc.id}`, before: existing, after: fields });
   return repo.saveFactory(existing, doc);
 };
@@ -62,8 +65,7 @@ export const saveOfficeArticle: CatalogHandler<'admin.catalog.articles.save'> = 
   if (unknown >= 0) throw invalidInput(`parkIds.${unknown}`, '园区不存在');
   const existing = articleId ? edited(await repo.getArticle(articleId), version, '文章不存在') : null;
   const doc: Article = {
-    id: existing?.id ?? `article-${ctx.deps.ids.newId()}`,
-    version: existing?.version ?? 1,
+    ...savedIdentity(ctx, existing, 'article'),
     ...fields,
     status: existing?.status ?? 'draft',
     publishedAt: existing?.publishedAt ?? now,

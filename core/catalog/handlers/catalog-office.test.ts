@@ -1,17 +1,12 @@
-import { dataOf, errorOf, newRequestId, sendAs } from '@tests/support/dispatch-kit';
+import { dataOf, errorOf, newRequestId } from '@tests/support/dispatch-kit';
 import { newArticle, newFactory, newPark } from '@tests/support/catalog-fixture';
-import { FIXED_NOW, openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { FIXED_NOW } from '@tests/support/temp-sqlite-store';
+import { useTestStack } from '@tests/support/use-test-stack';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+const kit = useTestStack();
 
 const auditOf = async (target: string) =>
-  (await stack.store.find('audit_log', { orderBy: { field: 'seq', dir: 'asc' }, limit: 100 })).items
+  (await kit.stack.store.find('audit_log', { orderBy: { field: 'seq', dir: 'asc' }, limit: 100 })).items
     .filter((r) => r.target === target)
     .map((r) => ({
       action: r.action,
@@ -23,35 +18,35 @@ const auditOf = async (target: string) =>
 
 describe('the office edits articles', () => {
   it('keeps a draft off the public pages until it is published, shows each edit, and keeps a withdrawn one', async () => {
-    const draft = dataOf(await send('admin', 'admin.catalog.articles.save', newArticle()));
+    const draft = dataOf(await kit.send('admin', 'admin.catalog.articles.save', newArticle()));
     expect(draft).toMatchObject({ status: 'draft', updatedAt: FIXED_NOW });
     const policies = async () =>
-      dataOf(await send(null, 'catalog.articles.list', { category: 'policy' })).items.map((a) => a.title);
+      dataOf(await kit.send(null, 'catalog.articles.list', { category: 'policy' })).items.map((a) => a.title);
     expect(await policies()).toEqual([]);
-    expect(errorOf(await send(null, 'catalog.articles.get', { id: draft.id })).code).toBe('NOT_FOUND');
+    expect(errorOf(await kit.send(null, 'catalog.articles.get', { id: draft.id })).code).toBe('NOT_FOUND');
 
-    dataOf(await send('admin', 'admin.catalog.articles.setStatus', { articleId: draft.id, status: 'published' }));
+    dataOf(await kit.send('admin', 'admin.catalog.articles.setStatus', { articleId: draft.id, status: 'published' }));
     expect(await policies()).toEqual(['平原经济开发区标准厂房租赁扶持办法']);
-    const park = dataOf(await send(null, 'catalog.parks.get', { id: 'jingde-smart' }));
+    const park = dataOf(await kit.send(null, 'catalog.parks.get', { id: 'jingde-smart' }));
     expect(park.articles.map((a) => a.id)).toContain(draft.id);
 
-    const saved = await stack.store.get('articles', draft.id);
+    const saved = await kit.stack.store.get('articles', draft.id);
     const edit = {
       ...newArticle({ title: '标准厂房租赁扶持办法（修订）' }),
       articleId: draft.id,
       version: saved?.version,
     };
-    dataOf(await send('admin', 'admin.catalog.articles.save', edit));
-    expect(dataOf(await send(null, 'catalog.articles.get', { id: draft.id }))).toMatchObject({
+    dataOf(await kit.send('admin', 'admin.catalog.articles.save', edit));
+    expect(dataOf(await kit.send(null, 'catalog.articles.get', { id: draft.id }))).toMatchObject({
       title: '标准厂房租赁扶持办法（修订）',
       status: 'published',
       publishedAt: FIXED_NOW,
     });
 
-    dataOf(await send('admin', 'admin.catalog.articles.setStatus', { articleId: draft.id, status: 'withdrawn' }));
+    dataOf(await kit.send('admin', 'admin.catalog.articles.setStatus', { articleId: draft.id, status: 'withdrawn' }));
     expect(await policies()).toEqual([]);
-    expect(errorOf(await send(null, 'catalog.articles.get', { id: draft.id })).code).toBe('NOT_FOUND');
-    const office = dataOf(await send('admin', 'admin.catalog.articles.list', { status: 'withdrawn' }));
+    expect(errorOf(await kit.send(null, 'catalog.articles.get', { id: draft.id })).code).toBe('NOT_FOUND');
+    const office = dataOf(await kit.send('admin', 'admin.catalog.articles.list', { status: 'withdrawn' }));
     expect(office.items.map((a) => a.id)).toEqual([draft.id]);
 
     expect((await auditOf(`articles/${draft.id}`)).map((r) => [r.action, r.actorName, r.result])).toEqual([
@@ -63,38 +58,38 @@ describe('the office edits articles', () => {
   });
 
   it('refuses an edit of a version someone else has changed since, and writes nothing', async () => {
-    const draft = dataOf(await send('admin', 'admin.catalog.articles.save', newArticle()));
+    const draft = dataOf(await kit.send('admin', 'admin.catalog.articles.save', newArticle()));
     dataOf(
-      await send('admin', 'admin.catalog.articles.save', {
+      await kit.send('admin', 'admin.catalog.articles.save', {
         ...newArticle({ title: '第一次修改标题' }),
         articleId: draft.id,
         version: 1,
       }),
     );
-    const stale = await send('admin', 'admin.catalog.articles.save', {
+    const stale = await kit.send('admin', 'admin.catalog.articles.save', {
       ...newArticle({ title: '第二次修改标题' }),
       articleId: draft.id,
       version: 1,
     });
     expect(errorOf(stale).code).toBe('CONFLICT');
-    expect((await stack.store.get('articles', draft.id))?.title).toBe('第一次修改标题');
+    expect((await kit.stack.store.get('articles', draft.id))?.title).toBe('第一次修改标题');
   });
 
   it('refuses a 发布时间 in the future', async () => {
-    const draft = dataOf(await send('admin', 'admin.catalog.articles.save', newArticle()));
-    const answer = await send('admin', 'admin.catalog.articles.setStatus', {
+    const draft = dataOf(await kit.send('admin', 'admin.catalog.articles.save', newArticle()));
+    const answer = await kit.send('admin', 'admin.catalog.articles.setStatus', {
       articleId: draft.id,
       status: 'published',
       publishedAt: FIXED_NOW + 60_000,
     });
     expect(errorOf(answer)).toMatchObject({ code: 'INVALID_INPUT', field: 'publishedAt' });
-    expect((await stack.store.get('articles', draft.id))?.status).toBe('draft');
+    expect((await kit.stack.store.get('articles', draft.id))?.status).toBe('draft');
   });
 });
 
 describe('the office edits parks and factory units', () => {
   it('shows a park edit on the public pages and audits it with before and after', async () => {
-    const before = await stack.store.get('parks', 'jingde-smart');
+    const before = await kit.stack.store.get('parks', 'jingde-smart');
     const {
       id: _id,
       version,
@@ -104,11 +99,11 @@ describe('the office edits parks and factory units', () => {
       schemaVersion?: number;
     };
     const edit = { ...fields, parkId: 'jingde-smart', version, summary: '研发在北京、生产在平原的“双飞地”园区' };
-    dataOf(await send('admin', 'admin.catalog.parks.save', edit));
+    dataOf(await kit.send('admin', 'admin.catalog.parks.save', edit));
 
-    const cards = dataOf(await send(null, 'catalog.parks.list', { keyword: '京德' })).items;
+    const cards = dataOf(await kit.send(null, 'catalog.parks.list', { keyword: '京德' })).items;
     expect(cards.map((c) => c.summary)).toEqual(['研发在北京、生产在平原的“双飞地”园区']);
-    const home = dataOf(await send(null, 'catalog.home', {}));
+    const home = dataOf(await kit.send(null, 'catalog.home', {}));
     expect(home.parks.find((p) => p.id === 'jingde-smart')?.summary).toBe('研发在北京、生产在平原的“双飞地”园区');
     const [record] = await auditOf('parks/jingde-smart');
     expect(record).toMatchObject({
@@ -121,30 +116,30 @@ describe('the office edits parks and factory units', () => {
   it('creates one park on a double tap (one requestId)', async () => {
     const requestId = newRequestId();
     const [first, second] = [
-      await send('admin', 'admin.catalog.parks.save', newPark(), requestId),
-      await send('admin', 'admin.catalog.parks.save', newPark(), requestId),
+      await kit.send('admin', 'admin.catalog.parks.save', newPark(), requestId),
+      await kit.send('admin', 'admin.catalog.parks.save', newPark(), requestId),
     ];
     expect(dataOf(second)).toEqual(dataOf(first));
-    const found = dataOf(await send('admin', 'admin.catalog.parks.list', { keyword: '数字经济' }));
+    const found = dataOf(await kit.send('admin', 'admin.catalog.parks.list', { keyword: '数字经济' }));
     expect(found.items).toHaveLength(1);
-    const records = (await stack.store.find('audit_log', { limit: 100 })).items;
+    const records = (await kit.stack.store.find('audit_log', { limit: 100 })).items;
     expect(records.filter((r) => r.action === 'admin.catalog.parks.save')).toHaveLength(1);
   });
 
   it('lists a new unit on the park page and takes a withdrawn one off it', async () => {
-    const unit = dataOf(await send('admin', 'admin.catalog.factories.save', newFactory()));
+    const unit = dataOf(await kit.send('admin', 'admin.catalog.factories.save', newFactory()));
     const listed = async () =>
-      dataOf(await send(null, 'catalog.parks.get', { id: 'jingde-smart' }))
+      dataOf(await kit.send(null, 'catalog.parks.get', { id: 'jingde-smart' }))
         .factories.items.map((f) => f.name)
         .sort();
     expect(await listed()).toEqual(['一期“定制”标准厂房', '二期标准厂房A栋'].sort());
 
     dataOf(
-      await send('admin', 'admin.catalog.factories.save', newFactory({ factoryId: unit.id, status: 'withdrawn' })),
+      await kit.send('admin', 'admin.catalog.factories.save', newFactory({ factoryId: unit.id, status: 'withdrawn' })),
     );
     expect(await listed()).toEqual(['一期“定制”标准厂房']);
     const office = dataOf(
-      await send('admin', 'admin.catalog.factories.list', { parkId: 'jingde-smart', keyword: '二期' }),
+      await kit.send('admin', 'admin.catalog.factories.list', { parkId: 'jingde-smart', keyword: '二期' }),
     );
     expect(office.items.map((f) => f.status)).toEqual(['withdrawn']);
   });

@@ -1,6 +1,6 @@
 import type { Invite } from '../invite';
 import type { StaffMember, Team } from '../staff';
-import type { DocStore, Filter, Page } from '@core/kernel/store/doc-store';
+import type { DocStore, FindQuery, Page } from '@core/kernel/store/doc-store';
 
 /** One page of the office's lists of people, teams and invites. */
 export interface DirectoryPageRequest {
@@ -8,25 +8,21 @@ export interface DirectoryPageRequest {
   cursor?: string | null;
 }
 
-const nameFilter = (query: string): Filter => (query ? { name: { contains: query } } : {});
+/** A page of a list searched by name, in id order. */
+const byName = (query: string, page: DirectoryPageRequest): FindQuery => ({
+  where: query ? { name: { contains: query } } : {},
+  orderBy: { field: 'id', dir: 'asc' },
+  limit: page.limit,
+  after: page.cursor ?? null,
+});
 
 /** The office's (管理后台) reads of the directory: paged, searched by name. */
 export const directoryPages = (store: DocStore) => ({
   staffPage: (query: string, page: DirectoryPageRequest): Promise<Page<StaffMember>> =>
-    store.find('staff', {
-      where: nameFilter(query),
-      orderBy: { field: 'id', dir: 'asc' },
-      limit: page.limit,
-      after: page.cursor ?? null,
-    }),
+    store.find('staff', byName(query, page)),
 
   teamsPage: (query: string, page: DirectoryPageRequest): Promise<Page<Team>> =>
-    store.find('teams', {
-      where: nameFilter(query),
-      orderBy: { field: 'id', dir: 'asc' },
-      limit: page.limit,
-      after: page.cursor ?? null,
-    }),
+    store.find('teams', byName(query, page)),
 
   /** Up to `max` teams in the store's own order. */
   teamsUpTo: async (max: number): Promise<Team[]> => (await store.find('teams', { limit: max })).items,

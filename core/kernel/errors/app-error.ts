@@ -20,6 +20,13 @@ export class AppError extends Error {
 }
 
 export const invalidInput = (field: string, message: string): AppError => new AppError('INVALID_INPUT', message, field);
+
+/** Documents read for ids the caller named: all of them, or INVALID_INPUT on `field` for the first missing one. */
+export const everyFound = <T>(docs: readonly (T | null)[], field: string, message: string): T[] =>
+  docs.map((doc) => {
+    if (doc === null) throw invalidInput(field, message);
+    return doc;
+  });
 export const notFound = (message = '内容不存在或已删除'): AppError => new AppError('NOT_FOUND', message);
 export const forbidden = (message = '没有权限执行此操作'): AppError => new AppError('FORBIDDEN', message);
 export const conflict = (message = '数据已被他人修改，请刷新后重试'): AppError => new AppError('CONFLICT', message);

@@ -13,12 +13,16 @@ export const localDateField = v.pipe(
   v.check((value) => isLocalDate(value), '日期格式不正确'),
 );
 
-/** A required, trimmed text of min–max characters, with the messages the office's forms show. */
-export const requiredTextField = (label: string, min: number, max: number) =>
+/** The message under a text's minimum: "（至少N个字）" once the minimum is more than one character. */
+export const tooShortMessage = (label: string, min: number): string =>
+  min > 1 ? `请填写${label}（至少${min}个字）` : `请填写${label}`;
+
+/** A required, trimmed text of min–max characters, with the messages the forms show (`tooShort` under min). */
+export const requiredTextField = (label: string, min: number, max: number, tooShort = `请填写${label}`) =>
   v.pipe(
     v.string(`请填写${label}`),
     v.trim(),
-    v.minLength(min, `请填写${label}`),
+    v.minLength(min, tooShort),
     v.maxLength(max, `${label}不超过${max}个字`),
   );
 

@@ -1,6 +1,6 @@
-import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS, subscriptionWrites } from '@core/notify';
+import { subscriptionWrites } from '@core/notify';
 import { forbidden } from '@core/kernel/errors';
-import { settingsReader } from '@core/settings';
+import { settingsReader, SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '@core/settings';
 import type { MessageHandler } from '../message-actions';
 
 /** Accepting the same template again and again stacks up to this many sends, as WeChat itself allows. */

@@ -1,13 +1,7 @@
-import { dataOf, errorOf, sendAs } from '@tests/support/dispatch-kit';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
+import { dataOf, errorOf } from '@tests/support/dispatch-kit';
+import { useTestStack } from '@tests/support/use-test-stack';
 
-let stack: TestStack;
-let send: ReturnType<typeof sendAs>;
-beforeEach(async () => {
-  stack = await openTestStack();
-  send = sendAs(stack);
-});
-afterEach(() => stack.close());
+const kit = useTestStack();
 
 const ISSUE_CATEGORIES = [
   '企业开办',
@@ -27,7 +21,7 @@ const ISSUE_CATEGORIES = [
 
 describe('tickets.catalog', () => {
   it('lists every category of the issue in order, to anyone, with materials and targets marked as defaults', async () => {
-    const page = dataOf(await send(null, 'tickets.catalog', { limit: 100 }));
+    const page = dataOf(await kit.send(null, 'tickets.catalog', { limit: 100 }));
     expect(page.items.map((c) => c.name)).toEqual(ISSUE_CATEGORIES);
     expect(page.next).toBeNull();
     for (const c of page.items) {
@@ -39,10 +33,10 @@ describe('tickets.catalog', () => {
   });
 
   it('pages with a cursor and refuses a bad page size', async () => {
-    const first = dataOf(await send(null, 'tickets.catalog', { limit: 5 }));
-    const second = dataOf(await send(null, 'tickets.catalog', { limit: 100, cursor: first.next }));
+    const first = dataOf(await kit.send(null, 'tickets.catalog', { limit: 5 }));
+    const second = dataOf(await kit.send(null, 'tickets.catalog', { limit: 100, cursor: first.next }));
     expect([...first.items, ...second.items].map((c) => c.name)).toEqual(ISSUE_CATEGORIES);
-    expect(errorOf(await send(null, 'tickets.catalog', { limit: 0 }))).toMatchObject({
+    expect(errorOf(await kit.send(null, 'tickets.catalog', { limit: 0 }))).toMatchObject({
       code: 'INVALID_INPUT',
       field: 'limit',
     });

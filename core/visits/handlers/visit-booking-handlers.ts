@@ -4,7 +4,7 @@ import { claimBookingAllowance } from '../booking-allowance';
 import { MAX_AVAILABILITY_DAYS } from '../visit-fields';
 
 import { HALF_DAY_LABELS } from '../visit';
-import { invalidInput } from '@core/kernel/errors';
+import { everyFound, invalidInput } from '@core/kernel/errors';
 import { catalogRepo } from '@core/catalog';
 import { visitRepo } from '../visit-repo';
 import { buildAvailability } from '../availability';
@@ -25,11 +25,7 @@ import type { DocStore } from '@core/kernel/store/doc-store';
 
 const parksOrFail = async (store: DocStore, parkIds: readonly string[]): Promise<Park[]> => {
   const repo = catalogRepo(store);
-  const parks = await Promise.all(parkIds.map((id) => repo.getPark(id)));
-  return parks.map((park) => {
-    if (!park) throw invalidInput('parkIds', '所选园区不存在');
-    return park;
-  });
+  return everyFound(await Promise.all(parkIds.map((id) => repo.getPark(id))), 'parkIds', '所选园区不存在');
 };
 
 export const availability: VisitHandler<'visits.availability'> = async ({ parkIds, from, to }, { deps }) => {

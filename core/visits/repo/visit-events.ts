@@ -1,11 +1,9 @@
 import type { Visit, VisitEventKind } from '../visit';
 import type { IdSource } from '@core/kernel/deps';
 import type { TxStore } from '@core/kernel/store/doc-store';
+import { timelineAction, type TimelineActor } from '@core/kernel/timeline-action';
 
-export interface Actor {
-  userId: string | null;
-  name: string;
-}
+export type Actor = TimelineActor;
 
 export interface EventDraft {
   kind: VisitEventKind;
@@ -28,17 +26,8 @@ export const appendVisitEvents = async (
 ): Promise<void> => {
   for (const [seq, draft] of drafts.entries()) {
     await tx.insert('visit_events', {
-      id: ids.newId(),
-      version: 1,
+      ...timelineAction(ids, visit, at, seq, draft, draft.isBySystem ? SYSTEM : actor),
       visitId: visit.id,
-      at,
-      // Ordered within the visit across changes (each change bumps the version), as tickets do.
-      seq: visit.version * 100 + seq,
-      kind: draft.kind,
-      actorUserId: draft.isBySystem ? SYSTEM.userId : actor.userId,
-      actorName: draft.isBySystem ? SYSTEM.name : actor.name,
-      text: draft.text,
-      isInternal: draft.isInternal ?? false,
     });
   }
 };

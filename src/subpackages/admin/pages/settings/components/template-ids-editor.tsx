@@ -3,7 +3,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import type { AdminSettingsView } from '@core/app/contract';
 import { subscribeTemplateIdsField } from '@core/settings/settings-fields';
-import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '@core/notify/subscribe';
+import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '@core/settings/subscribe-templates';
 import { FormField } from '@/components/form-field';
 import { adminStores } from '@/stores/admin-stores';
 import { errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
