@@ -11,3 +11,4 @@ export * from './nodes/stall-rule';
 export * from './nodes/node-progress';
 export { projectRepo, projectTeamIdOfOwner } from './project-repo';
 export { planRepo } from './repo/plan-repo';
+export { seedDemoProjects, seededDemoProjects, seedProjectTemplates, seedScreeningItems } from './project-seed-repo';

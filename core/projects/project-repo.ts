@@ -1,4 +1,5 @@
 import type { IdSource } from '@core/kernel/deps';
+import { timelineAction } from '@core/kernel/timeline-action';
 import type { DocPatch, DocStore, Page, TxStore } from '@core/kernel/store/doc-store';
 import { readTimelinePage, type TimelinePage } from '@core/kernel/store/timeline-page';
 import type { Lead, Project, ProjectEvent, ProjectEventKind, ProjectStatus } from './project';
@@ -39,6 +40,9 @@ export const projectRepo = (store: DocStore) => {
     });
   return {
     get: (id: string) => store.get('projects', id),
+
+    /** How many projects a person leads (offboarding waits until they are handed on). */
+    countLedBy: (userId: string): Promise<number> => store.count('projects', { leaderUserId: userId }),
 
     /** Newest change first; one stage (or 终止) when given. */
     list: (status: ProjectStatus | null, page: PageRequest): Promise<Page<Project>> =>
@@ -133,18 +137,10 @@ export const projectTx = (tx: TxStore, ids: IdSource) => ({
     at: number,
     drafts: readonly ProjectEventDraft[],
   ): Promise<void> => {
-    for (const [seq, draft] of drafts.entries()) {
+    for (const [index, draft] of drafts.entries()) {
       await tx.insert('project_events', {
-        id: ids.newId(),
-        version: 1,
+        ...timelineAction(ids, project, at, index, draft, actor),
         projectId: project.id,
-        at,
-        seq: project.version * 100 + seq,
-        kind: draft.kind,
-        actorUserId: actor.userId,
-        actorName: actor.name,
-        text: draft.text,
-        isInternal: draft.isInternal ?? false,
       });
     }
   },

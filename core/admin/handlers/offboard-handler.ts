@@ -4,15 +4,15 @@ import { staffAdminWrites, staffRepo, type StaffMember } from '@core/identity';
 
 import { conflict, notFound } from '@core/kernel/errors';
 import { ticketRepo } from '@core/tickets';
+import { projectRepo } from '@core/projects';
 import type { DocStore } from '@core/kernel/store/doc-store';
-import { countProjectsLedBy } from '../repo/led-projects';
 import { staffViews } from './admin-staff-handlers';
 import { noteAudit } from '@core/kernel/deps';
 
 /** What still ties a person to the zone's work; offboarding waits until it is moved. */
 const openWorkOf = async (store: DocStore, userId: string): Promise<string[]> => {
   const [projects, teams, tickets, visits] = await Promise.all([
-    countProjectsLedBy(store, userId),
+    projectRepo(store).countLedBy(userId),
     staffRepo(store).countTeamsLedBy(userId),
     ticketRepo(store).openLoadOf(userId),
     hostedVisits(store).openCount(userId),

@@ -1,8 +1,8 @@
 import type { DocStore } from '@core/kernel/store/doc-store';
 import type { SeededDocs } from '@core/kernel/store/seeding';
-import { SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS_SEED } from './service-teams-seed';
+import { PROJECTS_SEED, SERVICE_STAFF_SEED, serviceStaffUsersSeed, SERVICE_TEAMS_SEED } from './service-teams-seed';
 import { seededPeople, STAFF_SEED, staffUsersSeed, TEAMS_SEED, usersSeed, type PeopleSeed } from '@core/identity';
-import { seededDemoProjects } from './project-seed-repo';
+import { seededDemoProjects } from '@core/projects';
 
 /** The demo's people: personas, demo staff and their teams (the park teams, the desks, the project teams). */
 export const demoPeople = (seededAt: number): PeopleSeed => ({
@@ -12,7 +12,10 @@ export const demoPeople = (seededAt: number): PeopleSeed => ({
 });
 
 /** What demo mode seeds about people: personas, demo staff, their teams and projects. Never real data. */
-const demoDocs = (store: DocStore): SeededDocs[] => [...seededPeople(store, demoPeople(0)), seededDemoProjects(store)];
+const demoDocs = (store: DocStore): SeededDocs[] => [
+  ...seededPeople(store, demoPeople(0)),
+  seededDemoProjects(store, PROJECTS_SEED),
+];
 
 /** How many demo people documents a database still holds (0 for a production database). */
 export const countDemoData = async (store: DocStore): Promise<number> => {

@@ -4,8 +4,9 @@ import { seedSettings } from '@core/settings';
 import { seedServiceCatalog } from '@core/tickets';
 import { seedPeople } from '@core/identity';
 import { demoPeople } from './demo-data';
-import { seedDemoProjects, seedProjectTemplates, seedScreeningItems } from './project-seed-repo';
+import { seedDemoProjects, seedProjectTemplates, seedScreeningItems } from '@core/projects';
 import { seedMarkers } from './seed-marker-repo';
+import { PROJECTS_SEED } from './service-teams-seed';
 
 export type { SeedMarker } from './seed-marker-repo';
 
@@ -48,7 +49,7 @@ export const seedDatabase = async (store: DocStore, now: number, options: SeedOp
   if (options.withDemoUsers) {
     // Teams name real people; in production the office sets them up, so only the demo has them.
     await seedPeople(store, demoPeople(now));
-    await seedDemoProjects(store);
+    await seedDemoProjects(store, PROJECTS_SEED);
   }
   await seedMarkers(store).markSeeded('seed', now);
   await seedLateAdditions(store, now);
