@@ -86,14 +86,32 @@ describe('the dashboard roll-up (dashboard_days)', () => {
       rating: { level: 1, comment: '', at: ratedAt },
       updatedAt: ratedAt,
     });
-    await rollUp();
     const finds = jest.spyOn(stack.store, 'find');
     const gets = jest.spyOn(stack.store, 'get');
+    const dayReads = () => ({
+      finds: finds.mock.calls.filter(([c]) => c === 'dashboard_days').length,
+      gets: gets.mock.calls.filter(([c]) => c === 'dashboard_days').map(([, id]) => id),
+    });
+    await rollUp();
+    // The roll-up rewrites t7's day, then re-reads that day alone to leave the answers' days warm.
+    expect(dayReads()).toEqual({ finds: 0, gets: ['2026-11-25', '2026-11-25'] });
+    finds.mockClear();
+    gets.mockClear();
     const after = await answers(ratedAt);
-    expect(finds.mock.calls.filter(([c]) => c === 'dashboard_days')).toEqual([]);
-    expect(gets.mock.calls.filter(([c]) => c === 'dashboard_days').map(([, id]) => id)).toEqual(['2026-11-25']);
+    expect(dayReads()).toEqual({ finds: 0, gets: [] });
     // The refreshed day holds the late rating: no live delta is left to count it.
     expect(after.rolled).toEqual(after.scan);
     expect(after.rolled.tickets.satisfaction).toMatchObject({ ratings: 3, bad: 2 });
+  });
+
+  it('the roll-up leaves the current quarter warm: the first answer after it reads no day, and equals the scan', async () => {
+    await rollUp();
+    const finds = jest.spyOn(stack.store, 'find');
+    const gets = jest.spyOn(stack.store, 'get');
+    const first = await answers(SCENARIO_NOW);
+    expect(finds.mock.calls.filter(([c]) => c === 'dashboard_days')).toEqual([]);
+    expect(gets.mock.calls.filter(([c]) => c === 'dashboard_days')).toEqual([]);
+    expect(first.rolled).toEqual(first.scan);
+    expect(first.scan.tickets.totals.created).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import { dashboardRepo } from './dashboard-repo';
 import type { DashboardDay, RollupMark } from './dashboard-day';
 import { factSource, indexDay, type FactSource, type IndexedDay } from './fact-source';
 import { CELLS_VERSION, cellsOf } from './figure-cells';
+import { presetPeriod } from './period';
 import { activeUntil, ticketFact, type TicketFact } from './ticket-fact';
 
 export { ROLLUP_MARK_ID } from './dashboard-repo';
@@ -71,6 +72,7 @@ const pageOf = async (repo: Repo, source: Source, since: number, after: string |
  * Scheduler job: folds every ticket changed (and every 督办 raised) since the last run into the daily
  * roll-ups, page by page, moving the mark after each page; stops taking pages at `deadline`. A late
  * event (a rating days after 确认办结) changes the ticket, so its fact and its day's cells are redone.
+ * Once caught up it leaves the indexed days of the current quarter warm, so no answer pays their parse.
  */
 export const rollUpDashboard = async (deps: HandlerDeps, deadline: number): Promise<number> => {
   const repo = dashboardRepo(deps.store);
@@ -102,6 +104,7 @@ export const rollUpDashboard = async (deps: HandlerDeps, deadline: number): Prom
       if (pending.length >= FLUSH || after === null) await flush();
     } while (after !== null);
   }
+  await warmDashboardSource(deps.store, presetPeriod('quarter', deps.clock.now()).from);
   return done;
 };
 
@@ -178,6 +181,15 @@ const readDays = async (repo: Repo, store: DocStore, from: number, mark: RollupM
   }
   dayCaches.set(store, { mark, from: cached.from, days });
   return days;
+};
+
+/**
+ * Reads (or refreshes, after the mark moved) the indexed days a period starting at `from` needs, so
+ * the next answer finds them in memory. The roll-up calls it for the current quarter when caught up.
+ */
+export const warmDashboardSource = async (store: DocStore, from: number): Promise<void> => {
+  const repo = dashboardRepo(store);
+  await readDays(repo, store, from, await repo.mark());
 };
 
 /**
