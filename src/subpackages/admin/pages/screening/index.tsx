@@ -8,6 +8,7 @@ import { taroStorage } from '@/services/local-storage';
 import { adminStores } from '@/stores/admin-stores';
 import { revealFirstError } from '@/utils/reveal-first-error';
 import { AdminCard, EditorToggle } from '../../components/admin-card';
+import { useEditing } from '../../use-text-fields';
 import { ChipSelect } from '../../components/chip-select';
 import { TextField } from '../../components/text-field';
 import { checkForm } from '../../form-errors';
@@ -131,17 +132,13 @@ function ItemForm({ item, onDone }: { item: ScreeningItem | null; onDone: () => 
 export default function AdminScreeningPage() {
   const [items, setItems] = useState<ScreeningItem[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [editing, setEditing] = useState<ScreeningItem | 'new' | null>(null);
   const reload = async () => {
     const answer = await adminStores.screeningItems();
     if (answer.ok) setItems(answer.data);
     else setProblem(answer.error.message);
   };
+  const { editing, setEditing, done } = useEditing<ScreeningItem>(reload);
   useEffect(() => void reload(), []);
-  const done = () => {
-    setEditing(null);
-    void reload();
-  };
   return (
     <View className="page admin">
       <Text className="muted admin__note">

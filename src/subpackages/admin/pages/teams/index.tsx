@@ -7,6 +7,7 @@ import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '@core/identity/staf
 import { FormField } from '@/components/form-field';
 import { adminStores, useTeamList } from '@/stores/admin-stores';
 import { AdminCard, EditorToggle } from '../../components/admin-card';
+import { useEditing } from '../../use-text-fields';
 import { ChipSelect } from '../../components/chip-select';
 import { PagedList } from '../../components/paged-list';
 import { TextField } from '../../components/text-field';
@@ -76,12 +77,8 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
 /** 团队: the routing targets (C4), searchable and paged. */
 export default function AdminTeamsPage() {
   const list = useTeamList();
-  const [editing, setEditing] = useState<TeamAdminView | 'new' | null>(null);
+  const { editing, setEditing, done } = useEditing<TeamAdminView>(() => list.reload());
   useEffect(() => void adminStores.teams.getState().reload(), []);
-  const done = () => {
-    setEditing(null);
-    void list.reload();
-  };
   return (
     <View className="page admin">
       <EditorToggle action="new-team" label="新建团队" editing={editing} setEditing={setEditing}>

@@ -12,7 +12,7 @@ import { PagedList } from '@/subpackages/admin/components/paged-list';
 import { TextField } from '@/subpackages/admin/components/text-field';
 import { checkForm } from '@/subpackages/admin/form-errors';
 import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
-import { useEditing, useTextFields } from './use-text-fields';
+import { useEditing, useTextFields } from '@/subpackages/admin/use-text-fields';
 import { lines, numberOrNull, shown, textOrNull } from './form-values';
 
 const schema = v.strictObject(parkFields);
