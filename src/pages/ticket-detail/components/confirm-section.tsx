@@ -1,8 +1,9 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from '@core/tickets/rating';
 import { Section } from '@/components/section';
 import type { TicketAction } from '@/hooks/use-ticket-action';
+import { ActionButton, ReasonSection, ReplyBox } from './reply-box';
 import { TEXT_BUTTON } from '@/utils/a11y';
 
 interface Props {
@@ -14,7 +15,6 @@ interface Props {
 export function ConfirmSection({ ticketId, action }: Props) {
   const [rating, setRating] = useState<RatingLevel | null>(null);
   const [comment, setComment] = useState('');
-  const [reason, setReason] = useState('');
   const fieldError = (field: string) =>
     action.fieldError?.field === field ? <Text className="field-error">{action.fieldError.message}</Text> : null;
 
@@ -24,8 +24,6 @@ export function ConfirmSection({ ticketId, action }: Props) {
     if (rating === null) return;
     void action.run('close', { action: 'tickets.close', input: { ticketId, rating, comment } }, '已确认办结，感谢评价');
   };
-  const reopen = () =>
-    void action.run('reopen', { action: 'tickets.reopen', input: { ticketId, reason } }, '已退回继续办理');
 
   return (
     <>
@@ -49,31 +47,28 @@ export function ConfirmSection({ ticketId, action }: Props) {
         </View>
         {needsRating && <Text className="field-error">请选择评价</Text>}
         {fieldError('rating')}
-        <Textarea
-          className="form__textarea"
+        <ReplyBox
+          action={action}
+          field="comment"
           value={comment}
+          onChange={setComment}
           maxlength={500}
           placeholder="评价内容（可选）"
-          onInput={(e) => setComment(e.detail.value)}
         />
-        {fieldError('comment')}
-        <Button className="form__submit" loading={action.busy === 'close'} onClick={confirm}>
+        <ActionButton action={action} busyKey="close" className="form__submit" onClick={confirm}>
           确认办结
-        </Button>
+        </ActionButton>
       </Section>
-      <Section title="未解决">
-        <Textarea
-          className="form__textarea"
-          value={reason}
-          maxlength={200}
-          placeholder="请说明未解决的问题，将退回继续办理"
-          onInput={(e) => setReason(e.detail.value)}
-        />
-        {fieldError('reason')}
-        <Button className="ticket-detail__cancel" loading={action.busy === 'reopen'} onClick={reopen}>
-          未解决，退回办理
-        </Button>
-      </Section>
+      <ReasonSection
+        title="未解决"
+        action={action}
+        busyKey="reopen"
+        placeholder="请说明未解决的问题，将退回继续办理"
+        buttonLabel="未解决，退回办理"
+        run={(reason) =>
+          void action.run('reopen', { action: 'tickets.reopen', input: { ticketId, reason } }, '已退回继续办理')
+        }
+      />
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Text, Textarea } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { TicketView } from '@core/app/contract';
 import type { FileRef } from '@core/tickets/ticket';
 import { AttachmentPicker } from '@/components/attachment-picker';
 import { Section } from '@/components/section';
 import type { TicketAction } from '@/hooks/use-ticket-action';
+import { ActionButton, ReplyBox } from './reply-box';
 
 /** 请补充材料: what staff asked for, then a note and files that move the ticket back to 办理中. */
 export function SupplementSection({ ticket, action }: { ticket: TicketView; action: TicketAction }) {
@@ -29,22 +30,16 @@ export function SupplementSection({ ticket, action }: { ticket: TicketView; acti
           {i + 1}. {m}
         </Text>
       ))}
-      <Textarea
-        className="form__textarea"
-        value={note}
-        maxlength={1000}
-        placeholder="补充说明（可选）"
-        onInput={(e) => setNote(e.detail.value)}
-      />
+      <ReplyBox action={action} value={note} onChange={setNote} maxlength={1000} placeholder="补充说明（可选）" />
       <AttachmentPicker
         files={files}
         onAdd={(f) => setFiles((prev) => [...prev, f])}
         onRemove={(fileId) => setFiles((prev) => prev.filter((f) => f.fileId !== fileId))}
         error={action.fieldError?.message}
       />
-      <Button className="form__submit" loading={action.busy === 'supplement'} onClick={() => void supplement()}>
+      <ActionButton action={action} busyKey="supplement" className="form__submit" onClick={() => void supplement()}>
         提交补充材料
-      </Button>
+      </ActionButton>
     </Section>
   );
 }

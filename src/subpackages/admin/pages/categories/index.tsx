@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { CategoryAdminView } from '@core/app/contract';
 import { adminStores, useCategoryList } from '@/stores/admin-stores';
+import { AdminCard, NewToggle } from '../../components/admin-card';
 import { PagedList } from '../../components/paged-list';
 import { CategoryForm } from './components/category-form';
 import { RulesPanel } from './components/rules-panel';
@@ -20,13 +21,12 @@ export default function AdminCategoriesPage() {
   };
   return (
     <View className="page admin">
-      <Button
-        className="admin-button"
-        data-action="new-category"
-        onClick={() => setOpen(open ? null : { kind: 'new' })}
-      >
-        {open ? '收起' : '新建服务事项'}
-      </Button>
+      <NewToggle
+        action="new-category"
+        label="新建服务事项"
+        isOpen={open !== null}
+        onToggle={() => setOpen(open ? null : { kind: 'new' })}
+      />
       {open?.kind === 'new' && <CategoryForm category={null} onDone={done} />}
       {open?.kind === 'edit' && <CategoryForm key={open.category.id} category={open.category} onDone={done} />}
       {open?.kind === 'rules' && (
@@ -44,11 +44,22 @@ export default function AdminCategoriesPage() {
           const current = c.rules.find((r) => r.state === 'current');
           const scheduled = c.rules.filter((r) => r.state === 'scheduled').length;
           return (
-            <View key={c.id} className="admin-card" data-category={c.name}>
-              <View className="admin-card__head">
-                <Text className="admin-card__name">{c.name}</Text>
-                <Text className="admin-card__tag">{c.isActive ? '开放' : '已停用'}</Text>
-              </View>
+            <AdminCard
+              key={c.id}
+              attrs={{ 'data-category': c.name }}
+              name={c.name}
+              tag={c.isActive ? '开放' : '已停用'}
+              onEdit={() => setOpen({ kind: 'edit', category: c })}
+              actions={
+                <Button
+                  className="admin-button admin-button--plain"
+                  data-action="rules"
+                  onClick={() => setOpen({ kind: 'rules', category: c })}
+                >
+                  规则版本
+                </Button>
+              }
+            >
               {c.problem && (
                 <View className="admin__notice" role="alert">
                   <Text>{c.problem}</Text>
@@ -63,22 +74,7 @@ export default function AdminCategoriesPage() {
                 业务窗口：{c.deskTeamName ?? '—'} · 材料 {c.materials.length} 项（必交{' '}
                 {c.materials.filter((m) => m.isRequired).length} 项）
               </Text>
-              <View className="admin-card__actions">
-                <Button
-                  className="admin-button admin-button--plain"
-                  onClick={() => setOpen({ kind: 'edit', category: c })}
-                >
-                  编辑
-                </Button>
-                <Button
-                  className="admin-button admin-button--plain"
-                  data-action="rules"
-                  onClick={() => setOpen({ kind: 'rules', category: c })}
-                >
-                  规则版本
-                </Button>
-              </View>
-            </View>
+            </AdminCard>
           );
         }}
       </PagedList>

@@ -7,6 +7,8 @@ import { FormField } from '@/components/form-field';
 import { taroStorage } from '@/services/local-storage';
 import { adminStores } from '@/stores/admin-stores';
 import { revealFirstError } from '@/utils/reveal-first-error';
+import { AdminCard, EditorToggle } from '../../components/admin-card';
+import { useEditing } from '../../use-text-fields';
 import { ChipSelect } from '../../components/chip-select';
 import { TextField } from '../../components/text-field';
 import { checkForm } from '../../form-errors';
@@ -130,46 +132,31 @@ function ItemForm({ item, onDone }: { item: ScreeningItem | null; onDone: () => 
 export default function AdminScreeningPage() {
   const [items, setItems] = useState<ScreeningItem[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [editing, setEditing] = useState<ScreeningItem | 'new' | null>(null);
   const reload = async () => {
     const answer = await adminStores.screeningItems();
     if (answer.ok) setItems(answer.data);
     else setProblem(answer.error.message);
   };
+  const { editing, setEditing, done } = useEditing<ScreeningItem>(reload);
   useEffect(() => void reload(), []);
-  const done = () => {
-    setEditing(null);
-    void reload();
-  };
   return (
     <View className="page admin">
       <Text className="muted admin__note">
         “四个坚决不上”的四项具体内容未在公开资料中找到，未予编写。预置检查项取自平原县“五不批”及国家、山东省目录，均标为待区办核定，请核定后修改。
       </Text>
-      <Button
-        className="admin-button"
-        data-action="new-screening-item"
-        onClick={() => setEditing(editing ? null : 'new')}
-      >
-        {editing ? '收起' : '新增检查项'}
-      </Button>
-      {editing && (
-        <ItemForm
-          key={editing === 'new' ? 'new' : editing.id}
-          item={editing === 'new' ? null : editing}
-          onDone={done}
-        />
-      )}
+      <EditorToggle action="new-screening-item" label="新增检查项" editing={editing} setEditing={setEditing}>
+        {(record) => <ItemForm item={record} onDone={done} />}
+      </EditorToggle>
       {problem && <Text className="admin-error">{problem}</Text>}
       {items === null && !problem && <Text className="muted">加载中…</Text>}
       {items?.map((item) => (
-        <View key={item.id} className="admin-card" data-item={item.text}>
-          <View className="admin-card__head">
-            <Text className="admin-card__name">
-              {item.order}. {item.text}
-            </Text>
-            <Text className="admin-card__tag">{item.category}</Text>
-          </View>
+        <AdminCard
+          key={item.id}
+          attrs={{ 'data-item': item.text }}
+          name={`${item.order}. ${item.text}`}
+          tag={item.category}
+          onEdit={() => setEditing(item)}
+        >
           <Text>
             {[
               item.isVeto ? '一票否决' : '非否决项',
@@ -181,12 +168,7 @@ export default function AdminScreeningPage() {
               .join(' · ')}
           </Text>
           <Text className="muted">依据：{item.source}</Text>
-          <View className="admin-card__actions">
-            <Button className="admin-button admin-button--plain" onClick={() => setEditing(item)}>
-              编辑
-            </Button>
-          </View>
-        </View>
+        </AdminCard>
       ))}
     </View>
   );

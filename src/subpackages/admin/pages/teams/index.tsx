@@ -6,6 +6,8 @@ import { teamFields } from '@core/admin/admin-fields';
 import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '@core/identity/staff';
 import { FormField } from '@/components/form-field';
 import { adminStores, useTeamList } from '@/stores/admin-stores';
+import { AdminCard, EditorToggle } from '../../components/admin-card';
+import { useEditing } from '../../use-text-fields';
 import { ChipSelect } from '../../components/chip-select';
 import { PagedList } from '../../components/paged-list';
 import { TextField } from '../../components/text-field';
@@ -75,33 +77,25 @@ function TeamForm({ team, onDone }: { team: TeamAdminView | null; onDone: () => 
 /** 团队: the routing targets (C4), searchable and paged. */
 export default function AdminTeamsPage() {
   const list = useTeamList();
-  const [editing, setEditing] = useState<TeamAdminView | 'new' | null>(null);
+  const { editing, setEditing, done } = useEditing<TeamAdminView>(() => list.reload());
   useEffect(() => void adminStores.teams.getState().reload(), []);
-  const done = () => {
-    setEditing(null);
-    void list.reload();
-  };
   return (
     <View className="page admin">
-      <Button className="admin-button" data-action="new-team" onClick={() => setEditing(editing ? null : 'new')}>
-        {editing ? '收起' : '新建团队'}
-      </Button>
-      {editing && <TeamForm team={editing === 'new' ? null : editing} onDone={done} />}
+      <EditorToggle action="new-team" label="新建团队" editing={editing} setEditing={setEditing}>
+        {(record) => <TeamForm team={record} onDone={done} />}
+      </EditorToggle>
       <PagedList list={list} searchPlaceholder="按团队名称搜索" emptyText="没有找到团队">
         {(team) => (
-          <View key={team.id} className="admin-card" data-team={team.name}>
-            <View className="admin-card__head">
-              <Text className="admin-card__name">{team.name}</Text>
-              <Text className="admin-card__tag">{TEAM_KIND_LABELS[team.kind]}</Text>
-            </View>
+          <AdminCard
+            key={team.id}
+            attrs={{ 'data-team': team.name }}
+            name={team.name}
+            tag={TEAM_KIND_LABELS[team.kind]}
+            onEdit={() => setEditing(team)}
+          >
             <Text>负责：{team.leaderName ?? '—'}</Text>
             <Text className="muted">成员：{team.memberNames.join('、')}</Text>
-            <View className="admin-card__actions">
-              <Button className="admin-button admin-button--plain" onClick={() => setEditing(team)}>
-                编辑
-              </Button>
-            </View>
-          </View>
+          </AdminCard>
         )}
       </PagedList>
     </View>

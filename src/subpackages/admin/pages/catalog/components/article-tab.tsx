@@ -12,11 +12,12 @@ import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
 import { FormField } from '@/components/form-field';
 import { catalogOfficeStores, useOfficeArticles, useOfficeParks } from '@/stores/catalog-office-stores';
 import { ChipSelect } from '@/subpackages/admin/components/chip-select';
+import { AdminCard, EditorToggle } from '@/subpackages/admin/components/admin-card';
 import { PagedList } from '@/subpackages/admin/components/paged-list';
 import { TextField } from '@/subpackages/admin/components/text-field';
 import { checkForm } from '@/subpackages/admin/form-errors';
 import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
-import { useEditing, useTextFields } from './use-text-fields';
+import { useEditing, useTextFields } from '@/subpackages/admin/use-text-fields';
 import { lines } from './form-values';
 
 const schema = v.strictObject(articleFields);
@@ -95,16 +96,9 @@ export function ArticleTab() {
   };
   return (
     <View>
-      <Button className="admin-button" data-action="new-article" onClick={() => setEditing(editing ? null : 'new')}>
-        {editing ? '收起' : '新建文章'}
-      </Button>
-      {editing && (
-        <ArticleForm
-          key={editing === 'new' ? 'new' : editing.id}
-          article={editing === 'new' ? null : editing}
-          onDone={done}
-        />
-      )}
+      <EditorToggle action="new-article" label="新建文章" editing={editing} setEditing={setEditing}>
+        {(record) => <ArticleForm article={record} onDone={done} />}
+      </EditorToggle>
       {problem && (
         <View className="admin-error" role="alert">
           <Text>{problem}</Text>
@@ -112,20 +106,14 @@ export function ArticleTab() {
       )}
       <PagedList list={list} searchPlaceholder="按标题搜索" emptyText="还没有文章">
         {(article) => (
-          <View key={article.id} className="admin-card" data-article={article.title} data-status={article.status}>
-            <View className="admin-card__head">
-              <Text className="admin-card__name">{article.title}</Text>
-              <Text className="admin-card__tag">{ARTICLE_STATUS_LABELS[article.status]}</Text>
-            </View>
-            <Text className="muted">
-              {ARTICLE_CATEGORY_LABELS[article.category]}
-              {article.status === 'draft' ? '' : ` · 发布于 ${formatDateTimeZh(article.publishedAt)}`}
-            </Text>
-            <View className="admin-card__actions">
-              <Button className="admin-button admin-button--plain" onClick={() => setEditing(article)}>
-                编辑
-              </Button>
-              {article.status === 'published' ? (
+          <AdminCard
+            key={article.id}
+            attrs={{ 'data-article': article.title, 'data-status': article.status }}
+            name={article.title}
+            tag={ARTICLE_STATUS_LABELS[article.status]}
+            onEdit={() => setEditing(article)}
+            actions={
+              article.status === 'published' ? (
                 <Button
                   className="admin-button admin-button--plain"
                   data-action="withdraw"
@@ -141,9 +129,14 @@ export function ArticleTab() {
                 >
                   发布
                 </Button>
-              )}
-            </View>
-          </View>
+              )
+            }
+          >
+            <Text className="muted">
+              {ARTICLE_CATEGORY_LABELS[article.category]}
+              {article.status === 'draft' ? '' : ` · 发布于 ${formatDateTimeZh(article.publishedAt)}`}
+            </Text>
+          </AdminCard>
         )}
       </PagedList>
     </View>

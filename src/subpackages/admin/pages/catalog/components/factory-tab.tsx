@@ -6,11 +6,12 @@ import { FACTORY_STATUSES, factoryFields } from '@core/catalog/catalog-fields';
 import { FormField } from '@/components/form-field';
 import { catalogOfficeStores, useOfficeFactories, useOfficeParks } from '@/stores/catalog-office-stores';
 import { ChipSelect } from '@/subpackages/admin/components/chip-select';
+import { AdminCard, EditorToggle } from '@/subpackages/admin/components/admin-card';
 import { PagedList } from '@/subpackages/admin/components/paged-list';
 import { TextField } from '@/subpackages/admin/components/text-field';
 import { checkForm } from '@/subpackages/admin/form-errors';
 import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
-import { useEditing, useTextFields } from './use-text-fields';
+import { useEditing, useTextFields } from '@/subpackages/admin/use-text-fields';
 import { numberOrNull, shown, textOrNull } from './form-values';
 
 const schema = v.strictObject(factoryFields);
@@ -95,32 +96,22 @@ export function FactoryTab() {
   const parkName = (id: string) => parks.items.find((p) => p.id === id)?.name ?? id;
   return (
     <View>
-      <Button className="admin-button" data-action="new-factory" onClick={() => setEditing(editing ? null : 'new')}>
-        {editing ? '收起' : '新建厂房'}
-      </Button>
-      {editing && (
-        <FactoryForm
-          key={editing === 'new' ? 'new' : editing.id}
-          factory={editing === 'new' ? null : editing}
-          onDone={done}
-        />
-      )}
+      <EditorToggle action="new-factory" label="新建厂房" editing={editing} setEditing={setEditing}>
+        {(record) => <FactoryForm factory={record} onDone={done} />}
+      </EditorToggle>
       <PagedList list={list} searchPlaceholder="按厂房名称搜索" emptyText="还没有厂房">
         {(factory) => (
-          <View key={factory.id} className="admin-card" data-factory={factory.name}>
-            <View className="admin-card__head">
-              <Text className="admin-card__name">{factory.name}</Text>
-              <Text className="admin-card__tag">{FACTORY_STATUS_LABELS[factory.status]}</Text>
-            </View>
+          <AdminCard
+            key={factory.id}
+            attrs={{ 'data-factory': factory.name }}
+            name={factory.name}
+            tag={FACTORY_STATUS_LABELS[factory.status]}
+            onEdit={() => setEditing(factory)}
+          >
             <Text className="muted">
               {parkName(factory.parkId)} · {factory.areaM2 === null ? '面积待补充' : `${factory.areaM2}平方米`}
             </Text>
-            <View className="admin-card__actions">
-              <Button className="admin-button admin-button--plain" onClick={() => setEditing(factory)}>
-                编辑
-              </Button>
-            </View>
-          </View>
+          </AdminCard>
         )}
       </PagedList>
     </View>

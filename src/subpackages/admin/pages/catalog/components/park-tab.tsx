@@ -7,11 +7,12 @@ import { FormField } from '@/components/form-field';
 import { catalogStores, useIndustries } from '@/stores/catalog-stores';
 import { catalogOfficeStores, useOfficeParks } from '@/stores/catalog-office-stores';
 import { ChipSelect } from '@/subpackages/admin/components/chip-select';
+import { AdminCard, EditorToggle } from '@/subpackages/admin/components/admin-card';
 import { PagedList } from '@/subpackages/admin/components/paged-list';
 import { TextField } from '@/subpackages/admin/components/text-field';
 import { checkForm } from '@/subpackages/admin/form-errors';
 import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
-import { useEditing, useTextFields } from './use-text-fields';
+import { useEditing, useTextFields } from '@/subpackages/admin/use-text-fields';
 import { lines, numberOrNull, shown, textOrNull } from './form-values';
 
 const schema = v.strictObject(parkFields);
@@ -94,30 +95,20 @@ export function ParkTab() {
   useEffect(() => void catalogOfficeStores.parks.getState().reload(), []);
   return (
     <View>
-      <Button className="admin-button" data-action="new-park" onClick={() => setEditing(editing ? null : 'new')}>
-        {editing ? '收起' : '新建园区'}
-      </Button>
-      {editing && (
-        <ParkForm
-          key={editing === 'new' ? 'new' : editing.id}
-          park={editing === 'new' ? null : editing}
-          onDone={done}
-        />
-      )}
+      <EditorToggle action="new-park" label="新建园区" editing={editing} setEditing={setEditing}>
+        {(record) => <ParkForm park={record} onDone={done} />}
+      </EditorToggle>
       <PagedList list={list} searchPlaceholder="按园区名称搜索" emptyText="没有找到园区">
         {(park) => (
-          <View key={park.id} className="admin-card" data-park={park.name}>
-            <View className="admin-card__head">
-              <Text className="admin-card__name">{park.name}</Text>
-              <Text className="admin-card__tag">{PARK_STATUS_LABELS[park.status]}</Text>
-            </View>
+          <AdminCard
+            key={park.id}
+            attrs={{ 'data-park': park.name }}
+            name={park.name}
+            tag={PARK_STATUS_LABELS[park.status]}
+            onEdit={() => setEditing(park)}
+          >
             <Text className="muted">{park.summary}</Text>
-            <View className="admin-card__actions">
-              <Button className="admin-button admin-button--plain" onClick={() => setEditing(park)}>
-                编辑
-              </Button>
-            </View>
-          </View>
+          </AdminCard>
         )}
       </PagedList>
     </View>

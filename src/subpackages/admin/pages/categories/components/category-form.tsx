@@ -12,6 +12,7 @@ import { TextField } from '@/subpackages/admin/components/text-field';
 import { checkForm } from '@/subpackages/admin/form-errors';
 import { useAdminWrite } from '@/subpackages/admin/use-admin-write';
 import { useAdminOptions } from '@/subpackages/admin/use-options';
+import { useTextFields } from '@/subpackages/admin/use-text-fields';
 import { MaterialsEditor } from './materials-editor';
 import { draftOfRules, RulesFields, rulesOfDraft } from './rules-fields';
 
@@ -25,10 +26,6 @@ const yesNo = (b: boolean) => [b ? 'yes' : 'no'];
 /** A new category (with its first rules, in force at once), or changes to one's own fields. */
 export function CategoryForm({ category, onDone }: { category: CategoryAdminView | null; onDone: () => void }) {
   const options = useAdminOptions();
-  const [name, setName] = useState(category?.name ?? '');
-  const [summary, setSummary] = useState(category?.summary ?? '');
-  const [skill, setSkill] = useState(category?.skill ?? '');
-  const [order, setOrder] = useState(String(category?.order ?? ''));
   const [isOnSite, setOnSite] = useState(category?.isOnSite ?? false);
   const [isActive, setActive] = useState(category?.isActive ?? true);
   const [materials, setMaterials] = useState<ServiceMaterial[]>(
@@ -39,13 +36,22 @@ export function CategoryForm({ category, onDone }: { category: CategoryAdminView
     draftOfRules({ responseWorkingHours: 4, resolutionWorkingDays: 5 }, DEFAULT_ROUTING),
   );
   const { errors, isBusy, run } = useAdminWrite();
+  const { text, field } = useTextFields(
+    {
+      name: category?.name ?? '',
+      summary: category?.summary ?? '',
+      skill: category?.skill ?? '',
+      order: String(category?.order ?? ''),
+    },
+    errors,
+  );
   const submit = () => {
     const input = {
       categoryId: category?.id ?? null,
-      name,
-      summary,
-      skill,
-      order: order.trim() === '' ? Number.NaN : Number(order),
+      name: text.name,
+      summary: text.summary,
+      skill: text.skill,
+      order: text.order.trim() === '' ? Number.NaN : Number(text.order),
       isOnSite,
       isActive,
       materials,
@@ -61,33 +67,10 @@ export function CategoryForm({ category, onDone }: { category: CategoryAdminView
   const initial = errors.initialRules;
   return (
     <View className="admin-form" data-form="category">
-      <TextField label="事项名称" isRequired name="name" value={name} onChange={setName} error={errors.name} />
-      <TextField
-        label="事项说明"
-        isRequired
-        name="summary"
-        value={summary}
-        onChange={setSummary}
-        error={errors.summary}
-      />
-      <TextField
-        label="业务技能（派单优先匹配）"
-        isRequired
-        name="skill"
-        value={skill}
-        onChange={setSkill}
-        error={errors.skill}
-      />
-      <TextField
-        label="排序"
-        hint="1–999，小的在前"
-        isRequired
-        type="number"
-        name="order"
-        value={order}
-        onChange={setOrder}
-        error={errors.order}
-      />
+      <TextField label="事项名称" isRequired {...field('name')} />
+      <TextField label="事项说明" isRequired {...field('summary')} />
+      <TextField label="业务技能（派单优先匹配）" isRequired {...field('skill')} />
+      <TextField label="排序" hint="1–999，小的在前" isRequired type="number" {...field('order')} />
       <FormField label="上门服务（表单询问上门时间）" error={errors.isOnSite}>
         <ChipSelect
           name="isOnSite"
