@@ -3,29 +3,17 @@ import Taro from '@tarojs/taro';
 import { clearTaroRoute, setTaroRoute } from '@tests/support/taro-route';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { catalogStores } from '../../stores/catalog-stores';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
-import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
+import { setUpCatalogPage } from '@tests/support/catalog-page-test';
 import ParkDetailPage from './';
 
 /** The park detail page against the real back end (Taro.request answered by the dispatcher). */
-let stack: TestStack;
-let backend: RequestBackend;
-
-beforeAll(async () => {
-  stack = await openTestStack();
-});
-afterAll(() => stack.close());
-
+const page = setUpCatalogPage(() =>
+  catalogStores.parkDetails.setState(catalogStores.parkDetails.getInitialState(), true),
+);
 beforeEach(() => {
-  catalogStores.parkDetails.setState(catalogStores.parkDetails.getInitialState(), true);
-  backend = serveTaroRequests(stack);
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
   jest.spyOn(Taro, 'setNavigationBarTitle').mockResolvedValue({ errMsg: 'setNavigationBarTitle:ok' });
 });
-afterEach(() => {
-  clearTaroRoute();
-  jest.restoreAllMocks();
-});
+afterEach(() => clearTaroRoute());
 
 /** Opens the page as /pages/park-detail/index?id=… would. */
 const openPage = (params: Record<string, string>) => {
@@ -70,7 +58,7 @@ describe('park detail page', () => {
     expect(screen.getByText('建设中')).toBeTruthy();
     expect(within(section('相关动态')).getByText(/京德智造产业园加速建设/)).toBeTruthy();
     expect(Taro.setNavigationBarTitle).toHaveBeenCalledWith({ title: '京德智造产业园' });
-    expect(backend.seen.map((request) => request.input)).toEqual([{ id: 'jingde-smart' }]);
+    expect(page.backend.seen.map((request) => request.input)).toEqual([{ id: 'jingde-smart' }]);
   });
 
   test('a park without published figures says 待补充 and 厂房信息待补充', async () => {
@@ -90,7 +78,7 @@ describe('park detail page', () => {
   });
 
   test('an error answer shows 加载失败 and 重试, and 重试 loads the park', async () => {
-    backend.failNext('catalog.parks.get', { code: 'UNAVAILABLE', message: '网络不可用，请检查网络后重试' });
+    page.backend.failNext('catalog.parks.get', { code: 'UNAVAILABLE', message: '网络不可用，请检查网络后重试' });
     openPage({ id: 'jingde-smart' });
 
     await screen.findByText('加载失败');
@@ -120,6 +108,6 @@ describe('park detail page', () => {
     openPage({});
     expect(screen.getByText('缺少园区编号')).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(backend.seen).toEqual([]);
+    expect(page.backend.seen).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { catalogStores } from '../../stores/catalog-stores';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
-import { serveTaroRequests, type RequestBackend } from '@tests/support/taro-request-backend';
+import { setUpCatalogPage } from '@tests/support/catalog-page-test';
 import { ALL_PARKS } from '@tests/support/catalog-fixture';
 import ParksPage from './';
 
@@ -11,22 +10,11 @@ import ParksPage from './';
  * The 园区 page against the real back end: Taro.request (the H5 transport's HTTP call) is answered
  * by the dispatcher over a seeded SQLite database; transport, stores and page run unchanged.
  */
-let stack: TestStack;
-let backend: RequestBackend;
-
-beforeAll(async () => {
-  stack = await openTestStack();
-});
-afterAll(() => stack.close());
-
-beforeEach(() => {
-  // The page reads the app's module-level stores: start each test from a fresh app.
+// The page reads the app's module-level stores: start each test from a fresh app.
+const page = setUpCatalogPage(() => {
   catalogStores.parks.setState(catalogStores.parks.getInitialState(), true);
   catalogStores.industries.setState(catalogStores.industries.getInitialState(), true);
-  backend = serveTaroRequests(stack);
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
 });
-afterEach(() => jest.restoreAllMocks());
 
 const shownParks = () => Array.from(document.querySelectorAll('.park-card__name'), (node) => node.textContent ?? '');
 
@@ -58,7 +46,7 @@ const typeKeyword = async (value: string) => {
 };
 
 const listRequests = () =>
-  backend.seen.filter((request) => request.action === 'catalog.parks.list').map((request) => request.input);
+  page.backend.seen.filter((request) => request.action === 'catalog.parks.list').map((request) => request.input);
 
 describe('园区 page', () => {
   test('shows the 9 parks with their figures, and the end of the list', async () => {
@@ -147,7 +135,7 @@ describe('园区 page', () => {
   });
 
   test('an error answer shows 加载失败 and 重试, and 重试 loads the parks', async () => {
-    backend.failNext('catalog.parks.list', { code: 'UNAVAILABLE', message: '网络不可用，请检查网络后重试' });
+    page.backend.failNext('catalog.parks.list', { code: 'UNAVAILABLE', message: '网络不可用，请检查网络后重试' });
     render(<ParksPage />);
 
     await screen.findByText('加载失败');
@@ -160,7 +148,7 @@ describe('园区 page', () => {
   });
 
   test('a failed industry list offers its own retry', async () => {
-    backend.failNext('catalog.industries.list', { code: 'INTERNAL', message: '系统繁忙，请稍后再试' });
+    page.backend.failNext('catalog.industries.list', { code: 'INTERNAL', message: '系统繁忙，请稍后再试' });
     render(<ParksPage />);
 
     await waitFor(() => expect(shownParks()).toEqual(ALL_PARKS));
