@@ -84,13 +84,13 @@ export const projectRepo = (store: DocStore) => {
 
     getLead: (id: string) => store.get('leads', id),
 
-    /** Which of these visits became a lead (a visit's lead has a derived id: one read each, 100 at a time). */
+    /** Which of these visits became a lead (a visit's lead has a derived id: one query per 100 visits). */
     visitsWithLead: async (visitIds: readonly string[]): Promise<Set<string>> => {
       const found = new Set<string>();
       for (let i = 0; i < visitIds.length; i += 100) {
-        const batch = visitIds.slice(i, i + 100);
-        const leads = await Promise.all(batch.map((id) => store.get('leads', leadIdOfVisit(id))));
-        for (const lead of leads) if (lead) found.add(lead.visitId);
+        const ids = visitIds.slice(i, i + 100).map(leadIdOfVisit);
+        const leads = await store.find('leads', { where: { id: { in: ids } }, limit: ids.length });
+        for (const lead of leads.items) found.add(lead.visitId);
       }
       return found;
     },
