@@ -48,7 +48,16 @@ const generated = (i: number): ScenarioTicket => {
   };
 };
 
-const facts: TicketFact[] = [...SCENARIO, ...Array.from({ length: 260 }, (_, i) => generated(i))].map((s, i) => {
+/** Filed at 00:00 +08:00 and never taken up: open from the very instant that ends 19 Nov, so not at its end. */
+const OPEN_FROM_MIDNIGHT: ScenarioTicket = {
+  ...generated(1),
+  ...{ id: 'open-from-midnight', createdAt: at('2026-11-20', '00:00'), acceptedAt: null, resolvedAt: null },
+  ...{ waits: [], closedAt: null, cancelledAt: null, rating: null, supervisedAt: null, escalatedAt: null },
+  holders: [[at('2026-11-20', '00:00'), 'u-a', 'team-a']],
+};
+
+const scenario = [...SCENARIO, ...Array.from({ length: 260 }, (_, i) => generated(i)), OPEN_FROM_MIDNIGHT];
+const facts: TicketFact[] = scenario.map((s, i) => {
   const { ticket, events } = scenarioTicket(s);
   // Every fourth rating is given days after 确认办结: the late event lands on its own day.
   if (ticket.rating && i % 4 === 0 && ticket.rating.at + 3 * 24 * HOUR <= SCENARIO_NOW) {

@@ -1,12 +1,12 @@
-import { localDateOf, utcMsAt, type LocalDate } from '@core/kernel/calendar/local-date';
+import { localDateOf, type LocalDate } from '@core/kernel/calendar/local-date';
 import { isBadRating, type RatingLevel, type SupervisionLevel } from '@core/tickets';
 import { bump, creditRows, type CreditCounter } from './credit-tables';
 import type { DashboardFigures, DashboardInput } from './dashboard-figures';
-import { cellsOf, type FigureCell } from './figure-cells';
+import { cellsOfHits, type FigureCell } from './figure-cells';
 import { followUpFigures, visitFigures, type TrendPoint } from './other-figures';
 import { periodDays, type Period } from './period';
 import { projectFigures } from './project-figures';
-import { matchesAt, type ScopeFilter } from './scope';
+import { matchesAt, spansInScope, type ScopeFilter } from './scope';
 import { asOfInstant, durationStats, onTimeStats } from './stats';
 import type { FactSource } from './fact-source';
 import { isOpenAt, type TicketFact } from './ticket-fact';
@@ -27,10 +27,7 @@ const cellMatches = (scope: ScopeFilter, c: FigureCell): boolean =>
 const periodCells = (source: FactSource, p: Period, asOf: number) => {
   const cutDay: LocalDate = asOf < p.to ? localDateOf(asOf - 1) : p.toDate;
   const cells = source.cellsIn(p.fromDate, cutDay);
-  if (cutDay < p.toDate) {
-    const from = utcMsAt(cutDay, 0);
-    cells.push(...cellsOf(source.activeSince(from), { from, to: asOf }));
-  }
+  if (cutDay < p.toDate) cells.push(...cellsOfHits(source.hitsOn(cutDay), asOf));
   return cells;
 };
 
@@ -135,6 +132,19 @@ const creditTablesOf = (cells: readonly FigureCell[], names: CellsInput['names']
   return { people: creditRows(people, names.person), teams: creditRows(teams, names.team) };
 };
 
+/** How many of `ats` (ascending) are below `x`, or with `orEqual`, at most `x`. */
+const countBelow = (ats: readonly number[], x: number, orEqual = false): number => {
+  let [lo, hi] = [0, ats.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = ats[mid] as number;
+    if (at < x || (orEqual && at === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+const countAtMost = (ats: readonly number[], x: number): number => countBelow(ats, x, true);
+
 const trendOf = (cells: readonly FigureCell[], live: LiveFacts, input: CellsInput, asOf: number) => {
   const { period: p, scope } = input;
   const running = asOf < p.to;
@@ -148,14 +158,28 @@ const trendOf = (cells: readonly FigureCell[], live: LiveFacts, input: CellsInpu
     point.resolved += c.resolved;
     if (!running || c.day !== cutDay) point.open += c.openAtEnd;
   }
-  // Still-open spans: open at every day's end after they began; a running period's cut day as at asOf.
   const list = [...points.values()];
-  list.forEach((point, i) => {
-    const at = Math.min(p.from + (i + 1) * 86_400_000, asOf);
-    const isCut = running && point.date === cutDay;
-    for (const f of isCut ? openAtAsOf(live, true, asOf) : live.open) {
-      if ((isCut || openSince(f) < at) && matchesAt(scope, f, at)) point.open += 1;
+  // Still-open spans: open at every day's end after they began, counted where the holder then is in
+  // scope — as range additions over the day ends (ascending), not a test per fact and day.
+  const ats = list.map((_, i) => Math.min(p.from + (i + 1) * 86_400_000, asOf));
+  const steps = new Array<number>(list.length + 1).fill(0);
+  for (const f of live.open) {
+    const after = openSince(f);
+    for (const [from, to] of spansInScope(scope, f)) {
+      const first = Math.max(countBelow(ats, from), countAtMost(ats, after));
+      const end = countBelow(ats, to);
+      if (first >= end) continue;
+      (steps[first] as number) += 1;
+      (steps[end] as number) -= 1;
     }
+  }
+  let open = 0;
+  list.forEach((point, i) => {
+    open += steps[i] as number;
+    if (running && point.date === cutDay) {
+      // A running period's cut day as at asOf: every span open then, not only the still-open ones.
+      for (const f of openAtAsOf(live, true, asOf)) if (matchesAt(scope, f, asOf)) point.open += 1;
+    } else point.open += open;
   });
   return list;
 };

@@ -1,5 +1,6 @@
 import type { LocalDate } from '@core/kernel/calendar/local-date';
-import { cellsOf, type FigureCell } from './figure-cells';
+import { cellsOf, dayEndOf, figureHits, type FigureCell, type FigureHit } from './figure-cells';
+import { utcMsAt } from '@core/kernel/calendar/local-date';
 import { activeUntil, type TicketFact } from './ticket-fact';
 
 /**
@@ -59,6 +60,8 @@ export interface FactSource {
   factOf: (ticketId: string) => TicketFact | undefined;
   /** The cells whose instant fell on a day in [fromDay, toDay). */
   cellsIn: (fromDay: LocalDate, toDay: LocalDate) => FigureCell[];
+  /** The figures whose instant falls on `day` (a running period's cut day, counted live up to asOf). */
+  hitsOn: (day: LocalDate) => FigureHit[];
 }
 
 /** The number of leading `untils` (descending) at or above `at`. */
@@ -70,6 +73,23 @@ const countAtLeast = (untils: readonly number[], at: number): number => {
     else hi = mid;
   }
   return lo;
+};
+
+/**
+ * One indexed day's figures on a later day, kept per (immutable) indexed day: every answer of the
+ * running day reads the same ones, so the walk over the still-active facts happens once per roll-up
+ * change, not once per answer.
+ */
+const hitsCache = new WeakMap<IndexedDay, { day: LocalDate; hits: FigureHit[] }>();
+
+const dayHits = (d: IndexedDay, day: LocalDate): FigureHit[] => {
+  const from = utcMsAt(day, 0);
+  if (d.activeUntil < from) return [];
+  const cached = hitsCache.get(d);
+  if (cached?.day === day) return cached.hits;
+  const hits = figureHits(d.byActive.slice(0, countAtLeast(d.untils, from)), { from, to: dayEndOf(day) });
+  hitsCache.set(d, { day, hits });
+  return hits;
 };
 
 /** A source over some indexed days (each day once); `factOf` looks a ticket up in them. */
@@ -91,4 +111,5 @@ export const factSource = (days: readonly IndexedDay[]): FactSource => ({
       for (const [day, list] of d.cellsByDay) if (day >= fromDay && day < toDay) cells.push(...list);
     return cells;
   },
+  hitsOn: (day) => days.flatMap((d) => dayHits(d, day)),
 });

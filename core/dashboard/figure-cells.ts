@@ -1,4 +1,4 @@
-import { addDays, localDateOf, utcMsAt, type LocalDate } from '@core/kernel/calendar/local-date';
+import { localDateOf, utcMsAt, type LocalDate } from '@core/kernel/calendar/local-date';
 import type { RatingLevel, SupervisionLevel } from '@core/tickets';
 import { countsForSatisfaction, holderAt, type TicketFact } from './ticket-fact';
 
@@ -60,7 +60,8 @@ const emptyCell = (day: LocalDate, f: TicketFact, teamId: string | null, userId:
   ...{ responseMinutes: [], firstResolveMinutes: [], fullResolveMinutes: [] },
 });
 
-type Give = (at: number | null | undefined, add: (c: FigureCell) => void, day?: LocalDate) => void;
+/** `isDayEnd`: the instant is a local midnight that closes the day before it (open at the day's end). */
+type Give = (at: number | null | undefined, add: (c: FigureCell) => void, isDayEnd?: boolean) => void;
 
 /** Every instant-figure of one fact, handed to `give` with its instant (the scan in ticket-figures counts the same ones). */
 const eachFigure = (f: TicketFact, give: Give) => {
@@ -85,15 +86,58 @@ const eachFigure = (f: TicketFact, give: Give) => {
     });
   }
   for (const s of f.supervision) give(s.at, (c) => (c.supervision[s.level] += 1));
-  // Open at each day's end covered by a span that has ended: start < end-of-day ≤ span end.
+  // Open at each day's end covered by a span that has ended: start < end-of-day ≤ span end. Local
+  // midnights are a fixed DAY apart (no DST at +08:00), so a long span costs no date arithmetic.
   for (const [start, end] of f.open) {
     if (end === null) continue;
-    for (let day = localDateOf(start); ; day = addDays(day, 1)) {
-      const dayEnd = utcMsAt(addDays(day, 1), 0);
-      if (dayEnd > end) break;
-      if (start < dayEnd) give(dayEnd, (c) => (c.openAtEnd += 1), day);
-    }
+    for (let dayEnd = dayEndOf(localDateOf(start)); dayEnd <= end; dayEnd += DAY)
+      give(dayEnd, (c) => (c.openAtEnd += 1), true);
   }
+};
+
+/**
+ * One figure of one fact, placed: the cell it goes to (local day of its instant, holder at it) and what
+ * it adds there. `probe` is the instant, or a day end's last instant.
+ */
+export interface FigureHit {
+  fact: TicketFact;
+  probe: number;
+  day: LocalDate;
+  teamId: string | null;
+  userId: string | null;
+  key: string;
+  add: (c: FigureCell) => void;
+}
+
+/** Every figure of some facts whose instant is in `window`, placed and handed to `take`. */
+const eachHit = (facts: Iterable<TicketFact>, window: CellWindow, take: (hit: FigureHit) => void) => {
+  for (const fact of facts) {
+    eachFigure(fact, (at, add, isDayEnd = false) => {
+      if (at === null || at === undefined) return;
+      const probe = isDayEnd ? at - 1 : at;
+      if (probe < window.from || probe >= window.to) return;
+      const { teamId, userId } = holderAt(fact, at);
+      const day = localDateOf(probe);
+      const key = [day, fact.categoryId, fact.parkId, teamId, userId].join(SEP);
+      take({ fact, probe, day, teamId, userId, key, add });
+    });
+  }
+};
+
+const cellCounter = () => {
+  const cells = new Map<string, FigureCell>();
+  const count = ({ fact, day, teamId, userId, key, add }: FigureHit) => {
+    const cell = cells.get(key) ?? emptyCell(day, fact, teamId, userId);
+    cells.set(key, cell);
+    add(cell);
+  };
+  const done = (): FigureCell[] => {
+    const list = [...cells.values()];
+    for (const c of list)
+      for (const xs of [c.responseMinutes, c.firstResolveMinutes, c.fullResolveMinutes]) xs.sort(numeric);
+    return list;
+  };
+  return { count, done };
 };
 
 /**
@@ -101,24 +145,23 @@ const eachFigure = (f: TicketFact, give: Give) => {
  * (a day's end counts on that day, when the day's last instant is in the window). Pure.
  */
 export const cellsOf = (facts: Iterable<TicketFact>, window: CellWindow = WHOLE_TIMELINE): FigureCell[] => {
-  const cells = new Map<string, FigureCell>();
-  for (const f of facts) {
-    eachFigure(f, (at, add, endOfDay) => {
-      if (at === null || at === undefined) return;
-      const probe = endOfDay === undefined ? at : at - 1;
-      if (probe < window.from || probe >= window.to) return;
-      const { teamId, userId } = holderAt(f, at);
-      const day = endOfDay ?? localDateOf(at);
-      const key = [day, f.categoryId, f.parkId, teamId, userId].join(SEP);
-      const cell = cells.get(key) ?? emptyCell(day, f, teamId, userId);
-      cells.set(key, cell);
-      add(cell);
-    });
-  }
-  const list = [...cells.values()];
-  for (const c of list)
-    for (const xs of [c.responseMinutes, c.firstResolveMinutes, c.fullResolveMinutes]) xs.sort(numeric);
-  return list;
+  const counter = cellCounter();
+  eachHit(facts, window, counter.count);
+  return counter.done();
+};
+
+/** The figures of some facts in `window`, kept apart so that one day's can be counted up to any instant. */
+export const figureHits = (facts: Iterable<TicketFact>, window: CellWindow): FigureHit[] => {
+  const hits: FigureHit[] = [];
+  eachHit(facts, window, (hit) => hits.push(hit));
+  return hits;
+};
+
+/** The cells of the hits before `until`: what `cellsOf` gives for the same facts and window cut there. */
+export const cellsOfHits = (hits: Iterable<FigureHit>, until: number): FigureCell[] => {
+  const counter = cellCounter();
+  for (const hit of hits) if (hit.probe < until) counter.count(hit);
+  return counter.done();
 };
 
 const numeric = (a: number, b: number) => a - b;

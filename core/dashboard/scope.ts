@@ -32,3 +32,21 @@ export const visitMatches = (scope: ScopeFilter, visit: VisitLike): boolean =>
   (scope.parkId === undefined || visit.parkIds.includes(scope.parkId)) &&
   (scope.teamIds === undefined || visit.teamIds.some((id) => scope.teamIds?.has(id))) &&
   (scope.userId === undefined || visit.hostUserId === scope.userId);
+
+/**
+ * The instant ranges [from, to) in which `matchesAt(scope, fact, at)` holds: the holder spans in scope
+ * (the first one also before the ticket's first event). Lets a count over many instants of one fact
+ * (the trend's day ends) be a few range additions instead of a test per instant.
+ */
+export const spansInScope = (scope: ScopeFilter, fact: TicketFact): [number, number][] => {
+  if (scope.parkId !== undefined && fact.parkId !== scope.parkId) return [];
+  if (scope.teamIds === undefined && scope.userId === undefined) return [[-Infinity, Infinity]];
+  const holders = fact.holders.length ? fact.holders : [[-Infinity, null, null] as const];
+  const spans: [number, number][] = [];
+  holders.forEach(([, userId, teamId], i) => {
+    if (scope.teamIds !== undefined && !(teamId !== null && scope.teamIds.has(teamId))) return;
+    if (scope.userId !== undefined && userId !== scope.userId) return;
+    spans.push([i === 0 ? -Infinity : (holders[i]?.[0] ?? -Infinity), holders[i + 1]?.[0] ?? Infinity]);
+  });
+  return spans;
+};
