@@ -1,4 +1,4 @@
-import { localDateOf } from '@core/kernel/calendar/local-date';
+import { localDateOf, type LocalDate } from '@core/kernel/calendar/local-date';
 import type { WorkingTime } from '@core/kernel/calendar/working-time';
 import type { Ticket } from '@core/tickets';
 import type { HandlerDeps } from '@core/kernel/deps';
@@ -104,7 +104,8 @@ export const rollUpDashboard = async (deps: HandlerDeps, deadline: number): Prom
       if (pending.length >= FLUSH || after === null) await flush();
     } while (after !== null);
   }
-  await warmDashboardSource(deps.store, presetPeriod('quarter', deps.clock.now()).from);
+  const now = deps.clock.now();
+  await warmDashboardSource(deps.store, presetPeriod('quarter', now).from, localDateOf(now));
   return done;
 };
 
@@ -184,12 +185,14 @@ const readDays = async (repo: Repo, store: DocStore, from: number, mark: RollupM
 };
 
 /**
- * Reads (or refreshes, after the mark moved) the indexed days a period starting at `from` needs, so
- * the next answer finds them in memory. The roll-up calls it for the current quarter when caught up.
+ * Reads (or refreshes, after the mark moved) the indexed days a period starting at `from` needs, and
+ * places their figures on `today`, so the next answer finds both in memory. The roll-up calls it for
+ * the current quarter when caught up.
  */
-export const warmDashboardSource = async (store: DocStore, from: number): Promise<void> => {
+export const warmDashboardSource = async (store: DocStore, from: number, today: LocalDate): Promise<void> => {
   const repo = dashboardRepo(store);
-  await readDays(repo, store, from, await repo.mark());
+  const days = await readDays(repo, store, from, await repo.mark());
+  factSource([...days.values()]).hitsOn(today);
 };
 
 /**
