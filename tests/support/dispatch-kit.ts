@@ -2,6 +2,7 @@ import type { ActionInput, ActionName, ActionOutput } from '@core/app/contract';
 import { functionOf } from '@core/app/contract';
 import { dispatch } from '@core/app/dispatch/dispatch';
 import type { Envelope } from '@core/kernel/errors';
+import { ACTIONS } from '@core/app/contract';
 import { HANDLERS, type HandlerDeps } from '@core/app/handlers';
 import type { StoredDoc } from '@core/kernel/store';
 import { COLLECTION_NAMES } from '@core/kernel/store';
@@ -27,7 +28,14 @@ export const sendAs =
   ): Promise<Envelope<ActionOutput<A>>> =>
     (await dispatch(
       { action, input, requestId },
-      { fn: functionOf(action), openid: openidOf(as), handlers: HANDLERS, deps: stack.deps, traceId: 'test' },
+      {
+        fn: functionOf(action),
+        openid: openidOf(as),
+        actions: ACTIONS,
+        handlers: HANDLERS,
+        deps: stack.deps,
+        traceId: 'test',
+      },
     )) as Envelope<ActionOutput<A>>;
 
 export const dataOf = <T>(answer: Envelope<T>): T => {

@@ -3,6 +3,7 @@ import { everyRole } from '@tests/support/every-role';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import type { ActionName } from '../contract/actions';
 import { dispatch } from '../dispatch/dispatch';
+import { ACTIONS } from '../contract/actions';
 import { HANDLERS } from '../handlers';
 import { F, N, U, unlisted, type Outcome, useAccessStack } from '@tests/support/access-matrix';
 
@@ -126,7 +127,14 @@ describe('visits: bad input', () => {
     for (const action of ['visits.book', 'visits.cancel'] as const) {
       const answer = await dispatch(
         { action, input: action === 'visits.book' ? validBooking() : { visitId, reason: '取消原因' } },
-        { fn: 'visits', openid: 'demo-investor', handlers: HANDLERS, deps: kit.stack.deps, traceId: 't' },
+        {
+          fn: 'visits',
+          openid: 'demo-investor',
+          actions: ACTIONS,
+          handlers: HANDLERS,
+          deps: kit.stack.deps,
+          traceId: 't',
+        },
       );
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'requestId' } });
     }

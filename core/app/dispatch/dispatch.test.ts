@@ -1,6 +1,8 @@
 import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import type { Envelope } from '@core/kernel/errors';
-import { HANDLERS } from '../handlers';
+import { ACTIONS, type Actions } from '../contract/actions';
+import { HANDLERS, type HandlerMap } from '../handlers';
+import { CATALOG_ACTIONS, CATALOG_HANDLERS } from '../handlers/by-function/catalog';
 import { demoOpenid } from '../seed';
 import { dispatch, type WireRequest } from './dispatch';
 
@@ -10,8 +12,13 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const send = (fn: string, request: WireRequest, openid: string | null = null, handlers = HANDLERS) =>
-  dispatch(request, { fn, openid, handlers, deps: stack.deps, traceId: 'trace-1' });
+const send = (
+  fn: string,
+  request: WireRequest,
+  openid: string | null = null,
+  handlers: Partial<HandlerMap> = HANDLERS,
+  actions: Partial<Actions> = ACTIONS,
+) => dispatch(request, { fn, openid, actions, handlers, deps: stack.deps, traceId: 'trace-1' });
 
 const dataOf = <T>(answer: Envelope<unknown>): T => {
   if (!answer.ok) throw new Error(`expected ok, got ${JSON.stringify(answer.error)}`);
@@ -29,6 +36,17 @@ describe('dispatch: the wire contract', () => {
       error: { code: 'NOT_FOUND' },
     });
     expect(await send('catalog', { action: 42 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it("serves a cloud function from its own definitions alone: others' are unknown there", async () => {
+    const own = (action: string) => send('catalog', { action, input: {} }, null, CATALOG_HANDLERS, CATALOG_ACTIONS);
+    expect(await own('catalog.home')).toMatchObject({ ok: true });
+    for (const action of ['catalog.nope', 'catalog.toString', 'toString', '__proto__', 'account.whoami'])
+      expect(await own(action)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // A definition it was not given is unknown even when a handler for it is at hand.
+    const { 'catalog.home': _home, ...withoutHome } = CATALOG_ACTIONS;
+    const answer = await send('catalog', { action: 'catalog.home', input: {} }, null, CATALOG_HANDLERS, withoutHome);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it.each([

@@ -1,4 +1,5 @@
-import { ACTIONS, functionOf, isActionName, type ActionName } from '../contract/actions';
+import type { ActionName, Actions } from '../contract/actions';
+import { functionOf } from '../contract/function-of';
 import { PUBLIC } from '@core/kernel/roles';
 import type { Caller } from '@core/kernel/caller';
 import { AppError, type Envelope } from '@core/kernel/errors';
@@ -24,7 +25,8 @@ export interface DispatchOptions {
   fn: string;
   /** From the platform (getWXContext) or the signed session. */
   openid: string | null;
-  /** All handlers (server/) or one function's (a cloud function's bundle carries only its own). */
+  /** All definitions and handlers (server/) or one function's (a cloud function's bundle carries only its own). */
+  actions: Partial<Actions>;
   handlers: Partial<HandlerMap>;
   deps: HandlerDeps;
   /** For the log line of an INTERNAL error. */
@@ -42,11 +44,9 @@ const fail = (code: AppError['code'], message: string, field?: string): Envelope
 export const dispatch = async (request: WireRequest, options: DispatchOptions): Promise<Envelope<unknown>> => {
   const { deps } = options;
   try {
-    if (!isActionName(request.action) || functionOf(request.action) !== options.fn) {
-      return fail('NOT_FOUND', '未知的操作');
-    }
-    const action: ActionName = request.action;
-    const def = ACTIONS[action];
+    const def = definitionOf(options.actions, request.action);
+    if (!def || functionOf(String(request.action)) !== options.fn) return fail('NOT_FOUND', '未知的操作');
+    const action = request.action as ActionName;
     const parsed = parseInput(def.input, request.input ?? {});
     if (!parsed.ok) {
       const [first] = parsed.problems;
@@ -116,7 +116,13 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
   }
 };
 
-const checkAudience = (audience: (typeof ACTIONS)[ActionName]['audience'], caller: Caller): Envelope<never> | null => {
+/** The definition of `name` among those given; none for an unknown name (or an inherited key such as 'toString'). */
+const definitionOf = (actions: Partial<Actions>, name: unknown): Actions[ActionName] | undefined =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(actions, name)
+    ? actions[name as ActionName]
+    : undefined;
+
+const checkAudience = (audience: Actions[ActionName]['audience'], caller: Caller): Envelope<never> | null => {
   if (audience === PUBLIC) return null;
   if (!caller.openid) return fail('UNAUTHENTICATED', '请先登录');
   return caller.roles.some((role) => audience.includes(role)) ? null : fail('FORBIDDEN', '没有权限执行此操作');

@@ -7,6 +7,9 @@ import * as audit from '@core/admin/handlers/audit-handlers';
 import { offboard } from '@core/admin/handlers/offboard-handler';
 import { handOverToBackup } from '@core/admin/handlers/handover-handler';
 import * as catalogOffice from '@core/catalog/handlers/catalog-office-handlers';
+import { adminActions } from '@core/admin/admin-actions';
+import { catalogActions } from '@core/catalog/catalog-actions';
+import { actionsOf } from '../../contract/function-actions';
 import type { FunctionHandlers } from '../handler-map';
 
 /** The `admin` cloud function's handlers (C10 and the audit log), and only those. */
@@ -42,3 +45,6 @@ export const ADMIN_HANDLERS: FunctionHandlers<'admin'> = {
   'admin.catalog.articles.save': catalogOffice.saveOfficeArticle,
   'admin.catalog.articles.setStatus': catalogOffice.setOfficeArticleStatus,
 };
+
+/** The `admin` cloud function's action definitions (what dispatch validates and authorises by). */
+export const ADMIN_ACTIONS = actionsOf('admin', adminActions, catalogActions);

@@ -1,4 +1,6 @@
 import * as catalog from '@core/catalog/handlers/catalog-handlers';
+import { catalogActions } from '@core/catalog/catalog-actions';
+import { actionsOf } from '../../contract/function-actions';
 import type { FunctionHandlers } from '../handler-map';
 
 /** The `catalog` cloud function's handlers, and only those: its bundle carries nothing else. */
@@ -11,3 +13,6 @@ export const CATALOG_HANDLERS: FunctionHandlers<'catalog'> = {
   'catalog.articles.list': catalog.listArticles,
   'catalog.articles.get': catalog.getArticle,
 };
+
+/** The `catalog` cloud function's action definitions (what dispatch validates and authorises by). */
+export const CATALOG_ACTIONS = actionsOf('catalog', catalogActions);

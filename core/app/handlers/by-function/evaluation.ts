@@ -1,6 +1,8 @@
 import * as rating from '@core/evaluation/handlers/rating-handlers';
 import * as results from '@core/evaluation/handlers/results-handlers';
 import * as rounds from '@core/evaluation/handlers/round-handlers';
+import { evaluationActions } from '@core/evaluation/evaluation-actions';
+import { actionsOf } from '../../contract/function-actions';
 import type { FunctionHandlers } from '../handler-map';
 
 /** The `evaluation` cloud function's handlers (现场评议), and only those. */
@@ -15,3 +17,6 @@ export const EVALUATION_HANDLERS: FunctionHandlers<'evaluation'> = {
   'evaluation.submit': rating.submit,
   'evaluation.results': results.results,
 };
+
+/** The `evaluation` cloud function's action definitions (what dispatch validates and authorises by). */
+export const EVALUATION_ACTIONS = actionsOf('evaluation', evaluationActions);

@@ -4,6 +4,9 @@ import * as nodes from '@core/projects/nodes/node-handlers';
 import * as project from '@core/projects/handlers/project-handlers';
 import * as screening from '@core/projects/screening/handlers/screening-handlers';
 import * as checklist from '@core/projects/screening/handlers/screening-item-handlers';
+import { projectActions } from '@core/projects/project-actions';
+import { screeningActions } from '@core/projects/screening/screening-actions';
+import { actionsOf } from '../../contract/function-actions';
 import type { FunctionHandlers } from '../handler-map';
 
 /** The `projects` cloud function's handlers (C6), and only those: its bundle carries nothing else. */
@@ -31,3 +34,6 @@ export const PROJECTS_HANDLERS: FunctionHandlers<'projects'> = {
   'projects.replan': nodes.replan,
   'projects.confirmNode': nodes.confirmNode,
 };
+
+/** The `projects` cloud function's action definitions (what dispatch validates and authorises by). */
+export const PROJECTS_ACTIONS = actionsOf('projects', projectActions, screeningActions);

@@ -6,6 +6,10 @@ import * as ticketCatalog from '@core/tickets/handlers/ticket-catalog-handlers';
 import * as ticketCreate from '@core/tickets/handlers/ticket-create-handler';
 import * as ticketOwner from '@core/tickets/handlers/ticket-owner-handlers';
 import * as ticketStaff from '@core/tickets/handlers/ticket-staff-handlers';
+import { ticketActions } from '@core/tickets/ticket-actions';
+import { supervisionActions } from '@core/sla/supervision-actions';
+import { dashboardActions } from '@core/dashboard/dashboard-actions';
+import { actionsOf } from '../../contract/function-actions';
 import type { FunctionHandlers } from '../handler-map';
 
 /** The `tickets` cloud function's handlers, and only those: its bundle carries nothing else. */
@@ -39,3 +43,6 @@ export const TICKETS_HANDLERS: FunctionHandlers<'tickets'> = {
   'tickets.ledgerPage': dashboard.ledgerPage,
   'tickets.export': dashboard.exportReport,
 };
+
+/** The `tickets` cloud function's action definitions (what dispatch validates and authorises by). */
+export const TICKETS_ACTIONS = actionsOf('tickets', ticketActions, supervisionActions, dashboardActions);
