@@ -1,6 +1,7 @@
 import { sha256Hex } from '@core/kernel/sha256';
 import { INVITE_CODE_LENGTH } from './invite';
-import type { IdSource } from '@core/kernel/deps';
+import { noteAudit, type HandlerContext, type IdSource, type InviteCodeImage } from '@core/kernel/deps';
+import { AppError, conflict } from '@core/kernel/errors';
 
 /** Crockford base32: no I, L, O or U, so a code read aloud or copied by hand stays unambiguous. */
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -26,3 +27,33 @@ export const normaliseInviteCode = (typed: string): string =>
 
 export const isInviteCode = (code: string): boolean =>
   code.length === INVITE_CODE_LENGTH && [...code].every((c) => CROCKFORD.includes(c));
+
+/** What kind of code an image shows (an invite's, a 现场评议 round's), and what to say when it cannot be shown. */
+export interface CodeImageKind {
+  /** The collection of the code's document: the audit target is `<collection>/<id>`. */
+  collection: string;
+  /** The mini-program page the image opens. */
+  page: string;
+  /** The CONFLICT message for a code that no longer works (used, revoked, expired, closed). */
+  endedMessage: string;
+  /** The UNAVAILABLE message where no image can be made. */
+  noImageMessage: string;
+}
+
+/**
+ * A live code as an image, noted in the audit as shown: in WeChat a mini-program code whose scene is
+ * the code, on the local stack a QR of the H5 link. Made on each ask and stored nowhere.
+ */
+export const renderCodeImage = async (
+  ctx: HandlerContext,
+  kind: CodeImageKind,
+  id: string,
+  code: string,
+  isLive: boolean,
+): Promise<InviteCodeImage> => {
+  noteAudit(ctx, { target: `${kind.collection}/${id}`, before: null, after: { shown: 'qrcode' } });
+  if (!isLive) throw conflict(kind.endedMessage);
+  const images = ctx.deps.inviteImages;
+  if (!images) throw new AppError('UNAVAILABLE', kind.noImageMessage);
+  return images.render(code, kind.page);
+};

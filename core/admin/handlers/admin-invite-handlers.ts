@@ -3,9 +3,16 @@ import type { InviteView } from '../admin-actions';
 import { BIND_PAGE, INVITE_VALID_MS, staffAdminWrites, staffRepo, type Invite } from '@core/identity';
 
 import { AppError, conflict, notFound } from '@core/kernel/errors';
-import { newInviteCode } from '@core/identity';
+import { newInviteCode, renderCodeImage, type CodeImageKind } from '@core/identity';
 import { adminRepo } from '../admin-repo';
 import { noteAudit } from '@core/kernel/deps';
+
+const INVITE_IMAGE: CodeImageKind = {
+  collection: 'invites',
+  page: BIND_PAGE,
+  endedMessage: '邀请码已使用、已撤销或已过期',
+  noImageMessage: '暂时无法生成二维码，请把邀请码文字发给对方',
+};
 
 /** A collision in 2^40 codes is rare; a few tries make it vanishingly so. */
 const CODE_TRIES = 5;
@@ -78,12 +85,10 @@ export const listInvites: AdminHandler<'admin.invites.list'> = async ({ staffUse
  * local stack a QR of the H5 bind link. Only an open, unexpired code: a used or revoked one is no use.
  */
 export const inviteQrCode: AdminHandler<'admin.invites.qrcode'> = async ({ inviteId }, ctx) => {
-  const { store, clock, inviteImages } = ctx.deps;
+  const { store, clock } = ctx.deps;
   const invite = await staffRepo(store).inviteById(inviteId);
   if (!invite) throw notFound('邀请码不存在');
-  noteAudit(ctx, { target: `invites/${inviteId}`, before: null, after: { shown: 'qrcode' } });
-  if (invite.status !== 'open' || invite.expiresAt <= clock.now()) throw conflict('邀请码已使用、已撤销或已过期');
-  if (!inviteImages) throw new AppError('UNAVAILABLE', '暂时无法生成二维码，请把邀请码文字发给对方');
-  const image = await inviteImages.render(invite.code, BIND_PAGE);
+  const isLive = invite.status === 'open' && invite.expiresAt > clock.now();
+  const image = await renderCodeImage(ctx, INVITE_IMAGE, inviteId, invite.code, isLive);
   return { inviteId, code: invite.code, expiresAt: invite.expiresAt, image };
 };

@@ -1,11 +1,18 @@
-import { AppError, conflict, invalidInput, notFound } from '@core/kernel/errors';
+import { invalidInput, notFound } from '@core/kernel/errors';
 import { noteAudit } from '@core/kernel/deps';
-import { newInviteCode } from '@core/identity';
+import { newInviteCode, renderCodeImage, type CodeImageKind } from '@core/identity';
 import { projectRepo } from '@core/projects';
 import { RATE_PAGE, type EvaluationRound } from '../evaluation';
 import type { EvaluationHandler, RoundView } from '../evaluation-actions';
 import { roundRepo, roundWrites, scoreRepo } from '../evaluation-repo';
 import { roundFromForm } from '../round-form';
+
+const ROUND_IMAGE: CodeImageKind = {
+  collection: 'evaluation_rounds',
+  page: RATE_PAGE,
+  endedMessage: '评议已结束，评议码不再有效',
+  noImageMessage: '暂时无法生成二维码，请现场公布评议码文字',
+};
 
 export const toRoundView = ({ version: _version, scoreCount: _count, ...rest }: EvaluationRound): RoundView => rest;
 
@@ -77,18 +84,13 @@ export const round: EvaluationHandler<'evaluation.round'> = async ({ roundId }, 
   return { ...toRoundView(found), progress, submitted: progress.reduce((n, p) => n + p.submitted, 0) };
 };
 
-/**
- * An open round's code as an image: in WeChat a mini-program code of the rating page whose scene is
- * the code, on the local stack a QR of the H5 link. Made on each ask and stored nowhere.
- */
+/** An open round's code as an image of the rating page (see renderCodeImage). */
 export const qrCode: EvaluationHandler<'evaluation.qrcode'> = async ({ roundId }, ctx) => {
-  const { store, clock, inviteImages } = ctx.deps;
+  const { store, clock } = ctx.deps;
   const found = await roundRepo(store).get(roundId);
   if (!found) throw notFound('评议不存在');
-  noteAudit(ctx, { target: `evaluation_rounds/${roundId}`, before: null, after: { shown: 'qrcode' } });
-  if (found.status !== 'open' || found.closesAt <= clock.now()) throw conflict('评议已结束，评议码不再有效');
-  if (!inviteImages) throw new AppError('UNAVAILABLE', '暂时无法生成二维码，请现场公布评议码文字');
-  const image = await inviteImages.render(found.code, RATE_PAGE);
+  const isLive = found.status === 'open' && found.closesAt > clock.now();
+  const image = await renderCodeImage(ctx, ROUND_IMAGE, roundId, found.code, isLive);
   const path = `${RATE_PAGE}?code=${found.code}`;
   return { roundId, code: found.code, closesAt: found.closesAt, path, image };
 };
