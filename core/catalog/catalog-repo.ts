@@ -74,19 +74,8 @@ export const catalogRepo = (store: DocStore) => ({
   ...officeCatalogRepo(store),
 });
 
-type EditedCollection = 'parks' | 'factories' | 'articles';
-
-const upsert = <C extends EditedCollection>(
-  store: DocStore,
-  collection: C,
-  existing: DocOf<C> | null,
-  doc: DocOf<C>,
-): Promise<DocOf<C>> =>
-  store.transaction(async (tx) => {
-    if (!existing) return tx.insert(collection, doc);
-    const { id: _id, version: _version, ...fields } = doc;
-    return tx.update(collection, existing.id, existing.version, fields as DocPatch<DocOf<C>>);
-  });
+/** What the office edits (C10). */
+export type EditedCollection = 'parks' | 'factories' | 'articles';
 
 const contains = (field: string, keyword: string): Filter => (keyword ? { [field]: { contains: keyword } } : {});
 
@@ -119,12 +108,21 @@ const officeCatalogRepo = (store: DocStore) => ({
     return pageOf(store, 'articles', { where, orderBy: { field: 'updatedAt', dir: 'desc' } }, query);
   },
 
-  getFactory: (id: string) => store.get('factories', id),
+  /** The park, unit or article the office opened to edit. */
+  getEdited: <C extends EditedCollection>(collection: C, id: string): Promise<DocOf<C> | null> =>
+    store.get(collection, id),
 
   /** Inserts `doc`, or sets its fields on `existing` (compare-and-set on the version the office edited). */
-  savePark: (existing: Park | null, doc: Park): Promise<Park> => upsert(store, 'parks', existing, doc),
-  saveFactory: (existing: Factory | null, doc: Factory): Promise<Factory> => upsert(store, 'factories', existing, doc),
-  saveArticle: (existing: Article | null, doc: Article): Promise<Article> => upsert(store, 'articles', existing, doc),
+  saveEdited: <C extends EditedCollection>(
+    collection: C,
+    existing: DocOf<C> | null,
+    doc: DocOf<C>,
+  ): Promise<DocOf<C>> =>
+    store.transaction(async (tx) => {
+      if (!existing) return tx.insert(collection, doc);
+      const { id: _id, version: _version, ...fields } = doc;
+      return tx.update(collection, existing.id, existing.version, fields as DocPatch<DocOf<C>>);
+    }),
 });
 
 export type CatalogRepo = ReturnType<typeof catalogRepo>;
