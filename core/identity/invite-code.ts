@@ -1,7 +1,7 @@
 import { sha256Hex } from '@core/kernel/sha256';
 import { INVITE_CODE_LENGTH } from './invite';
 import { noteAudit, type HandlerContext, type IdSource, type InviteCodeImage } from '@core/kernel/deps';
-import { AppError, conflict } from '@core/kernel/errors';
+import { AppError, conflict, notFound } from '@core/kernel/errors';
 
 /** Crockford base32: no I, L, O or U, so a code read aloud or copied by hand stays unambiguous. */
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -34,6 +34,8 @@ export interface CodeImageKind {
   collection: string;
   /** The mini-program page the image opens. */
   page: string;
+  /** The NOT_FOUND message for an id that names nothing. */
+  missingMessage: string;
   /** The CONFLICT message for a code that no longer works (used, revoked, expired, closed). */
   endedMessage: string;
   /** The UNAVAILABLE message where no image can be made. */
@@ -41,19 +43,21 @@ export interface CodeImageKind {
 }
 
 /**
- * A live code as an image, noted in the audit as shown: in WeChat a mini-program code whose scene is
- * the code, on the local stack a QR of the H5 link. Made on each ask and stored nowhere.
+ * The code of an open document (an invite, a round) as an image, noted in the audit as shown: in
+ * WeChat a mini-program code whose scene is the code, on the local stack a QR of the H5 link. Made on
+ * each ask and stored nowhere. A code past `endsAt` or no longer open is refused.
  */
-export const renderCodeImage = async (
+export const renderCodeImage = async <D extends { code: string; status: string }>(
   ctx: HandlerContext,
   kind: CodeImageKind,
   id: string,
-  code: string,
-  isLive: boolean,
-): Promise<InviteCodeImage> => {
+  doc: D | null,
+  endsAt: (doc: D) => number,
+): Promise<{ doc: D; image: InviteCodeImage }> => {
+  if (!doc) throw notFound(kind.missingMessage);
   noteAudit(ctx, { target: `${kind.collection}/${id}`, before: null, after: { shown: 'qrcode' } });
-  if (!isLive) throw conflict(kind.endedMessage);
+  if (doc.status !== 'open' || endsAt(doc) <= ctx.deps.clock.now()) throw conflict(kind.endedMessage);
   const images = ctx.deps.inviteImages;
   if (!images) throw new AppError('UNAVAILABLE', kind.noImageMessage);
-  return images.render(code, kind.page);
+  return { doc, image: await images.render(doc.code, kind.page) };
 };

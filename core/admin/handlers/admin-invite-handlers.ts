@@ -10,6 +10,7 @@ import { noteAudit } from '@core/kernel/deps';
 const INVITE_IMAGE: CodeImageKind = {
   collection: 'invites',
   page: BIND_PAGE,
+  missingMessage: '邀请码不存在',
   endedMessage: '邀请码已使用、已撤销或已过期',
   noImageMessage: '暂时无法生成二维码，请把邀请码文字发给对方',
 };
@@ -85,10 +86,7 @@ export const listInvites: AdminHandler<'admin.invites.list'> = async ({ staffUse
  * local stack a QR of the H5 bind link. Only an open, unexpired code: a used or revoked one is no use.
  */
 export const inviteQrCode: AdminHandler<'admin.invites.qrcode'> = async ({ inviteId }, ctx) => {
-  const { store, clock } = ctx.deps;
-  const invite = await staffRepo(store).inviteById(inviteId);
-  if (!invite) throw notFound('邀请码不存在');
-  const isLive = invite.status === 'open' && invite.expiresAt > clock.now();
-  const image = await renderCodeImage(ctx, INVITE_IMAGE, inviteId, invite.code, isLive);
+  const found = await staffRepo(ctx.deps.store).inviteById(inviteId);
+  const { doc: invite, image } = await renderCodeImage(ctx, INVITE_IMAGE, inviteId, found, (i) => i.expiresAt);
   return { inviteId, code: invite.code, expiresAt: invite.expiresAt, image };
 };

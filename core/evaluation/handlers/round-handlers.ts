@@ -10,6 +10,7 @@ import { roundFromForm } from '../round-form';
 const ROUND_IMAGE: CodeImageKind = {
   collection: 'evaluation_rounds',
   page: RATE_PAGE,
+  missingMessage: '评议不存在',
   endedMessage: '评议已结束，评议码不再有效',
   noImageMessage: '暂时无法生成二维码，请现场公布评议码文字',
 };
@@ -86,13 +87,10 @@ export const round: EvaluationHandler<'evaluation.round'> = async ({ roundId }, 
 
 /** An open round's code as an image of the rating page (see renderCodeImage). */
 export const qrCode: EvaluationHandler<'evaluation.qrcode'> = async ({ roundId }, ctx) => {
-  const { store, clock } = ctx.deps;
-  const found = await roundRepo(store).get(roundId);
-  if (!found) throw notFound('评议不存在');
-  const isLive = found.status === 'open' && found.closesAt > clock.now();
-  const image = await renderCodeImage(ctx, ROUND_IMAGE, roundId, found.code, isLive);
-  const path = `${RATE_PAGE}?code=${found.code}`;
-  return { roundId, code: found.code, closesAt: found.closesAt, path, image };
+  const found = await roundRepo(ctx.deps.store).get(roundId);
+  const { doc: shown, image } = await renderCodeImage(ctx, ROUND_IMAGE, roundId, found, (r) => r.closesAt);
+  const path = `${RATE_PAGE}?code=${shown.code}`;
+  return { roundId, code: shown.code, closesAt: shown.closesAt, path, image };
 };
 
 export const projects: EvaluationHandler<'evaluation.projects'> = async ({ query, limit, cursor }, { deps }) => {
