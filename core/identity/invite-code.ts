@@ -21,6 +21,22 @@ export const newInviteCode = (ids: IdSource): string => {
   return code;
 };
 
+/**
+ * A code no document holds yet: up to `tries` draws of newInviteCode (a repeat in 2^40 codes is
+ * rare; a few tries make it vanishingly so), or null when every draw was taken.
+ */
+export const drawFreeCode = async (
+  ids: IdSource,
+  isTaken: (code: string) => Promise<boolean>,
+  tries: number,
+): Promise<string | null> => {
+  for (let i = 0; i < tries; i += 1) {
+    const code = newInviteCode(ids);
+    if (!(await isTaken(code))) return code;
+  }
+  return null;
+};
+
 /** What a person typed → the canonical code: case, spaces and dashes ignored; I/L read as 1, O as 0. */
 export const normaliseInviteCode = (typed: string): string =>
   typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');

@@ -3,7 +3,7 @@ import type { InviteView } from '../admin-actions';
 import { BIND_PAGE, INVITE_VALID_MS, staffAdminWrites, staffRepo, type Invite } from '@core/identity';
 
 import { AppError, conflict, notFound } from '@core/kernel/errors';
-import { newInviteCode, renderCodeImage, type CodeImageKind } from '@core/identity';
+import { drawFreeCode, renderCodeImage, type CodeImageKind } from '@core/identity';
 import { adminRepo } from '../admin-repo';
 import { noteAudit } from '@core/kernel/deps';
 
@@ -36,11 +36,7 @@ export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUs
   const staff = await people.staffMember(staffUserId);
   if (!staff) throw notFound('人员不存在');
   if (staff.status !== 'pending') throw conflict('此人已绑定微信，无需邀请码');
-  let code = '';
-  for (let i = 0; i < CODE_TRIES && !code; i += 1) {
-    const candidate = newInviteCode(ids);
-    if (!(await people.inviteByCode(candidate))) code = candidate;
-  }
+  const code = await drawFreeCode(ids, async (c) => Boolean(await people.inviteByCode(c)), CODE_TRIES);
   if (!code) throw new AppError('UNAVAILABLE', '暂时无法生成邀请码，请重试');
   const open = (await adminRepo(store).invitesOf(staffUserId, { limit: 100 })).items.filter((i) => i.status === 'open');
   const invite: Invite = {

@@ -1,6 +1,6 @@
 import { invalidInput, notFound } from '@core/kernel/errors';
-import { noteAudit } from '@core/kernel/deps';
-import { newInviteCode, renderCodeImage, type CodeImageKind } from '@core/identity';
+import { noteAudit, type IdSource } from '@core/kernel/deps';
+import { drawFreeCode, renderCodeImage, type CodeImageKind } from '@core/identity';
 import { projectRepo } from '@core/projects';
 import { RATE_PAGE, type EvaluationRound } from '../evaluation';
 import type { EvaluationHandler, RoundView } from '../evaluation-actions';
@@ -18,12 +18,10 @@ const ROUND_IMAGE: CodeImageKind = {
 export const toRoundView = ({ version: _version, scoreCount: _count, ...rest }: EvaluationRound): RoundView => rest;
 
 /** A code no other round uses (the id source is random in production; a repeat is drawn again). */
-const freshCode = async (rounds: ReturnType<typeof roundRepo>, newCode: () => string): Promise<string> => {
-  for (let i = 0; i < 5; i += 1) {
-    const code = newCode();
-    if (!(await rounds.byCode(code))) return code;
-  }
-  throw new Error('no free evaluation code after 5 draws');
+const freshCode = async (rounds: ReturnType<typeof roundRepo>, ids: IdSource): Promise<string> => {
+  const code = await drawFreeCode(ids, async (c) => Boolean(await rounds.byCode(c)), 5);
+  if (!code) throw new Error('no free evaluation code after 5 draws');
+  return code;
 };
 
 export const open: EvaluationHandler<'evaluation.open'> = async (input, ctx) => {
@@ -34,7 +32,7 @@ export const open: EvaluationHandler<'evaluation.open'> = async (input, ctx) => 
     id: deps.ids.newId(),
     version: 1,
     ...fields,
-    code: await freshCode(roundRepo(deps.store), () => newInviteCode(deps.ids)),
+    code: await freshCode(roundRepo(deps.store), deps.ids),
     status: 'open',
     createdByUserId: caller.user?.id ?? '',
     createdAt: now,
