@@ -1,5 +1,5 @@
 import type { IdSource } from '@core/kernel/deps';
-import { timelineAction } from '@core/kernel/timeline-action';
+import { timelineWriter } from '@core/kernel/timeline-action';
 import type { DocPatch, DocStore, Page, TxStore } from '@core/kernel/store/doc-store';
 import { readTimelinePage, type TimelinePage } from '@core/kernel/store/timeline-page';
 import type { Lead, Project, ProjectEvent, ProjectEventKind, ProjectStatus } from './project';
@@ -121,6 +121,11 @@ export const projectTeamIdOfOwner = async (store: DocStore, ownerUserId: string)
   return project?.teamId ?? null;
 };
 
+const appendProjectEvents = timelineWriter<Pick<Project, 'id' | 'version'>, ProjectEventDraft>(
+  (_draft, actor) => actor,
+  (tx, line, project) => tx.insert('project_events', { ...line, projectId: project.id }),
+);
+
 /** Writes inside a transaction: single documents by id, as WeChat allows. */
 export const projectTx = (tx: TxStore, ids: IdSource) => ({
   get: (id: string) => tx.get('projects', id),
@@ -131,17 +136,10 @@ export const projectTx = (tx: TxStore, ids: IdSource) => ({
   updateLead: (current: Lead, patch: DocPatch<Lead>) => tx.update('leads', current.id, current.version, patch),
 
   /** Appends timeline lines; events are only ever inserted. `project` is the version just written. */
-  appendEvents: async (
+  appendEvents: (
     project: Pick<Project, 'id' | 'version'>,
     actor: Actor,
     at: number,
     drafts: readonly ProjectEventDraft[],
-  ): Promise<void> => {
-    for (const [index, draft] of drafts.entries()) {
-      await tx.insert('project_events', {
-        ...timelineAction(ids, project, at, index, draft, actor),
-        projectId: project.id,
-      });
-    }
-  },
+  ): Promise<void> => appendProjectEvents(tx, ids, project, actor, at, drafts),
 });

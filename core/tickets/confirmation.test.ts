@@ -70,24 +70,18 @@ describe('确认办结 and 好差评', () => {
     expect(dataOf(await send(seededStaff('u-leader-qian'), 'tickets.followUps', {})).items).toEqual([]);
     expect(errorOf(await send('enterprise', 'tickets.followUps', {})).code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
 
+    // The leader's 回访 of 王经理 at `at`.
+    const contact = (at: number, said: string) =>
+      send('leader', 'tickets.recordFollowUp', { followUpId: followUp.id, who: '王经理', at, said });
     const before = await snapshotAll(stack);
     const early = errorOf(
       await send('leader', 'tickets.closeFollowUp', { followUpId: followUp.id, summary: '已整改' }),
     );
     expect(early).toMatchObject({ code: 'INVALID_INPUT', field: 'followUpId' });
-    const future = errorOf(
-      await send('leader', 'tickets.recordFollowUp', {
-        followUpId: followUp.id,
-        who: '王经理',
-        at: utcMsAt('2026-12-01', 9, 0),
-        said: '已致歉并说明',
-      }),
-    );
+    const future = errorOf(await contact(utcMsAt('2026-12-01', 9, 0), '已致歉并说明'));
     expect(future).toMatchObject({ code: 'INVALID_INPUT', field: 'at' });
     for (const at of [0, followUp.rating.at - 1]) {
-      const backdated = errorOf(
-        await send('leader', 'tickets.recordFollowUp', { followUpId: followUp.id, who: '王经理', at, said: '已致歉' }),
-      );
+      const backdated = errorOf(await contact(at, '已致歉'));
       expect(backdated).toMatchObject({
         code: 'INVALID_INPUT',
         field: 'at',
@@ -97,14 +91,7 @@ describe('确认办结 and 好差评', () => {
     expect(await snapshotAll(stack)).toEqual(before);
 
     setNow(stack, utcMsAt('2026-11-30', 10, 0));
-    const contacted = dataOf(
-      await send('leader', 'tickets.recordFollowUp', {
-        followUpId: followUp.id,
-        who: '王经理',
-        at: utcMsAt('2026-11-30', 9, 30),
-        said: '电话回访，已致歉，补办流程已简化',
-      }),
-    );
+    const contacted = dataOf(await contact(utcMsAt('2026-11-30', 9, 30), '电话回访，已致歉，补办流程已简化'));
     expect(contacted.contact).toMatchObject({ who: '王经理', at: utcMsAt('2026-11-30', 9, 30) });
     const done = dataOf(
       await send('leader', 'tickets.closeFollowUp', { followUpId: followUp.id, summary: '已整改并回访' }),

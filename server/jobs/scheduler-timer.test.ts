@@ -1,18 +1,14 @@
-import { dataOf, sendAs, setNow } from '../../tests/support/dispatch-kit';
-import { openTestStack, type TestStack } from '../../tests/support/temp-sqlite-store';
+import { dataOf, setNow } from '../../tests/support/dispatch-kit';
+import { useTestStack } from '../../tests/support/use-test-stack';
 import { validBooking } from '../../tests/support/visit-booking-fixture';
 import { IDLE_TICK_DONE } from '../../tests/support/tick-jobs';
 import { startSchedulerTimer } from './scheduler-timer';
 
-let stack: TestStack;
-beforeEach(async () => {
-  stack = await openTestStack();
-});
-afterEach(() => stack.close());
+const kit = useTestStack();
 
 describe('local scheduler timer', () => {
   it('runs the tick that sends due reminders, and logs a failed tick instead of throwing', async () => {
-    const send = sendAs(stack);
+    const { stack, send } = kit;
     const visitId = dataOf(await send('investor', 'visits.book', validBooking({ halfDay: 'am' }))).id;
     dataOf(await send('staff', 'visits.confirm', { visitId }));
     setNow(stack, Date.UTC(2026, 10, 29, 2)); // Sunday 10:00 in Beijing, 23 h before Monday 09:00

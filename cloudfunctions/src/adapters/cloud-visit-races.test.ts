@@ -6,6 +6,7 @@ import type { CloudHarness } from '@tests/cloudbase-harness/cloud-harness';
 import { openCloudTestStack } from '@tests/cloudbase-harness/cloud-test-stack';
 import { dataOf, sendAs } from '@tests/support/dispatch-kit';
 import { validBooking } from '@tests/support/visit-booking-fixture';
+import { expectRacedCountersExact, raceCancelAndReschedules } from '@tests/support/visit-race';
 
 /**
  * The visit races again, on the CloudBase adapter through wx-server-sdk's real query builder and the
@@ -54,20 +55,7 @@ describe('visit races on the CloudBase adapter', () => {
     const visitId = dataOf(
       await send('investor', 'visits.book', validBooking({ date: '2026-12-02', halfDay: 'am' })),
     ).id;
-    await Promise.all([
-      send('investor', 'visits.cancel', { visitId, reason: '取消行程' }),
-      send('investor', 'visits.reschedule', { visitId, date: '2026-12-03', halfDay: 'pm', reason: '改期' }),
-      send('investor', 'visits.reschedule', { visitId, date: '2026-12-04', halfDay: 'pm', reason: '改期' }),
-    ]);
-    const visit = await store.get('visits', visitId);
-    const holds = (date: string, halfDay: string) =>
-      visit && visit.status !== 'cancelled' && visit.date === date && visit.halfDay === halfDay ? 1 : 0;
-    for (const [date, halfDay] of [
-      ['2026-12-02', 'am'],
-      ['2026-12-03', 'pm'],
-      ['2026-12-04', 'pm'],
-    ] as const) {
-      expect(await used(date, halfDay)).toBe(holds(date, halfDay));
-    }
+    await raceCancelAndReschedules(send, visitId);
+    await expectRacedCountersExact([await store.get('visits', visitId)], used);
   });
 });

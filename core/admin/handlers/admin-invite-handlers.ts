@@ -3,9 +3,17 @@ import type { InviteView } from '../admin-actions';
 import { BIND_PAGE, INVITE_VALID_MS, staffAdminWrites, staffRepo, type Invite } from '@core/identity';
 
 import { AppError, conflict, notFound } from '@core/kernel/errors';
-import { newInviteCode } from '@core/identity';
+import { drawFreeCode, renderCodeImage, type CodeImageKind } from '@core/identity';
 import { adminRepo } from '../admin-repo';
 import { noteAudit } from '@core/kernel/deps';
+
+const INVITE_IMAGE: CodeImageKind = {
+  collection: 'invites',
+  page: BIND_PAGE,
+  missingMessage: '邀请码不存在',
+  endedMessage: '邀请码已使用、已撤销或已过期',
+  noImageMessage: '暂时无法生成二维码，请把邀请码文字发给对方',
+};
 
 /** A collision in 2^40 codes is rare; a few tries make it vanishingly so. */
 const CODE_TRIES = 5;
@@ -28,11 +36,7 @@ export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUs
   const staff = await people.staffMember(staffUserId);
   if (!staff) throw notFound('人员不存在');
   if (staff.status !== 'pending') throw conflict('此人已绑定微信，无需邀请码');
-  let code = '';
-  for (let i = 0; i < CODE_TRIES && !code; i += 1) {
-    const candidate = newInviteCode(ids);
-    if (!(await people.inviteByCode(candidate))) code = candidate;
-  }
+  const code = await drawFreeCode(ids, async (c) => Boolean(await people.inviteByCode(c)), CODE_TRIES);
   if (!code) throw new AppError('UNAVAILABLE', '暂时无法生成邀请码，请重试');
   const open = (await adminRepo(store).invitesOf(staffUserId, { limit: 100 })).items.filter((i) => i.status === 'open');
   const invite: Invite = {
@@ -78,12 +82,7 @@ export const listInvites: AdminHandler<'admin.invites.list'> = async ({ staffUse
  * local stack a QR of the H5 bind link. Only an open, unexpired code: a used or revoked one is no use.
  */
 export const inviteQrCode: AdminHandler<'admin.invites.qrcode'> = async ({ inviteId }, ctx) => {
-  const { store, clock, inviteImages } = ctx.deps;
-  const invite = await staffRepo(store).inviteById(inviteId);
-  if (!invite) throw notFound('邀请码不存在');
-  noteAudit(ctx, { target: `invites/${inviteId}`, before: null, after: { shown: 'qrcode' } });
-  if (invite.status !== 'open' || invite.expiresAt <= clock.now()) throw conflict('邀请码已使用、已撤销或已过期');
-  if (!inviteImages) throw new AppError('UNAVAILABLE', '暂时无法生成二维码，请把邀请码文字发给对方');
-  const image = await inviteImages.render(invite.code, BIND_PAGE);
+  const found = await staffRepo(ctx.deps.store).inviteById(inviteId);
+  const { doc: invite, image } = await renderCodeImage(ctx, INVITE_IMAGE, inviteId, found, (i) => i.expiresAt);
   return { inviteId, code: invite.code, expiresAt: invite.expiresAt, image };
 };

@@ -1,21 +1,27 @@
-import { AppError, conflict, invalidInput, notFound } from '@core/kernel/errors';
-import { noteAudit } from '@core/kernel/deps';
-import { newInviteCode } from '@core/identity';
+import { invalidInput, notFound } from '@core/kernel/errors';
+import { noteAudit, type IdSource } from '@core/kernel/deps';
+import { drawFreeCode, renderCodeImage, type CodeImageKind } from '@core/identity';
 import { projectRepo } from '@core/projects';
 import { RATE_PAGE, type EvaluationRound } from '../evaluation';
 import type { EvaluationHandler, RoundView } from '../evaluation-actions';
 import { roundRepo, roundWrites, scoreRepo } from '../evaluation-repo';
 import { roundFromForm } from '../round-form';
 
+const ROUND_IMAGE: CodeImageKind = {
+  collection: 'evaluation_rounds',
+  page: RATE_PAGE,
+  missingMessage: '评议不存在',
+  endedMessage: '评议已结束，评议码不再有效',
+  noImageMessage: '暂时无法生成二维码，请现场公布评议码文字',
+};
+
 export const toRoundView = ({ version: _version, scoreCount: _count, ...rest }: EvaluationRound): RoundView => rest;
 
 /** A code no other round uses (the id source is random in production; a repeat is drawn again). */
-const freshCode = async (rounds: ReturnType<typeof roundRepo>, newCode: () => string): Promise<string> => {
-  for (let i = 0; i < 5; i += 1) {
-    const code = newCode();
-    if (!(await rounds.byCode(code))) return code;
-  }
-  throw new Error('no free evaluation code after 5 draws');
+const freshCode = async (rounds: ReturnType<typeof roundRepo>, ids: IdSource): Promise<string> => {
+  const code = await drawFreeCode(ids, async (c) => Boolean(await rounds.byCode(c)), 5);
+  if (!code) throw new Error('no free evaluation code after 5 draws');
+  return code;
 };
 
 export const open: EvaluationHandler<'evaluation.open'> = async (input, ctx) => {
@@ -26,7 +32,7 @@ export const open: EvaluationHandler<'evaluation.open'> = async (input, ctx) => 
     id: deps.ids.newId(),
     version: 1,
     ...fields,
-    code: await freshCode(roundRepo(deps.store), () => newInviteCode(deps.ids)),
+    code: await freshCode(roundRepo(deps.store), deps.ids),
     status: 'open',
     createdByUserId: caller.user?.id ?? '',
     createdAt: now,
@@ -77,20 +83,12 @@ export const round: EvaluationHandler<'evaluation.round'> = async ({ roundId }, 
   return { ...toRoundView(found), progress, submitted: progress.reduce((n, p) => n + p.submitted, 0) };
 };
 
-/**
- * An open round's code as an image: in WeChat a mini-program code of the rating page whose scene is
- * the code, on the local stack a QR of the H5 link. Made on each ask and stored nowhere.
- */
+/** An open round's code as an image of the rating page (see renderCodeImage). */
 export const qrCode: EvaluationHandler<'evaluation.qrcode'> = async ({ roundId }, ctx) => {
-  const { store, clock, inviteImages } = ctx.deps;
-  const found = await roundRepo(store).get(roundId);
-  if (!found) throw notFound('评议不存在');
-  noteAudit(ctx, { target: `evaluation_rounds/${roundId}`, before: null, after: { shown: 'qrcode' } });
-  if (found.status !== 'open' || found.closesAt <= clock.now()) throw conflict('评议已结束，评议码不再有效');
-  if (!inviteImages) throw new AppError('UNAVAILABLE', '暂时无法生成二维码，请现场公布评议码文字');
-  const image = await inviteImages.render(found.code, RATE_PAGE);
-  const path = `${RATE_PAGE}?code=${found.code}`;
-  return { roundId, code: found.code, closesAt: found.closesAt, path, image };
+  const found = await roundRepo(ctx.deps.store).get(roundId);
+  const { doc: shown, image } = await renderCodeImage(ctx, ROUND_IMAGE, roundId, found, (r) => r.closesAt);
+  const path = `${RATE_PAGE}?code=${shown.code}`;
+  return { roundId, code: shown.code, closesAt: shown.closesAt, path, image };
 };
 
 export const projects: EvaluationHandler<'evaluation.projects'> = async ({ query, limit, cursor }, { deps }) => {

@@ -1,6 +1,7 @@
 import { dataOf, errorOf, setNow } from '@tests/support/dispatch-kit';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import { useTestStack } from '@tests/support/use-test-stack';
+import { expectRacedCountersExact, raceCancelAndReschedules } from '@tests/support/visit-race';
 
 const kit = useTestStack();
 
@@ -87,32 +88,9 @@ describe('investor changes', () => {
   it('leaves the counters exact when a cancel and reschedules race', async () => {
     for (let round = 0; round < 5; round += 1) {
       const visit = await bookOne({ halfDay: 'am', date: '2026-12-02' });
-      await Promise.all([
-        kit.send('investor', 'visits.cancel', { visitId: visit.id, reason: '取消行程' }),
-        kit.send('investor', 'visits.reschedule', {
-          visitId: visit.id,
-          date: '2026-12-03',
-          halfDay: 'pm',
-          reason: '改期',
-        }),
-        kit.send('investor', 'visits.reschedule', {
-          visitId: visit.id,
-          date: '2026-12-04',
-          halfDay: 'pm',
-          reason: '改期',
-        }),
-      ]);
+      await raceCancelAndReschedules(kit.send, visit.id);
     }
-    const visits = (await kit.stack.store.find('visits', { limit: 100 })).items;
-    const holding = (date: string, halfDay: string) =>
-      visits.filter((v) => v.status !== 'cancelled' && v.date === date && v.halfDay === halfDay).length;
-    for (const [date, halfDay] of [
-      ['2026-12-02', 'am'],
-      ['2026-12-03', 'pm'],
-      ['2026-12-04', 'pm'],
-    ] as const) {
-      expect(await used(date, halfDay)).toBe(holding(date, halfDay));
-    }
+    await expectRacedCountersExact((await kit.stack.store.find('visits', { limit: 100 })).items, used);
   });
 });
 

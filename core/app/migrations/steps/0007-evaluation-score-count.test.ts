@@ -1,20 +1,16 @@
 import type { EvaluationRound } from '@core/evaluation';
 import type { StoredDoc } from '@core/kernel/store/doc-store';
-import { dataOf, sendAs } from '@tests/support/dispatch-kit';
+import { dataOf } from '@tests/support/dispatch-kit';
 import { allScores, validRound } from '@tests/support/evaluation-fixture';
-import { openTestStack, type TestStack } from '@tests/support/temp-sqlite-store';
 import { seededStaff } from '@tests/support/ticket-fixture';
+import { useTestStack } from '@tests/support/use-test-stack';
 import { evaluationScoreCount } from './0007-evaluation-score-count';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await openTestStack();
-});
-afterAll(() => stack.close());
+const kit = useTestStack();
 
 describe('0007-evaluation-score-count', () => {
   it('gives a round opened before the counter the number of its scores; a round that has one keeps it', async () => {
-    const send = sendAs(stack);
+    const { stack, send } = kit;
     const round = dataOf(await send('admin', 'evaluation.open', validRound()));
     for (const targetKey of ['team:svc-duty', 'team:reception-jingde-smart'])
       dataOf(

@@ -1,0 +1,24 @@
+import { drawFreeCode, isInviteCode, newInviteCode } from './invite-code';
+
+/** An id source that hands out the given ids in turn. */
+const idsOf = (...ids: string[]) => ({ newId: () => ids.shift() ?? 'exhausted' });
+
+describe('drawFreeCode', () => {
+  it('draws again while a code is taken, and gives the first free one', async () => {
+    const taken = new Set([newInviteCode(idsOf('a')), newInviteCode(idsOf('b'))]);
+    const code = await drawFreeCode(idsOf('a', 'b', 'c'), async (c) => taken.has(c), 5);
+    expect(code).toBe(newInviteCode(idsOf('c')));
+    expect(isInviteCode(code ?? '')).toBe(true);
+  });
+
+  it('gives null after `tries` draws that were all taken, drawing no more', async () => {
+    const drawn: string[] = [];
+    const everyCodeTaken = async (c: string) => {
+      drawn.push(c);
+      return true;
+    };
+    const code = await drawFreeCode(idsOf('a', 'b', 'c'), everyCodeTaken, 2);
+    expect(code).toBeNull();
+    expect(drawn).toEqual([newInviteCode(idsOf('a')), newInviteCode(idsOf('b'))]);
+  });
+});
