@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import Taro from '@tarojs/taro';
-import { Current } from '@tarojs/runtime';
+import { clearTaroRoute, setTaroRoute } from '@tests/support/taro-route';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { demoOpenid } from '@core/app/seed';
 import { visitStores } from '../../stores/visit-stores';
@@ -23,21 +23,14 @@ beforeEach(async () => {
   jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
 });
 afterEach(() => {
-  Current.router = null;
+  clearTaroRoute();
   backend.restore();
   jest.restoreAllMocks();
   stack.close();
 });
 
 const openPage = (id: string) => {
-  Current.router = {
-    params: { id },
-    path: '/pages/visit-detail/index',
-    $taroPath: '/pages/visit-detail/index',
-    onReady: '',
-    onHide: '',
-    onShow: '',
-  };
+  setTaroRoute('/pages/visit-detail/index', { id });
   return render(<VisitDetailPage />);
 };
 
