@@ -96,17 +96,7 @@ describe('ListFooter', () => {
 describe('StateView for errors a retry cannot mend', () => {
   test('no identity on the demo stack points to 体验身份 instead of offering 重试', () => {
     const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }));
-    render(
-      <StateView
-        status="error"
-        error={{ code: 'UNAUTHENTICATED', message: '请先登录' }}
-        isEmpty
-        emptyText=""
-        onRetry={() => undefined}
-      >
-        {null}
-      </StateView>,
-    );
+    renderState('error', true, { code: 'UNAUTHENTICATED', message: '请先登录' });
     expect(screen.queryByText('重试')).toBeNull();
     fireEvent.click(screen.getByText('选择体验身份'));
     expect(navigate).toHaveBeenCalledWith({ url: '/subpackages/account/pages/demo-identity/index' });
@@ -114,17 +104,7 @@ describe('StateView for errors a retry cannot mend', () => {
   });
 
   test('a refusal says 没有权限 with the server’s reason and no 重试', () => {
-    render(
-      <StateView
-        status="error"
-        error={{ code: 'FORBIDDEN', message: '没有权限执行此操作' }}
-        isEmpty
-        emptyText=""
-        onRetry={() => undefined}
-      >
-        {null}
-      </StateView>,
-    );
+    renderState('error', true, { code: 'FORBIDDEN', message: '没有权限执行此操作' });
     expect(screen.getByText('没有权限')).toBeTruthy();
     expect(screen.getByText('没有权限执行此操作')).toBeTruthy();
     expect(screen.queryByText('重试')).toBeNull();
