@@ -7,7 +7,7 @@ import type { Envelope } from '@core/kernel/errors';
 import { taroStorage, type KeyValueStorage } from '../services/local-storage';
 import { newRequestId } from '../services/request-id';
 import { call, type Transport } from '../services/transport';
-import { createDraftForm } from './create-draft-form';
+import { createDraftForm, type Draft, type DraftCheckOf, type DraftFieldOf } from './create-draft-form';
 import { createKeyedStore } from './create-keyed-store';
 import { createPagedListStore } from './create-paged-list-store';
 import { createResourceStore } from './create-resource-store';
@@ -22,6 +22,16 @@ import {
   reviveTerminateDraft,
   stageFieldOf,
 } from './project-stage-draft';
+
+type ProjectFormAction = 'projects.advance' | 'projects.terminate';
+
+/** What a project's form of one change needs besides its key and its send; `check` also takes the project's id. */
+interface ProjectFormParts<D extends Draft, A extends ProjectFormAction> {
+  empty(requestId: string): D;
+  revive(stored: unknown, fallbackRequestId: string): D;
+  check(draft: D, projectId: string): DraftCheckOf<D, ActionInput<A>>;
+  fieldOf(path: string): DraftFieldOf<D> | null;
+}
 
 /**
  * The projects subpackage's stores (C6): lists, a project's view, its forms and the plan editor's
@@ -55,34 +65,41 @@ export const makeProjectStores = (
     details.getState().put(view.id, view);
     if (list.getState().status !== 'idle') void list.getState().reload();
   };
-  const stageForms = new Map<string, ReturnType<typeof makeStageForm>>();
-  const terminateForms = new Map<string, ReturnType<typeof makeTerminateForm>>();
-  const makeStageForm = (projectId: string) =>
-    createDraftForm(
-      {
-        storageKey: `zd_project_stage_${projectId}`,
-        empty: emptyStageDraft,
-        revive: reviveStageDraft,
-        check: (d) => checkStageDraft(d, projectId),
-        fieldOf: stageFieldOf,
-        send: (input, requestId) =>
-          transport('projects.advance', input, { requestId }).then((a) => (a.ok && settled(a.data), a)),
-      },
-      { storage, newRequestId: requestIds },
-    );
-  const makeTerminateForm = (projectId: string) =>
-    createDraftForm(
-      {
-        storageKey: `zd_project_terminate_${projectId}`,
-        empty: emptyTerminateDraft,
-        revive: reviveTerminateDraft,
-        check: (d) => checkTerminateDraft(d, projectId),
-        fieldOf: (path) => (path === 'reason' ? 'reason' : null),
-        send: (input, requestId) =>
-          transport('projects.terminate', input, { requestId }).then((a) => (a.ok && settled(a.data), a)),
-      },
-      { storage, newRequestId: requestIds },
-    );
+  /** One form per project for a change whose answer is the project: its draft kept on the device until it is sent. */
+  const perProject = <D extends Draft, A extends ProjectFormAction>(
+    action: A,
+    key: string,
+    parts: ProjectFormParts<D, A>,
+  ) => {
+    const make = (projectId: string) =>
+      createDraftForm(
+        {
+          ...parts,
+          storageKey: `zd_project_${key}_${projectId}`,
+          check: (d: D) => parts.check(d, projectId),
+          send: (input: ActionInput<A>, requestId: string) =>
+            transport<ProjectFormAction>(action, input, { requestId }).then((a) => (a.ok && settled(a.data), a)),
+        },
+        { storage, newRequestId: requestIds },
+      );
+    const forms = new Map<string, ReturnType<typeof make>>();
+    return (projectId: string) => {
+      if (!forms.has(projectId)) forms.set(projectId, make(projectId));
+      return forms.get(projectId)!;
+    };
+  };
+  const stageForm = perProject('projects.advance', 'stage', {
+    empty: emptyStageDraft,
+    revive: reviveStageDraft,
+    check: checkStageDraft,
+    fieldOf: stageFieldOf,
+  });
+  const terminateForm = perProject('projects.terminate', 'terminate', {
+    empty: emptyTerminateDraft,
+    revive: reviveTerminateDraft,
+    check: checkTerminateDraft,
+    fieldOf: (path) => (path === 'reason' ? 'reason' : null),
+  });
 
   return {
     details,
@@ -91,15 +108,8 @@ export const makeProjectStores = (
     leads,
     visitLinks,
     templates,
-    /** One form per project, its draft kept on the device until it is sent. */
-    stageForm: (projectId: string) => {
-      if (!stageForms.has(projectId)) stageForms.set(projectId, makeStageForm(projectId));
-      return stageForms.get(projectId)!;
-    },
-    terminateForm: (projectId: string) => {
-      if (!terminateForms.has(projectId)) terminateForms.set(projectId, makeTerminateForm(projectId));
-      return terminateForms.get(projectId)!;
-    },
+    stageForm,
+    terminateForm,
     timelinePage: (projectId: string, cursor: string) => transport('projects.timeline', { projectId, cursor }),
     /** The plan editor's live result: computed on the server, nothing stored. */
     plan: (input: ActionInput<'projects.plan'>): Promise<Envelope<PlanView>> => transport('projects.plan', input),

@@ -73,5 +73,4 @@ export const ticketStores = makeTicketStores(call);
 
 export const useServiceCatalog = () => useStore(ticketStores.catalog);
 export const useMyProjects = () => useStore(ticketStores.projects);
-export const useMyTickets = () => useStore(ticketStores.mine);
 export const useTicketDetails = () => useStore(ticketStores.details);

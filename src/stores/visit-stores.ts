@@ -91,7 +91,6 @@ export const makeVisitStores = (transport: Transport, requestIds: () => string =
 
 export const visitStores = makeVisitStores(call);
 
-export const useMyVisits = () => useStore(visitStores.mine);
 export const useVisitDetails = () => useStore(visitStores.details);
 export const useAvailability = () => useStore(visitStores.availability);
 export const useMessages = () => useStore(visitStores.messages);

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { useBrowserStack } from './browser-stack';
 import { onPage, tapTab, waitForCount } from './phone-page';
 
@@ -5,6 +6,13 @@ import { onPage, tapTab, waitForCount } from './phone-page';
 const app = useBrowserStack({ clockStart: '2026-12-02T10:00:00+08:00' });
 
 const textOf = async (route: string) => (await onPage(app.page, route).innerText()).replace(/\s+/g, ' ');
+
+/** Taps a park on 园区 and reads its detail page once `heading` shows on it. */
+const openPark = async (parks: Locator, parkId: string, heading: string) => {
+  await parks.locator(`[data-park-id="${parkId}"]`).click();
+  await onPage(app.page, '/pages/park-detail/index').getByText(heading).waitFor();
+  return textOf('/pages/park-detail/index');
+};
 
 describe('an investor browses the park catalogue in the H5 app', () => {
   it('sees the zone, its leading industries and the 9 parks on 首页', async () => {
@@ -25,11 +33,8 @@ describe('an investor browses the park catalogue in the H5 app', () => {
 
     await parks.locator('[data-industry-id="high-end-equipment"]').click();
     await waitForCount(parks.locator('[data-park-id]'), 2);
-    await parks.locator('[data-park-id="jingde-smart"]').click();
 
-    const detail = onPage(app.page, '/pages/park-detail/index');
-    await detail.getByText('关键数据').waitFor();
-    const text = await textOf('/pages/park-detail/index');
+    const text = await openPark(parks, 'jingde-smart', '关键数据');
     expect(text).toContain('667亩');
     expect(text).toContain('18亿元');
     expect(text).toContain('4万平方米');
@@ -40,10 +45,7 @@ describe('an investor browses the park catalogue in the H5 app', () => {
   it('goes back to the filtered list and opens a park without published figures', async () => {
     await app.page.goBack();
     const parks = onPage(app.page, '/pages/parks/index');
-    await parks.locator('[data-park-id="high-end-equipment"]').click();
-    const detail = onPage(app.page, '/pages/park-detail/index');
-    await detail.getByText('厂房载体').waitFor();
-    const text = await textOf('/pages/park-detail/index');
+    const text = await openPark(parks, 'high-end-equipment', '厂房载体');
     expect(text).toContain('待补充');
     expect(text).toContain('厂房信息待补充');
     expect(text).not.toContain('667亩');

@@ -20,12 +20,17 @@ const shots = async (name: string, root: Locator) => {
   await app.page.setViewportSize({ width: 375, height: 812 });
 };
 
+/** Acts as a persona and goes 我的 → one entry; answers the list page it opens. */
+const openFromMine = async (persona: string, name: string, entry: string, listRoute: string) => {
+  await actAs(app.page, app.baseUrl, persona, name);
+  const mine = await openRoute(app.page, app.baseUrl, '/pages/mine/index');
+  await mine.locator(`[data-entry="${entry}"]`).click();
+  return onPage(app.page, listRoute);
+};
+
 describe('the leader plans a project and advances it a stage', () => {
   it('finds the project under 签约 in 项目管理 and opens it', async () => {
-    await actAs(app.page, app.baseUrl, 'leader', '赵主任（演示）');
-    const mine = await openRoute(app.page, app.baseUrl, '/pages/mine/index');
-    await mine.locator('[data-entry="projects"]').click();
-    const list = onPage(app.page, `${P}/list/index`);
+    const list = await openFromMine('leader', '赵主任（演示）', 'projects', `${P}/list/index`);
     await list.locator('[data-filter="signed"]').click();
     await list.locator(`[data-project="${PROJECT}"]`).waitFor();
     expect(await list.locator('[data-project="demo-precision-parts"]').count()).toBe(0); // 开工, not 签约
@@ -77,10 +82,7 @@ describe('the leader plans a project and advances it a stage', () => {
 
 describe('the enterprise follows its project and confirms a node that waits on it', () => {
   it('goes 我的 → 我的项目 → the project and sees the bar, owners and the next three nodes, no internal notes', async () => {
-    await actAs(app.page, app.baseUrl, 'enterprise', '王经理（演示）');
-    const mine = await openRoute(app.page, app.baseUrl, '/pages/mine/index');
-    await mine.locator('[data-entry="my-projects"]').click();
-    const list = onPage(app.page, `${P}/mine/index`);
+    const list = await openFromMine('enterprise', '王经理（演示）', 'my-projects', `${P}/mine/index`);
     await list.locator(`[data-project="${PROJECT}"]`).click();
     const project = onPage(app.page, `${P}/project/index`);
     await project.getByText('目标投产 2027-12-31', { exact: true }).waitFor();

@@ -9,10 +9,15 @@ const app = useBrowserStack({ clockStart: '2026-12-02T10:00:00+08:00' });
 const fill = (scope: ReturnType<Page['locator']>, placeholder: string, value: string) =>
   scope.locator(`input[placeholder="${placeholder}"]`).fill(value);
 
+/** Acts as a persona, then opens a route afresh. */
+const openAs = async (persona: string, name: string, route: string) => {
+  await actAs(app.page, app.baseUrl, persona, name);
+  return openRoute(app.page, app.baseUrl, route);
+};
+
 describe('an investor books a two-park visit and the host confirms it', () => {
   it('the investor books 京德智造产业园 + 新材料产业园 for the next working day afternoon', async () => {
-    await actAs(app.page, app.baseUrl, 'investor', '李客商（演示）');
-    const park = await openRoute(app.page, app.baseUrl, '/pages/park-detail/index?id=jingde-smart');
+    const park = await openAs('investor', '李客商（演示）', '/pages/park-detail/index?id=jingde-smart');
     await park.getByText('预约考察').first().click();
 
     const book = onPage(app.page, '/pages/visit-book/index');
@@ -39,8 +44,7 @@ describe('an investor books a two-park visit and the host confirms it', () => {
   });
 
   it('the staff persona sees the visit among upcoming visits and confirms it', async () => {
-    await actAs(app.page, app.baseUrl, 'staff', '张专员（演示）');
-    const list = await openRoute(app.page, app.baseUrl, '/subpackages/staff/pages/visits/index');
+    const list = await openAs('staff', '张专员（演示）', '/subpackages/staff/pages/visits/index');
     await list.getByText('演示投资有限公司').first().click();
     const visit = onPage(app.page, '/subpackages/staff/pages/visit/index');
     await visit.getByText('确认接待').click();
@@ -48,8 +52,7 @@ describe('an investor books a two-park visit and the host confirms it', () => {
   });
 
   it('the investor sees 已确认 with the host’s name and role', async () => {
-    await actAs(app.page, app.baseUrl, 'investor', '李客商（演示）');
-    const mine = await openRoute(app.page, app.baseUrl, '/pages/my-visits/index');
+    const mine = await openAs('investor', '李客商（演示）', '/pages/my-visits/index');
     await mine.getByText('已确认').first().click();
     const detail = onPage(app.page, '/pages/visit-detail/index');
     await detail.getByText('张专员（演示）').first().waitFor();

@@ -73,45 +73,30 @@ describe('ListFooter', () => {
     return onMore;
   };
 
-  test('more to load: 加载更多 loads it', () => {
-    const onMore = renderFooter({ hasMore: true, isLoadingMore: false, error: null });
-    fireEvent.click(screen.getByText('加载更多'));
-    expect(onMore).toHaveBeenCalledTimes(1);
-  });
+  const footers = {
+    more: { hasMore: true, isLoadingMore: false, error: null },
+    loadingMore: { hasMore: true, isLoadingMore: true, error: null },
+    failed: { hasMore: true, isLoadingMore: false, error: unavailable },
+    end: { hasMore: false, isLoadingMore: false, error: null },
+  } as const;
 
-  test('while loading more it says so and offers nothing to tap', () => {
-    const onMore = renderFooter({ hasMore: true, isLoadingMore: true, error: null });
-    fireEvent.click(screen.getByText('加载中…'));
-    expect(onMore).not.toHaveBeenCalled();
-  });
-
-  test('a failed more-page shows the message and retries on tap', () => {
-    const onMore = renderFooter({ hasMore: true, isLoadingMore: false, error: unavailable });
-    fireEvent.click(screen.getByText('网络不可用，请检查网络后重试，点击重试'));
-    expect(onMore).toHaveBeenCalledTimes(1);
-  });
-
-  test('at the end of the list it says 没有更多了', () => {
-    const onMore = renderFooter({ hasMore: false, isLoadingMore: false, error: null });
-    fireEvent.click(screen.getByText('没有更多了'));
-    expect(onMore).not.toHaveBeenCalled();
+  // Each footer: the text a person taps, and how many more-pages that tap asks for.
+  test.each([
+    ['more to load: 加载更多 loads it', 'more', '加载更多', 1],
+    ['while loading more it says so and offers nothing to tap', 'loadingMore', '加载中…', 0],
+    ['a failed more-page shows the message and retries on tap', 'failed', '网络不可用，请检查网络后重试，点击重试', 1],
+    ['at the end of the list it says 没有更多了', 'end', '没有更多了', 0],
+  ] as const)('%s', (_name, footer, text, loads) => {
+    const onMore = renderFooter(footers[footer]);
+    fireEvent.click(screen.getByText(text));
+    expect(onMore).toHaveBeenCalledTimes(loads);
   });
 });
 
 describe('StateView for errors a retry cannot mend', () => {
   test('no identity on the demo stack points to 体验身份 instead of offering 重试', () => {
     const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }));
-    render(
-      <StateView
-        status="error"
-        error={{ code: 'UNAUTHENTICATED', message: '请先登录' }}
-        isEmpty
-        emptyText=""
-        onRetry={() => undefined}
-      >
-        {null}
-      </StateView>,
-    );
+    renderState('error', true, { code: 'UNAUTHENTICATED', message: '请先登录' });
     expect(screen.queryByText('重试')).toBeNull();
     fireEvent.click(screen.getByText('选择体验身份'));
     expect(navigate).toHaveBeenCalledWith({ url: '/subpackages/account/pages/demo-identity/index' });
@@ -119,17 +104,7 @@ describe('StateView for errors a retry cannot mend', () => {
   });
 
   test('a refusal says 没有权限 with the server’s reason and no 重试', () => {
-    render(
-      <StateView
-        status="error"
-        error={{ code: 'FORBIDDEN', message: '没有权限执行此操作' }}
-        isEmpty
-        emptyText=""
-        onRetry={() => undefined}
-      >
-        {null}
-      </StateView>,
-    );
+    renderState('error', true, { code: 'FORBIDDEN', message: '没有权限执行此操作' });
     expect(screen.getByText('没有权限')).toBeTruthy();
     expect(screen.getByText('没有权限执行此操作')).toBeTruthy();
     expect(screen.queryByText('重试')).toBeNull();

@@ -1,24 +1,18 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { PagedListFooter, StateView } from '../../components/state-view';
+import Taro from '@tarojs/taro';
+import { PagedListView } from '../../components/state-view';
 import { VisitCard } from '../../components/visit-card';
-import { useMyVisits, visitStores } from '../../stores/visit-stores';
+import { useLivePagedList } from '../../hooks/use-live-paged-list';
+import { visitStores } from '../../stores/visit-stores';
 import './index.scss';
 
 /** 我的预约: newest first, with status. */
 export default function MyVisitsPage() {
-  const list = useMyVisits();
-  // Re-read on every show: a visit may have changed on its detail page or by the host.
-  useDidShow(() => void visitStores.mine.getState().reload());
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
-
+  const list = useLivePagedList(visitStores.mine);
   return (
     <View className="page my-visits">
-      <StateView
-        status={list.status}
-        error={list.error}
-        isEmpty={list.items.length === 0}
+      <PagedListView
+        list={list}
         emptyText="还没有考察预约"
         emptyAction={
           <Button
@@ -28,7 +22,6 @@ export default function MyVisitsPage() {
             预约考察
           </Button>
         }
-        onRetry={() => void list.reload()}
       >
         <View className="my-visits__list">
           {list.items.map((visit) => (
@@ -40,9 +33,8 @@ export default function MyVisitsPage() {
               }
             />
           ))}
-          <PagedListFooter list={list} />
         </View>
-      </StateView>
+      </PagedListView>
     </View>
   );
 }

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import Taro from '@tarojs/taro';
-import { Current } from '@tarojs/runtime';
+import { clearTaroRoute, setTaroRoute } from '@tests/support/taro-route';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { demoOpenid } from '@core/app/seed';
 import { dataOf, sendAs } from '@tests/support/dispatch-kit';
@@ -25,20 +25,13 @@ beforeEach(async () => {
   jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' });
 });
 afterEach(() => {
-  Current.router = null;
+  clearTaroRoute();
   jest.restoreAllMocks();
   stack.close();
 });
 
 const openPage = () => {
-  Current.router = {
-    params: { id: ticketId },
-    path: '/pages/ticket-detail/index',
-    $taroPath: '/pages/ticket-detail/index',
-    onReady: '',
-    onHide: '',
-    onShow: '',
-  };
+  setTaroRoute('/pages/ticket-detail/index', { id: ticketId });
   return render(<TicketDetailPage />);
 };
 

@@ -2,8 +2,8 @@ import { Text } from '@tarojs/components';
 import { Section } from '../../components/section';
 import { TicketDetailShell } from '../../components/ticket-detail-shell';
 import { useTicketDetail } from '../../hooks/use-ticket-detail';
-import { CancelSection } from './components/cancel-section';
 import { ConfirmSection } from './components/confirm-section';
+import { ReasonSection } from './components/reply-box';
 import { SupplementSection } from './components/supplement-section';
 import '../ticket-new/index.scss';
 import './index.scss';
@@ -21,7 +21,7 @@ export default function TicketDetailPage() {
       className="ticket-detail"
       emptyText="申请不存在"
       timelineTitle="办理进度"
-      footer={(ticket) => ticket.can.cancel && <CancelSection ticketId={id} action={action} />}
+      footer={(ticket) => ticket.can.cancel && <ReasonSection ticketId={id} action={action} change="cancel" />}
     >
       {(ticket) => (
         <>

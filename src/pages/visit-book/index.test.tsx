@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import Taro from '@tarojs/taro';
-import { Current } from '@tarojs/runtime';
+import { clearTaroRoute, setTaroRoute } from '@tests/support/taro-route';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 
 import { demoOpenid } from '@core/app/seed';
@@ -27,21 +27,14 @@ beforeEach(async () => {
   visitStores.availability.setState(visitStores.availability.getInitialState(), true);
 });
 afterEach(() => {
-  Current.router = null;
+  clearTaroRoute();
   backend.restore();
   jest.restoreAllMocks();
   stack.close();
 });
 
 const openPage = async (params: Record<string, string>) => {
-  Current.router = {
-    params,
-    path: '/pages/visit-book/index',
-    $taroPath: '/pages/visit-book/index',
-    onReady: '',
-    onHide: '',
-    onShow: '',
-  };
+  setTaroRoute('/pages/visit-book/index', params);
   render(<VisitBookPage />);
   await screen.findByText('1. 京德智造产业园');
   await screen.findByText('11/30');

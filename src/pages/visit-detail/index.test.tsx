@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import Taro from '@tarojs/taro';
-import { Current } from '@tarojs/runtime';
+import { clearTaroRoute, setTaroRoute } from '@tests/support/taro-route';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { demoOpenid } from '@core/app/seed';
 import { visitStores } from '../../stores/visit-stores';
@@ -23,22 +23,17 @@ beforeEach(async () => {
   jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
 });
 afterEach(() => {
-  Current.router = null;
+  clearTaroRoute();
   backend.restore();
   jest.restoreAllMocks();
   stack.close();
 });
 
-const openPage = (id: string) => {
-  Current.router = {
-    params: { id },
-    path: '/pages/visit-detail/index',
-    $taroPath: '/pages/visit-detail/index',
-    onReady: '',
-    onHide: '',
-    onShow: '',
-  };
-  return render(<VisitDetailPage />);
+/** Opens the page of visit `id` and waits until it shows `text` (its status, or why it cannot). */
+const openShowing = async (id: string, text: string) => {
+  setTaroRoute('/pages/visit-detail/index', { id });
+  render(<VisitDetailPage />);
+  await screen.findByText(text);
 };
 
 const book = async () =>
@@ -46,8 +41,7 @@ const book = async () =>
 
 describe('visit detail page (investor)', () => {
   test('a new booking is 待确认, names no host yet, and may be changed until the cut-off', async () => {
-    openPage(await book());
-    await screen.findByText('待确认');
+    await openShowing(await book(), '待确认');
     expect(screen.getByText('园区确认后将显示接待人员。')).toBeTruthy();
     expect(screen.getByText('可在 2026年11月29日 14:30 前改期或取消。')).toBeTruthy();
     expect(screen.getByText('改期')).toBeTruthy();
@@ -58,8 +52,7 @@ describe('visit detail page (investor)', () => {
   test('after the cut-off the page says to contact the host instead of offering changes', async () => {
     const id = await book();
     setNow(stack, Date.UTC(2026, 10, 29, 7)); // Sunday 15:00 in Beijing, past Sunday 14:30
-    openPage(id);
-    await screen.findByText('待确认');
+    await openShowing(id, '待确认');
     expect(screen.getByText('已过改期和取消截止时间（2026年11月29日 14:30），如需调整请联系接待人员。')).toBeTruthy();
     expect(screen.queryByText('取消预约')).toBeNull();
   });
@@ -67,8 +60,7 @@ describe('visit detail page (investor)', () => {
   test('once confirmed it shows 已确认 with the host by name and title', async () => {
     const id = await book();
     dataOf(await send('staff', 'visits.confirm', { visitId: id }));
-    openPage(id);
-    await screen.findByText('已确认');
+    await openShowing(id, '已确认');
     expect(screen.getByText('张专员（演示）')).toBeTruthy();
     expect(screen.getByText('招商服务专员')).toBeTruthy();
   });
@@ -76,8 +68,7 @@ describe('visit detail page (investor)', () => {
   test('a declined visit gives the reason and rebooks the same itinerary', async () => {
     const id = await book();
     dataOf(await send('leader', 'visits.decline', { visitId: id, reason: '当天园区封闭施工' }));
-    openPage(id);
-    await screen.findByText('未能接待');
+    await openShowing(id, '未能接待');
     expect(screen.getByText('原因：当天园区封闭施工')).toBeTruthy();
     fireEvent.click(screen.getByText('重新预约'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/visit-book/index?parkIds=jingde-smart,new-materials' });
@@ -85,7 +76,6 @@ describe('visit detail page (investor)', () => {
 
   test("another investor's visit is not shown", async () => {
     const id = dataOf(await send({ openid: 'o-other' }, 'visits.book', validBooking())).id;
-    openPage(id);
-    await screen.findByText('预约不存在或无权查看');
+    await openShowing(id, '预约不存在或无权查看');
   });
 });

@@ -59,16 +59,7 @@ export function ConfirmSection({ ticketId, action }: Props) {
           确认办结
         </ActionButton>
       </Section>
-      <ReasonSection
-        title="未解决"
-        action={action}
-        busyKey="reopen"
-        placeholder="请说明未解决的问题，将退回继续办理"
-        buttonLabel="未解决，退回办理"
-        run={(reason) =>
-          void action.run('reopen', { action: 'tickets.reopen', input: { ticketId, reason } }, '已退回继续办理')
-        }
-      />
+      <ReasonSection ticketId={ticketId} action={action} change="reopen" />
     </>
   );
 }

@@ -44,33 +44,44 @@ export function ActionButton(props: {
   );
 }
 
-/** A section that asks for a reason (at most 200 characters) and runs one action with it. */
-export function ReasonSection(props: {
-  title: string;
-  action: TicketAction;
-  busyKey: string;
-  placeholder: string;
-  buttonLabel: string;
-  run: (reason: string) => void;
-}) {
+/** The enterprise's two changes that take only a reason (`tickets.<change>`), and their copy. */
+const REASON_CHANGES = {
+  cancel: {
+    title: '取消申请',
+    placeholder: '请填写取消原因（受理前可取消）',
+    buttonLabel: '取消申请',
+    done: '已取消申请',
+  },
+  reopen: {
+    title: '未解决',
+    placeholder: '请说明未解决的问题，将退回继续办理',
+    buttonLabel: '未解决，退回办理',
+    done: '已退回继续办理',
+  },
+} as const;
+
+/** A section that asks for a reason (at most 200 characters) and runs one change of the ticket with it. */
+export function ReasonSection(props: { ticketId: string; action: TicketAction; change: keyof typeof REASON_CHANGES }) {
   const [reason, setReason] = useState('');
+  const copy = REASON_CHANGES[props.change];
+  const run = () =>
+    void props.action.run(
+      props.change,
+      { action: `tickets.${props.change}` as const, input: { ticketId: props.ticketId, reason } },
+      copy.done,
+    );
   return (
-    <Section title={props.title}>
+    <Section title={copy.title}>
       <ReplyBox
         action={props.action}
         field="reason"
         value={reason}
         onChange={setReason}
         maxlength={200}
-        placeholder={props.placeholder}
+        placeholder={copy.placeholder}
       />
-      <ActionButton
-        action={props.action}
-        busyKey={props.busyKey}
-        className="ticket-detail__cancel"
-        onClick={() => props.run(reason)}
-      >
-        {props.buttonLabel}
+      <ActionButton action={props.action} busyKey={props.change} className="ticket-detail__cancel" onClick={run}>
+        {copy.buttonLabel}
       </ActionButton>
     </Section>
   );

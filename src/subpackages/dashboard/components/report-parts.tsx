@@ -14,17 +14,31 @@ export function Card({ title, children, wide }: { title: string; children: React
   );
 }
 
-/** A row of a report that opens its ticket in the staff ticket page. */
-export function TicketLink(props: { ticketId: string; className: string; children: ReactNode }) {
+/** A report row that opens `page?id=…`, marked `data-<kind>-id` for the tests. */
+function LinkRow(props: {
+  page: string;
+  kind: 'ticket' | 'round';
+  id: string;
+  className: string;
+  children: ReactNode;
+}) {
   return (
     <View
       className={props.className}
-      data-ticket-id={props.ticketId}
-      {...{ role: 'link' }}
-      onClick={() => void Taro.navigateTo({ url: `${TICKET_DETAIL}?id=${encodeURIComponent(props.ticketId)}` })}
+      {...{ [`data-${props.kind}-id`]: props.id, role: 'link' }}
+      onClick={() => void Taro.navigateTo({ url: `${props.page}?id=${encodeURIComponent(props.id)}` })}
     >
       {props.children}
     </View>
+  );
+}
+
+/** A row of a report that opens its ticket in the staff ticket page. */
+export function TicketLink(props: { ticketId: string; className: string; children: ReactNode }) {
+  return (
+    <LinkRow page={TICKET_DETAIL} kind="ticket" id={props.ticketId} className={props.className}>
+      {props.children}
+    </LinkRow>
   );
 }
 
@@ -33,14 +47,9 @@ const ROUND_RESULTS = '/subpackages/evaluation/pages/results/index';
 /** A ledger row of a 现场评议 round: opens the round's published results. */
 export function RoundLink(props: { roundId: string; className: string; children: ReactNode }) {
   return (
-    <View
-      className={props.className}
-      data-round-id={props.roundId}
-      {...{ role: 'link' }}
-      onClick={() => void Taro.navigateTo({ url: `${ROUND_RESULTS}?id=${encodeURIComponent(props.roundId)}` })}
-    >
+    <LinkRow page={ROUND_RESULTS} kind="round" id={props.roundId} className={props.className}>
       {props.children}
-    </View>
+    </LinkRow>
   );
 }
 

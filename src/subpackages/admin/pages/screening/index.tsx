@@ -66,28 +66,22 @@ function ItemForm({ item, onDone }: { item: ScreeningItem | null; onDone: () => 
       },
     );
   };
+  const textField = (name: 'text' | 'category', label: string, maxlength: number) => (
+    <TextField
+      label={label}
+      isRequired
+      name={name}
+      anchor
+      value={draft[name]}
+      onChange={(value) => update({ [name]: value })}
+      error={errors[name]}
+      maxlength={maxlength}
+    />
+  );
   return (
     <View className="admin-form" data-form="screening-item">
-      <TextField
-        label="检查项内容"
-        isRequired
-        name="text"
-        anchor
-        value={draft.text}
-        onChange={(text) => update({ text })}
-        error={errors.text}
-        maxlength={80}
-      />
-      <TextField
-        label="类别"
-        isRequired
-        name="category"
-        anchor
-        value={draft.category}
-        onChange={(category) => update({ category })}
-        error={errors.category}
-        maxlength={20}
-      />
+      {textField('text', '检查项内容', 80)}
+      {textField('category', '类别', 20)}
       {FLAGS.map(([field, label]) => (
         <FormField key={field} label={label} field={field} error={errors[field]}>
           <ChipSelect

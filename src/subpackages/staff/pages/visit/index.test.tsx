@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import Taro from '@tarojs/taro';
-import { Current } from '@tarojs/runtime';
+import { clearTaroRoute, setTaroRoute } from '@tests/support/taro-route';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 
 import { demoOpenid } from '@core/app/seed';
@@ -22,17 +22,10 @@ beforeEach(async () => {
   visitStores.details.setState(visitStores.details.getInitialState(), true);
   backend = serveTaroRequests(stack, { openid: demoOpenid('staff') });
   jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' });
-  Current.router = {
-    params: { id: visitId },
-    path: '/subpackages/staff/pages/visit/index',
-    $taroPath: '/subpackages/staff/pages/visit/index',
-    onReady: '',
-    onHide: '',
-    onShow: '',
-  };
+  setTaroRoute('/subpackages/staff/pages/visit/index', { id: visitId });
 });
 afterEach(() => {
-  Current.router = null;
+  clearTaroRoute();
   backend.restore();
   jest.restoreAllMocks();
   stack.close();

@@ -21,13 +21,39 @@ const YES_NO = [
   { id: 'yes', label: '是' },
   { id: 'no', label: '否' },
 ];
-const yesNo = (b: boolean) => [b ? 'yes' : 'no'];
+
+/** A 是 / 否 answer as a boolean: `fallback` for a new category, and again when the chosen chip is tapped off. */
+const useYesNo = (initial: boolean | undefined, fallback: boolean) => {
+  const [value, setValue] = useState(initial ?? fallback);
+  return { value, onChange: (s: string[]) => setValue(s[0] === undefined ? fallback : s[0] === 'yes') };
+};
+
+/** A 是 / 否 row of the form, named for the tests and the field errors. */
+function YesNoField(props: {
+  label: string;
+  name: string;
+  error: string | undefined;
+  value: boolean;
+  onChange: (s: string[]) => void;
+}) {
+  return (
+    <FormField label={props.label} error={props.error}>
+      <ChipSelect
+        name={props.name}
+        isSingle
+        options={YES_NO}
+        selected={[props.value ? 'yes' : 'no']}
+        onChange={props.onChange}
+      />
+    </FormField>
+  );
+}
 
 /** A new category (with its first rules, in force at once), or changes to one's own fields. */
 export function CategoryForm({ category, onDone }: { category: CategoryAdminView | null; onDone: () => void }) {
   const options = useAdminOptions();
-  const [isOnSite, setOnSite] = useState(category?.isOnSite ?? false);
-  const [isActive, setActive] = useState(category?.isActive ?? true);
+  const onSite = useYesNo(category?.isOnSite, false);
+  const active = useYesNo(category?.isActive, true);
   const [materials, setMaterials] = useState<ServiceMaterial[]>(
     category?.materials ?? [{ name: '', isRequired: true, note: '' }],
   );
@@ -52,8 +78,8 @@ export function CategoryForm({ category, onDone }: { category: CategoryAdminView
       summary: text.summary,
       skill: text.skill,
       order: text.order.trim() === '' ? Number.NaN : Number(text.order),
-      isOnSite,
-      isActive,
+      isOnSite: onSite.value,
+      isActive: active.value,
       materials,
       deskTeamId: desk[0] ?? '',
       initialRules: category ? null : rulesOfDraft(rules),
@@ -71,24 +97,8 @@ export function CategoryForm({ category, onDone }: { category: CategoryAdminView
       <TextField label="事项说明" isRequired {...field('summary')} />
       <TextField label="业务技能（派单优先匹配）" isRequired {...field('skill')} />
       <TextField label="排序" hint="1–999，小的在前" isRequired type="number" {...field('order')} />
-      <FormField label="上门服务（表单询问上门时间）" error={errors.isOnSite}>
-        <ChipSelect
-          name="isOnSite"
-          isSingle
-          options={YES_NO}
-          selected={yesNo(isOnSite)}
-          onChange={(s) => setOnSite(s[0] === 'yes')}
-        />
-      </FormField>
-      <FormField label="向企业开放" error={errors.isActive}>
-        <ChipSelect
-          name="isActive"
-          isSingle
-          options={YES_NO}
-          selected={yesNo(isActive)}
-          onChange={(s) => setActive(s[0] !== 'no')}
-        />
-      </FormField>
+      <YesNoField label="上门服务（表单询问上门时间）" name="isOnSite" error={errors.isOnSite} {...onSite} />
+      <YesNoField label="向企业开放" name="isActive" error={errors.isActive} {...active} />
       <FormField label="材料清单（一次性告知）" isRequired error={errors.materials}>
         <MaterialsEditor value={materials} onChange={setMaterials} />
       </FormField>

@@ -11,19 +11,23 @@ const REQUIRED_OPTIONS = [
 export function MaterialsEditor(props: { value: ServiceMaterial[]; onChange: (value: ServiceMaterial[]) => void }) {
   const set = (i: number, patch: Partial<ServiceMaterial>) =>
     props.onChange(props.value.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  /** Row i's name or note box (labelled 材料{i+1}名称 / 备注 for screen readers). */
+  const textBox = (i: number, m: ServiceMaterial, key: 'name' | 'note', label: string, placeholder: string) => (
+    <Input
+      className="admin-form__input"
+      name={`materials.${i}.${key}`}
+      aria-label={`材料${i + 1}${label}`}
+      placeholder={placeholder}
+      value={m[key]}
+      onInput={(e) => set(i, { [key]: e.detail.value })}
+    />
+  );
   return (
     <View className="admin-materials" data-field="materials">
       {props.value.map((m, i) => (
         <View key={i} className="admin-materials__row" data-material={i}>
           <Text className="muted">{i + 1}.</Text>
-          <Input
-            className="admin-form__input"
-            name={`materials.${i}.name`}
-            aria-label={`材料${i + 1}名称`}
-            placeholder="材料名称"
-            value={m.name}
-            onInput={(e) => set(i, { name: e.detail.value })}
-          />
+          {textBox(i, m, 'name', '名称', '材料名称')}
           <ChipSelect
             name={`materials.${i}.isRequired`}
             isSingle
@@ -31,14 +35,7 @@ export function MaterialsEditor(props: { value: ServiceMaterial[]; onChange: (va
             selected={[m.isRequired ? 'required' : 'optional']}
             onChange={(s) => set(i, { isRequired: s[0] !== 'optional' })}
           />
-          <Input
-            className="admin-form__input"
-            name={`materials.${i}.note`}
-            aria-label={`材料${i + 1}备注`}
-            placeholder="备注（可选）"
-            value={m.note}
-            onInput={(e) => set(i, { note: e.detail.value })}
-          />
+          {textBox(i, m, 'note', '备注', '备注（可选）')}
           <Button
             className="admin-button admin-button--plain"
             aria-label={`删除材料${i + 1}`}

@@ -23,6 +23,8 @@ export const draftOfRules = (
   fallbackTeamId: routing.fallbackTeamId ? [routing.fallbackTeamId] : [],
 });
 
+type TargetField = 'responseWorkingHours' | 'resolutionWorkingDays';
+
 /** A blank number box stays blank (the schema says "请填写"), not 0. */
 const numberOf = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -47,27 +49,22 @@ export function RulesFields(props: {
   errors: { targets?: string | undefined; routing?: string | undefined };
 }) {
   const { draft, onChange } = props;
+  const target = (name: TargetField, label: string, hint: string, error?: string) => (
+    <TextField
+      label={label}
+      hint={hint}
+      isRequired
+      type="number"
+      name={name}
+      value={draft[name]}
+      onChange={(v) => onChange({ ...draft, [name]: v })}
+      error={error}
+    />
+  );
   return (
     <View className="admin-rules-fields">
-      <TextField
-        label="首次响应时限（工作小时）"
-        hint="1–80"
-        isRequired
-        type="number"
-        name="responseWorkingHours"
-        value={draft.responseWorkingHours}
-        onChange={(v) => onChange({ ...draft, responseWorkingHours: v })}
-      />
-      <TextField
-        label="办结时限（工作日）"
-        hint="1–60"
-        isRequired
-        type="number"
-        name="resolutionWorkingDays"
-        value={draft.resolutionWorkingDays}
-        onChange={(v) => onChange({ ...draft, resolutionWorkingDays: v })}
-        error={props.errors.targets}
-      />
+      {target('responseWorkingHours', '首次响应时限（工作小时）', '1–80')}
+      {target('resolutionWorkingDays', '办结时限（工作日）', '1–60', props.errors.targets)}
       <FormField label="派单顺序（按点选顺序依次尝试）" isRequired>
         <ChipSelect
           name="steps"
