@@ -9,6 +9,7 @@ import { projectFigures } from './project-figures';
 import { matchesAt, spansInScope, type ScopeFilter } from './scope';
 import { asOfInstant, durationStats, onTimeStats } from './stats';
 import type { FactSource } from './fact-source';
+import { leadingCount } from './leading-count';
 import { isOpenAt, type TicketFact } from './ticket-fact';
 import { overdueLines, satisfactionOf, volumeTable, type CategoryVolume, type TicketFigures } from './ticket-figures';
 
@@ -132,19 +133,6 @@ const creditTablesOf = (cells: readonly FigureCell[], names: CellsInput['names']
   return { people: creditRows(people, names.person), teams: creditRows(teams, names.team) };
 };
 
-/** How many of `ats` (ascending) are below `x`, or with `orEqual`, at most `x`. */
-const countBelow = (ats: readonly number[], x: number, orEqual = false): number => {
-  let [lo, hi] = [0, ats.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const at = ats[mid] as number;
-    if (at < x || (orEqual && at === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-const countAtMost = (ats: readonly number[], x: number): number => countBelow(ats, x, true);
-
 const trendOf = (cells: readonly FigureCell[], live: LiveFacts, input: CellsInput, asOf: number) => {
   const { period: p, scope } = input;
   const running = asOf < p.to;
@@ -166,8 +154,11 @@ const trendOf = (cells: readonly FigureCell[], live: LiveFacts, input: CellsInpu
   for (const f of live.open) {
     const after = openSince(f);
     for (const [from, to] of spansInScope(scope, f)) {
-      const first = Math.max(countBelow(ats, from), countAtMost(ats, after));
-      const end = countBelow(ats, to);
+      const first = Math.max(
+        leadingCount(ats, (at) => at < from),
+        leadingCount(ats, (at) => at <= after),
+      );
+      const end = leadingCount(ats, (at) => at < to);
       if (first >= end) continue;
       (steps[first] as number) += 1;
       (steps[end] as number) -= 1;

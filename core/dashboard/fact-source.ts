@@ -1,6 +1,7 @@
 import type { LocalDate } from '@core/kernel/calendar/local-date';
 import { cellsOf, dayEndOf, figureHits, type FigureCell, type FigureHit } from './figure-cells';
 import { utcMsAt } from '@core/kernel/calendar/local-date';
+import { leadingCount } from './leading-count';
 import { activeUntil, type TicketFact } from './ticket-fact';
 
 /**
@@ -64,15 +65,10 @@ export interface FactSource {
   hitsOn: (day: LocalDate) => FigureHit[];
 }
 
-/** The number of leading `untils` (descending) at or above `at`. */
-const countAtLeast = (untils: readonly number[], at: number): number => {
-  let [lo, hi] = [0, untils.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((untils[mid] as number) >= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** A day's facts that can still change a figure at or after `at` (`untils` run latest first). */
+const activeFrom = (d: IndexedDay, at: number): readonly TicketFact[] => {
+  const active = leadingCount(d.untils, (until) => until >= at);
+  return d.byActive.slice(0, active);
 };
 
 /**
@@ -87,7 +83,7 @@ const dayHits = (d: IndexedDay, day: LocalDate): FigureHit[] => {
   if (d.activeUntil < from) return [];
   const cached = hitsCache.get(d);
   if (cached?.day === day) return cached.hits;
-  const hits = figureHits(d.byActive.slice(0, countAtLeast(d.untils, from)), { from, to: dayEndOf(day) });
+  const hits = figureHits(activeFrom(d, from), { from, to: dayEndOf(day) });
   hitsCache.set(d, { day, hits });
   return hits;
 };
@@ -95,8 +91,7 @@ const dayHits = (d: IndexedDay, day: LocalDate): FigureHit[] => {
 /** A source over some indexed days (each day once); `factOf` looks a ticket up in them. */
 export const factSource = (days: readonly IndexedDay[]): FactSource => ({
   all: () => days.flatMap((d) => d.facts),
-  activeSince: (at) =>
-    days.flatMap((d) => (d.activeUntil >= at ? d.byActive.slice(0, countAtLeast(d.untils, at)) : [])),
+  activeSince: (at) => days.flatMap((d) => (d.activeUntil >= at ? activeFrom(d, at) : [])),
   stillOpen: () => days.flatMap((d) => d.open),
   factOf: (ticketId) => {
     for (const d of days) {
