@@ -1,6 +1,5 @@
-import type { LocalDate } from '@core/kernel/calendar/local-date';
 import { cellsOf, dayEndOf, figureHits, type FigureCell, type FigureHit } from './figure-cells';
-import { utcMsAt } from '@core/kernel/calendar/local-date';
+import { utcMsAt, type LocalDate } from '@core/kernel/calendar/local-date';
 import { leadingCount } from './leading-count';
 import { activeUntil, type TicketFact } from './ticket-fact';
 

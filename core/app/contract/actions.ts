@@ -39,7 +39,4 @@ import { functionOf } from './function-of';
 
 export { functionOf };
 
-export const isActionName = (name: unknown): name is ActionName =>
-  typeof name === 'string' && Object.prototype.hasOwnProperty.call(ACTIONS, name);
-
 export const FUNCTION_NAMES = [...new Set((Object.keys(ACTIONS) as ActionName[]).map(functionOf))];
