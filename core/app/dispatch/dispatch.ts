@@ -44,9 +44,9 @@ const fail = (code: AppError['code'], message: string, field?: string): Envelope
 export const dispatch = async (request: WireRequest, options: DispatchOptions): Promise<Envelope<unknown>> => {
   const { deps } = options;
   try {
-    const def = definitionOf(options.actions, request.action);
-    if (!def || functionOf(String(request.action)) !== options.fn) return fail('NOT_FOUND', '未知的操作');
-    const action = request.action as ActionName;
+    const found = findAction(options.actions, request.action);
+    if (!found || functionOf(found.action) !== options.fn) return fail('NOT_FOUND', '未知的操作');
+    const { action, def } = found;
     const parsed = parseInput(def.input, request.input ?? {});
     if (!parsed.ok) {
       const [first] = parsed.problems;
@@ -116,11 +116,17 @@ export const dispatch = async (request: WireRequest, options: DispatchOptions): 
   }
 };
 
-/** The definition of `name` among those given; none for an unknown name (or an inherited key such as 'toString'). */
-const definitionOf = (actions: Partial<Actions>, name: unknown): Actions[ActionName] | undefined =>
-  typeof name === 'string' && Object.prototype.hasOwnProperty.call(actions, name)
-    ? actions[name as ActionName]
-    : undefined;
+/** `name` as an action among those given, with its definition; none for an unknown name (or an
+ *  inherited key such as 'toString'). The one place the wire's string becomes an ActionName. */
+const findAction = (
+  actions: Partial<Actions>,
+  name: unknown,
+): { action: ActionName; def: Actions[ActionName] } | undefined => {
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(actions, name)) return undefined;
+  const action = name as ActionName;
+  const def = actions[action];
+  return def ? { action, def } : undefined;
+};
 
 const checkAudience = (audience: Actions[ActionName]['audience'], caller: Caller): Envelope<never> | null => {
   if (audience === PUBLIC) return null;
