@@ -13,6 +13,32 @@ import { draftOfRules, RulesFields, routingText, rulesOfDraft } from './rules-fi
 
 const schema = v.strictObject(ruleVersionFields);
 
+type RuleVersion = CategoryAdminView['rules'][number];
+
+/** One version as it stands: from when, its targets and routing, and 撤回 while it is still scheduled. */
+function RuleVersionRow({ version: r, onWithdraw }: { version: RuleVersion; onWithdraw: () => void }) {
+  return (
+    <View className={`admin-version admin-version--${r.state}`} data-version={r.number}>
+      <View className="admin-card__head">
+        <Text>
+          版本{r.number} · {r.effectiveAt === 0 ? '初始规则' : `${r.effectiveFrom} 起`}
+        </Text>
+        <Text className="admin-card__tag">{RULE_VERSION_STATE_LABELS[r.state]}</Text>
+      </View>
+      <Text>
+        响应 {r.targets.responseWorkingHours} 个工作小时 · 办结 {r.targets.resolutionWorkingDays} 个工作日
+        {r.targets.isDefaultPendingZone ? '（默认值，待开发区确定）' : ''}
+      </Text>
+      <Text className="muted">派单：{routingText(r.routing, r.fallbackTeamName)}</Text>
+      {r.state === 'scheduled' && (
+        <Button className="admin-button admin-button--plain" data-action="withdraw-rules" onClick={onWithdraw}>
+          撤回此版本
+        </Button>
+      )}
+    </View>
+  );
+}
+
 /** 规则版本: current, scheduled and past versions of one category, a new one from a future date, withdrawing a scheduled one. */
 export function RulesPanel({
   category,
@@ -52,28 +78,7 @@ export function RulesPanel({
     <View className="admin-form" data-form="rules">
       <Text className="admin-card__name">{category.name}：规则版本</Text>
       {category.rules.map((r) => (
-        <View key={r.number} className={`admin-version admin-version--${r.state}`} data-version={r.number}>
-          <View className="admin-card__head">
-            <Text>
-              版本{r.number} · {r.effectiveAt === 0 ? '初始规则' : `${r.effectiveFrom} 起`}
-            </Text>
-            <Text className="admin-card__tag">{RULE_VERSION_STATE_LABELS[r.state]}</Text>
-          </View>
-          <Text>
-            响应 {r.targets.responseWorkingHours} 个工作小时 · 办结 {r.targets.resolutionWorkingDays} 个工作日
-            {r.targets.isDefaultPendingZone ? '（默认值，待开发区确定）' : ''}
-          </Text>
-          <Text className="muted">派单：{routingText(r.routing, r.fallbackTeamName)}</Text>
-          {r.state === 'scheduled' && (
-            <Button
-              className="admin-button admin-button--plain"
-              data-action="withdraw-rules"
-              onClick={() => void withdraw(r.number)}
-            >
-              撤回此版本
-            </Button>
-          )}
-        </View>
+        <RuleVersionRow key={r.number} version={r} onWithdraw={() => void withdraw(r.number)} />
       ))}
       <Text className="admin-card__name">新增版本</Text>
       <Text className="muted">只能自明天或以后的某一天起生效（北京时间0点）；已受理的工单仍按其提交时的版本计时。</Text>
