@@ -18,7 +18,10 @@ const api = <T>(persona: string, action: string, input: unknown): Promise<T> =>
 const demoPost = (path: string, body: unknown) => postDemo(app.baseUrl, path, body);
 const advanceTo = async (instant: number) => {
   const moved = await demoPost('/api/demo/clock', { at: instant });
-  expect(moved).toMatchObject({ ok: true, data: { now: instant } });
+  expect(moved.ok).toBe(true);
+  // The demo clock runs on from where it is put, so its answer may already be a few ms later.
+  expect(moved.data.now).toBeGreaterThanOrEqual(instant);
+  expect(moved.data.now).toBeLessThan(instant + 60_000);
 };
 
 const STAFF_DETAIL = '/subpackages/staff/pages/tickets/detail/index';
