@@ -37,16 +37,25 @@ const labelBar = (bar: HTMLElement) => {
 const FOCUSABLE_ROLES = '[role="button"]:not([tabindex]), [role="checkbox"]:not([tabindex])';
 
 /**
- * Taro's View and Text are divs to the browser: every one with a button or checkbox role gets a tab
- * stop, and Enter or Space taps it, so the app works from a keyboard or a switch device.
+ * Taro's View and Text are divs to the browser, and its Button is a custom element with neither a
+ * role nor a tab stop: every Button becomes a button, every one with a button or checkbox role gets
+ * a tab stop, and Enter or Space taps it, so the app works from a keyboard or a switch device. A
+ * disabled Button says so (aria-disabled); Taro's own click handler already refuses its taps.
  */
 const makeRolesFocusable = () => {
-  const mark = () => document.querySelectorAll<HTMLElement>(FOCUSABLE_ROLES).forEach((el) => (el.tabIndex = 0));
+  const mark = () => {
+    document.querySelectorAll<HTMLElement>('taro-button-core').forEach((el) => {
+      if (!el.getAttribute('role')) el.setAttribute('role', 'button');
+      const off = String(el.hasAttribute('disabled'));
+      if (el.getAttribute('aria-disabled') !== off) el.setAttribute('aria-disabled', off);
+    });
+    document.querySelectorAll<HTMLElement>(FOCUSABLE_ROLES).forEach((el) => (el.tabIndex = 0));
+  };
   new MutationObserver(mark).observe(document.body, {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['role'],
+    attributeFilter: ['role', 'disabled'],
   });
   mark();
   document.addEventListener('keydown', (e) => {

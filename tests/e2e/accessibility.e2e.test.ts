@@ -18,6 +18,15 @@ const app = useBrowserStack({
   },
 });
 
+/** The demo personas, as the 体验身份 page names them. */
+const AS: Record<'investor' | 'enterprise' | 'staff' | 'leader' | 'admin', [string, string]> = {
+  investor: ['investor', '李客商（演示）'],
+  enterprise: ['enterprise', '王经理（演示）'],
+  staff: ['staff', '张专员（演示）'],
+  leader: ['leader', '赵主任（演示）'],
+  admin: ['admin', '招商办管理员（演示）'],
+};
+
 /** The main page of every role, with the text that says it has loaded its data. */
 const MAIN_PAGES: { persona: [string, string] | null; route: string; ready: string }[] = [
   { persona: null, route: '/pages/home/index', ready: '九大专业园区' },
@@ -26,23 +35,25 @@ const MAIN_PAGES: { persona: [string, string] | null; route: string; ready: stri
   { persona: null, route: '/pages/articles/index', ready: '招商动态' },
   { persona: null, route: '/pages/services/index', ready: '帮办代办' },
   { persona: null, route: '/pages/mine/index', ready: '体验身份' },
+  { persona: AS.investor, route: '/subpackages/account/pages/demo-identity/index', ready: '退出体验身份' },
+  { persona: AS.investor, route: '/pages/visit-book/index?parkId=jingde-smart', ready: '提交预约' },
+  { persona: AS.investor, route: '/pages/my-visits/index', ready: '预约' },
+  { persona: AS.enterprise, route: '/pages/ticket-new/index?categoryId=environmental-impact', ready: '提交申请' },
+  { persona: AS.enterprise, route: '/pages/my-tickets/index', ready: '服务' },
+  { persona: AS.staff, route: '/subpackages/staff/pages/tickets/inbox/index', ready: '我的' },
+  { persona: AS.staff, route: '/subpackages/staff/pages/visits/index', ready: '接待' },
+  { persona: AS.leader, route: '/subpackages/staff/pages/oversight/index', ready: '督办' },
+  { persona: AS.admin, route: '/subpackages/staff/pages/oversight/index', ready: '督办' },
+  // The leader's and the office's own pages, at phone width too (WeChat on a phone).
+  { persona: AS.leader, route: '/subpackages/dashboard/pages/overview/index', ready: '项目（共' },
+  { persona: AS.leader, route: '/subpackages/projects/pages/list/index', ready: '德知航创' },
   {
-    persona: ['investor', '李客商（演示）'],
-    route: '/subpackages/account/pages/demo-identity/index',
-    ready: '退出体验身份',
+    persona: AS.leader,
+    route: '/subpackages/projects/pages/screening/index?kind=project&id=5g-charging',
+    ready: '检查表',
   },
-  { persona: ['investor', '李客商（演示）'], route: '/pages/visit-book/index?parkId=jingde-smart', ready: '提交预约' },
-  { persona: ['investor', '李客商（演示）'], route: '/pages/my-visits/index', ready: '预约' },
-  {
-    persona: ['enterprise', '王经理（演示）'],
-    route: '/pages/ticket-new/index?categoryId=environmental-impact',
-    ready: '提交申请',
-  },
-  { persona: ['enterprise', '王经理（演示）'], route: '/pages/my-tickets/index', ready: '服务' },
-  { persona: ['staff', '张专员（演示）'], route: '/subpackages/staff/pages/tickets/inbox/index', ready: '我的' },
-  { persona: ['staff', '张专员（演示）'], route: '/subpackages/staff/pages/visits/index', ready: '接待' },
-  { persona: ['leader', '赵主任（演示）'], route: '/subpackages/staff/pages/oversight/index', ready: '督办' },
-  { persona: ['admin', '招商办管理员（演示）'], route: '/subpackages/staff/pages/oversight/index', ready: '督办' },
+  { persona: AS.admin, route: '/subpackages/admin/pages/home/index', ready: '服务事项' },
+  { persona: AS.admin, route: '/subpackages/evaluation/pages/office/index', ready: '开启新一轮评议' },
 ];
 
 const shotName = (route: string, persona: string) =>
@@ -69,5 +80,17 @@ describe('the main page of every role at 375×812: axe, touch targets, and the l
     await app.page.waitForTimeout(200);
     await app.page.screenshot({ path: join(SHOTS, `${shotName(p.route, persona)}-large.png`) });
     expect(await overflowing(app.page)).toEqual([]);
+  });
+});
+
+describe('from a keyboard', () => {
+  it("reaches a Button (Taro's is a bare custom element in H5) and presses it with Enter", async () => {
+    await actAs(app.page, app.baseUrl, ...AS.admin);
+    const scope = await openRoute(app.page, app.baseUrl, '/subpackages/evaluation/pages/office/index');
+    const open = scope.getByRole('button', { name: '开启新一轮评议' });
+    await open.focus();
+    expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+    await app.page.keyboard.press('Enter');
+    await scope.locator('[data-form="round"]').waitFor();
   });
 });

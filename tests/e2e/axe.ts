@@ -54,17 +54,26 @@ export const smallTouchTargets = (page: Page, minPx = 44): Promise<string[]> =>
     );
   }, minPx);
 
-/** Elements wider than the viewport or whose text is cut off (horizontal overflow), for the enlarged-font check. */
+/**
+ * Elements wider than the viewport or whose text is cut off (horizontal overflow), for the enlarged-font
+ * check. A table that scrolls sideways within the screen is not cut: its columns are reached by scrolling.
+ */
 export const overflowing = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
+    const inSideScroller = (el: HTMLElement) => {
+      const table = el.closest<HTMLElement>('[role="table"]');
+      if (!table || table === el) return false;
+      const scrolls = ['auto', 'scroll'].includes(getComputedStyle(table).overflowX);
+      return scrolls && table.getBoundingClientRect().right <= width + 1;
+    };
     if (document.documentElement.scrollWidth > width + 1)
       found.push(`page ${document.documentElement.scrollWidth}px wide`);
     for (const el of Array.from(
       document.querySelectorAll<HTMLElement>('.taro_page_stationed *, #taro-navigation-bar *'),
     )) {
-      if (el.offsetParent === null) continue;
+      if (el.offsetParent === null || inSideScroller(el)) continue;
       const box = el.getBoundingClientRect();
       if (box.right > width + 1 && box.width > 0)
         found.push(`${el.className || el.tagName} right=${Math.round(box.right)}`);

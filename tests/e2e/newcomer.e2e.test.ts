@@ -134,7 +134,7 @@ describe('a newcomer at 375×812', () => {
   ])('opened directly, %s shows its title %s and a way to 首页', async (route, title) => {
     await openRoute(app.page, app.baseUrl, route);
     await app.page.locator('#taro-navigation-bar .taro-navigation-bar-title', { hasText: title }).waitFor();
-    const toHome = app.page.getByRole('button', { name: '首页' });
+    const toHome = app.page.getByRole('button', { name: '首页', exact: true });
     expect(await toHome.isVisible()).toBe(true);
     await toHome.click();
     await onPage(app.page, '/pages/home/index').getByText('九大专业园区（9）').waitFor();

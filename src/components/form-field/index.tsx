@@ -1,5 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { namedBox } from '../../utils/a11y';
 import { fieldAnchorId } from '../../utils/reveal-first-error';
 import './index.scss';
 
@@ -54,6 +55,7 @@ export function TextInputField(props: {
     value: props.value,
     placeholder: props.placeholder,
     onInput: (e: { detail: { value: string } }) => props.onInput(e.detail.value),
+    ...namedBox(props.label),
     ...(props.type ? { type: props.type } : {}),
     ...(props.maxlength !== undefined ? { maxlength: props.maxlength } : {}),
   };

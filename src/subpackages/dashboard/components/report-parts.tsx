@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
+import { COLUMN_HEADER, TABLE_CELL } from '@/utils/a11y';
 
 const TICKET_DETAIL = '/subpackages/staff/pages/tickets/detail/index';
 
@@ -61,10 +62,11 @@ export function DataTable(props: {
   const nameAt = props.head.indexOf('名称');
   const cellClass = (i: number) => `table__cell ${i === nameAt ? 'table__cell--name' : ''}`;
   return (
-    <View className="table" {...{ role: 'table' }}>
+    // A tab stop of its own: at phone width the table scrolls sideways, which a keyboard can then do.
+    <View className="table" {...{ role: 'table', tabIndex: 0 }}>
       <View className="table__row table__row--head" {...{ role: 'row' }}>
         {props.head.map((h, i) => (
-          <Text key={h} className={cellClass(i)}>
+          <Text {...COLUMN_HEADER} key={h} className={cellClass(i)}>
             {h}
           </Text>
         ))}
@@ -72,7 +74,7 @@ export function DataTable(props: {
       {props.rows.map((r) => (
         <View key={r.key} className="table__row" {...{ role: 'row' }}>
           {r.cells.map((c, i) => (
-            <Text key={i} className={cellClass(i)}>
+            <Text {...TABLE_CELL} key={i} className={cellClass(i)}>
               {String(c)}
             </Text>
           ))}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { sessionStore, useSession } from '@/stores/session-store';
+import { TEXT_BUTTON } from '@/utils/a11y';
 import '../../admin.scss';
 
 const ENTRIES: [string, string, string, (roles: readonly string[]) => boolean][] = [
@@ -30,7 +31,13 @@ export default function AdminHomePage() {
       ))}
       <View className="admin__entries">
         {ENTRIES.filter(([, , , isShown]) => isShown(roles)).map(([title, hint, url]) => (
-          <View key={title} className="admin-entry" data-entry={title} onClick={() => void Taro.navigateTo({ url })}>
+          <View
+            {...TEXT_BUTTON}
+            key={title}
+            className="admin-entry"
+            data-entry={title}
+            onClick={() => void Taro.navigateTo({ url })}
+          >
             <Text>{title}</Text>
             <Text className="muted">{hint} ›</Text>
           </View>

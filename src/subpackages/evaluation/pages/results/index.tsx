@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { TARGET_KIND_LABELS } from '@core/evaluation/evaluation';
 import { formatDateTimeZh } from '@core/kernel/calendar/local-time';
+import { COLUMN_HEADER, TABLE_CELL } from '@/utils/a11y';
 import { evaluationStore } from '../../evaluation-store';
 import '../../evaluation.scss';
 
@@ -35,6 +36,7 @@ export default function ResultsPage() {
             <View className="eval-table__row eval-table__row--head" {...{ role: 'row' }}>
               {['名次', '对象', '得分', '人数', ...round.dimensions.map((d) => d.name)].map((h, i) => (
                 <Text
+                  {...COLUMN_HEADER}
                   key={h}
                   className={`eval-table__cell ${i >= 4 ? 'eval-table__cell--dim' : (COLUMN_CLASS[i] ?? '')}`}
                 >
@@ -44,21 +46,25 @@ export default function ResultsPage() {
             </View>
             {round.results.map((r) => (
               <View key={r.key} className="eval-table__row" data-result={r.name} {...{ role: 'row' }}>
-                <Text className="eval-table__cell">{r.rank ?? '—'}</Text>
-                <Text className="eval-table__cell eval-table__cell--name">
+                <Text {...TABLE_CELL} className="eval-table__cell">
+                  {r.rank ?? '—'}
+                </Text>
+                <Text {...TABLE_CELL} className="eval-table__cell eval-table__cell--name">
                   {r.name}（{TARGET_KIND_LABELS[r.kind]}）
                 </Text>
-                <Text className="eval-table__cell eval-table__cell--score" data-score>
+                <Text {...TABLE_CELL} className="eval-table__cell eval-table__cell--score" data-score>
                   {r.score === null ? '未评' : r.score.toFixed(1)}
                 </Text>
-                <Text className="eval-table__cell">{r.raterCount}</Text>
+                <Text {...TABLE_CELL} className="eval-table__cell">
+                  {r.raterCount}
+                </Text>
                 {r.means.map((m) => (
-                  <Text key={m.key} className="eval-table__cell eval-table__cell--dim">
+                  <Text {...TABLE_CELL} key={m.key} className="eval-table__cell eval-table__cell--dim">
                     {m.mean === null ? '—' : m.mean.toFixed(2)}
                   </Text>
                 ))}
                 {/* At phone width the dimension means are one line under the row instead of columns. */}
-                <Text className="eval-table__dims">
+                <Text {...TABLE_CELL} className="eval-table__dims">
                   {round.dimensions.map((d, i) => `${d.name} ${r.means[i]?.mean?.toFixed(2) ?? '—'}`).join(' · ')}
                 </Text>
               </View>

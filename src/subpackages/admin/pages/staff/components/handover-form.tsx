@@ -5,6 +5,7 @@ import { FormField } from '@/components/form-field';
 import { newRequestId } from '@/services/request-id';
 import { handOverToBackup } from '@/stores/admin-handover';
 import { errorsOf, type FieldErrors } from '@/subpackages/admin/form-errors';
+import { namedBox } from '@/utils/a11y';
 
 /** 一键移交AB岗: every open ticket and visit of the person goes to their backup, a line on each timeline. */
 export function HandoverForm({ staff, onDone }: { staff: StaffAdminView; onDone: () => void }) {
@@ -30,6 +31,7 @@ export function HandoverForm({ staff, onDone }: { staff: StaffAdminView; onDone:
         <Textarea
           className="admin-form__input"
           name="reason"
+          {...namedBox('移交原因')}
           value={reason}
           onInput={(e) => setReason(e.detail.value)}
         />

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { TEXT_BUTTON } from '@/utils/a11y';
 import { EvalInput } from '@/subpackages/evaluation/components/eval-input';
 import type { RoundDraft } from './round-draft';
 
@@ -26,12 +27,17 @@ export function DimensionsEditor({ dims, onChange }: { dims: Dimensions; onChang
             value={d.weight}
             onChange={(weight) => patch(i, { weight })}
           />
-          <Text className="eval-chip" onClick={() => onChange(dims.filter((_, j) => j !== i))}>
+          <Text
+            {...TEXT_BUTTON}
+            aria-label={`删除维度 ${d.name || i + 1}`}
+            className="eval-chip"
+            onClick={() => onChange(dims.filter((_, j) => j !== i))}
+          >
             删除
           </Text>
         </View>
       ))}
-      <Text className="eval-chip" onClick={() => onChange([...dims, { name: '', weight: '0' }])}>
+      <Text {...TEXT_BUTTON} className="eval-chip" onClick={() => onChange([...dims, { name: '', weight: '0' }])}>
         增加维度
       </Text>
     </>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TargetProjectView } from '@core/evaluation/evaluation-actions';
 import { EvalInput } from '@/subpackages/evaluation/components/eval-input';
 import { evaluationStore } from '@/subpackages/evaluation/evaluation-store';
+import { TEXT_BUTTON } from '@/utils/a11y';
 
 export type Picked = Pick<TargetProjectView, 'id' | 'name'>;
 
@@ -24,7 +25,9 @@ export function ProjectPicker({ picked, onChange }: { picked: Picked[]; onChange
         <View className="eval-row" data-field="picked-projects">
           {picked.map((p) => (
             <Text
+              {...TEXT_BUTTON}
               key={p.id}
+              aria-label={`移除 ${p.name}`}
               className="eval-chip eval-chip--on"
               data-picked={p.name}
               onClick={() => onChange(picked.filter((x) => x.id !== p.id))}
@@ -72,7 +75,12 @@ export function ProjectPicker({ picked, onChange }: { picked: Picked[]; onChange
         </View>
       )}
       {found?.next && (
-        <Text className="eval-chip" data-action="more-projects" onClick={() => void search(found.next)}>
+        <Text
+          {...TEXT_BUTTON}
+          className="eval-chip"
+          data-action="more-projects"
+          onClick={() => void search(found.next)}
+        >
           加载更多
         </Text>
       )}

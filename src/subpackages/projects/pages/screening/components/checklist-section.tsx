@@ -4,6 +4,7 @@ import { screeningOutcomeOf } from '@core/projects/screening/screening';
 import type { ScreeningView } from '@core/projects/screening/screening-actions';
 import { bindTextField, FormField, TextInputField } from '@/components/form-field';
 import { Section } from '@/components/section';
+import { namedBox } from '@/utils/a11y';
 import { ConditionsEditor } from '@/subpackages/projects/components/conditions-editor';
 import { itemKey } from '@/subpackages/projects/screening-draft';
 import type { ScreeningFormState } from '@/subpackages/projects/screening-store';
@@ -47,6 +48,7 @@ export function ChecklistSection({ view, form }: { view: ScreeningView; form: Sc
         <Textarea
           className="screening__input"
           name="note"
+          {...namedBox('筛查意见')}
           value={draft.note}
           maxlength={500}
           onInput={(e) => form.update({ note: e.detail.value })}
