@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dispatch, type WireRequest } from '@core/app/dispatch/dispatch';
 import { FUNCTION_NAMES } from '@core/app/contract';
-import { ACTIONS } from '@core/app/contract';
-import { HANDLERS, type Clock, type HandlerDeps } from '@core/app/handlers';
+import { EVERY_FUNCTION, type Clock, type HandlerDeps } from '@core/app/handlers';
 import type { TickReport } from '@core/app/scheduler/run-tick';
 import type { AdjustableClock } from './demo-clock';
 import { serveExport } from './exports/export-files';
@@ -102,8 +101,7 @@ const handle = async (options: AppOptions, req: IncomingMessage, res: ServerResp
     const answer = await dispatch(body as WireRequest, {
       fn,
       openid,
-      actions: ACTIONS,
-      handlers: HANDLERS,
+      ...EVERY_FUNCTION,
       deps: options.deps,
       traceId: randomUUID(),
       source: 'h5',

@@ -17,8 +17,7 @@ import {
 import { clientAccountId } from '@core/identity/repo/ensure-client-account';
 import { localDate } from '@core/kernel/calendar/local-time';
 import type { HandlerDeps } from '@core/app/handlers';
-import { ACTIONS } from '@core/app/contract';
-import { HANDLERS } from '@core/app/handlers';
+import { EVERY_FUNCTION } from '@core/app/handlers';
 import { resolveCaller } from '@core/identity/repo/resolve-caller';
 import { sniffFileType } from '@core/tickets/sniff-file-type';
 import { BadRequest, readJson, sendJson } from '../http/http-io';
@@ -137,7 +136,7 @@ const mayRead = async (ctx: UploadContext, record: UploadRecord, ticketId: unkno
   if (typeof ticketId !== 'string') return false;
   const answer = await dispatch(
     { action: 'tickets.get', input: { ticketId } },
-    { fn: 'tickets', openid: ctx.openid, actions: ACTIONS, handlers: HANDLERS, deps: ctx.deps, traceId: 'file-link' },
+    { fn: 'tickets', openid: ctx.openid, ...EVERY_FUNCTION, deps: ctx.deps, traceId: 'file-link' },
   );
   if (!answer.ok) return false;
   const view = answer.data as { attachments: FileRef[]; timeline: { attachments: FileRef[] }[] };

@@ -2,8 +2,7 @@ import type { ActionInput, ActionName, ActionOutput } from '@core/app/contract';
 import { functionOf } from '@core/app/contract';
 import { dispatch } from '@core/app/dispatch/dispatch';
 import type { Envelope } from '@core/kernel/errors';
-import { ACTIONS } from '@core/app/contract';
-import { HANDLERS, type HandlerDeps } from '@core/app/handlers';
+import { EVERY_FUNCTION, type HandlerDeps } from '@core/app/handlers';
 import type { StoredDoc } from '@core/kernel/store';
 import { COLLECTION_NAMES } from '@core/kernel/store';
 import { demoOpenid, type DemoPersona } from '@core/app/seed';
@@ -31,8 +30,7 @@ export const sendAs =
       {
         fn: functionOf(action),
         openid: openidOf(as),
-        actions: ACTIONS,
-        handlers: HANDLERS,
+        ...EVERY_FUNCTION,
         deps: stack.deps,
         traceId: 'test',
       },

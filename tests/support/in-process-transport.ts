@@ -2,8 +2,7 @@ import type { Transport } from '../../src/services/transport';
 import { functionOf } from '@core/app/contract';
 import { dispatch, type WireRequest } from '@core/app/dispatch/dispatch';
 import type { Envelope } from '@core/kernel/errors';
-import { ACTIONS } from '@core/app/contract';
-import { HANDLERS, type HandlerDeps } from '@core/app/handlers';
+import { EVERY_FUNCTION, type HandlerDeps } from '@core/app/handlers';
 
 /** What crosses the wire: a JSON round trip, so nothing shared by reference reaches the client. */
 export const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -18,7 +17,7 @@ export const dispatchOnce = (
   // server/app.ts answers a body that is not an object with 400 before dispatch; callers here send objects.
   const request: WireRequest =
     typeof body === 'object' && body !== null ? overTheWire(body as WireRequest) : { action: undefined };
-  return dispatch(request, { fn, openid, actions: ACTIONS, handlers: HANDLERS, deps, traceId: 'test-trace' });
+  return dispatch(request, { fn, openid, ...EVERY_FUNCTION, deps, traceId: 'test-trace' });
 };
 
 /**

@@ -7,8 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { dispatch } from '@core/app/dispatch/dispatch';
-import { ACTIONS } from '@core/app/contract';
-import { HANDLERS } from '@core/app/handlers';
+import { EVERY_FUNCTION } from '@core/app/handlers';
 import { FIXED_NOW, openTestStack, type TestStack } from '../support/temp-sqlite-store';
 import { bootWeapp, type Weapp } from './load-weapp';
 import { ensureWeappBuild } from './ensure-weapp-build';
@@ -30,7 +29,7 @@ beforeAll(async () => {
     calls.push(String(action));
     return dispatch(
       { action, input, requestId },
-      { fn, openid: 'o-weapp-smoke', actions: ACTIONS, handlers: HANDLERS, deps: stack.deps, traceId: randomUUID() },
+      { fn, openid: 'o-weapp-smoke', ...EVERY_FUNCTION, deps: stack.deps, traceId: randomUUID() },
     );
   });
 }, 180_000);

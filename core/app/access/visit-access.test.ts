@@ -3,8 +3,7 @@ import { everyRole } from '@tests/support/every-role';
 import { validBooking } from '@tests/support/visit-booking-fixture';
 import type { ActionName } from '../contract/actions';
 import { dispatch } from '../dispatch/dispatch';
-import { ACTIONS } from '../contract/actions';
-import { HANDLERS } from '../handlers';
+import { EVERY_FUNCTION } from '../handlers';
 import { F, N, U, unlisted, type Outcome, useAccessStack } from '@tests/support/access-matrix';
 
 const kit = useAccessStack(undefined, { withAuditor: false });
@@ -130,8 +129,7 @@ describe('visits: bad input', () => {
         {
           fn: 'visits',
           openid: 'demo-investor',
-          actions: ACTIONS,
-          handlers: HANDLERS,
+          ...EVERY_FUNCTION,
           deps: kit.stack.deps,
           traceId: 't',
         },

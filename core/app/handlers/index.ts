@@ -1,3 +1,4 @@
+import { ACTIONS, type Actions } from '../contract/actions';
 import type { HandlerMap } from './handler-map';
 import { CATALOG_HANDLERS } from './by-function/catalog';
 import { ACCOUNT_HANDLERS } from './by-function/account';
@@ -22,3 +23,9 @@ export const HANDLERS: HandlerMap = {
   ...PROJECTS_HANDLERS,
   ...EVALUATION_HANDLERS,
 };
+
+/**
+ * Every definition with every handler: what dispatch is given where all functions answer in one
+ * process (server/, the tests). A cloud function is given its own pair from by-function/ instead.
+ */
+export const EVERY_FUNCTION: { actions: Actions; handlers: HandlerMap } = { actions: ACTIONS, handlers: HANDLERS };
