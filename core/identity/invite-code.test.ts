@@ -1,4 +1,4 @@
-import { drawFreeCode, isInviteCode, newInviteCode } from './invite-code';
+import { CODE_DRAWS, drawFreeCode, isInviteCode, newInviteCode } from './invite-code';
 
 /** An id source that hands out the given ids in turn. */
 const idsOf = (...ids: string[]) => ({ newId: () => ids.shift() ?? 'exhausted' });
@@ -20,5 +20,15 @@ describe('drawFreeCode', () => {
     const code = await drawFreeCode(idsOf('a', 'b', 'c'), everyCodeTaken, 2);
     expect(code).toBeNull();
     expect(drawn).toEqual([newInviteCode(idsOf('a')), newInviteCode(idsOf('b'))]);
+  });
+
+  it('draws CODE_DRAWS times when the caller names no number (invites and 评议 rounds alike)', async () => {
+    let draws = 0;
+    const code = await drawFreeCode(idsOf(...Array.from({ length: 10 }, (_, i) => `id-${i}`)), async () => {
+      draws += 1;
+      return true;
+    });
+    expect(code).toBeNull();
+    expect(draws).toBe(CODE_DRAWS);
   });
 });

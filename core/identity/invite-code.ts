@@ -21,14 +21,14 @@ export const newInviteCode = (ids: IdSource): string => {
   return code;
 };
 
-/**
- * A code no document holds yet: up to `tries` draws of newInviteCode (a repeat in 2^40 codes is
- * rare; a few tries make it vanishingly so), or null when every draw was taken.
- */
+/** A repeat in 2^40 codes is rare; this many draws make it vanishingly so. */
+export const CODE_DRAWS = 5;
+
+/** A code no document holds yet: up to `tries` draws of newInviteCode, or null when every draw was taken. */
 export const drawFreeCode = async (
   ids: IdSource,
   isTaken: (code: string) => Promise<boolean>,
-  tries: number,
+  tries = CODE_DRAWS,
 ): Promise<string | null> => {
   for (let i = 0; i < tries; i += 1) {
     const code = newInviteCode(ids);

@@ -15,9 +15,6 @@ const INVITE_IMAGE: CodeImageKind = {
   noImageMessage: '暂时无法生成二维码，请把邀请码文字发给对方',
 };
 
-/** A collision in 2^40 codes is rare; a few tries make it vanishingly so. */
-const CODE_TRIES = 5;
-
 export const toInviteView = (invite: Invite, now: number, isFullCode: boolean): InviteView => ({
   inviteId: invite.id,
   staffUserId: invite.staffUserId,
@@ -36,7 +33,7 @@ export const issueInvite: AdminHandler<'admin.invites.issue'> = async ({ staffUs
   const staff = await people.staffMember(staffUserId);
   if (!staff) throw notFound('人员不存在');
   if (staff.status !== 'pending') throw conflict('此人已绑定微信，无需邀请码');
-  const code = await drawFreeCode(ids, async (c) => Boolean(await people.inviteByCode(c)), CODE_TRIES);
+  const code = await drawFreeCode(ids, async (c) => Boolean(await people.inviteByCode(c)));
   if (!code) throw new AppError('UNAVAILABLE', '暂时无法生成邀请码，请重试');
   const open = (await adminRepo(store).invitesOf(staffUserId, { limit: 100 })).items.filter((i) => i.status === 'open');
   const invite: Invite = {

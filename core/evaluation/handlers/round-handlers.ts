@@ -1,6 +1,6 @@
 import { invalidInput, notFound } from '@core/kernel/errors';
 import { noteAudit, type IdSource } from '@core/kernel/deps';
-import { drawFreeCode, renderCodeImage, type CodeImageKind } from '@core/identity';
+import { CODE_DRAWS, drawFreeCode, renderCodeImage, type CodeImageKind } from '@core/identity';
 import { projectRepo } from '@core/projects';
 import { RATE_PAGE, type EvaluationRound } from '../evaluation';
 import type { EvaluationHandler, RoundView } from '../evaluation-actions';
@@ -19,8 +19,8 @@ export const toRoundView = ({ version: _version, scoreCount: _count, ...rest }: 
 
 /** A code no other round uses (the id source is random in production; a repeat is drawn again). */
 const freshCode = async (rounds: ReturnType<typeof roundRepo>, ids: IdSource): Promise<string> => {
-  const code = await drawFreeCode(ids, async (c) => Boolean(await rounds.byCode(c)), 5);
-  if (!code) throw new Error('no free evaluation code after 5 draws');
+  const code = await drawFreeCode(ids, async (c) => Boolean(await rounds.byCode(c)));
+  if (!code) throw new Error(`no free evaluation code after ${CODE_DRAWS} draws`);
   return code;
 };
 
